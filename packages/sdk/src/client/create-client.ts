@@ -1,0 +1,190 @@
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import type * as z from 'zod/mini';
+import { ConflictError } from '../errors/conflict-error.js';
+import { HttpError } from '../errors/http-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { isAbortError, isUfError } from '../errors/uf-error.js';
+import { ProblemDetails } from '../schemas/common.js';
+import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact.js';
+import { routes } from './api-paths.js';
+import { toFieldProblems } from './issue-paths.js';
+
+/** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
+export type TokenProvider = (request: { forceRefresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+
+export interface ClientOptions {
+  /** Where the API lives, e.g. `https://kommune.example/api/v1` or `/api/v1`. */
+  baseUrl: string | URL;
+  /** Called before every request, so a token that expires is replaced without a reload. */
+  getToken?: TokenProvider;
+  /** A fetch implementation; defaults to the global one. The in-memory transport plugs in here. */
+  fetch?: typeof globalThis.fetch;
+  /** Per-attempt timeout in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** How many times an idempotent request (GET, PUT, DELETE) is retried with backoff after a network error or 5xx. Default 2. */
+  retries?: number;
+}
+
+/** A resource together with its version, to send back as If-Match on update. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UpdateOptions extends CallOptions {
+  /** The ETag of the version the change is based on. */
+  ifMatch: string;
+}
+
+/** The contact resource of a course. */
+export interface ContactResource {
+  /** The course's contact, or null when no contact is assigned yet. */
+  get(courseId: string, options?: CallOptions): Promise<Versioned<Contact> | null>;
+  /** Set the young person's preferred channel. Throws {@link ConflictError} when the contact changed meanwhile. */
+  setPreferredChannel(courseId: string, preferredChannel: ChannelKind | null, options: UpdateOptions): Promise<Versioned<Contact>>;
+}
+
+/** A typed client for the Ungeforløb API. Every method validates the response with the contract's zod schemas. */
+export interface UfClient {
+  readonly contact: ContactResource;
+}
+
+type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
+
+interface RequestSpec<S extends z.ZodMiniType> {
+  method: Method;
+  template: string;
+  path: string;
+  schema: S;
+  json?: unknown;
+  ifMatch?: string;
+  signal?: AbortSignal | undefined;
+}
+
+interface Reply<T> {
+  value: T | null;
+  etag: string | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Create a client. Retries with backoff only for idempotent methods, asks `getToken` for a fresh
+ * token once after a 401, and turns every failure into one of the SDK's typed errors.
+ *
+ * @example
+ * const client = createClient({ baseUrl: '/api/v1', getToken: () => session.accessToken });
+ * const contact = await client.contact.get('c-4f2a91');
+ */
+export function createClient(options: ClientOptions): UfClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const http: KyInstance = ky.create({
+    prefix: String(options.baseUrl),
+    timeout: timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: {
+      limit: options.retries ?? 2,
+      methods: ['get', 'put', 'head', 'delete', 'options'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      backoffLimit: 3_000,
+    },
+    headers: { accept: 'application/json' },
+  });
+
+  async function send<S extends z.ZodMiniType>(spec: RequestSpec<S>, forceRefresh: boolean): Promise<Reply<z.infer<S>>> {
+    const route = `${spec.method} ${spec.template}`;
+    const headers = new Headers();
+    const token = await options.getToken?.({ forceRefresh });
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    if (spec.ifMatch) headers.set('if-match', spec.ifMatch);
+    let response: Response;
+    try {
+      response = await http(spec.path, {
+        method: spec.method,
+        headers,
+        ...(spec.json === undefined ? {} : { json: spec.json }),
+        ...(spec.signal ? { signal: spec.signal } : {}),
+      });
+    } catch (error) {
+      throw await toUfError(error, route, spec.schema, timeoutMs);
+    }
+    const etag = response.headers.get('etag') ?? undefined;
+    if (response.status === 204) return { value: null, etag };
+    const body = await readJson(response, route);
+    const parsed = spec.schema.safeParse(body);
+    if (!parsed.success) throw new ResponseValidationError(route, toFieldProblems(parsed.error.issues));
+    return { value: parsed.data, etag };
+  }
+
+  async function call<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<Reply<z.infer<S>>> {
+    try {
+      return await send(spec, false);
+    } catch (error) {
+      // A token can expire between two calls: ask for a fresh one once, then give up.
+      if (options.getToken && error instanceof HttpError && error.status === 401) return send(spec, true);
+      throw error;
+    }
+  }
+
+  function versioned<T>(reply: Reply<T>, route: string): Versioned<T> {
+    if (reply.value === null) throw new ResponseValidationError(route, [{ path: '', code: 'empty_body' }]);
+    // A server that sends no ETag cannot take part in optimistic concurrency; treat it as a contract breach.
+    if (!reply.etag) throw new ResponseValidationError(route, [{ path: 'ETag', code: 'missing_header' }]);
+    return { value: reply.value, etag: reply.etag };
+  }
+
+  const contact: ContactResource = {
+    async get(courseId, callOptions) {
+      const spec = { method: 'GET', template: routes.contact.template, path: routes.contact.path(courseId), schema: Contact, signal: callOptions?.signal } as const;
+      const reply = await call(spec);
+      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
+    },
+    async setPreferredChannel(courseId, preferredChannel, updateOptions) {
+      const json: ContactPatch = { preferredChannel };
+      const spec = {
+        method: 'PATCH',
+        template: routes.contact.template,
+        path: routes.contact.path(courseId),
+        schema: Contact,
+        json,
+        ifMatch: updateOptions.ifMatch,
+        signal: updateOptions.signal,
+      } as const;
+      return versioned(await call(spec), `PATCH ${spec.template}`);
+    },
+  };
+
+  return { contact };
+}
+
+async function readJson(response: Response, route: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }], { cause });
+  }
+}
+
+async function toUfError(error: unknown, route: string, schema: z.ZodMiniType, timeoutMs: number): Promise<unknown> {
+  if (isAbortError(error) || isUfError(error)) return error;
+  if (isTimeoutError(error)) return new TimeoutError(route, timeoutMs, { cause: error });
+  if (isNetworkError(error) || error instanceof TypeError) return new NetworkError(route, { cause: error });
+  if (isHTTPError(error)) {
+    const status = error.response.status;
+    const parsedProblem = ProblemDetails.safeParse(error.data);
+    const problem = parsedProblem.success ? parsedProblem.data : undefined;
+    if (status === 409 || status === 412) {
+      const current = schema.safeParse(problem?.['current']);
+      return new ConflictError(route, status, problem, current.success ? current.data : undefined, error.response.headers.get('etag') ?? undefined);
+    }
+    return new HttpError(route, status, problem);
+  }
+  return error;
+}

@@ -1,0 +1,30 @@
+/** What went wrong, as a program needs to know it. Widgets map each kind to one translated sentence. */
+export type UfErrorKind = 'network' | 'timeout' | 'http' | 'validation' | 'conflict';
+
+/**
+ * Base class of every error the SDK throws for a failed call. Messages name the route template
+ * (`GET /courses/{courseId}/contact`), never concrete ids, values or personal data, so an error
+ * can be logged safely.
+ */
+export abstract class UfError extends Error {
+  abstract readonly kind: UfErrorKind;
+  /** The route template of the failed call, e.g. `GET /courses/{courseId}/contact`. */
+  readonly route: string;
+  /** True when trying the same call again later may succeed. */
+  abstract readonly retryable: boolean;
+
+  constructor(message: string, route: string, options?: { cause?: unknown }) {
+    super(`${message} (${route})`, options);
+    this.route = route;
+  }
+}
+
+/** Type guard that also works across bundles (instanceof fails when two copies of the SDK are loaded). */
+export function isUfError(error: unknown): error is UfError {
+  return error instanceof Error && typeof (error as Partial<UfError>).kind === 'string' && typeof (error as Partial<UfError>).route === 'string';
+}
+
+/** True for the AbortError a cancelled call rejects with; widgets ignore those. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { API_BASE_PATH, routes } from './client/api-paths.js';
+import { ProblemDetails } from './schemas/common.js';
+import { Contact, ContactPatch } from './schemas/contact.js';
+
+/**
+ * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
+ * validates with, so the document and the SDK cannot drift apart. Vendors implement this.
+ * Kept out of the main entry (`@ungeforlob/sdk/openapi`) so browser bundles do not carry it.
+ */
+export function buildOpenApiDocument(options: { serverUrl?: string; version?: string } = {}): Record<string, unknown> {
+  const registry = z.registry<{ id: string; description?: string }>();
+  registry.add(ProblemDetails, { id: 'ProblemDetails', description: 'RFC 9457 problem details. Never contains personal data.' });
+  registry.add(Contact, { id: 'Contact', description: 'The one fixed contact person of a course (kontaktperson).' });
+  registry.add(ContactPatch, { id: 'ContactPatch', description: 'Changes a young person or professional may make to the contact resource.' });
+  const jsonSchemas = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+    // 'input' describes what the client accepts: unknown members are ignored, not rejected.
+    io: 'input',
+  }).schemas;
+  const schemas = Object.fromEntries(
+    Object.entries(jsonSchemas).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+
+  const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
+  const courseId = { name: 'courseId', in: 'path', required: true, description: 'Opaque course id. Never a CPR number.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } };
+  const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
+  const errors = {
+    '400': problem('The request did not match the contract; `errors` names each field path.'),
+    '401': problem('Not signed in, or the token expired.'),
+    '403': problem('The caller may not see this course.'),
+    '404': problem('No such course.'),
+    '500': problem('Server error.'),
+  };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ungeforløb API',
+      version: options.version ?? '0.1.0',
+      description:
+        'The contract between the Ungeforløb widgets and a case system. Updates use ETag/If-Match so two professionals never overwrite each other silently. Errors are RFC 9457 problem details.',
+    },
+    servers: [{ url: options.serverUrl ?? API_BASE_PATH }],
+    security: [{ bearer: [] }],
+    paths: {
+      [routes.contact.template]: {
+        parameters: [courseId],
+        get: {
+          operationId: 'getContact',
+          summary: "The course's contact person",
+          responses: {
+            '200': { description: 'The contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
+            '204': { description: 'The course has no contact assigned yet.' },
+            ...errors,
+          },
+        },
+        patch: {
+          operationId: 'updateContact',
+          summary: "Change the young person's preferred channel",
+          parameters: [{ name: 'If-Match', in: 'header', required: true, description: 'The ETag the change is based on.', schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('ContactPatch') } } },
+          responses: {
+            '200': { description: 'The updated contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
+            ...errors,
+            '412': {
+              description: 'The contact changed since the given ETag. The body carries `current` (the server version) and the ETag header its version.',
+              headers: etag,
+              content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('Contact') } }] } } },
+            },
+            '428': problem('If-Match is required.'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+
+/**
+ * An opaque identifier (course, citizen, staff, unit). Never a CPR number: a value shaped like
+ * one (ddmmyy-xxxx or ten digits) is rejected so it cannot end up in a URL or a log by accident.
+ */
+export const Id = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be an opaque id: letters, digits, _ or -'),
+    z.refine((value) => !/^\d{6}-?\d{4}$/.test(value), 'Must not look like a CPR number'),
+  );
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date in Denmark, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An instant with offset, RFC 3339. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** A local time of day, `HH:MM`, in Danish time (Europe/Copenhagen). */
+export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Must be HH:MM'));
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const Weekday = z.int().check(z.gte(1), z.lte(7));
+export type Weekday = z.infer<typeof Weekday>;
+
+/** Short free text shown in the widgets (a note, a place, a purpose). */
+export const ShortText = z.string().check(z.minLength(1), z.maxLength(500));
+
+/** One field-level problem in a request or response, by path only: never the offending value. */
+export const FieldProblem = z.object({
+  path: z.string(),
+  code: z.string(),
+});
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
+/**
+ * RFC 9457 problem details. Extension members are allowed (`errors`, `current`, `requestId`),
+ * so unknown keys pass through.
+ */
+export const ProblemDetails = z.looseObject({
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.int()),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  errors: z.optional(z.array(FieldProblem)),
+});
+export type ProblemDetails = z.infer<typeof ProblemDetails>;

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, LocalTime, ShortText, Weekday } from './common.js';
+
+/**
+ * The three roles one contact holds, so the young person deals with one system person
+ * (UngiFokus, seed 002 §3.3: primary contact who is also company consultant and mentor).
+ */
+export const ContactRole = z.enum(['educationConsultant', 'companyConsultant', 'mentor']);
+export type ContactRole = z.infer<typeof ContactRole>;
+
+/** Ways to reach the contact; walks and home visits are part of the offer (seed 002). */
+export const ChannelKind = z.enum(['phone', 'sms', 'email', 'inPerson', 'homeVisit', 'walk']);
+export type ChannelKind = z.infer<typeof ChannelKind>;
+
+/** A Danish or international phone number: digits, spaces and a leading +. */
+export const PhoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, 'Must be a phone number'));
+
+export const EmailAddress = z.string().check(
+  z.maxLength(254),
+  z.regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'Must be an e-mail address'),
+);
+
+/** When a channel is staffed: weekdays and a time span in Danish time. */
+export const WeeklyHours = z.object({
+  days: z.array(Weekday).check(z.minLength(1)),
+  from: LocalTime,
+  to: LocalTime,
+});
+export type WeeklyHours = z.infer<typeof WeeklyHours>;
+
+const channelCommon = {
+  /** Empty means "no fixed hours" (for example e-mail answered within a working day). */
+  hours: z.array(WeeklyHours),
+  note: z.optional(ShortText),
+};
+
+export const PhoneChannel = z.object({ kind: z.enum(['phone', 'sms']), phone: PhoneNumber, ...channelCommon });
+export const EmailChannel = z.object({ kind: z.literal('email'), email: EmailAddress, ...channelCommon });
+export const MeetingChannel = z.object({
+  kind: z.enum(['inPerson', 'homeVisit', 'walk']),
+  place: z.optional(ShortText),
+  ...channelCommon,
+});
+export const Channel = z.discriminatedUnion('kind', [PhoneChannel, EmailChannel, MeetingChannel]);
+export type Channel = z.infer<typeof Channel>;
+
+export const Unit = z.object({ id: Id, name: ShortText });
+export type Unit = z.infer<typeof Unit>;
+
+/** A municipal employee as shown to the young person. Photo URLs must be http(s). */
+export const StaffPerson = z.object({
+  id: Id,
+  name: ShortText,
+  photoUrl: z.optional(z.string().check(z.regex(/^(https:\/\/|\/)[^\s"'<>]*$/, 'Must be an https or same-origin URL'))),
+});
+export type StaffPerson = z.infer<typeof StaffPerson>;
+
+/** Who stands in, and how to reach them: young people say contacts are "always ill or on holiday" (seed 003). */
+export const Deputy = z.object({
+  person: StaffPerson,
+  unit: Unit,
+  channels: z.array(Channel),
+});
+export type Deputy = z.infer<typeof Deputy>;
+
+export const AbsenceReason = z.enum(['holiday', 'illness', 'training', 'other']);
+export type AbsenceReason = z.infer<typeof AbsenceReason>;
+
+/** A period (inclusive dates) when the contact is away, with the deputy for that period. */
+export const Absence = z
+  .object({ from: IsoDate, to: IsoDate, reason: AbsenceReason, deputy: Deputy })
+  .check(z.refine((absence) => absence.from <= absence.to, { message: 'from must not be after to', path: ['to'] }));
+export type Absence = z.infer<typeof Absence>;
+
+export const Appointment = z.object({
+  start: IsoDateTime,
+  end: z.optional(IsoDateTime),
+  channel: ChannelKind,
+  place: z.optional(ShortText),
+  purpose: z.optional(ShortText),
+});
+export type Appointment = z.infer<typeof Appointment>;
+
+/** Efterværn: the young person may contact their contact for up to six months after the course ends (seed 002). */
+export const Aftercare = z
+  .object({ courseEndedOn: IsoDate, until: IsoDate })
+  .check(z.refine((aftercare) => aftercare.courseEndedOn <= aftercare.until, { message: 'until must not be before courseEndedOn', path: ['until'] }));
+export type Aftercare = z.infer<typeof Aftercare>;
+
+/** The one fixed contact person (kontaktperson/tovholder) of a course. */
+export const Contact = z.object({
+  courseId: Id,
+  person: StaffPerson,
+  roles: z.array(ContactRole).check(z.minLength(1)),
+  unit: Unit,
+  channels: z.array(Channel),
+  /** The young person's own choice of how to be contacted. */
+  preferredChannel: z.nullable(ChannelKind),
+  nextAppointment: z.nullable(Appointment),
+  absences: z.array(Absence),
+  aftercare: z.nullable(Aftercare),
+  /** Since when this contact has held the course: every change costs trust (seed 003). */
+  contactSince: IsoDate,
+  /** How many times the course changed contact person. */
+  handovers: z.int().check(z.gte(0)),
+  /** Courses this contact holds; staff only (UngiFokus: 21 against about 60 in ordinary operation). */
+  caseload: z.optional(z.int().check(z.gte(0))),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** What a young person or a professional may change on the contact resource. */
+export const ContactPatch = z.strictObject({
+  preferredChannel: z.nullable(ChannelKind),
+});
+export type ContactPatch = z.infer<typeof ContactPatch>;

@@ -1,0 +1,125 @@
+import type { Id, IsoDate } from '../schemas/common.js';
+import type { Contact } from '../schemas/contact.js';
+import { addDays, addMonths, danishToday } from '../time/calendar.js';
+import { deputy, officeChannels, staff, units } from './people.js';
+
+/** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
+export interface SeedCitizen {
+  id: Id;
+  name: string;
+  birthDate: IsoDate;
+}
+
+export interface SeedCourse {
+  id: Id;
+  citizen: SeedCitizen;
+  /** Why this course is in the seed: which state of the widgets it shows. */
+  shows: string;
+}
+
+export interface Seed {
+  courses: SeedCourse[];
+  /** The contact per course id; null where none is assigned yet. */
+  contacts: Record<Id, Contact | null>;
+}
+
+/** Well-known course ids of the seed, for stories, tests and the demo page. */
+export const seedCourseIds = {
+  steady: 'c-4f2a91',
+  contactAway: 'c-8b13d7',
+  aftercare: 'c-2e6c55',
+  noContact: 'c-9a0f4e',
+  manyHandovers: 'c-5d7b20',
+} as const;
+
+function at(date: IsoDate, time: string): string {
+  // Seed appointments are in Danish winter time; close enough for fictional data.
+  return `${date}T${time}:00+01:00`;
+}
+
+/**
+ * Realistic fictional seed data with dates relative to `today`, so the demo always shows an
+ * upcoming appointment, a contact away right now and aftercare still running.
+ */
+export function buildSeed(today: IsoDate = danishToday()): Seed {
+  const ids = seedCourseIds;
+  const courses: SeedCourse[] = [
+    { id: ids.steady, citizen: { id: 'p-7c21', name: 'Amalie Sørensen', birthDate: addMonths(today, -12 * 19 - 4) }, shows: 'a steady contact holding all three roles' },
+    { id: ids.contactAway, citizen: { id: 'p-3e88', name: 'Mikkel Rasmussen', birthDate: addMonths(today, -12 * 17 - 9) }, shows: 'the contact is on holiday today; the deputy comes first' },
+    { id: ids.aftercare, citizen: { id: 'p-91d0', name: 'Sara El-Amin', birthDate: addMonths(today, -12 * 22 - 1) }, shows: 'the course has ended; aftercare runs for four more months' },
+    { id: ids.noContact, citizen: { id: 'p-5a17', name: 'Noah Jensen', birthDate: addMonths(today, -12 * 16 - 2) }, shows: 'no contact assigned yet' },
+    { id: ids.manyHandovers, citizen: { id: 'p-c402', name: 'Freja Madsen', birthDate: addMonths(today, -12 * 24 - 6) }, shows: 'three handovers; a new contact since last month' },
+  ];
+
+  const jonasChannels = [
+    ...officeChannels('+45 12 34 56 78', 'jonas.kragh@fjordby.example'),
+    { kind: 'walk', place: 'Vi mødes ved Fjordby Station', hours: [{ days: [2, 4], from: '10:00', to: '14:00' }] },
+    { kind: 'homeVisit', hours: [{ days: [3], from: '09:00', to: '15:00' }], note: 'Efter aftale' },
+  ] satisfies Contact['channels'];
+
+  const contacts: Record<Id, Contact | null> = {
+    [ids.steady]: {
+      courseId: ids.steady,
+      person: staff.jonas,
+      roles: ['educationConsultant', 'companyConsultant', 'mentor'],
+      unit: units.youth,
+      channels: jonasChannels,
+      preferredChannel: 'sms',
+      nextAppointment: { start: at(addDays(today, 3), '10:00'), end: at(addDays(today, 3), '11:00'), channel: 'walk', place: 'Fjordby Station', purpose: 'Snak om praktik i Netto' },
+      absences: [
+        { from: addDays(today, 20), to: addDays(today, 27), reason: 'holiday', deputy: deputy(staff.mette, units.youth, '+45 12 34 56 90', 'mette.holm@fjordby.example') },
+      ],
+      aftercare: null,
+      contactSince: addMonths(today, -14),
+      handovers: 0,
+      caseload: 21,
+    },
+    [ids.contactAway]: {
+      courseId: ids.contactAway,
+      person: staff.ali,
+      roles: ['educationConsultant', 'companyConsultant', 'mentor'],
+      unit: units.youth,
+      channels: officeChannels('+45 12 34 57 11', 'ali.bakir@fjordby.example'),
+      preferredChannel: 'phone',
+      nextAppointment: { start: at(addDays(today, 8), '13:00'), channel: 'inPerson', place: 'Ungehuset, Havnegade 4', purpose: 'Opfølgning på skoleforløb' },
+      absences: [
+        { from: addDays(today, -2), to: addDays(today, 5), reason: 'holiday', deputy: deputy(staff.sofie, units.youth, '+45 12 34 57 22', 'sofie.lund@fjordby.example') },
+      ],
+      aftercare: null,
+      contactSince: addMonths(today, -8),
+      handovers: 1,
+      caseload: 19,
+    },
+    [ids.aftercare]: {
+      courseId: ids.aftercare,
+      person: staff.mette,
+      roles: ['educationConsultant', 'mentor'],
+      unit: units.youth,
+      channels: officeChannels('+45 12 34 56 90', 'mette.holm@fjordby.example'),
+      preferredChannel: 'email',
+      nextAppointment: null,
+      absences: [],
+      aftercare: { courseEndedOn: addMonths(today, -2), until: addMonths(today, 4) },
+      contactSince: addMonths(today, -20),
+      handovers: 0,
+      caseload: 23,
+    },
+    [ids.noContact]: null,
+    [ids.manyHandovers]: {
+      courseId: ids.manyHandovers,
+      person: staff.peter,
+      roles: ['companyConsultant', 'mentor'],
+      unit: units.jobcentre,
+      channels: officeChannels('+45 12 34 58 33', 'peter.norgaard@fjordby.example'),
+      preferredChannel: null,
+      nextAppointment: { start: at(addDays(today, 1), '09:30'), channel: 'phone', purpose: 'Aftale første møde' },
+      absences: [],
+      aftercare: null,
+      contactSince: addMonths(today, -1),
+      handovers: 3,
+      caseload: 58,
+    },
+  };
+
+  return { courses, contacts };
+}

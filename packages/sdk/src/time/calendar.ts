@@ -1,0 +1,63 @@
+import type { IsoDate } from '../schemas/common.js';
+
+/** Dates and times in the widgets are Danish: every calendar question is asked in this zone. */
+export const DANISH_TIME_ZONE = 'Europe/Copenhagen';
+
+const dateParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DANISH_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The calendar date, ISO weekday (1 = Monday) and minutes after midnight in Denmark at `instant`. */
+export function danishClock(instant: Date): { date: IsoDate; weekday: number; minutes: number } {
+  const parts = Object.fromEntries(dateParts.formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    weekday: WEEKDAYS.indexOf(parts['weekday'] ?? '') + 1,
+    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
+  };
+}
+
+/** Today's date in Denmark. */
+export function danishToday(instant: Date = new Date()): IsoDate {
+  return danishClock(instant).date;
+}
+
+const DAY_MS = 86_400_000;
+
+function utcDay(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Calendar arithmetic, no time zone drift. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(utcDay(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Adds calendar months, clamping to the month's last day (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Parses `HH:MM` into minutes after midnight. */
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+}
