@@ -9,3 +9,7 @@ export { createClient, type ClientOptions, type CallOptions, type UpdateOptions,
 export { API_BASE_PATH, routes } from './client/api-paths.js';
 export { formatIssuePath } from './client/issue-paths.js';
 export { danishToday, danishClock, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
+export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
+export { Store, type Listener } from './store/store.js';
+export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
+export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError, createMemoryClient } from '../index.js';
+import { seedCourseIds } from '../seed/index.js';
+
+const { steady, noContact } = seedCourseIds;
+
+describe('createClient over the memory transport', () => {
+  it('returns a validated contact with its ETag', async () => {
+    const { client } = createMemoryClient();
+    const contact = await client.contact.get(steady);
+    expect(contact?.value.person.name).to.equal('Jonas Kragh');
+    expect(contact?.etag).to.equal('"1"');
+  });
+
+  it('returns null when no contact is assigned (204)', async () => {
+    const { client } = createMemoryClient();
+    expect(await client.contact.get(noContact)).to.equal(null);
+  });
+
+  it('names the failing field path when a field is missing, and not its value', async () => {
+    const { client, transport } = createMemoryClient();
+    const contact = (await client.contact.get(steady))!.value;
+    const { person: _person, ...withoutPerson } = contact;
+    transport.inject({ kind: 'body', body: JSON.stringify({ ...withoutPerson, handovers: 'many' }) });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).paths).to.have.members(['person', 'handovers']);
+    expect((error as Error).message).not.to.contain('many');
+    expect((error as Error).message).not.to.contain(steady);
+  });
+
+  it('reports broken JSON as a validation error of the body', async () => {
+    const { client, transport } = createMemoryClient();
+    transport.inject({ kind: 'body', body: '{"courseId": ' });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues[0]?.code).to.equal('invalid_json');
+  });
+
+  it('retries a GET after a 503 and succeeds', async () => {
+    const { client, transport } = createMemoryClient({ retries: 2 });
+    transport.inject({ kind: 'status', status: 503 }, { times: 1 });
+    const contact = await client.contact.get(steady);
+    expect(contact?.value.courseId).to.equal(steady);
+    expect(transport.requests.filter((request) => request.startsWith('GET'))).to.have.length(2);
+  });
+
+  it('does not retry a PATCH after a 503', async () => {
+    const { client, transport } = createMemoryClient({ retries: 2 });
+    const contact = (await client.contact.get(steady))!;
+    transport.inject({ kind: 'status', status: 503 });
+    const error = await client.contact.setPreferredChannel(steady, 'phone', { ifMatch: contact.etag }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(HttpError);
+    expect((error as HttpError).status).to.equal(503);
+    expect(transport.requests.filter((request) => request.startsWith('PATCH'))).to.have.length(1);
+  });
+
+  it('turns a stale If-Match into a ConflictError carrying the current version', async () => {
+    const { client, transport } = createMemoryClient();
+    const contact = (await client.contact.get(steady))!;
+    transport.changeContact(steady, (current) => { current.preferredChannel = 'email'; });
+    const error = await client.contact.setPreferredChannel(steady, 'walk', { ifMatch: contact.etag }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ConflictError);
+    const conflict = error as ConflictError<{ preferredChannel: string }>;
+    expect(conflict.current?.preferredChannel).to.equal('email');
+    expect(conflict.currentEtag).to.equal('"2"');
+  });
+
+  it('times out with a TimeoutError', async () => {
+    const { client, transport } = createMemoryClient({ timeoutMs: 50, retries: 0 });
+    transport.inject({ kind: 'hang' });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(TimeoutError);
+  });
+
+  it('reports an unreachable server as a NetworkError after retrying', async () => {
+    const { client, transport } = createMemoryClient({ retries: 1 });
+    transport.inject({ kind: 'network' });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(transport.requests).to.have.length(2);
+  });
+
+  it('sends the bearer token and asks for a fresh one once after a 401', async () => {
+    const seen: boolean[] = [];
+    const { client, transport } = createMemoryClient({
+      getToken: ({ forceRefresh }) => { seen.push(forceRefresh); return forceRefresh ? 'fresh' : 'stale'; },
+    });
+    transport.inject({ kind: 'status', status: 401 }, { times: 1 });
+    const contact = await client.contact.get(steady);
+    expect(contact?.value.courseId).to.equal(steady);
+    expect(seen).to.deep.equal([false, true]);
+  });
+
+  it('passes an abort through as an AbortError', async () => {
+    const { client, transport } = createMemoryClient();
+    transport.inject({ kind: 'hang' });
+    const controller = new AbortController();
+    const pending = client.contact.get(steady, { signal: controller.signal }).catch((caught: unknown) => caught);
+    controller.abort();
+    expect((await pending as Error).name).to.equal('AbortError');
+  });
+});

@@ -1,0 +1,154 @@
+import { API_BASE_PATH } from '../client/api-paths.js';
+import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
+import { toFieldProblems } from '../client/issue-paths.js';
+import { Id } from '../schemas/common.js';
+import { ContactPatch, type Contact } from '../schemas/contact.js';
+import { buildSeed, type Seed } from '../seed/index.js';
+import type { FaultRule, TransportFault } from './faults.js';
+
+export type { FaultRule, TransportFault } from './faults.js';
+
+export interface MemoryTransportOptions {
+  /** The data to serve; defaults to {@link buildSeed} for today. Deep-copied, so stories do not share state. */
+  seed?: Pick<Seed, 'contacts'>;
+  /** Simulated latency for every answer, in milliseconds. Default 0. */
+  latencyMs?: number;
+}
+
+/**
+ * An in-memory implementation of the API contract behind a `fetch` function. Plug it into
+ * {@link createClient} (or use {@link createMemoryClient}) and every call goes through the same
+ * ky, ETag and zod path as against a real server — for Storybook, widget tests and vendors'
+ * prototypes. Faults can be injected per route.
+ */
+export class MemoryTransport {
+  readonly origin = 'https://memory.ungeforlob.invalid';
+  readonly baseUrl = `${this.origin}${API_BASE_PATH}`;
+  /** Every request seen, as `METHOD /path`; handy in tests. */
+  readonly requests: string[] = [];
+  private readonly contacts = new Map<string, { contact: Contact | null; version: number }>();
+  private readonly faults: FaultRule[] = [];
+  private readonly latencyMs: number;
+
+  constructor(options: MemoryTransportOptions = {}) {
+    const seed = options.seed ?? buildSeed();
+    for (const [courseId, contact] of Object.entries(seed.contacts)) {
+      this.contacts.set(courseId, { contact: structuredClone(contact), version: 1 });
+    }
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** Answer the next matching requests with a fault. */
+  inject(fault: TransportFault, rule: Omit<FaultRule, 'fault'> = {}): this {
+    this.faults.push({ fault, ...rule });
+    return this;
+  }
+
+  /** Remove every injected fault. */
+  clearFaults(): this {
+    this.faults.length = 0;
+    return this;
+  }
+
+  /** Change a contact behind the client's back, as another professional would: its ETag changes. */
+  changeContact(courseId: string, change: (contact: Contact) => void): void {
+    const entry = this.contacts.get(courseId);
+    if (!entry?.contact) throw new Error('No contact for that course in the memory transport');
+    change(entry.contact);
+    entry.version += 1;
+  }
+
+  /** The fetch function to give to {@link createClient}. */
+  readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    this.requests.push(`${request.method} ${url.pathname}`);
+    const fault = this.takeFault(request.method);
+    await wait(fault?.kind === 'delay' ? fault.ms : this.latencyMs, request.signal);
+    if (fault && fault.kind !== 'delay') return answerWithFault(fault, request.signal);
+    return this.route(request, url.pathname);
+  };
+
+  private takeFault(method: string): TransportFault | undefined {
+    const index = this.faults.findIndex((rule) => !rule.method || rule.method.toUpperCase() === method);
+    const rule = this.faults[index];
+    if (!rule) return undefined;
+    if (rule.times !== undefined && --rule.times <= 0) this.faults.splice(index, 1);
+    return rule.fault;
+  }
+
+  private async route(request: Request, pathname: string): Promise<Response> {
+    const match = /^\/api\/v1\/courses\/([^/]+)\/contact$/.exec(pathname);
+    if (!match) return problem(404, 'Not found');
+    const courseId = decodeURIComponent(match[1] ?? '');
+    if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
+    const entry = this.contacts.get(courseId);
+    if (!entry) return problem(404, 'No such course');
+    if (request.method === 'GET') return entry.contact ? contactResponse(200, entry.contact, entry.version) : new Response(null, { status: 204 });
+    if (request.method === 'PATCH') return this.patchContact(request, entry);
+    return problem(405, 'Method not allowed');
+  }
+
+  private async patchContact(request: Request, entry: { contact: Contact | null; version: number }): Promise<Response> {
+    if (!entry.contact) return problem(404, 'No contact assigned');
+    const ifMatch = request.headers.get('if-match');
+    if (!ifMatch) return problem(428, 'If-Match is required');
+    if (ifMatch !== etagOf(entry.version)) {
+      return problem(412, 'The contact was changed by someone else', { current: entry.contact }, { etag: etagOf(entry.version) });
+    }
+    const parsed = ContactPatch.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) return problem(400, 'Invalid request body', { errors: toFieldProblems(parsed.error.issues) });
+    entry.contact.preferredChannel = parsed.data.preferredChannel;
+    entry.version += 1;
+    return contactResponse(200, entry.contact, entry.version);
+  }
+}
+
+/** A client wired to a fresh {@link MemoryTransport}; the transport is returned too, for faults. */
+export function createMemoryClient(
+  options: MemoryTransportOptions & Omit<ClientOptions, 'baseUrl' | 'fetch'> = {},
+): { client: UfClient; transport: MemoryTransport } {
+  const transport = new MemoryTransport(options);
+  const client = createClient({ ...options, baseUrl: transport.baseUrl, fetch: transport.fetch });
+  return { client, transport };
+}
+
+function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+function contactResponse(status: number, contact: Contact, version: number): Response {
+  return new Response(JSON.stringify(contact), { status, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
+}
+
+function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+  });
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return signal.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); reject(abortReason(signal)); }, { once: true });
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
+}
+
+function answerWithFault(fault: Exclude<TransportFault, { kind: 'delay' }>, signal: AbortSignal): Promise<Response> | Response {
+  switch (fault.kind) {
+    case 'status':
+      return problem(fault.status, fault.title ?? 'Injected fault');
+    case 'body':
+      return new Response(fault.body, { status: 200, headers: { 'content-type': 'application/json', etag: '"fault"' } });
+    case 'network':
+      return Promise.reject(new TypeError('Failed to fetch'));
+    case 'hang':
+      return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+  }
+}
