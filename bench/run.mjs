@@ -1,0 +1,8 @@
+// npm run bench: every benchmark in turn; each writes its own section of docs/benchmarks.md.
+// Needs a build first (npm run build).
+import { execSync } from 'node:child_process';
+
+for (const script of ['bench/size.mjs']) {
+  console.log(`\n▶ ${script}`);
+  execSync(`node ${script}`, { stdio: 'inherit' });
+}

@@ -1,0 +1,56 @@
+// npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, build,
+// browser tests (SDK + widgets + stories, headless Chromium), Node tests (server, SDK against the
+// real server, bundle budget), end-to-end (demo page in Chromium against the real server), and the
+// Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'typecheck', command: 'npm run --silent typecheck' },
+  { name: 'build', command: 'npm run --silent build' },
+  { name: 'browser tests', command: 'npm run --silent test:browser', counts: wtrCounts },
+  { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
+  { name: 'end-to-end', command: 'npm run --silent test:e2e', counts: nodeCounts },
+  { name: 'storybook build', command: 'npm run --silent build-storybook' },
+];
+
+function wtrCounts(output) {
+  const matches = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
+  const last = matches.at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+}
+
+function nodeCounts(output) {
+  const passed = /^ℹ pass (\d+)/m.exec(output);
+  const failed = /^ℹ fail (\d+)/m.exec(output);
+  return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : null;
+}
+
+function run(command) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
+    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const summary = [];
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const step of steps) {
+  console.log(`\n━━━ ${step.name} ━━━`);
+  const started = Date.now();
+  const { code, output } = await run(step.command);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = step.counts?.(output);
+  if (counts) { passed += counts.passed; failed += counts.failed; }
+  summary.push(`${code === 0 ? '✓' : '✗'} ${step.name.padEnd(16)} ${seconds.padStart(6)} s${counts ? `   ${counts.passed} passed, ${counts.failed} failed` : ''}`);
+  if (code !== 0) { broken = true; break; }
+}
+
+console.log(`\n━━━ summary ━━━\n${summary.join('\n')}`);
+if (broken && failed === 0) failed = 1; // a step that broke without a count still fails the run
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(broken ? 1 : 0);

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '@ungeforlob/server';
+import { launchChromium } from './chromium.js';
+
+// The README's demo, end to end: the real server on an embedded PostgreSQL in a fresh folder, the
+// built single-file bundle, and the demo portal page in headless Chromium.
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+interface PageProbe {
+  cspViolations: string[];
+  ufErrorPaths: string[][];
+}
+
+/** Installed before any page script: records CSP violations and the paths of every uf-error. */
+function installProbe(): void {
+  const probe: PageProbe = { cspViolations: [], ufErrorPaths: [] };
+  (window as unknown as { __probe: PageProbe }).__probe = probe;
+  document.addEventListener('securitypolicyviolation', (event) => probe.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  document.addEventListener('uf-error', (event) => {
+    const error = (event as CustomEvent<{ paths?: string[] }>).detail;
+    probe.ufErrorPaths.push([...(error?.paths ?? [])]);
+  });
+}
+
+const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
+
+describe('demo portal page', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'uf-e2e-'));
+  let server: Server;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer({ port: 0, dataDir }), launchChromium()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openDemo(): Promise<{ page: Page; consoleErrors: string[] }> {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.addInitScript(installProbe);
+    await page.goto(`${server.url}/`);
+    return { page, consoleErrors };
+  }
+
+  it('shows the contact card filled from the database, under the strict CSP, with zero violations', async () => {
+    const { page, consoleErrors } = await openDemo();
+    const staffCard = page.locator('uf-contact-card[mode="staff"]').first();
+    await staffCard.getByText('Jonas Kragh').first().waitFor({ timeout: 15_000 });
+    const youthCard = page.locator('uf-contact-card[mode="youth"]').first();
+    await youthCard.getByText('Jonas Kragh').first().waitFor();
+    const probe = await probeOf(page);
+    assert.deepEqual(probe.cspViolations, []);
+    assert.deepEqual(consoleErrors, []);
+    const csp = (await page.request.get(`${server.url}/`)).headers()['content-security-policy'] ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    await page.close();
+  });
+
+  it('keeps a change of preferred channel across a server restart', async () => {
+    const { page } = await openDemo();
+    const youthCard = page.locator('uf-contact-card[mode="youth"]').first();
+    const walk = youthCard.getByRole('radio', { name: /gåtur/i });
+    await walk.waitFor({ timeout: 15_000 });
+    await walk.check();
+    await youthCard.getByRole('status').getByText(/gemt/i).first().waitFor();
+    await page.close();
+
+    await server.close();
+    server = await startServer({ port: 0, dataDir });
+
+    const reopened = await openDemo();
+    const card = reopened.page.locator('uf-contact-card[mode="youth"]').first();
+    const walkAgain = card.getByRole('radio', { name: /gåtur/i });
+    await walkAgain.waitFor({ timeout: 15_000 });
+    assert.equal(await walkAgain.isChecked(), true);
+    await reopened.page.close();
+  });
+
+  it('explains a malformed contact response in Danish and names the failing field', async () => {
+    const { page } = await openDemo();
+    // Break the real server's answer on its way to the page: drop a required field.
+    await page.route('**/api/v1/courses/*/contact', async (route) => {
+      const response = await route.fetch();
+      const { person: _person, ...contact } = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: contact });
+    });
+    await page.reload();
+    const card = page.locator('uf-contact-card[mode="staff"]').first();
+    const alert = card.getByRole('alert').first();
+    await alert.waitFor({ timeout: 15_000 });
+    assert.match(await alert.innerText(), /\S{10,}/);
+    await card.getByRole('button', { name: /prøv igen/i }).first().waitFor();
+    const probe = await probeOf(page);
+    assert.ok(probe.ufErrorPaths.some((paths) => paths.includes('person')), `uf-error paths: ${JSON.stringify(probe.ufErrorPaths)}`);
+    await page.close();
+  });
+});
