@@ -1,0 +1,70 @@
+import { API_BASE_PATH } from '@ungeforlob/sdk';
+import { Hono } from 'hono';
+import type { Database } from './db/database.js';
+import { accessLog } from './http/access-log.js';
+import { identifyActor } from './http/actor.js';
+import type { AppEnv } from './http/app-env.js';
+import { limitBodySize } from './http/body-limit.js';
+import { assertOrigin, corsForOrigins } from './http/cors.js';
+import { answerNotFound, handleErrors } from './http/error-handler.js';
+import type { Logger } from './http/logger.js';
+import { assignRequestId } from './http/request-id.js';
+import { apiSecurityHeaders, assertSourceList, baseSecurityHeaders } from './http/security-headers.js';
+import { defaultBundlePath, defaultPublicDir } from './package-paths.js';
+import { contactRoutes } from './routes/contact-routes.js';
+import { demoRoutes } from './routes/demo-routes.js';
+import { healthRoute } from './routes/health-route.js';
+import { openApiRoute } from './routes/openapi-route.js';
+
+/** Request bodies are small JSON patches; anything bigger is a mistake or an attack. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  /** An open, migrated database (see `startServer`, which prepares one). */
+  database: Database;
+  /** Access-log and failure lines. Default `console`. */
+  logger?: Logger;
+  /** The widget bundle served at `/cdn/ungeforlob.min.js`. Default: the elements package's `dist/cdn/ungeforlob.min.js`. */
+  bundlePath?: string;
+  /** The demo page's folder. Default: this package's `public/`. */
+  publicDir?: string;
+  /** Origins (`https://intra.kommune.example`) whose pages may call the API from a browser. Default none. */
+  corsOrigins?: readonly string[];
+  /** Who may frame the demo page, a CSP source list. Default `'self'`. */
+  frameAncestors?: string;
+  /** Largest accepted request body. Default 64 KiB. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * The HTTP application: the API under `/api/v1`, `/healthz`, and the demo portal page.
+ * Use it with any fetch-style runtime (`app.fetch`), or let `startServer` listen for you.
+ *
+ * @throws when `corsOrigins` or `frameAncestors` are malformed, so a misconfiguration stops start-up.
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const logger = options.logger ?? console;
+  const corsOrigins = (options.corsOrigins ?? []).map(assertOrigin);
+  const frameAncestors = assertSourceList(options.frameAncestors ?? "'self'");
+
+  const app = new Hono<AppEnv>();
+  app.onError(handleErrors(logger));
+  app.notFound(answerNotFound);
+
+  // Outermost first: the request id exists before anything can fail, and the access log sees the final status.
+  app.use(assignRequestId());
+  app.use(accessLog(logger));
+  app.use(baseSecurityHeaders());
+
+  const api = `${API_BASE_PATH}/*`;
+  app.use(api, apiSecurityHeaders());
+  if (corsOrigins.length > 0) app.use(api, corsForOrigins(corsOrigins));
+  app.use(api, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use(api, identifyActor());
+
+  app.route(API_BASE_PATH, contactRoutes(options.database));
+  app.route(API_BASE_PATH, openApiRoute());
+  app.route('/', healthRoute(options.database));
+  app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors }));
+  return app;
+}

@@ -1,0 +1,7 @@
+import { initialSchema } from './001-initial-schema.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in the order they are applied. */
+export const migrations: readonly Migration[] = [initialSchema];

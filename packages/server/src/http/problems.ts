@@ -1,0 +1,68 @@
+import type { Contact, FieldProblem } from '@ungeforlob/sdk';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './app-env.js';
+
+/**
+ * An RFC 9457 problem. `detail` is written for a developer and must never contain personal data:
+ * no names, no id values, no submitted values. Field problems carry paths and codes only.
+ */
+export interface Problem {
+  status: ContentfulStatusCode;
+  /** `about:blank` (the default) when the status code says it all; then `title` is the status phrase. */
+  type?: string;
+  title: string;
+  detail: string;
+  errors?: FieldProblem[];
+  current?: Contact;
+}
+
+/** Problem types with extension members a client acts on. */
+export const problemType = {
+  /** 400 with `errors`: one `{ path, code }` per field that did not match the contract. */
+  invalidRequest: 'urn:ungeforlob:problem:invalid-request',
+  /** 412 with `current`: someone else changed the resource; re-apply the change to `current`. */
+  editConflict: 'urn:ungeforlob:problem:edit-conflict',
+} as const;
+
+/** Thrown by handlers and middleware; the app's error handler answers with the problem. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  readonly headers: Readonly<Record<string, string>>;
+  constructor(problem: Problem, headers: Readonly<Record<string, string>> = {}) {
+    super(problem.title);
+    this.name = 'ProblemError';
+    this.problem = problem;
+    this.headers = headers;
+  }
+}
+
+/** Answers with `application/problem+json`, adding the request id. */
+export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: Readonly<Record<string, string>> = {}): Response {
+  const { status, type = 'about:blank', title, detail, ...extensions } = problem;
+  const body = { type, title, status, detail, ...extensions, requestId: c.get('requestId') };
+  return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': 'application/problem+json' });
+}
+
+/** Every problem this server answers with, so wording and types stay consistent. */
+export const problems = {
+  invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemType.invalidRequest, title: 'Invalid request', detail, errors }),
+  notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
+  methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
+  editConflict: (detail: string, current?: Contact): Problem => ({
+    status: 412,
+    type: problemType.editConflict,
+    title: 'Edit conflict',
+    detail,
+    ...(current ? { current } : {}),
+  }),
+  contentTooLarge: (maxBytes: number): Problem => ({ status: 413, title: 'Content Too Large', detail: `The request body is larger than ${maxBytes} bytes.` }),
+  unsupportedMediaType: (): Problem => ({ status: 415, title: 'Unsupported Media Type', detail: 'Send the body as application/json.' }),
+  preconditionRequired: (): Problem => ({
+    status: 428,
+    title: 'Precondition Required',
+    detail: 'Send If-Match with the ETag of the version the change is based on, so no one overwrites another change unseen.',
+  }),
+  serviceUnavailable: (detail: string): Problem => ({ status: 503, title: 'Service Unavailable', detail }),
+  internalError: (): Problem => ({ status: 500, title: 'Internal Server Error', detail: 'The server failed; the request id identifies the failure in the server log.' }),
+} as const;

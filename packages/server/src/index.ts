@@ -1,0 +1,16 @@
+/**
+ * @packageDocumentation
+ * Reference API server for Ungeforløb: the SDK's contract over HTTP, on an embedded PostgreSQL
+ * (PGlite) or a real one, with an audit log and a demo portal page.
+ */
+export { startServer, DEFAULT_DATA_DIR, type ServerOptions, type RunningServer } from './start-server.js';
+export { createApp, DEFAULT_MAX_BODY_BYTES, type AppOptions } from './app.js';
+export { serverOptionsFromEnv } from './env-options.js';
+export type { Database, Queryable } from './db/database.js';
+export type { PreparedDatabase } from './db/prepare-database.js';
+export { openDatabase, type DatabaseLocation } from './db/open-database.js';
+export { prepareDatabase } from './db/prepare-database.js';
+export { migrate } from './db/migrate.js';
+export type { Logger } from './http/logger.js';
+export { anonymousActor, type Actor } from './http/actor.js';
+export type { AppEnv } from './http/app-env.js';

@@ -1,0 +1,72 @@
+import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
+import { Hono, type Context } from 'hono';
+import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
+import { formatEntityTag, versionsNamedBy } from '../contact/entity-tag.js';
+import type { Database, Queryable } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+
+/** The SDK's `/courses/{courseId}/contact` in hono's `:courseId` syntax, so both name the same route. */
+const contactPath = apiRoutes.contact.template.replace(/\{(\w+)\}/g, ':$1');
+
+type PatchOutcome = { kind: 'no-course' } | { kind: 'updated'; current: VersionedContact } | { kind: 'stale'; current: VersionedContact | null };
+
+/** `GET` and `PATCH /courses/{courseId}/contact`: the course's one fixed contact person. */
+export function contactRoutes(db: Database): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get(contactPath, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const lookup = await db.transaction(async (tx) => {
+      const found = await findContact(tx, courseId);
+      if (found.courseExists) await audit(tx, c, courseId, 'read');
+      return found;
+    });
+    if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
+    if (!lookup.current) return c.body(null, 204);
+    return contactResponse(c, lookup.current);
+  });
+
+  app.patch(contactPath, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const ifMatch = c.req.header('If-Match')?.trim();
+    // "*" would match any version and silently overwrite someone else's change.
+    if (!ifMatch || ifMatch === '*') throw new ProblemError(problems.preconditionRequired());
+    const patch = parseBody(ContactPatch, await readJsonBody(c));
+
+    const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
+      const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, versionsNamedBy(ifMatch));
+      const lookup = await findContact(tx, courseId);
+      if (!lookup.courseExists) return { kind: 'no-course' };
+      // A 412 sends the current contact back, so it is audited as a read.
+      await audit(tx, c, courseId, newVersion === null ? 'read' : 'update');
+      return newVersion !== null && lookup.current ? { kind: 'updated', current: lookup.current } : { kind: 'stale', current: lookup.current };
+    });
+
+    switch (outcome.kind) {
+      case 'no-course':
+        throw new ProblemError(problems.notFound('There is no course with this id.'));
+      case 'updated':
+        return contactResponse(c, outcome.current);
+      case 'stale':
+        if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no contact (any more); read it again.'));
+        return problemResponse(c, problems.editConflict('The contact changed since the version in If-Match. `current` is the version now stored.', outcome.current.contact), {
+          ETag: formatEntityTag(outcome.current.version),
+        });
+    }
+  });
+
+  app.all(contactPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PATCH' }));
+
+  return app;
+}
+
+function contactResponse(c: Context<AppEnv>, current: VersionedContact): Response {
+  return c.json(current.contact, 200, { ETag: formatEntityTag(current.version) });
+}
+
+function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
+  return recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'contact', action });
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError, problems } from '../http/problems.js';
+import { demoPageContentSecurityPolicy } from '../http/security-headers.js';
+
+export interface DemoOptions {
+  /** The folder holding `index.html`, `portal.js` and `portal.css`. */
+  publicDir: string;
+  /** The built widget bundle; its source map is expected beside it as `<bundle>.map`. */
+  bundlePath: string;
+  /** Who may frame the page: a CSP source list. */
+  frameAncestors: string;
+}
+
+/** Only these files are served: an allowlist, so no path can reach outside the folder. */
+const demoFiles = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/demo/portal.js': { file: 'portal.js', type: 'text/javascript; charset=utf-8' },
+  '/demo/portal.css': { file: 'portal.css', type: 'text/css; charset=utf-8' },
+} as const;
+
+/**
+ * The demo portal page ("Fjordby Kommune — Medarbejderportal") and the widget bundle it loads.
+ * Files are read on each request, so a rebuilt bundle shows up without a restart.
+ */
+export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const pagePolicy = demoPageContentSecurityPolicy(options.frameAncestors);
+
+  for (const [path, { file, type }] of Object.entries(demoFiles)) {
+    app.get(path, async (c) => {
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = pagePolicy;
+      return c.body(await readFile(join(options.publicDir, file), 'utf8'), 200, headers);
+    });
+  }
+
+  app.get('/cdn/ungeforlob.min.js', async (c) => {
+    const bundle = await readIfPresent(options.bundlePath);
+    if (!bundle) {
+      // Plain text: whoever sees this is a developer who has not built the widgets yet.
+      return c.text('The widget bundle is not built yet: run npm run build', 503, { 'Retry-After': '10' });
+    }
+    return sendAsset(c, bundle, 'text/javascript; charset=utf-8');
+  });
+
+  app.get('/cdn/ungeforlob.min.js.map', async (c) => {
+    const map = await readIfPresent(`${options.bundlePath}.map`);
+    if (!map) throw new ProblemError(problems.notFound('The widget bundle has no source map.'));
+    return sendAsset(c, map, 'application/json; charset=utf-8');
+  });
+
+  return app;
+}
+
+function sendAsset(c: Context<AppEnv>, content: string, type: string): Response {
+  return c.body(content, 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+}
+
+async function readIfPresent(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp, type AppOptions } from './app.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open-database.js';
+import { prepareDatabase, type PreparedDatabase } from './db/prepare-database.js';
+import type { Logger } from './http/logger.js';
+
+export interface ServerOptions extends Omit<AppOptions, 'database'> {
+  /** TCP port; 0 picks a free one. Default 8080. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`, so a demo is not reachable from the network by accident. */
+  host?: string;
+  /** Folder of the embedded PostgreSQL. Default `.data/pglite` under the current directory. Ignored with `databaseUrl`. */
+  dataDir?: string;
+  /** A PostgreSQL connection string; when set, a real PostgreSQL is used instead of the embedded one. */
+  databaseUrl?: string;
+}
+
+export interface RunningServer {
+  /** Where the server answers, without a trailing slash, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  port: number;
+  /** The open database, for tests and administration. Closed by {@link RunningServer.close}. */
+  database: Database;
+  /** Where the data lives, for people: the PGlite folder's absolute path, or `PostgreSQL (DATABASE_URL)`. */
+  dataLocation: string;
+  /** What start-up did: migrations applied and whether the seed was written. */
+  prepared: PreparedDatabase;
+  /** Stops accepting requests, lets running ones finish, then closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Default folder of the embedded database, relative to the current directory. */
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+/**
+ * Opens the database (embedded PGlite in `dataDir`, or PostgreSQL at `databaseUrl`), applies
+ * migrations, seeds an empty database, and listens for HTTP.
+ *
+ * @example
+ * const server = await startServer({ port: 0, dataDir: tmp });
+ * const client = createClient({ baseUrl: `${server.url}/api/v1` });
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, ...appOptions } = options;
+  const logger: Logger = appOptions.logger ?? console;
+  const dataDir = resolve(dataDirOption);
+  const database = await openDatabase({ databaseUrl, dataDir }, (error) =>
+    logger.error(`database connection lost while idle: error=${error.name}`),
+  );
+  try {
+    const prepared = await prepareDatabase(database);
+    const app = createApp({ ...appOptions, database, logger });
+    // Keeps node-server's default of installing its Request class globally: hono's body limit
+    // re-creates the request from the buffered body, which only that class allows.
+    const server = createAdaptorServer({ fetch: app.fetch });
+    await new Promise<void>((resolveListening, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolveListening();
+      });
+    });
+    const { port: boundPort } = server.address() as AddressInfo;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`,
+      port: boundPort,
+      database,
+      dataLocation: database.engine === 'pglite' ? dataDir : 'PostgreSQL (DATABASE_URL)',
+      prepared,
+      close() {
+        closing ??= new Promise<void>((resolveClosed) => server.close(() => resolveClosed())).then(() => database.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
