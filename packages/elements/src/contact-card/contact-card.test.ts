@@ -1,0 +1,493 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { MemoryTransport, createClient, createMemoryClient, danishToday, type ChannelKind, type Contact, type TransportFault } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
+import './define.js';
+import type { UfContactCard } from './contact-card.js';
+import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
+
+/** Tuesday 24 November 2026, 10.15 in Copenhagen: office hours, and the walk (tue/thu 10–14) is open. */
+const NOW = new Date('2026-11-24T09:15:00Z');
+const TODAY = danishToday(NOW);
+const { steady, contactAway, aftercare, noContact, manyHandovers } = seedCourseIds;
+
+interface Setup {
+  course?: string;
+  mode?: 'youth' | 'staff';
+  lang?: string;
+  headingLevel?: number;
+  seed?: Seed;
+  fault?: TransportFault;
+  timeoutMs?: number;
+  now?: Date;
+}
+
+interface Rendered {
+  card: UfContactCard;
+  root: ShadowRoot;
+  transport: ReturnType<typeof createMemoryClient>['transport'];
+  client: ReturnType<typeof createMemoryClient>['client'];
+  events: CustomEvent[];
+}
+
+async function renderCard(setup: Setup = {}, settle = true): Promise<Rendered> {
+  const { client, transport } = createMemoryClient({ seed: setup.seed ?? buildSeed(TODAY), retries: 0, timeoutMs: setup.timeoutMs ?? 3000 });
+  if (setup.fault) transport.inject(setup.fault, { times: 1 });
+  const events: CustomEvent[] = [];
+  const record = (event: Event): void => void events.push(event as CustomEvent);
+  // A wrapper listens from the start, so no event can fire before the test subscribes.
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div
+      @uf-contact-loaded=${record}
+      @uf-error=${record}
+      @uf-before-preferred-channel-change=${record}
+      @uf-preferred-channel-change=${record}
+    >
+      <button>before</button>
+      <uf-contact-card
+        .client=${client}
+        .now=${setup.now ?? NOW}
+        course=${setup.course ?? steady}
+        mode=${ifDefined(setup.mode)}
+        lang=${ifDefined(setup.lang)}
+        heading-level=${ifDefined(setup.headingLevel)}
+      ></uf-contact-card>
+      <button>after</button>
+    </div>
+  `);
+  const card = wrapper.querySelector('uf-contact-card')!;
+  if (settle) await settled(card);
+  return { card, root: card.shadowRoot!, transport, client, events };
+}
+
+/** Waits until the card shows something other than loading. */
+async function settled(card: UfContactCard): Promise<void> {
+  await waitUntil(() => {
+    const body = card.shadowRoot?.querySelector('.body');
+    return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0;
+  }, 'the card did not settle');
+  await card.updateComplete;
+}
+
+function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function radio(root: ShadowRoot, kind: ChannelKind | ''): HTMLInputElement {
+  return root.querySelector<HTMLInputElement>(`input[name="preferred-channel"][value="${kind}"]`)!;
+}
+
+function button(root: ShadowRoot, label: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((candidate) => text(candidate) === label);
+  if (!found) throw new Error(`No button "${label}"`);
+  return found;
+}
+
+async function choose(rendered: Rendered, kind: ChannelKind): Promise<void> {
+  radio(rendered.root, kind).click();
+  await rendered.card.updateComplete;
+  button(rendered.root, 'Gem valg').click();
+  await rendered.card.updateComplete;
+}
+
+function seedWith(change: (contacts: Seed['contacts']) => void): Seed {
+  const seed = buildSeed(TODAY);
+  change(seed.contacts);
+  return seed;
+}
+
+function contactWithout(field: keyof Contact, course = steady): string {
+  const contact: Partial<Contact> = structuredClone(buildSeed(TODAY).contacts[course]!);
+  delete contact[field];
+  return JSON.stringify(contact);
+}
+
+describe('<uf-contact-card>', () => {
+  describe('loading', () => {
+    it('is busy, says so in a polite live region, and is accessible', async () => {
+      const { card, root } = await renderCard({ fault: { kind: 'hang' } }, false);
+      await card.updateComplete;
+      expect(root.querySelector('.body')!.getAttribute('aria-busy')).to.equal('true');
+      const status = root.querySelector('[role="status"]')!;
+      expect(text(status)).to.equal('Henter kontaktperson …');
+      expect(status.closest('[aria-busy="true"]'), 'a live region inside aria-busy is not announced').to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('ready, staff mode', () => {
+    it('shows name, initials, roles with their Danish titles, unit, channels with hours, and caseload', async () => {
+      const { card, root, events } = await renderCard({ mode: 'staff' });
+      expect(card.getAttribute('mode')).to.equal('staff');
+      const loaded = events.find((event) => event.type === 'uf-contact-loaded') as CustomEvent<ContactLoadedDetail>;
+      expect(loaded.detail.contact?.person.name).to.equal('Jonas Kragh');
+      expect(loaded.bubbles && loaded.composed).to.equal(true);
+      expect(text(root.querySelector('h2'))).to.equal('Kontaktperson');
+      expect(text(root.querySelector('#contact-name'))).to.equal('Jonas Kragh');
+      expect(root.querySelector('#contact-name')!.tagName).to.equal('H3');
+      expect(text(root.querySelector('[part="initials"]'))).to.equal('JK');
+      expect(text(root.querySelector('.roles'))).to.equal('Uddannelseskonsulent · Virksomhedskonsulent · Mentor');
+      expect(text(root.querySelector('.unit'))).to.equal('Ungeindsatsen, Fjordby Kommune');
+      const channels = [...root.querySelectorAll('[part="person"] [part="channel"]')].map(text);
+      expect(channels[0]).to.equal('Telefon +45 12 34 56 78 man–fre 8.30–15.30 ● Åben nu');
+      expect(channels[1]).to.contain('SMS +45 12 34 56 78 ★ Foretrukket af den unge man–fre 8.00–20.00');
+      expect(channels[2]).to.equal('E-mail jonas.kragh@fjordby.example Ingen faste tider Svarer inden for én arbejdsdag');
+      expect(channels[3]).to.equal('Gåtur Vi mødes ved Fjordby Station tir og tor 10.00–14.00 ● Åben nu');
+      expect(channels[4]).to.equal('Hjemmebesøg ons 9.00–15.00 ○ Lukket nu Efter aftale');
+      expect(text(root.querySelector('[part="history"]'))).to.equal(
+        'Kontaktperson siden 24. september 2025. Ingen skift af kontaktperson. Sagstal: 21 forløb',
+      );
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows the next appointment with a machine-readable time', async () => {
+      const { root } = await renderCard({ mode: 'staff' });
+      const appointment = root.querySelector('[part="appointment"]')!;
+      const rows = [...appointment.querySelectorAll('dt')].map((term) => [text(term), text(term.nextElementSibling)]);
+      expect(rows).to.deep.equal([
+        ['Hvornår', 'fredag 27. november kl. 10.00–11.00'],
+        ['Hvordan', 'Gåtur'],
+        ['Hvor', 'Fjordby Station'],
+        ['Om hvad', 'Snak om praktik i Netto'],
+      ]);
+      expect(appointment.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-27T10:00:00+01:00');
+    });
+
+    it('builds links only as tel:, sms: and mailto:', async () => {
+      const { root } = await renderCard({ mode: 'staff' });
+      const hrefs = [...root.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:+4512345678', 'sms:+4512345678', 'mailto:jonas.kragh@fjordby.example']);
+    });
+  });
+
+  describe('ready, youth mode (the default)', () => {
+    it('explains the roles in plain words, marks the preferred channel and hides caseload', async () => {
+      const { card, root } = await renderCard();
+      expect(card.getAttribute('mode')).to.equal('youth');
+      expect(text(root.querySelector('h2'))).to.equal('Din kontaktperson');
+      const roles = [...root.querySelectorAll('.roles li')].map(text);
+      expect(roles).to.deep.equal([
+        'Uddannelseskonsulent: Jonas hjælper dig med at finde en uddannelse og blive i den.',
+        'Virksomhedskonsulent: Jonas hjælper dig med at finde et job eller en praktikplads.',
+        'Mentor: Jonas er én, du kan snakke med om det, der fylder – også det svære.',
+      ]);
+      expect(text(root.querySelector('[part="preferred-marker"]')!.closest('li'))).to.match(/^SMS .* Det foretrækker du/);
+      expect(radio(root, 'sms').checked).to.equal(true);
+      expect(text(root.querySelector('legend'))).to.equal('Hvordan vil du helst kontaktes?');
+      expect(text(root.querySelector('[part="history"]'))).to.equal(
+        'Jonas har været din kontaktperson siden 24. september 2025. Du har haft den samme kontaktperson hele vejen.',
+      );
+      expect(text(root)).not.to.contain('Sagstal');
+      await expect(card).to.be.accessible();
+    });
+
+    it('announces an absence that starts within two weeks, with the deputy', async () => {
+      const { card, root } = await renderCard({ now: new Date('2026-12-04T09:15:00Z') });
+      expect(text(root.querySelector('.note'))).to.equal('Jonas er væk fra 14. december 2026 til og med 21. december 2026. Imens kan du kontakte Mette Holm.');
+      await expect(card).to.be.accessible();
+    });
+
+    it('follows heading-level for the card and its sections', async () => {
+      const { root } = await renderCard({ headingLevel: 3 });
+      expect(root.querySelector('#title')!.tagName).to.equal('H3');
+      expect(root.querySelector('#contact-name')!.tagName).to.equal('H4');
+      expect(root.querySelector('#appointment-heading')!.tagName).to.equal('H4');
+    });
+  });
+
+  describe('contact away today', () => {
+    it('shows a notice and the deputy with their channels first', async () => {
+      const { card, root } = await renderCard({ course: contactAway });
+      expect(text(root.querySelector('[part="notice"]'))).to.equal('Ali er væk til og med 29. november 2026. Kontakt Sofie Lund i stedet.');
+      const deputy = root.querySelector('[part="deputy"]')!;
+      const person = root.querySelector('[part="person"]')!;
+      expect(deputy.compareDocumentPosition(person) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(text(deputy)).to.contain('Hjælper dig, mens Ali er væk SL Sofie Lund Ungeindsatsen, Fjordby Kommune');
+      const hrefs = [...root.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(hrefs.slice(0, 3)).to.deep.equal(['tel:+4512345722', 'sms:+4512345722', 'mailto:sofie.lund@fjordby.example']);
+      expect(hrefs.slice(3)).to.deep.equal(['tel:+4512345711', 'sms:+4512345711', 'mailto:ali.bakir@fjordby.example']);
+      await expect(card).to.be.accessible();
+    });
+
+    it('gives staff the reason and the word stedfortræder; youth never sees the reason', async () => {
+      const staff = await renderCard({ course: contactAway, mode: 'staff' });
+      expect(text(staff.root.querySelector('[part="notice"]'))).to.equal('Ali Bakir har ferie til og med 29. november 2026. Stedfortræder: Sofie Lund.');
+      expect(text(staff.root.querySelector('[part="deputy"] .label'))).to.equal('Stedfortræder');
+      await expect(staff.card).to.be.accessible();
+      const youth = await renderCard({ course: contactAway });
+      expect(text(youth.root)).not.to.contain('ferie');
+    });
+  });
+
+  describe('aftercare', () => {
+    it('counts down the days left and shows the end date when active', async () => {
+      const { card, root } = await renderCard({ course: aftercare });
+      const section = root.querySelector('[part="aftercare"]')!;
+      expect(text(section)).to.equal('Efterværn Dit forløb er slut, men du kan stadig kontakte Mette i 120 dage mere – til og med 24. marts 2027.');
+      expect(section.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-24');
+      await expect(card).to.be.accessible();
+    });
+
+    it('explains aftercare before the course ends', async () => {
+      const seed = seedWith((contacts) => {
+        contacts[steady]!.aftercare = { courseEndedOn: '2027-01-31', until: '2027-07-31' };
+      });
+      const { card, root } = await renderCard({ seed });
+      expect(text(root.querySelector('[part="aftercare"] p'))).to.equal(
+        'Når dit forløb slutter den 31. januar 2027, kan du stadig kontakte Jonas frem til og med 31. juli 2027. Det hedder efterværn.',
+      );
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows staff the days left in their terms', async () => {
+      const { root } = await renderCard({ course: aftercare, mode: 'staff' });
+      expect(text(root.querySelector('[part="aftercare"] p'))).to.equal('Efterværn er aktivt: 120 dage tilbage, til og med 24. marts 2027.');
+    });
+  });
+
+  it('shows how many handovers there were and since when', async () => {
+    const { card, root } = await renderCard({ course: manyHandovers });
+    expect(text(root.querySelector('[part="history"]'))).to.equal(
+      'Peter har været din kontaktperson siden 24. oktober 2026. Du har skiftet kontaktperson 3 gange.',
+    );
+    expect(radio(root, '').checked, 'no preference yet').to.equal(true);
+    await expect(card).to.be.accessible();
+  });
+
+  describe('empty', () => {
+    it('explains that no contact is assigned yet and fires uf-contact-loaded with null', async () => {
+      const { card, root, events } = await renderCard({ course: noContact });
+      expect(text(root.querySelector('.empty'))).to.equal('Du har ikke fået en fast kontaktperson endnu. Kommunen giver dig besked, når du får en.');
+      const loaded = events.find((event) => event.type === 'uf-contact-loaded') as CustomEvent<ContactLoadedDetail>;
+      expect(loaded.detail.contact).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    it('lets the municipality replace the text through the empty slot', async () => {
+      const { client } = createMemoryClient({ seed: buildSeed(TODAY) });
+      const card = await fixture<UfContactCard>(html`
+        <uf-contact-card .client=${client} .now=${NOW} course=${noContact}><p slot="empty">Ring til Ungeindsatsen.</p></uf-contact-card>
+      `);
+      await settled(card);
+      const slot = card.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+      expect(slot.assignedElements().map(text)).to.deep.equal(['Ring til Ungeindsatsen.']);
+    });
+  });
+
+  describe('errors', () => {
+    it('says what went wrong on a 500 and Retry (Enter) loads the contact', async () => {
+      const { card, root, transport, events } = await renderCard({ fault: { kind: 'status', status: 500 } });
+      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Der er en fejl i kommunens system lige nu. Prøv igen om lidt.');
+      expect((events.find((event) => event.type === 'uf-error') as CustomEvent<ContactErrorDetail>).detail.operation).to.equal('load');
+      await expect(card).to.be.accessible();
+      const retry = button(root, 'Prøv igen');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root.querySelector('#contact-name'), 'the contact did not load after retry');
+      expect(text(root.querySelector('#contact-name'))).to.equal('Jonas Kragh');
+      expect(transport.requests.filter((request) => request.startsWith('GET'))).to.have.length(2);
+      expect(root.activeElement?.id, 'focus stays in the card').to.equal('title');
+      await expect(card).to.be.accessible();
+    });
+
+    it('explains a timeout, and Retry works with Space', async () => {
+      const { card, root } = await renderCard({ fault: { kind: 'hang' }, timeoutMs: 100 });
+      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Det tager for lang tid at få svar. Prøv igen om lidt.');
+      await expect(card).to.be.accessible();
+      button(root, 'Prøv igen').focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => root.querySelector('#contact-name'), 'the contact did not load after retry');
+    });
+
+    it('explains a network failure', async () => {
+      const { card, root } = await renderCard({ fault: { kind: 'network' } });
+      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.');
+      await expect(card).to.be.accessible();
+    });
+
+    it('explains a malformed answer and names the failing field in uf-error, never its value', async () => {
+      const { card, root, events } = await renderCard({ fault: { kind: 'body', body: contactWithout('person') } });
+      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(
+        'Svaret fra kommunens system var ikke, som det skulle være. Prøv igen senere, eller kontakt kommunen.',
+      );
+      const error = (events.find((event) => event.type === 'uf-error') as CustomEvent<ContactErrorDetail>).detail.error as Error & { paths: string[] };
+      expect(error.paths).to.deep.equal(['person']);
+      expect(root.querySelector('details'), 'youth mode shows no technical details').to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows staff the failing field paths in a details element, without values', async () => {
+      const body = JSON.stringify({ ...JSON.parse(contactWithout('person')), handovers: 'mange' });
+      const { card, root } = await renderCard({ mode: 'staff', fault: { kind: 'body', body } });
+      const details = root.querySelector('details')!;
+      expect([...details.querySelectorAll('code')].map(text)).to.have.members(['person', 'handovers']);
+      expect(text(details)).not.to.contain('mange');
+      await expect(card).to.be.accessible();
+    });
+
+    it('says when access is denied (403) or the course does not exist (404)', async () => {
+      const denied = await renderCard({ fault: { kind: 'status', status: 403 } });
+      expect(text(denied.root.querySelector('[role="alert"]'))).to.equal('Du har ikke adgang til at se det her. Prøv at logge ind igen.');
+      const missing = await renderCard({ course: 'c-unknown' });
+      expect(text(missing.root.querySelector('[role="alert"]'))).to.equal('Vi kan ikke finde forløbet.');
+    });
+
+    it('never renders a javascript: link, even when the server tries', async () => {
+      const contact = structuredClone(buildSeed(TODAY).contacts[steady]!) as unknown as { channels: Record<string, unknown>[] };
+      contact.channels[0]!['phone'] = 'javascript:alert(1)';
+      const { root } = await renderCard({ fault: { kind: 'body', body: JSON.stringify(contact) } });
+      expect(root.querySelector('[part="error"]')).to.not.equal(null);
+      expect(root.querySelectorAll('a')).to.have.length(0);
+      expect(root.innerHTML).not.to.contain('javascript:');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches every link and the radio group in order, then leaves the card', async () => {
+      const { card, root } = await renderCard({ course: contactAway });
+      const expected = [...root.querySelectorAll<HTMLElement>('a[href], input[type="radio"]:checked, button')];
+      expect(expected).to.have.length(7);
+      const before = card.parentElement!.querySelector('button')!;
+      before.focus();
+      const reached: Element[] = [];
+      for (let step = 0; step < expected.length; step += 1) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(root.activeElement!);
+      }
+      expect(reached).to.deep.equal(expected);
+      await sendKeys({ press: 'Tab' });
+      expect(text(document.activeElement)).to.equal('after');
+    });
+
+    it('arrow keys move in the radio group; Enter on Save saves the choice', async () => {
+      const rendered = await renderCard();
+      const { card, root, transport, events } = rendered;
+      radio(root, 'sms').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await card.updateComplete;
+      expect(root.activeElement).to.equal(radio(root, 'email'));
+      expect(radio(root, 'email').checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(text(root.activeElement)).to.equal('Gem valg');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved');
+      expect(transport.requests).to.include('PATCH /api/v1/courses/c-4f2a91/contact');
+      const changed = events.find((event) => event.type === 'uf-preferred-channel-change') as CustomEvent<PreferredChannelChangeDetail>;
+      expect(changed.detail).to.deep.equal({ from: 'sms', to: 'email' });
+      expect(text(root.querySelector('[part="preferred-marker"]')!.closest('li'))).to.match(/^E-mail /);
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('preferred channel', () => {
+    it('announces saving in a polite live region', async () => {
+      const rendered = await renderCard();
+      rendered.transport.inject({ kind: 'delay', ms: 200 }, { method: 'PATCH', times: 1 });
+      await choose(rendered, 'walk');
+      expect(text(rendered.root.querySelector('fieldset [role="status"]'))).to.equal('Gemmer …');
+      expect(radio(rendered.root, 'walk').checked).to.equal(true);
+      await waitUntil(() => text(rendered.root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved');
+    });
+
+    it('lets the host veto the change with preventDefault', async () => {
+      const rendered = await renderCard();
+      rendered.card.addEventListener('uf-before-preferred-channel-change', (event) => event.preventDefault());
+      await choose(rendered, 'walk');
+      const before = rendered.events.find((event) => event.type === 'uf-before-preferred-channel-change') as CustomEvent<PreferredChannelChangeDetail>;
+      expect(before.detail).to.deep.equal({ from: 'sms', to: 'walk' });
+      expect(before.cancelable && before.bubbles && before.composed).to.equal(true);
+      expect(rendered.transport.requests.some((request) => request.startsWith('PATCH'))).to.equal(false);
+      expect(radio(rendered.root, 'sms').checked, 'the vetoed choice is undone').to.equal(true);
+    });
+
+    it('on conflict keeps the user choice, shows the other choice, and re-apply saves it', async () => {
+      const rendered = await renderCard();
+      const { card, root, transport, client, events } = rendered;
+      transport.changeContact(steady, (contact) => { contact.preferredChannel = 'email'; });
+      await choose(rendered, 'walk');
+      await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no conflict shown');
+      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(
+        'En anden har ændret det imens til: E-mail. Du valgte: Gåtur. Dit valg er ikke gemt endnu.',
+      );
+      expect(radio(root, 'walk').checked, 'the user choice is kept').to.equal(true);
+      const error = events.find((event) => event.type === 'uf-error') as CustomEvent<ContactErrorDetail>;
+      expect(error.detail.operation).to.equal('save');
+      expect((error.detail.error as Error & { kind: string }).kind).to.equal('conflict');
+      await expect(card).to.be.accessible();
+      button(root, 'Gem mit valg (Gåtur)').click();
+      await waitUntil(() => text(root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved after re-apply');
+      expect(root.querySelector('[part="save-problem"]')).to.equal(null);
+      expect((await client.contact.get(steady))!.value.preferredChannel).to.equal('walk');
+    });
+
+    it('on conflict can keep the other person’s choice instead', async () => {
+      const rendered = await renderCard();
+      rendered.transport.changeContact(steady, (contact) => { contact.preferredChannel = 'email'; });
+      await choose(rendered, 'walk');
+      await waitUntil(() => rendered.root.querySelector('[part="save-problem"]'), 'no conflict shown');
+      button(rendered.root, 'Behold E-mail').click();
+      await rendered.card.updateComplete;
+      expect(rendered.root.querySelector('[part="save-problem"]')).to.equal(null);
+      expect(radio(rendered.root, 'email').checked).to.equal(true);
+      expect(rendered.transport.requests.filter((request) => request.startsWith('PATCH'))).to.have.length(1);
+    });
+
+    it('on a failed save keeps the choice and Prøv igen saves it', async () => {
+      const rendered = await renderCard();
+      rendered.transport.inject({ kind: 'status', status: 503 }, { method: 'PATCH', times: 1 });
+      await choose(rendered, 'homeVisit');
+      await waitUntil(() => rendered.root.querySelector('[part="save-problem"]'), 'no error shown');
+      expect(text(rendered.root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(
+        'Der er en fejl i kommunens system lige nu. Prøv igen om lidt. Dit valg er ikke gemt endnu.',
+      );
+      expect(radio(rendered.root, 'homeVisit').checked).to.equal(true);
+      await expect(rendered.card).to.be.accessible();
+      button(rendered.root, 'Prøv igen').click();
+      await waitUntil(() => text(rendered.root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved on retry');
+    });
+  });
+
+  describe('English', () => {
+    it('speaks English with lang="en", including hours and dates', async () => {
+      const { card, root } = await renderCard({ lang: 'en' });
+      expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en-GB');
+      expect(text(root.querySelector('h2'))).to.equal('Your contact person');
+      expect(text(root.querySelector('[part="channel"]'))).to.equal('Phone +45 12 34 56 78 Mon–Fri 8:30–15:30 ● Open now');
+      expect(text(root.querySelector('[part="appointment"] time'))).to.equal('Friday 27 November at 10:00–11:00');
+      expect(text(root.querySelector('legend'))).to.equal('How would you like to be contacted?');
+      await expect(card).to.be.accessible();
+    });
+
+    it('speaks English in the error state too', async () => {
+      const { root } = await renderCard({ lang: 'en-GB', fault: { kind: 'network' } });
+      expect(text(root.querySelector('[role="alert"]'))).to.equal('We cannot connect right now. Check your internet connection and try again.');
+      expect(text(button(root, 'Try again'))).to.equal('Try again');
+    });
+  });
+
+  it('re-derives who is open when now changes, without a request', async () => {
+    const { card, root, transport } = await renderCard();
+    card.now = new Date('2026-11-24T19:30:00Z'); // 20.30: everything closed
+    await card.updateComplete;
+    expect(text(root.querySelector('[part="channel"]'))).to.contain('○ Lukket nu');
+    expect(transport.requests).to.have.length(1);
+  });
+
+  it('cancels the load when removed from the page', async () => {
+    const transport = new MemoryTransport({ seed: buildSeed(TODAY) }).inject({ kind: 'hang' });
+    const signals: AbortSignal[] = [];
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      fetch: (input, init) => {
+        signals.push(new Request(input, init).signal);
+        return transport.fetch(input, init);
+      },
+    });
+    const card = await fixture<UfContactCard>(html`<uf-contact-card .client=${client} course=${steady}></uf-contact-card>`);
+    await waitUntil(() => signals.length === 1, 'no request was made');
+    expect(signals[0]!.aborted).to.equal(false);
+    card.remove();
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+});

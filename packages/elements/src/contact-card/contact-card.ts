@@ -1,0 +1,502 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import {
+  ContactStore,
+  channelHref,
+  initials,
+  isUfError,
+  type Channel,
+  type ChannelKind,
+  type Contact,
+  type ContactFacts,
+  type ContactState,
+  type Deputy,
+  type ResponseValidationError,
+  type StaffPerson,
+  type UfClient,
+  type Unit,
+} from '@ungeforlob/sdk';
+import { clientContext, courseContext, localeContext } from '../context/contexts.js';
+import { StoreController } from '../controllers/store-controller.js';
+import {
+  describeError,
+  formatAppointmentTime,
+  formatDate,
+  formatWeeklyHours,
+  messagesFor,
+  pickLocale,
+  type AudienceMessages,
+  type Messages,
+} from '../i18n/index.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
+
+/** Who reads the card: the young person (plain words) or a professional (glossary terms, caseload). */
+export type ContactCardMode = 'youth' | 'staff';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * @summary The young person's one fixed contact (kontaktperson): who they are, how and when to
+ * reach them, who stands in when they are away, the next appointment and aftercare (efterværn).
+ *
+ * Reads the client, course and language from a surrounding `<uf-provider>`; `course`, `lang` and
+ * the `client` property on the card itself win. All data logic lives in the SDK's `ContactStore`.
+ *
+ * @fires uf-contact-loaded - The contact arrived (`detail.contact`, `null` when none is assigned yet).
+ * @fires uf-error - Loading or saving failed. `detail.error` is the SDK's typed error (for a malformed
+ *   answer `detail.error.paths` names the failing fields); `detail.operation` is `load` or `save`.
+ * @fires uf-before-preferred-channel-change - Cancelable, before the young person's preferred channel
+ *   is saved (`detail.from`, `detail.to`). Call `preventDefault()` to veto; the choice is then undone.
+ * @fires uf-preferred-channel-change - The server saved the new preferred channel (`detail.from`, `detail.to`).
+ *
+ * @slot empty - What to show when the course has no contact yet (default: a short explanation).
+ *
+ * @csspart base - The card.
+ * @csspart heading - The card's heading.
+ * @csspart status - The polite live region ("Henter kontaktperson …").
+ * @csspart notice - The prominent notice that the contact is away today.
+ * @csspart deputy - The deputy (stedfortræder) block, shown first while the contact is away.
+ * @csspart person - The contact's own block.
+ * @csspart photo - A person's photo.
+ * @csspart initials - A person's initials, when there is no photo.
+ * @csspart channels - A list of channels.
+ * @csspart channel - One channel.
+ * @csspart channel-link - A `tel:`, `sms:` or `mailto:` link.
+ * @csspart open-marker - The "Åben nu" / "Lukket nu" text.
+ * @csspart preferred-marker - The text that marks the preferred channel.
+ * @csspart preference - The preferred-channel radio group (a fieldset).
+ * @csspart button - Every button.
+ * @csspart save-problem - The message and choices after a failed or conflicting save.
+ * @csspart appointment - The next appointment.
+ * @csspart aftercare - The aftercare (efterværn) section.
+ * @csspart history - Since when, and how many handovers; caseload in staff mode.
+ * @csspart error - The error message when loading failed.
+ *
+ * @cssprop [--uf-font-family="IBM Plex Sans", system-ui, sans-serif] - Font.
+ * @cssprop [--uf-font-size=1rem] - Body text size.
+ * @cssprop [--uf-font-size-small=0.875rem] - Secondary text size.
+ * @cssprop [--uf-font-size-heading=1.25rem] - Heading size.
+ * @cssprop [--uf-line-height=1.5] - Line height.
+ * @cssprop [--uf-color-text=#1a1a1a] - Text.
+ * @cssprop [--uf-color-text-muted=#454545] - Secondary text (keep 4.5:1 on the surface).
+ * @cssprop [--uf-color-surface=#ffffff] - Card background.
+ * @cssprop [--uf-color-surface-muted=#f5f5f5] - Background of the deputy and appointment blocks.
+ * @cssprop [--uf-color-border=#747474] - Borders and the radio buttons.
+ * @cssprop [--uf-color-primary=#0059b3] - Links and buttons.
+ * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--uf-color-success=#2b6a00] - The "Åben nu" text.
+ * @cssprop [--uf-color-notice-surface=#fff1c2] - Background of notices (away today, conflicts).
+ * @cssprop [--uf-color-notice-border=#8a5a00] - Border of notices.
+ * @cssprop [--uf-color-error=#b51d09] - Error border and icon colour.
+ * @cssprop [--uf-color-focus=#0059b3] - The 3px focus ring.
+ * @cssprop [--uf-radius=4px] - Corner radius.
+ * @cssprop [--uf-space-s=0.5rem] - Small spacing.
+ * @cssprop [--uf-space-m=1rem] - Medium spacing.
+ * @cssprop [--uf-space-l=1.5rem] - Large spacing.
+ */
+export class UfContactCard extends LitElement {
+  static override styles = contactCardStyles;
+
+  static override properties = {
+    mode: { reflect: true },
+    course: {},
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    client: { attribute: false },
+  };
+
+  /**
+   * `youth` (default): plain words for the young person. `staff`: the glossary's terms, the reason
+   * for an absence, caseload and technical details of errors. Youth is the default because it
+   * shows less; it is presentation only — the server decides what a user may see.
+   */
+  declare mode: ContactCardMode;
+
+  /** The course id; overrides the provider's. */
+  declare course: string | undefined;
+
+  /** `da` or `en`; overrides the provider's. Default Danish. */
+  declare lang: string;
+
+  /** Level of the card's heading (1–6, default 2); the sections below use the next level. */
+  declare headingLevel: number;
+
+  /** The clock, for stories and tests; by default the real time. */
+  declare now: Date | undefined;
+
+  /** A client to use instead of the provider's (frameworks without a provider). */
+  declare client: UfClient | undefined;
+
+  /** The radio the user picked and has not saved yet; `undefined` = nothing picked. Set through {@link setSelection}. */
+  private selection: ChannelKind | null | undefined;
+
+  private readonly providedClient = new ContextConsumer(this, { context: clientContext, subscribe: true });
+  private readonly providedLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  private readonly providedCourse = new ContextConsumer(this, { context: courseContext, subscribe: true });
+  private readonly contact = new StoreController<ContactState, ContactStore>(this, (state, previous) => this.announce(state, previous));
+  private storeKey: { client: UfClient; courseId: string } | undefined;
+
+  constructor() {
+    super();
+    // Defaults are set here, not as class fields: native class fields would shadow Lit's accessors
+    // whenever a tool compiles with define semantics (esbuild and Vite may ignore the tsconfig).
+    this.mode = 'youth';
+    this.headingLevel = 2;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Cancel requests in flight; a new store is made if the card is connected again.
+    this.contact.store?.dispose();
+    this.contact.store = undefined;
+    this.storeKey = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.client ?? this.providedClient.value;
+    const courseId = this.course || this.providedCourse.value;
+    if (client !== this.storeKey?.client || courseId !== this.storeKey?.courseId) {
+      this.replaceStore(client, courseId);
+    } else if (changed.has('now')) {
+      this.store?.refreshFacts();
+    }
+  }
+
+  private get store(): ContactStore | undefined {
+    return this.contact.store;
+  }
+
+  private replaceStore(client: UfClient | undefined, courseId: string | undefined): void {
+    this.store?.dispose();
+    this.setSelection(undefined);
+    if (!client || !courseId || !this.isConnected) {
+      this.contact.store = undefined;
+      this.storeKey = undefined;
+      return;
+    }
+    const store = new ContactStore({ client, courseId, now: () => this.now ?? new Date() });
+    this.storeKey = { client, courseId };
+    this.contact.store = store;
+    void store.load();
+  }
+
+  private get messages(): Messages {
+    return messagesFor(pickLocale(this.lang, this.providedLocale.value));
+  }
+
+  private get audience(): AudienceMessages {
+    return this.mode === 'staff' ? this.messages.staff : this.messages.youth;
+  }
+
+  /** Turns store transitions into the card's public events. */
+  private announce(state: ContactState, previous: ContactState): void {
+    if (state.status !== previous.status) {
+      if (state.status === 'ready' || state.status === 'empty') this.dispatchEvent(ufEvent<ContactLoadedDetail>('uf-contact-loaded', { contact: state.contact }));
+      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<ContactErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
+    }
+    if (state.save.status === previous.save.status) return;
+    if ((state.save.status === 'error' || state.save.status === 'conflict') && state.save.error) {
+      this.dispatchEvent(ufEvent<ContactErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
+    }
+    if (state.save.status === 'saved') {
+      const change = { from: previous.contact?.preferredChannel ?? null, to: state.contact?.preferredChannel ?? null };
+      this.dispatchEvent(ufEvent<PreferredChannelChangeDetail>('uf-preferred-channel-change', change));
+    }
+  }
+
+  private async retry(): Promise<void> {
+    await this.store?.load();
+    // The Retry button is gone now; keep keyboard and screen-reader users in the card.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  private pick(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.setSelection(value === '' ? null : (value as ChannelKind));
+  }
+
+  private setSelection(selection: ChannelKind | null | undefined): void {
+    this.selection = selection;
+    this.requestUpdate();
+  }
+
+  private async savePreference(): Promise<void> {
+    const store = this.store;
+    const to = this.selection;
+    if (!store || to === undefined) return;
+    const from = store.getSnapshot().contact?.preferredChannel ?? null;
+    const allowed = this.dispatchEvent(ufEvent<PreferredChannelChangeDetail>('uf-before-preferred-channel-change', { from, to }, true));
+    // Vetoed or not, the pick is no longer pending: either the store's draft or the saved value shows.
+    this.setSelection(undefined);
+    if (allowed) await store.choosePreferredChannel(to);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.contact.state;
+    const status = state?.status ?? 'idle';
+    return html`
+      <article part="base" class="card" lang=${this.messages.languageTag} aria-labelledby="title">
+        ${this.heading(0, 'title', this.audience.title, 'heading')}
+        <p part="status" class="status" role="status">${status === 'loading' ? this.messages.loading : ''}</p>
+        <div class="body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
+      </article>
+    `;
+  }
+
+  private renderBody(state: ContactState | undefined): unknown {
+    switch (state?.status) {
+      case 'loading':
+        return html`<div class="placeholder" aria-hidden="true"></div>`;
+      case 'empty':
+        return html`<div class="empty"><slot name="empty"><p>${this.audience.empty}</p></slot></div>`;
+      case 'error':
+        return this.renderLoadError(state.error);
+      case 'ready':
+        return state.contact && state.facts ? this.renderContact(state, state.contact, state.facts) : nothing;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderLoadError(error: Error | null): TemplateResult {
+    const paths = this.mode === 'staff' && isUfError(error) && error.kind === 'validation' ? (error as ResponseValidationError).paths : [];
+    return html`
+      <div part="error" class="error">
+        <p role="alert">${describeError(error, this.messages)}</p>
+        ${paths.length
+          ? html`<details>
+              <summary>${this.messages.technicalDetails}</summary>
+              <p>${this.messages.failingFields}</p>
+              <ul>${paths.map((path) => html`<li><code>${path || '(body)'}</code></li>`)}</ul>
+            </details>`
+          : nothing}
+        <button part="button retry-button" class="primary" type="button" @click=${this.retry}>${this.messages.retry}</button>
+      </div>
+    `;
+  }
+
+  private renderContact(state: ContactState, contact: Contact, facts: ContactFacts): TemplateResult {
+    const absence = facts.currentAbsence;
+    return html`
+      ${absence
+        ? html`
+            <p part="notice" class="notice">
+              ${this.audience.absentNow(this.contactName(contact.person), absence.reason, this.date(absence.to), html`<strong>${absence.deputy.person.name}</strong>`)}
+            </p>
+            ${this.renderDeputy(absence.deputy, contact.person, facts.deputyOpenChannels)}
+          `
+        : nothing}
+      ${facts.upcomingAbsence
+        ? html`<p class="note">
+            ${this.audience.absentSoon(
+              this.contactName(contact.person),
+              this.date(facts.upcomingAbsence.from),
+              this.date(facts.upcomingAbsence.to),
+              facts.upcomingAbsence.deputy.person.name,
+            )}
+          </p>`
+        : nothing}
+      <section part="person" class="person" aria-labelledby="contact-name">
+        ${this.renderPersonHeader(contact.person, contact.unit, 'contact-name')}
+        ${this.renderRoles(contact)}
+        ${this.renderChannels(contact.channels, contact.person, contact.preferredChannel, facts.openChannels)}
+      </section>
+      ${this.renderPreference(state, contact)}
+      ${this.renderAppointment(contact)}
+      ${this.renderAftercare(contact, facts)}
+      <div part="history" class="history">
+        <p>${this.audience.contactSince(firstName(contact.person), this.date(contact.contactSince))} ${this.audience.handovers(contact.handovers)}</p>
+        ${this.mode === 'staff' && contact.caseload !== undefined ? html`<p>${this.messages.caseload(contact.caseload)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderDeputy(deputy: Deputy, contactPerson: StaffPerson, openChannels: readonly ChannelKind[]): TemplateResult {
+    return html`
+      <section part="deputy" class="deputy" aria-labelledby="deputy-name">
+        <p class="label">${this.audience.deputyLabel(firstName(contactPerson))}</p>
+        ${this.renderPersonHeader(deputy.person, deputy.unit, 'deputy-name')}
+        ${this.renderChannels(deputy.channels, deputy.person, null, openChannels)}
+      </section>
+    `;
+  }
+
+  private renderPersonHeader(person: StaffPerson, unit: Unit, headingId: string): TemplateResult {
+    return html`
+      <div class="person-header">
+        ${person.photoUrl
+          ? html`<img part="photo" class="avatar" src=${person.photoUrl} alt="" width="56" height="56" />`
+          : html`<span part="initials" class="avatar initials" aria-hidden="true">${initials(person.name)}</span>`}
+        <div>
+          ${this.heading(1, headingId, person.name)}
+          <p class="unit">${unit.name}</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderRoles(contact: Contact): TemplateResult {
+    const { roles } = this.messages;
+    if (this.mode === 'staff') {
+      return html`<p class="roles">${contact.roles.map((role) => roles[role].title).join(' · ')}</p>`;
+    }
+    return html`
+      <ul class="roles">
+        ${contact.roles.map((role) => html`<li><strong>${roles[role].title}:</strong> ${firstName(contact.person)} ${roles[role].plainWords}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderChannels(channels: readonly Channel[], person: StaffPerson, preferred: ChannelKind | null, openChannels: readonly ChannelKind[]): TemplateResult {
+    return html`
+      <ul part="channels" class="channels" aria-label=${this.messages.channelList(person.name)}>
+        ${channels.map((channel) => this.renderChannel(channel, channel.kind === preferred, openChannels.includes(channel.kind)))}
+      </ul>
+    `;
+  }
+
+  private renderChannel(channel: Channel, preferred: boolean, open: boolean): TemplateResult {
+    const { messages } = this;
+    // The href comes only from the SDK's channelHref, which builds it from validated parts.
+    const href = channelHref(channel);
+    const shown = channelAddress(channel);
+    return html`
+      <li part="channel" class="channel">
+        <span class="channel-kind">${messages.channels[channel.kind]}</span>
+        ${href ? html`<a part="channel-link" href=${href}>${shown}</a>` : shown ? html`<span>${shown}</span>` : nothing}
+        ${preferred ? html`<span part="preferred-marker" class="badge"><span aria-hidden="true">★</span> ${this.audience.preferredMarker}</span>` : nothing}
+        <span class="hours">
+          ${channel.hours.length ? channel.hours.map((hours) => formatWeeklyHours(hours, messages)).join(', ') : messages.noFixedHours}
+          ${channel.hours.length
+            ? html`<span part="open-marker" class=${open ? 'open' : 'closed'}><span aria-hidden="true">${open ? '●' : '○'}</span> ${open ? messages.openNow : messages.closedNow}</span>`
+            : nothing}
+        </span>
+        ${channel.note ? html`<span class="channel-note">${channel.note}</span>` : nothing}
+      </li>
+    `;
+  }
+
+  private renderPreference(state: ContactState, contact: Contact): unknown {
+    const kinds = [...new Set(contact.channels.map((channel) => channel.kind))];
+    if (!kinds.length) return nothing;
+    const { messages } = this;
+    const save = state.save;
+    const current = save.draft !== undefined ? save.draft : contact.preferredChannel;
+    const shown = this.selection !== undefined ? this.selection : current;
+    const options: (ChannelKind | null)[] = [...kinds, null];
+    const label = (kind: ChannelKind | null): string => (kind ? messages.channels[kind] : messages.noPreference);
+    const statusText = save.status === 'saving' ? messages.saving : save.status === 'saved' ? this.audience.saved : '';
+    return html`
+      <fieldset part="preference" class="preference">
+        <legend>${this.audience.preferenceLegend}</legend>
+        <div class="options">
+          ${options.map(
+            (kind) => html`
+              <label class="option">
+                <input type="radio" name="preferred-channel" value=${kind ?? ''} .checked=${live(shown === kind)} @change=${this.pick} />
+                ${label(kind)}
+              </label>
+            `,
+          )}
+        </div>
+        ${this.selection !== undefined && this.selection !== current
+          ? html`<button part="button save-button" class="primary" type="button" @click=${this.savePreference}>${messages.savePreference}</button>`
+          : nothing}
+        <p class="status" role="status">${statusText}</p>
+        ${save.status === 'conflict' && save.draft !== undefined
+          ? this.renderSaveProblem(messages.conflict(label(save.draft), label(contact.preferredChannel)), messages.reapply(label(save.draft)), messages.keepTheirs(label(contact.preferredChannel)))
+          : nothing}
+        ${save.status === 'error'
+          ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.keepSaved)
+          : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderSaveProblem(explanation: string, reapplyLabel: string, discardLabel: string): TemplateResult {
+    return html`
+      <div part="save-problem" class="save-problem">
+        <p role="alert">${explanation}</p>
+        <div class="actions">
+          <button part="button reapply-button" class="primary" type="button" @click=${() => this.store?.reapply()}>${reapplyLabel}</button>
+          <button part="button discard-button" type="button" @click=${() => this.store?.discardDraft()}>${discardLabel}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderAppointment(contact: Contact): TemplateResult {
+    const { messages } = this;
+    const appointment = contact.nextAppointment;
+    return html`
+      <section part="appointment" class="appointment" aria-labelledby="appointment-heading">
+        ${this.heading(1, 'appointment-heading', messages.appointment.heading)}
+        ${appointment
+          ? html`<dl>
+              <dt>${messages.appointment.when}</dt>
+              <dd><time datetime=${appointment.start}>${formatAppointmentTime(appointment.start, appointment.end, messages)}</time></dd>
+              <dt>${messages.appointment.how}</dt>
+              <dd>${messages.channels[appointment.channel]}</dd>
+              ${appointment.place ? html`<dt>${messages.appointment.where}</dt><dd>${appointment.place}</dd>` : nothing}
+              ${appointment.purpose ? html`<dt>${messages.appointment.about}</dt><dd>${appointment.purpose}</dd>` : nothing}
+            </dl>`
+          : html`<p>${this.audience.noAppointment}</p>`}
+      </section>
+    `;
+  }
+
+  private renderAftercare(contact: Contact, facts: ContactFacts): unknown {
+    const aftercare = facts.aftercare;
+    if (aftercare.state === 'none') return nothing;
+    const first = firstName(contact.person);
+    const text =
+      aftercare.state === 'active'
+        ? this.audience.aftercareActive(first, aftercare.daysLeft, this.date(aftercare.until))
+        : aftercare.state === 'upcoming'
+          ? this.audience.aftercareUpcoming(first, this.date(aftercare.courseEndsOn), this.date(aftercare.until))
+          : this.messages.aftercare.ended(this.date(aftercare.until));
+    return html`
+      <section part="aftercare" class="aftercare" aria-labelledby="aftercare-heading">
+        ${this.heading(1, 'aftercare-heading', this.messages.aftercare.heading)}
+        <p>${text}</p>
+      </section>
+    `;
+  }
+
+  /** A heading `depth` levels below the card's own, so the card fits any page outline. */
+  private heading(depth: number, id: string, text: string, part?: string): TemplateResult {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + depth, 6);
+    const tag = HEADINGS[level - 1]!;
+    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${depth === 0 ? '-1' : nothing}>${text}</${tag}>`;
+  }
+
+  private date(date: string): TemplateResult {
+    return html`<time datetime=${date}>${formatDate(date, this.messages)}</time>`;
+  }
+
+  /** Youth mode speaks of the contact by first name; staff mode by full name. */
+  private contactName(person: StaffPerson): string {
+    return this.mode === 'staff' ? person.name : firstName(person);
+  }
+}
+
+/** Every public event bubbles and crosses shadow roots, so a host page hears it wherever the card sits. */
+function ufEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+/** The number, address or meeting place of a channel, as text. */
+function channelAddress(channel: Channel): string | undefined {
+  if ('phone' in channel) return channel.phone;
+  if ('email' in channel) return channel.email;
+  return channel.place;
+}
+
+function firstName(person: StaffPerson): string {
+  return person.name.trim().split(/\s+/)[0] ?? person.name;
+}

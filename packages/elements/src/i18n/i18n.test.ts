@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
+import { describeError, formatDate, formatWeekdays, formatWeeklyHours, messagesFor, pickLocale } from './index.js';
+
+const da = messagesFor('da');
+const en = messagesFor('en');
+const route = 'GET /courses/{courseId}/contact';
+
+describe('i18n', () => {
+  it('picks the element lang, then the provider, then Danish', () => {
+    expect(pickLocale('en-GB', 'da')).to.equal('en');
+    expect(pickLocale(null, 'en')).to.equal('en');
+    expect(pickLocale('fr', undefined)).to.equal('da');
+    expect(pickLocale('', undefined)).to.equal('da');
+  });
+
+  it('maps each kind of error to one sentence', () => {
+    const sentences = [
+      new NetworkError(route),
+      new TimeoutError(route, 10_000),
+      new HttpError(route, 401),
+      new HttpError(route, 403),
+      new HttpError(route, 404),
+      new HttpError(route, 503),
+      new HttpError(route, 418),
+      new ResponseValidationError(route, [{ path: 'person', code: 'invalid_type' }]),
+      new ConflictError(route, 412, undefined),
+      new Error('boom'),
+      'not even an error',
+    ].map((error) => describeError(error, da));
+    expect(sentences).to.deep.equal([
+      da.errors.network,
+      da.errors.timeout,
+      da.errors.accessDenied,
+      da.errors.accessDenied,
+      da.errors.notFound,
+      da.errors.server,
+      da.errors.unknown,
+      da.errors.validation,
+      da.errors.conflict,
+      da.errors.unknown,
+      da.errors.unknown,
+    ]);
+    expect(new Set(Object.values(da.errors)).size, 'every kind has its own sentence').to.equal(8);
+  });
+
+  it('writes opening hours the Danish way', () => {
+    expect(formatWeeklyHours({ days: [1, 2, 3, 4, 5], from: '08:30', to: '15:30' }, da)).to.equal('man–fre 8.30–15.30');
+    expect(formatWeekdays([2, 4], da)).to.equal('tir og tor');
+    expect(formatWeekdays([1, 2, 4, 5, 6], da)).to.equal('man, tir og tor–lør');
+    expect(formatWeeklyHours({ days: [6, 7], from: '10:00', to: '12:00' }, en)).to.equal('Sat and Sun 10:00–12:00');
+  });
+
+  it('formats calendar dates without time-zone drift', () => {
+    expect(formatDate('2027-03-28', da)).to.equal('28. marts 2027');
+    expect(formatDate('2026-10-25', en)).to.equal('25 October 2026');
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MemoryTransport, createMemoryClient, danishToday } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import '../index.js';
+import type { UfContactCard } from '../contact-card/contact-card.js';
+import type { UfProvider } from './provider.js';
+
+const NOW = new Date('2026-11-24T09:15:00Z');
+const { steady, contactAway } = seedCourseIds;
+
+function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function contactName(card: UfContactCard): string {
+  return text(card.shadowRoot?.querySelector('#contact-name'));
+}
+
+async function renderInProvider(attributes: { course?: string; lang?: string } = {}): Promise<{ provider: UfProvider; card: UfContactCard; transport: MemoryTransport }> {
+  const { client, transport } = createMemoryClient({ seed: buildSeed(danishToday(NOW)), retries: 0 });
+  const provider = await fixture<UfProvider>(html`
+    <uf-provider .client=${client} course=${attributes.course ?? steady} lang=${attributes.lang ?? 'da'}>
+      <section><uf-contact-card .now=${NOW}></uf-contact-card></section>
+    </uf-provider>
+  `);
+  const card = provider.querySelector('uf-contact-card')!;
+  await waitUntil(() => contactName(card) !== '', 'the card did not load through the provider');
+  return { provider, card, transport };
+}
+
+describe('<uf-provider>', () => {
+  it('gives its client, course and language to cards inside it, and draws nothing itself', async () => {
+    const { provider, card } = await renderInProvider({ lang: 'en' });
+    expect(getComputedStyle(provider).display).to.equal('contents');
+    expect(contactName(card)).to.equal('Jonas Kragh');
+    expect(text(card.shadowRoot!.querySelector('h2'))).to.equal('Your contact person');
+    await expect(provider).to.be.accessible();
+  });
+
+  it('updates the cards when course and lang change at runtime', async () => {
+    const { provider, card } = await renderInProvider();
+    expect(text(card.shadowRoot!.querySelector('h2'))).to.equal('Din kontaktperson');
+    provider.setAttribute('lang', 'en');
+    provider.setAttribute('course', contactAway);
+    await waitUntil(() => contactName(card) === 'Ali Bakir', 'the card did not follow the new course');
+    expect(text(card.shadowRoot!.querySelector('h2'))).to.equal('Your contact person');
+    expect(text(card.shadowRoot!.querySelector('[part="notice"]'))).to.match(/^Ali is away until 29 November 2026\./);
+  });
+
+  it("lets a card's own course and lang win over the provider's", async () => {
+    const { card } = await renderInProvider({ lang: 'en' });
+    card.setAttribute('course', contactAway);
+    card.setAttribute('lang', 'da');
+    await waitUntil(() => contactName(card) === 'Ali Bakir', 'the card did not use its own course');
+    expect(text(card.shadowRoot!.querySelector('h2'))).to.equal('Din kontaktperson');
+  });
+
+  it('creates its own client from api-base and asks getToken for a token', async () => {
+    const transport = new MemoryTransport({ seed: buildSeed(danishToday(NOW)) });
+    const realFetch = window.fetch;
+    const authorizations: (string | null)[] = [];
+    // Plain HTML has no client property: the provider builds one that uses the page's fetch.
+    window.fetch = (input, init) => {
+      authorizations.push(new Request(input, init).headers.get('authorization'));
+      return transport.fetch(input, init);
+    };
+    try {
+      const provider = await fixture<UfProvider>(html`
+        <uf-provider api-base=${transport.baseUrl} course=${steady} .getToken=${() => 'token-1'}>
+          <uf-contact-card .now=${NOW}></uf-contact-card>
+        </uf-provider>
+      `);
+      const card = provider.querySelector('uf-contact-card')!;
+      await waitUntil(() => contactName(card) === 'Jonas Kragh', 'the card did not load through the api-base client');
+      expect(authorizations).to.deep.equal(['Bearer token-1']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a card outside any provider, without a client, stays empty and quiet', async () => {
+    const card = await fixture<UfContactCard>(html`<uf-contact-card course=${steady}></uf-contact-card>`);
+    expect(card.shadowRoot!.querySelector('.body')!.childElementCount).to.equal(0);
+    expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.equal('');
+    await expect(card).to.be.accessible();
+  });
+});

@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { createMemoryClient, danishToday, type Contact, type TransportFault } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import '@ungeforlob/elements';
+import type { ContactCardMode, UfContactCard } from '@ungeforlob/elements';
+
+/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
+const STORY_NOW = new Date('2026-11-24T09:15:00Z');
+const STORY_TODAY = danishToday(STORY_NOW);
+
+interface CardArgs {
+  mode: ContactCardMode;
+  lang: 'da' | 'en';
+  headingLevel: number;
+}
+
+interface Scenario {
+  course: string;
+  /** Answer the first request with this fault; Retry then succeeds. */
+  fault?: TransportFault;
+  /** Milliseconds before the client gives up; long for the loading story. */
+  timeoutMs?: number;
+  /** Runs once the card has loaded, with the transport, to act out what happens next. */
+  afterLoad?: (card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']) => void;
+}
+
+/** One scenario of the card, driven by the SDK's in-memory transport: no server needed. */
+function scenario(options: Scenario): (args: CardArgs) => TemplateResult {
+  return (args) => {
+    const { client, transport } = createMemoryClient({ seed: buildSeed(STORY_TODAY), retries: 0, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    if (options.fault) transport.inject(options.fault, { times: 1 });
+    let acted = false;
+    const onLoaded = (event: Event): void => {
+      if (acted || !options.afterLoad) return;
+      acted = true;
+      options.afterLoad(event.target as UfContactCard, transport);
+    };
+    return html`
+      <uf-provider .client=${client} course=${options.course} lang=${args.lang}>
+        <uf-contact-card .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} @uf-contact-loaded=${onLoaded}></uf-contact-card>
+      </uf-provider>
+    `;
+  };
+}
+
+/** The contact as the seed serves it, with one field removed: the server broke the contract. */
+function contactWithout(field: keyof Contact): string {
+  const contact: Partial<Contact> = structuredClone(buildSeed(STORY_TODAY).contacts[seedCourseIds.steady]!);
+  delete contact[field];
+  return JSON.stringify(contact);
+}
+
+/** Another professional sets e-mail; meanwhile the young person picks "Gåtur" and saves. */
+async function conflictingChoice(card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']): Promise<void> {
+  transport.changeContact(seedCourseIds.steady, (contact) => {
+    contact.preferredChannel = 'email';
+  });
+  await card.updateComplete;
+  card.shadowRoot?.querySelector<HTMLInputElement>('input[name="preferred-channel"][value="walk"]')?.click();
+  await card.updateComplete;
+  card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+}
+
+const meta: Meta<CardArgs> = {
+  title: 'Widgets/Contact card (kontaktperson)',
+  component: 'uf-contact-card',
+  args: { mode: 'youth', lang: 'da', headingLevel: 2 },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['youth', 'staff'] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<CardArgs>;
+
+export const Staff: Story = { args: { mode: 'staff' }, render: scenario({ course: seedCourseIds.steady }) };
+
+export const Youth: Story = { render: scenario({ course: seedCourseIds.steady }) };
+
+export const AwayTodayDeputyFirst: Story = { name: 'Away today (deputy first)', render: scenario({ course: seedCourseIds.contactAway }) };
+
+export const Aftercare: Story = { name: 'Aftercare (efterværn)', render: scenario({ course: seedCourseIds.aftercare }) };
+
+export const ManyHandovers: Story = { render: scenario({ course: seedCourseIds.manyHandovers }) };
+
+export const Empty: Story = { name: 'Empty (no contact yet)', render: scenario({ course: seedCourseIds.noContact }) };
+
+export const Loading: Story = { render: scenario({ course: seedCourseIds.steady, fault: { kind: 'hang' }, timeoutMs: 600_000 }) };
+
+export const ServerError: Story = { render: scenario({ course: seedCourseIds.steady, fault: { kind: 'status', status: 500 } }) };
+
+export const MalformedResponse: Story = {
+  args: { mode: 'staff' },
+  render: scenario({ course: seedCourseIds.steady, fault: { kind: 'body', body: contactWithout('person') } }),
+};
+
+export const Conflict: Story = {
+  name: 'Conflict (someone else changed it)',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (card, transport) => void conflictingChoice(card, transport) }),
+};
+
+export const English: Story = { args: { lang: 'en' }, render: scenario({ course: seedCourseIds.contactAway }) };
