@@ -16,6 +16,14 @@ describe('deriveContactFacts', () => {
     expect(facts.upcomingAbsence).to.equal(null);
   });
 
+  it("says which of the contact's and the deputy's channels are staffed now", () => {
+    const facts = deriveContactFacts(contactOf(seedCourseIds.contactAway), morning(today)); // Monday 10:00
+    expect(facts.openChannels).to.have.members(['phone', 'sms']);
+    expect(facts.deputyOpenChannels).to.have.members(['phone', 'sms']);
+    const evening = deriveContactFacts(contactOf(seedCourseIds.contactAway), new Date(`${today}T20:00:00Z`));
+    expect(evening.deputyOpenChannels).to.deep.equal([]);
+  });
+
   it('announces an absence starting within 14 days, and not one further away', () => {
     const contact = contactOf(seedCourseIds.steady); // holiday from today + 20
     expect(deriveContactFacts(contact, morning(today)).upcomingAbsence).to.equal(null);

@@ -24,6 +24,8 @@ export interface ContactFacts {
   aftercare: AftercareStatus;
   /** The contact's channels that are staffed right now. */
   openChannels: ChannelKind[];
+  /** The deputy's channels that are staffed right now (empty when the contact is not away today). */
+  deputyOpenChannels: ChannelKind[];
   /** Days since this contact took over the course. */
   tenureDays: number;
 }
@@ -41,7 +43,8 @@ export function deriveContactFacts(contact: Contact, now: Date): ContactFacts {
     currentAbsence,
     upcomingAbsence,
     aftercare: aftercareStatus(contact, today),
-    openChannels: contact.channels.filter((channel) => isChannelOpen(channel, now)).map((channel) => channel.kind),
+    openChannels: openChannelKinds(contact.channels, now),
+    deputyOpenChannels: openChannelKinds(currentAbsence?.deputy.channels ?? [], now),
     tenureDays: Math.max(0, daysBetween(contact.contactSince, today)),
   };
 }
@@ -52,6 +55,10 @@ export function aftercareStatus(contact: Pick<Contact, 'aftercare'>, today: IsoD
   if (today < aftercare.courseEndedOn) return { state: 'upcoming', courseEndsOn: aftercare.courseEndedOn, until: aftercare.until };
   if (today > aftercare.until) return { state: 'ended', until: aftercare.until };
   return { state: 'active', until: aftercare.until, daysLeft: daysBetween(today, aftercare.until) };
+}
+
+function openChannelKinds(channels: readonly Channel[], now: Date): ChannelKind[] {
+  return channels.filter((channel) => isChannelOpen(channel, now)).map((channel) => channel.kind);
 }
 
 /** True when `now` (Danish time) falls inside one of the channel's weekly hours. No hours means "no fixed hours": not open. */

@@ -74,6 +74,28 @@ describe('ContactStore', () => {
     expect(store.getSnapshot().contact?.preferredChannel).to.equal('phone');
   });
 
+  it('runs a second save after the first, with the ETag the first returned', async () => {
+    const { store, transport } = storeFor(seedCourseIds.steady);
+    await store.load();
+    transport.inject({ kind: 'delay', ms: 30 }, { method: 'PATCH', times: 1 });
+    await Promise.all([store.choosePreferredChannel('phone'), store.choosePreferredChannel('walk')]);
+    expect(store.getSnapshot().save.status).to.equal('saved');
+    expect(store.getSnapshot().contact?.preferredChannel).to.equal('walk');
+    expect(store.getSnapshot().etag).to.equal('"3"');
+  });
+
+  it('does not let a save queued before a conflict overwrite the other change', async () => {
+    const { store, transport } = storeFor(seedCourseIds.steady);
+    await store.load();
+    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    await Promise.all([store.choosePreferredChannel('phone'), store.choosePreferredChannel('walk')]);
+    const state = store.getSnapshot();
+    expect(state.save.status).to.equal('conflict');
+    expect(state.save.draft).to.equal('walk');
+    expect(state.contact?.preferredChannel).to.equal('email');
+    expect(transport.requests.filter((request) => request.startsWith('PATCH'))).to.have.length(1);
+  });
+
   it('drops a stale load when a newer one starts', async () => {
     const { store, transport } = storeFor(seedCourseIds.steady);
     transport.inject({ kind: 'delay', ms: 50 }, { times: 1 });

@@ -46,6 +46,10 @@ export class ContactStore extends Store<ContactState> {
   private readonly now: () => Date;
   private loading: AbortController | null = null;
   private saving: AbortController | null = null;
+  /** Saves run one after another, each with the ETag the previous one returned. */
+  private saveQueue: Promise<void> = Promise.resolve();
+  /** How many conflicts this store has met; a queued save made before the latest one must not go through. */
+  private conflicts = 0;
 
   constructor(options: ContactStoreOptions) {
     super({ status: 'idle', contact: null, etag: null, facts: null, error: null, save: idleSave, theirs: null });
@@ -80,11 +84,28 @@ export class ContactStore extends Store<ContactState> {
     if (contact) this.setState({ facts: deriveContactFacts(contact, this.now()) });
   }
 
-  /** Save the young person's preferred channel. The choice stays as a draft until the server accepts it. */
-  async choosePreferredChannel(channel: ChannelKind | null): Promise<void> {
-    const { etag } = this.getSnapshot();
+  /**
+   * Save the young person's preferred channel. The choice stays as a draft until the server accepts
+   * it. A save started while another is in flight waits for it rather than cancelling it: a
+   * cancelled PATCH may already have reached the server, and resending with the old ETag would
+   * report a conflict with the user's own change.
+   */
+  choosePreferredChannel(channel: ChannelKind | null): Promise<void> {
+    const conflictsKnown = this.conflicts;
+    this.setState({ save: { status: 'saving', draft: channel, error: null } });
+    this.saveQueue = this.saveQueue.then(() => this.save(channel, conflictsKnown));
+    return this.saveQueue;
+  }
+
+  private async save(channel: ChannelKind | null, conflictsKnown: number): Promise<void> {
+    const { etag, save } = this.getSnapshot();
     if (!etag) return;
-    this.saving?.abort();
+    if (this.conflicts > conflictsKnown) {
+      // Chosen before the user knew someone else had changed the contact: keep it as the draft
+      // beside theirs instead of silently overwriting their change.
+      this.setState({ save: { ...save, status: 'conflict', draft: channel } });
+      return;
+    }
     const controller = new AbortController();
     this.saving = controller;
     this.setState({ save: { status: 'saving', draft: channel, error: null } });
@@ -100,6 +121,7 @@ export class ContactStore extends Store<ContactState> {
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       if (error instanceof ConflictError) {
+        this.conflicts += 1;
         this.setState({ save: { status: 'conflict', draft: channel, error }, theirs: (error.current as Contact | undefined) ?? null });
         if (error.current && error.currentEtag) this.adoptServerVersion(error.current as Contact, error.currentEtag);
         return;
