@@ -14,4 +14,6 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   coverage: false,
+  // Lit runs in dev mode in tests (its extra checks catch shadowed properties); its banner repeats per file and hides real warnings.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,6 +1,6 @@
 // npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, build,
 // browser tests (SDK + widgets + stories, headless Chromium), Node tests (server, SDK against the
-// real server, bundle budget), end-to-end (demo page in Chromium against the real server), and the
+// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), and the
 // Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
 import { spawn } from 'node:child_process';
 
@@ -9,26 +9,33 @@ const steps = [
   { name: 'build', command: 'npm run --silent build' },
   { name: 'browser tests', command: 'npm run --silent test:browser', counts: wtrCounts },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
+  // The same server suite on a real PostgreSQL, when one is configured (CI sets it up).
+  ...(process.env.UF_TEST_DATABASE_URL
+    ? [{ name: 'node on postgres', command: 'npm run --silent test:node', env: { DATABASE_URL: process.env.UF_TEST_DATABASE_URL }, counts: nodeCounts }]
+    : []),
   { name: 'end-to-end', command: 'npm run --silent test:e2e', counts: nodeCounts },
   { name: 'storybook build', command: 'npm run --silent build-storybook' },
 ];
 
+// Runners colour their output whatever FORCE_COLOR says; counts are read from the plain text.
+const plain = (output) => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
 function wtrCounts(output) {
-  const matches = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
+  const matches = [...plain(output).matchAll(/(\d+) passed, (\d+) failed/g)];
   const last = matches.at(-1);
   return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
 }
 
 function nodeCounts(output) {
-  const passed = /^ℹ pass (\d+)/m.exec(output);
-  const failed = /^ℹ fail (\d+)/m.exec(output);
+  const passed = /^ℹ pass (\d+)/m.exec(plain(output));
+  const failed = /^ℹ fail (\d+)/m.exec(plain(output));
   return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : null;
 }
 
-function run(command) {
+function run(command, env = {}) {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
     child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
     child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
@@ -42,7 +49,7 @@ let broken = false;
 for (const step of steps) {
   console.log(`\n━━━ ${step.name} ━━━`);
   const started = Date.now();
-  const { code, output } = await run(step.command);
+  const { code, output } = await run(step.command, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = step.counts?.(output);
   if (counts) { passed += counts.passed; failed += counts.failed; }
