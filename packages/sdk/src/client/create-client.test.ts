@@ -37,6 +37,18 @@ describe('createClient over the memory transport', () => {
     expect((error as ResponseValidationError).issues[0]?.code).to.equal('invalid_json');
   });
 
+  it('keeps neither the body text nor the URL anywhere in the error, causes included', async () => {
+    const { client, transport } = createMemoryClient({ timeoutMs: 50, retries: 0 });
+    transport.inject({ kind: 'body', body: '{"person": {"name": "Jonas Kragh"' }, { times: 1 });
+    transport.inject({ kind: 'hang' }, { times: 1 });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const error = (await client.contact.get(steady).catch((caught: unknown) => caught)) as Error;
+      const everything = [error.message, String(error.stack), String(error.cause), String((error.cause as Error | undefined)?.message)].join(' ');
+      expect(everything).not.to.contain('Jonas');
+      expect(everything).not.to.contain(steady);
+    }
+  });
+
   it('retries a GET after a 503 and succeeds', async () => {
     const { client, transport } = createMemoryClient({ retries: 2 });
     transport.inject({ kind: 'status', status: 503 }, { times: 1 });

@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { ConflictError } from '../errors/conflict-error.js';
 import { HttpError } from '../errors/http-error.js';
@@ -85,7 +85,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 export function createClient(options: ClientOptions): UfClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const http: KyInstance = ky.create({
-    prefix: String(options.baseUrl),
+    prefixUrl: String(options.baseUrl),
     timeout: timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
@@ -163,22 +163,34 @@ export function createClient(options: ClientOptions): UfClient {
   return { contact };
 }
 
+// The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a
+// JSON SyntaxError quotes the start of the body, which can be a name. Ours carry route and paths.
+
 async function readJson(response: Response, route: string): Promise<unknown> {
   const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }], { cause });
+  } catch {
+    throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }]);
+  }
+}
+
+async function readProblem(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text()) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
 async function toUfError(error: unknown, route: string, schema: z.ZodMiniType, timeoutMs: number): Promise<unknown> {
   if (isAbortError(error) || isUfError(error)) return error;
-  if (isTimeoutError(error)) return new TimeoutError(route, timeoutMs, { cause: error });
-  if (isNetworkError(error) || error instanceof TypeError) return new NetworkError(route, { cause: error });
+  if (isTimeoutError(error)) return new TimeoutError(route, timeoutMs);
+  // fetch rejects with a TypeError when the server cannot be reached (offline, refused, cut).
+  if (error instanceof TypeError) return new NetworkError(route);
   if (isHTTPError(error)) {
     const status = error.response.status;
-    const parsedProblem = ProblemDetails.safeParse(error.data);
+    const parsedProblem = ProblemDetails.safeParse(await readProblem(error.response));
     const problem = parsedProblem.success ? parsedProblem.data : undefined;
     if (status === 409 || status === 412) {
       const current = schema.safeParse(problem?.['current']);
