@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '@ungeforlob/server';
-import { launchChromium } from './chromium.js';
+import { launchChromium, quietLogger } from './harness.js';
 
 // The README's demo, end to end: the real server on an embedded PostgreSQL in a fresh folder, the
 // built single-file bundle, and the demo portal page in headless Chromium.
@@ -36,7 +36,7 @@ describe('demo portal page', () => {
   let browser: Browser;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer({ port: 0, dataDir }), launchChromium()]);
+    [server, browser] = await Promise.all([startServer({ port: 0, dataDir, logger: quietLogger }), launchChromium()]);
   });
 
   after(async () => {
@@ -81,7 +81,7 @@ describe('demo portal page', () => {
     await page.close();
 
     await server.close();
-    server = await startServer({ port: 0, dataDir });
+    server = await startServer({ port: 0, dataDir, logger: quietLogger });
 
     const reopened = await openDemo();
     const card = reopened.page.locator('uf-contact-card[mode="youth"]').first();

@@ -9,3 +9,6 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** Server logs for end-to-end runs: errors only, so the runners' summaries stay readable. */
+export const quietLogger = { info: () => {}, error: (message: string) => console.error(message) };
