@@ -78,6 +78,8 @@ describe('demo portal page', () => {
     await walk.check();
     await youthCard.getByRole('button', { name: 'Gem valg' }).click();
     await youthCard.getByText('Dit valg er gemt.').first().waitFor();
+    // Sensitive personal data: nothing may be left in the browser's storage.
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
     await page.close();
 
     await server.close();
