@@ -6,8 +6,8 @@
 export * from './schemas/index.js';
 export * from './errors/index.js';
 export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
-export { API_BASE_PATH, routes } from './client/api-paths.js';
-export { formatIssuePath } from './client/issue-paths.js';
+export { API_BASE_PATH, routes, problemTypes } from './client/api-paths.js';
+export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
 export { danishToday, danishClock, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
 export { Store, type Listener } from './store/store.js';

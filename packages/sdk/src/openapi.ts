@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { API_BASE_PATH, routes } from './client/api-paths.js';
+import { API_BASE_PATH, problemTypes, routes } from './client/api-paths.js';
 import { ProblemDetails } from './schemas/common.js';
 import { Contact, ContactPatch } from './schemas/contact.js';
 
@@ -28,13 +28,20 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
 
   const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
-  const courseId = { name: 'courseId', in: 'path', required: true, description: 'Opaque course id. Never a CPR number.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } };
+  const courseId = {
+    name: 'courseId',
+    in: 'path',
+    required: true,
+    description: 'Opaque course id. Never a CPR number: CPR-shaped values (ddmmyy-xxxx, ten digits) are refused with 400.',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
+  };
   const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
   const errors = {
-    '400': problem('The request did not match the contract; `errors` names each field path.'),
+    '400': problem(`The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`),
     '401': problem('Not signed in, or the token expired.'),
     '403': problem('The caller may not see this course.'),
     '404': problem('No such course.'),
+    '405': problem('Method not allowed; the Allow header lists the methods.'),
     '500': problem('Server error.'),
   };
 
@@ -63,17 +70,27 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
         patch: {
           operationId: 'updateContact',
           summary: "Change the young person's preferred channel",
-          parameters: [{ name: 'If-Match', in: 'header', required: true, description: 'The ETag the change is based on.', schema: { type: 'string' } }],
+          parameters: [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: true,
+              description: 'The ETag the change is based on. `*` is refused with 428: it would overwrite any version silently.',
+              schema: { type: 'string' },
+            },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: ref('ContactPatch') } } },
           responses: {
             '200': { description: 'The updated contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
             ...errors,
             '412': {
-              description: 'The contact changed since the given ETag. The body carries `current` (the server version) and the ETag header its version.',
+              description: `The contact changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when the course has no contact (any more).`,
               headers: etag,
               content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('Contact') } }] } } },
             },
-            '428': problem('If-Match is required.'),
+            '413': problem('The body is larger than the server accepts (64 KiB on the reference server).'),
+            '415': problem('The body is not JSON.'),
+            '428': problem('If-Match is required, and may not be `*`.'),
           },
         },
       },

@@ -13,3 +13,11 @@ export const routes = {
     path: (courseId: string) => `courses/${segment(courseId)}/contact`,
   },
 } as const;
+
+/** Problem types (RFC 9457 `type`) whose extension members a client acts on. */
+export const problemTypes = {
+  /** 400 with `errors`: one `{ path, code }` per field that did not match the contract. */
+  invalidRequest: 'urn:ungeforlob:problem:invalid-request',
+  /** 412 with `current`: someone else changed the resource; re-apply the change to `current`. */
+  editConflict: 'urn:ungeforlob:problem:edit-conflict',
+} as const;

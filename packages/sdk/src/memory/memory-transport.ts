@@ -1,4 +1,4 @@
-import { API_BASE_PATH } from '../client/api-paths.js';
+import { API_BASE_PATH, problemTypes } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
 import { toFieldProblems } from '../client/issue-paths.js';
 import { Id } from '../schemas/common.js';
@@ -94,10 +94,10 @@ export class MemoryTransport {
     const ifMatch = request.headers.get('if-match');
     if (!ifMatch) return problem(428, 'If-Match is required');
     if (ifMatch !== etagOf(entry.version)) {
-      return problem(412, 'The contact was changed by someone else', { current: entry.contact }, { etag: etagOf(entry.version) });
+      return problem(412, 'The contact was changed by someone else', { type: problemTypes.editConflict, current: entry.contact }, { etag: etagOf(entry.version) });
     }
     const parsed = ContactPatch.safeParse(await request.json().catch(() => undefined));
-    if (!parsed.success) return problem(400, 'Invalid request body', { errors: toFieldProblems(parsed.error.issues) });
+    if (!parsed.success) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
     entry.contact.preferredChannel = parsed.data.preferredChannel;
     entry.version += 1;
     return contactResponse(200, entry.contact, entry.version);

@@ -1,4 +1,4 @@
-import type { Contact, FieldProblem } from '@ungeforlob/sdk';
+import { problemTypes, type Contact, type FieldProblem } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -17,13 +17,6 @@ export interface Problem {
   current?: Contact;
 }
 
-/** Problem types with extension members a client acts on. */
-export const problemType = {
-  /** 400 with `errors`: one `{ path, code }` per field that did not match the contract. */
-  invalidRequest: 'urn:ungeforlob:problem:invalid-request',
-  /** 412 with `current`: someone else changed the resource; re-apply the change to `current`. */
-  editConflict: 'urn:ungeforlob:problem:edit-conflict',
-} as const;
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
 export class ProblemError extends Error {
@@ -46,12 +39,12 @@ export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: R
 
 /** Every problem this server answers with, so wording and types stay consistent. */
 export const problems = {
-  invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemType.invalidRequest, title: 'Invalid request', detail, errors }),
+  invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
   editConflict: (detail: string, current?: Contact): Problem => ({
     status: 412,
-    type: problemType.editConflict,
+    type: problemTypes.editConflict,
     title: 'Edit conflict',
     detail,
     ...(current ? { current } : {}),
