@@ -70,6 +70,18 @@ describe('demo portal page', () => {
     await page.close();
   });
 
+  it('reflows at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.url}/?course=c-8b13d7`); // contact away: the longest card
+    await page.locator('uf-contact-card').first().getByText('Sofie Lund').first().waitFor({ timeout: 15_000 });
+    const overflowing = await page.evaluate(() => {
+      const everything = [...document.querySelectorAll('body *'), ...[...document.querySelectorAll('uf-contact-card')].flatMap((card) => [...card.shadowRoot!.querySelectorAll('*')])];
+      return everything.filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => element.localName);
+    });
+    assert.deepEqual(overflowing, []);
+    await page.close();
+  });
+
   it('keeps a change of preferred channel across a server restart', async () => {
     const { page } = await openDemo();
     const youthCard = page.locator('uf-contact-card[mode="youth"]').first();
