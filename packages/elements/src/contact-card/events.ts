@@ -5,7 +5,10 @@ export interface ContactLoadedDetail {
   contact: Contact | null;
 }
 
-/** `uf-error`: loading or saving failed. `error` is the SDK's typed error (`kind`, `status`, `paths`…), never personal data. */
+/**
+ * `uf-error`: loading or saving failed. `error` is the SDK's typed error (`kind`, `status`,
+ * `paths`…); its JSON form holds no personal data (a conflict's `current` is not enumerable).
+ */
 export interface ContactErrorDetail {
   error: Error;
   operation: 'load' | 'save';

@@ -112,4 +112,33 @@ describe('createClient over the memory transport', () => {
     controller.abort();
     expect((await pending as Error).name).to.equal('AbortError');
   });
+
+  it('times out on a body that stalls after the headers', async () => {
+    const { client, transport } = createMemoryClient({ timeoutMs: 80, retries: 0 });
+    transport.inject({ kind: 'stallBody' });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(TimeoutError);
+  });
+
+  it('reports a connection cut in the middle of the body as a NetworkError', async () => {
+    const { client, transport } = createMemoryClient({ retries: 0 });
+    transport.inject({ kind: 'cutBody' });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(NetworkError);
+  });
+
+  it("stringifies every error without personal data, a conflict's other version included", async () => {
+    const { client, transport } = createMemoryClient({ retries: 0 });
+    const contact = (await client.contact.get(steady))!;
+    transport.changeContact(steady, (current) => { current.preferredChannel = 'email'; });
+    const conflict = (await client.contact.setPreferredChannel(steady, 'walk', { ifMatch: contact.etag }).catch((caught: unknown) => caught)) as ConflictError;
+    expect(conflict.current, 'the store still gets the other version').to.not.equal(undefined);
+    transport.inject({ kind: 'body', body: JSON.stringify({ ...contact.value, handovers: -1 }) });
+    const invalid = await client.contact.get(steady).catch((caught: unknown) => caught);
+    for (const error of [conflict, invalid]) {
+      const serialised = JSON.stringify(error) + JSON.stringify({ ...(error as object) });
+      for (const secret of ['Jonas', 'Kragh', 'fjordby.example', '12 34', steady]) expect(serialised).not.to.contain(secret);
+    }
+    expect(JSON.parse(JSON.stringify(invalid))).to.deep.include({ kind: 'validation', issues: [{ path: 'handovers', code: 'too_small' }] });
+  });
 });

@@ -116,7 +116,8 @@ export function createClient(options: ClientOptions): UfClient {
     }
     const etag = response.headers.get('etag') ?? undefined;
     if (response.status === 204) return { value: null, etag };
-    const body = await readJson(response, route);
+    const body = parseJson(await readBody(response, route, timeoutMs));
+    if (body === NOT_JSON) throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }]);
     const parsed = spec.schema.safeParse(body);
     if (!parsed.success) throw new ResponseValidationError(route, toFieldProblems(parsed.error.issues));
     return { value: parsed.data, etag };
@@ -166,20 +167,35 @@ export function createClient(options: ClientOptions): UfClient {
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a
 // JSON SyntaxError quotes the start of the body, which can be a name. Ours carry route and paths.
 
-async function readJson(response: Response, route: string): Promise<unknown> {
-  const text = await response.text();
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }]);
+    return NOT_JSON;
   }
 }
 
-async function readProblem(response: Response): Promise<unknown> {
+/**
+ * The body as text. ky's timeout ends when the headers arrive, so a body that stalls gets its own
+ * limit; a connection cut while reading is a network failure like any other.
+ */
+async function readBody(response: Response, route: string, timeoutMs: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      void response.body?.cancel().catch(() => {});
+      reject(new TimeoutError(route, timeoutMs));
+    }, timeoutMs);
+  });
   try {
-    return JSON.parse(await response.text()) as unknown;
-  } catch {
-    return undefined;
+    return await Promise.race([response.text(), stalled]);
+  } catch (error) {
+    if (isUfError(error) || isAbortError(error)) throw error;
+    throw new NetworkError(route);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -190,7 +206,8 @@ async function toUfError(error: unknown, route: string, schema: z.ZodMiniType, t
   if (error instanceof TypeError) return new NetworkError(route);
   if (isHTTPError(error)) {
     const status = error.response.status;
-    const parsedProblem = ProblemDetails.safeParse(await readProblem(error.response));
+    const text = await error.response.text().catch(() => '');
+    const parsedProblem = ProblemDetails.safeParse(parseJson(text));
     const problem = parsedProblem.success ? parsedProblem.data : undefined;
     if (status === 409 || status === 412) {
       const current = schema.safeParse(problem?.['current']);

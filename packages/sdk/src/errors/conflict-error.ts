@@ -8,14 +8,18 @@ import { HttpError } from './http-error.js';
  */
 export class ConflictError<T = unknown> extends HttpError {
   override readonly kind = 'conflict' as const;
-  /** The server's current representation, validated with the resource's schema; undefined if absent or invalid. */
-  readonly current: T | undefined;
+  /**
+   * The server's current representation, validated with the resource's schema; undefined if
+   * absent or invalid. Not enumerable: it is personal data, and errors travel to logs and
+   * monitoring through `uf-error` events, where `JSON.stringify` must not pick it up.
+   */
+  declare readonly current: T | undefined;
   /** The ETag of `current`, to send as If-Match when re-applying. */
   readonly currentEtag: string | undefined;
   constructor(route: string, status: number, problem: ProblemDetails | undefined, current?: T, currentEtag?: string) {
     super(route, status, problem);
     this.name = 'ConflictError';
-    this.current = current;
+    Object.defineProperty(this, 'current', { value: current, enumerable: false });
     this.currentEtag = currentEtag;
   }
 

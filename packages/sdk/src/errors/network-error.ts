@@ -4,8 +4,8 @@ import { UfError } from './uf-error.js';
 export class NetworkError extends UfError {
   readonly kind = 'network' as const;
   readonly retryable = true;
-  constructor(route: string, options?: { cause?: unknown }) {
-    super('The server could not be reached', route, options);
+  constructor(route: string) {
+    super('The server could not be reached', route);
     this.name = 'NetworkError';
   }
 }

@@ -10,11 +10,15 @@ export class ResponseValidationError extends UfError {
   readonly kind = 'validation' as const;
   readonly retryable = false;
   readonly issues: readonly FieldProblem[];
-  constructor(route: string, issues: readonly FieldProblem[], options?: { cause?: unknown }) {
+  constructor(route: string, issues: readonly FieldProblem[]) {
     const paths = issues.map((issue) => issue.path || '(body)').join(', ');
-    super(`The response did not match the contract at ${paths}`, route, options);
+    super(`The response did not match the contract at ${paths}`, route);
     this.name = 'ResponseValidationError';
     this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
   }
 
   /** The failing paths, e.g. `['person.name']`. */

@@ -5,8 +5,8 @@ export class TimeoutError extends UfError {
   readonly kind = 'timeout' as const;
   readonly retryable = true;
   readonly timeoutMs: number;
-  constructor(route: string, timeoutMs: number, options?: { cause?: unknown }) {
-    super(`No answer within ${timeoutMs} ms`, route, options);
+  constructor(route: string, timeoutMs: number) {
+    super(`No answer within ${timeoutMs} ms`, route);
     this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }

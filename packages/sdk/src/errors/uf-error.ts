@@ -13,9 +13,18 @@ export abstract class UfError extends Error {
   /** True when trying the same call again later may succeed. */
   abstract readonly retryable: boolean;
 
-  constructor(message: string, route: string, options?: { cause?: unknown }) {
-    super(`${message} (${route})`, options);
+  constructor(message: string, route: string) {
+    // No `cause`: the errors underneath (ky's, JSON.parse's) quote URLs and bodies.
+    super(`${message} (${route})`);
     this.route = route;
+  }
+
+  /**
+   * What a logger or monitoring tool gets from `JSON.stringify(error)`: kind, route and the
+   * subclass's safe facts (status, field paths), never a resource or a problem's free text.
+   */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, kind: this.kind, route: this.route, retryable: this.retryable };
   }
 }
 
