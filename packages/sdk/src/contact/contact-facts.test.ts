@@ -41,6 +41,18 @@ describe('deriveContactFacts', () => {
   });
 });
 
+describe('upcomingAppointment', () => {
+  const contact = contactOf(seedCourseIds.steady); // a walk in 3 days, 10.00–11.00
+  const start = Date.parse(contact.nextAppointment!.start);
+  it('is the next appointment until it has ended', () => {
+    expect(deriveContactFacts(contact, morning(today)).upcomingAppointment).to.equal(contact.nextAppointment);
+    expect(deriveContactFacts(contact, new Date(start + 30 * 60_000)).upcomingAppointment).to.equal(contact.nextAppointment);
+  });
+  it('is gone once it has ended, even if the case system still lists it', () => {
+    expect(deriveContactFacts(contact, new Date(start + 61 * 60_000)).upcomingAppointment).to.equal(null);
+  });
+});
+
 describe('aftercareStatus', () => {
   const aftercare = { courseEndedOn: '2026-09-23', until: '2027-03-23' };
   it('is none without aftercare', () => expect(aftercareStatus({ aftercare: null }, today)).to.deep.equal({ state: 'none' }));

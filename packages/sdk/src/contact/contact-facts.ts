@@ -1,5 +1,5 @@
 import type { IsoDate } from '../schemas/common.js';
-import type { Absence, Channel, ChannelKind, Contact } from '../schemas/contact.js';
+import { EMAIL_PATTERN, PHONE_PATTERN, type Absence, type Appointment, type Channel, type ChannelKind, type Contact } from '../schemas/contact.js';
 import { daysBetween, danishClock, minutesOf } from '../time/calendar.js';
 
 /** How long ahead a planned absence is announced on the card, so the young person is not surprised. */
@@ -28,6 +28,8 @@ export interface ContactFacts {
   deputyOpenChannels: ChannelKind[];
   /** Days since this contact took over the course. */
   tenureDays: number;
+  /** The next appointment if it has not ended yet; a case system may lag behind, and a past one is no "next". */
+  upcomingAppointment: Appointment | null;
 }
 
 export function deriveContactFacts(contact: Contact, now: Date): ContactFacts {
@@ -46,7 +48,15 @@ export function deriveContactFacts(contact: Contact, now: Date): ContactFacts {
     openChannels: openChannelKinds(contact.channels, now),
     deputyOpenChannels: openChannelKinds(currentAbsence?.deputy.channels ?? [], now),
     tenureDays: Math.max(0, daysBetween(contact.contactSince, today)),
+    upcomingAppointment: upcomingAppointment(contact.nextAppointment, now),
   };
+}
+
+function upcomingAppointment(appointment: Appointment | null, now: Date): Appointment | null {
+  if (!appointment) return null;
+  // Without an end, an appointment counts as running for an hour, so it does not vanish as it starts.
+  const end = appointment.end ? Date.parse(appointment.end) : Date.parse(appointment.start) + 3_600_000;
+  return end > now.getTime() ? appointment : null;
 }
 
 export function aftercareStatus(contact: Pick<Contact, 'aftercare'>, today: IsoDate): AftercareStatus {
@@ -74,13 +84,11 @@ export function isChannelOpen(channel: Channel, now: Date): boolean {
  * parts only, so a server can never make the card render a `javascript:` link.
  */
 export function channelHref(channel: Channel): string | null {
+  // Checked again here, not trusted from the schema: a caller may build channels by hand.
   if (channel.kind === 'phone' || channel.kind === 'sms') {
-    const digits = channel.phone.replace(/\s+/g, '');
-    return /^\+?\d{7,18}$/.test(digits) ? `${channel.kind === 'phone' ? 'tel' : 'sms'}:${digits}` : null;
+    return PHONE_PATTERN.test(channel.phone) ? `${channel.kind === 'phone' ? 'tel' : 'sms'}:${channel.phone.replace(/\s+/g, '')}` : null;
   }
-  if (channel.kind === 'email') {
-    return /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(channel.email) ? `mailto:${channel.email}` : null;
-  }
+  if (channel.kind === 'email') return EMAIL_PATTERN.test(channel.email) ? `mailto:${channel.email}` : null;
   return null;
 }
 

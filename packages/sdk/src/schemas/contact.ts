@@ -12,13 +12,14 @@ export type ContactRole = z.infer<typeof ContactRole>;
 export const ChannelKind = z.enum(['phone', 'sms', 'email', 'inPerson', 'homeVisit', 'walk']);
 export type ChannelKind = z.infer<typeof ChannelKind>;
 
-/** A Danish or international phone number: digits, spaces and a leading +. */
-export const PhoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, 'Must be a phone number'));
+/** A Danish or international phone number: 8–20 digits with spaces, and a leading +. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
+/** Deliberately narrow: it must be safe to put behind `mailto:` unescaped. */
+export const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
-export const EmailAddress = z.string().check(
-  z.maxLength(254),
-  z.regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'Must be an e-mail address'),
-);
+export const PhoneNumber = z.string().check(z.regex(PHONE_PATTERN, 'Must be a phone number'));
+
+export const EmailAddress = z.string().check(z.maxLength(254), z.regex(EMAIL_PATTERN, 'Must be an e-mail address'));
 
 /** When a channel is staffed: weekdays and a time span in Danish time. */
 export const WeeklyHours = z.object({
@@ -47,11 +48,17 @@ export type Channel = z.infer<typeof Channel>;
 export const Unit = z.object({ id: Id, name: ShortText });
 export type Unit = z.infer<typeof Unit>;
 
-/** A municipal employee as shown to the young person. Photo URLs must be http(s). */
+/**
+ * An https URL, or a path on the page's own origin. Not `//host` or `/\\host` (browsers read both
+ * as another origin): a server must not make every viewer's browser call a third party.
+ */
+export const PHOTO_URL_PATTERN = /^(https:\/\/[^\s"'<>\\]+|\/(?![/\\])[^\s"'<>\\]*)$/;
+
+/** A municipal employee as shown to the young person. */
 export const StaffPerson = z.object({
   id: Id,
   name: ShortText,
-  photoUrl: z.optional(z.string().check(z.regex(/^(https:\/\/|\/)[^\s"'<>]*$/, 'Must be an https or same-origin URL'))),
+  photoUrl: z.optional(z.string().check(z.regex(PHOTO_URL_PATTERN, 'Must be an https URL or a same-origin path'))),
 });
 export type StaffPerson = z.infer<typeof StaffPerson>;
 
@@ -66,9 +73,13 @@ export type Deputy = z.infer<typeof Deputy>;
 export const AbsenceReason = z.enum(['holiday', 'illness', 'training', 'other']);
 export type AbsenceReason = z.infer<typeof AbsenceReason>;
 
-/** A period (inclusive dates) when the contact is away, with the deputy for that period. */
+/**
+ * A period (inclusive dates) when the contact is away, with the deputy for that period. `reason`
+ * is for staff: a server leaves it out for the young person, since "illness" is the employee's
+ * health data.
+ */
 export const Absence = z
-  .object({ from: IsoDate, to: IsoDate, reason: AbsenceReason, deputy: Deputy })
+  .object({ from: IsoDate, to: IsoDate, reason: z.optional(AbsenceReason), deputy: Deputy })
   .check(z.refine((absence) => absence.from <= absence.to, { message: 'from must not be after to', path: ['to'] }));
 export type Absence = z.infer<typeof Absence>;
 
