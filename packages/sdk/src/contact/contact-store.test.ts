@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createMemoryClient } from '../memory/memory-transport.js';
+import { createClient } from '../client/create-client.js';
+import { MemoryTransport, createMemoryClient } from '../memory/memory-transport.js';
 import { buildSeed, seedCourseIds } from '../seed/index.js';
-import { ContactStore, type ContactState } from './contact-store.js';
+import { ContactStore, NotLoadedError, type ContactState } from './contact-store.js';
 
 const now = () => new Date('2026-11-23T09:00:00Z');
 const seed = buildSeed('2026-11-23');
@@ -96,12 +97,113 @@ describe('ContactStore', () => {
     expect(transport.requests.filter((request) => request.startsWith('PATCH'))).to.have.length(1);
   });
 
-  it('drops a stale load when a newer one starts', async () => {
-    const { store, transport } = storeFor(seedCourseIds.steady);
-    transport.inject({ kind: 'delay', ms: 50 }, { times: 1 });
-    const first = store.load();
-    const second = store.load();
-    await Promise.all([first, second]);
+});
+
+/** A fetch that answers the first GET from the transport at once but hands it over late: the answer is as old as the request. */
+function lateFirstGet(transport: MemoryTransport, delayMs: number): typeof fetch {
+  let late = true;
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const response = await transport.fetch(request);
+    if (request.method === 'GET' && late) {
+      late = false;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+    return response;
+  };
+}
+
+describe('ContactStore under races and faults', () => {
+  it('keeps the newer answer when an older load resolves last', async () => {
+    const transport = new MemoryTransport({ seed });
+    const client = createClient({ baseUrl: transport.baseUrl, fetch: lateFirstGet(transport, 60), retries: 0 });
+    const store = new ContactStore({ client, courseId: seedCourseIds.steady, now });
+    const first = store.load(); // answers with 'sms', but late
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    await Promise.all([first, store.load()]);
+    expect(store.getSnapshot().contact?.preferredChannel).to.equal('email');
+    expect(store.getSnapshot().etag).to.equal('"2"');
+  });
+
+  it('does not let a load that started before a save overwrite what the save returned', async () => {
+    const transport = new MemoryTransport({ seed });
+    let slowGets = false;
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      retries: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const response = await transport.fetch(request); // the answer is as old as the request
+        if (slowGets && request.method === 'GET') await new Promise((resolve) => setTimeout(resolve, 60));
+        return response;
+      },
+    });
+    const store = new ContactStore({ client, courseId: seedCourseIds.steady, now });
+    await store.load();
+    slowGets = true; // a refetch (say on window focus) now races the user's save
+    const refetch = store.load();
+    await store.choosePreferredChannel('walk');
+    await refetch;
+    expect(store.getSnapshot().contact?.preferredChannel).to.equal('walk');
     expect(store.getSnapshot().status).to.equal('ready');
+  });
+
+  it('reports a save before anything is loaded as an error instead of saving for ever', async () => {
+    const { store } = storeFor(seedCourseIds.steady);
+    await store.choosePreferredChannel('phone');
+    expect(store.getSnapshot().save.status).to.equal('error');
+    expect(store.getSnapshot().save.error).to.be.instanceOf(NotLoadedError);
+    expect(store.getSnapshot().save.draft).to.equal('phone');
+  });
+
+  it('sends nothing more after dispose, not even a queued save', async () => {
+    const { store, transport } = storeFor(seedCourseIds.steady);
+    await store.load();
+    transport.inject({ kind: 'delay', ms: 50 }, { method: 'PATCH' });
+    const patches = () => transport.requests.filter((request) => request.startsWith('PATCH'));
+    const saves = Promise.all([store.choosePreferredChannel('phone'), store.choosePreferredChannel('walk')]);
+    while (patches().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    store.dispose(); // the first PATCH is under way; the second is queued
+    await saves;
+    expect(patches()).to.have.length(1);
+    expect(store.getSnapshot().save.status).to.equal('saving'); // nobody listens any more; nothing changed after dispose
+  });
+
+  it('asks the server for the winning version when a conflict does not carry it', async () => {
+    const { store, transport } = storeFor(seedCourseIds.steady);
+    await store.load();
+    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    transport.inject({ kind: 'status', status: 412 }, { method: 'PATCH', times: 1 }); // no `current`
+    await store.choosePreferredChannel('walk');
+    const state = store.getSnapshot();
+    expect(state.save).to.include({ status: 'conflict', draft: 'walk' });
+    expect(state.theirs?.preferredChannel).to.equal('email');
+    expect(state.etag).to.equal('"2"');
+    await store.reapply();
+    expect(store.getSnapshot().contact?.preferredChannel).to.equal('walk');
+  });
+
+  it('shows the course as empty when the contact was removed meanwhile', async () => {
+    const { store, transport } = storeFor(seedCourseIds.steady);
+    await store.load();
+    transport.removeContact(seedCourseIds.steady);
+    transport.inject({ kind: 'status', status: 412 }, { method: 'PATCH', times: 1 });
+    await store.choosePreferredChannel('walk');
+    expect(store.getSnapshot().status).to.equal('empty');
+    expect(store.getSnapshot().contact).to.equal(null);
+  });
+
+  it('re-derives the facts on its clock, without a request', async () => {
+    let instant = new Date('2026-11-23T14:29:00Z'); // 15.29: the phone is open until 15.30
+    const { client, transport } = createMemoryClient({ seed, retries: 0 });
+    const store = new ContactStore({ client, courseId: seedCourseIds.steady, now: () => instant, refreshFactsEveryMs: 20 });
+    await store.load();
+    expect(store.getSnapshot().facts?.openChannels).to.include('phone');
+    instant = new Date('2026-11-23T14:31:00Z');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(store.getSnapshot().facts?.openChannels).not.to.include('phone');
+    expect(transport.requests).to.have.length(1);
+    store.dispose();
   });
 });

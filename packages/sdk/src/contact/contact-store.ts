@@ -1,4 +1,4 @@
-import type { UfClient } from '../client/create-client.js';
+import type { UfClient, Versioned } from '../client/create-client.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { isAbortError } from '../errors/uf-error.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
@@ -23,7 +23,7 @@ export interface ContactState {
   /** Why loading failed: usually a {@link UfError}; anything else is a bug reported as is. */
   error: Error | null;
   save: ContactSaveState;
-  /** On conflict: the other person's version, to show next to the user's own choice. */
+  /** On conflict: the other person's version, to show next to the user's own choice; null when the server could not say. */
   theirs: Contact | null;
 }
 
@@ -32,46 +32,66 @@ export interface ContactStoreOptions {
   courseId: string;
   /** The clock; injectable so stories and tests can show any day. */
   now?: () => Date;
+  /**
+   * How often the time-dependent facts (channels open now, away today, aftercare days left) are
+   * derived again while the store lives, in milliseconds. Default 60 000; 0 turns it off.
+   */
+  refreshFactsEveryMs?: number;
 }
 
 const idleSave: ContactSaveState = { status: 'idle', draft: undefined, error: null };
 
+/** Thrown into `save.error` when a save is asked for before there is a version to base it on. */
+export class NotLoadedError extends Error {
+  constructor() {
+    super('The contact has not been loaded, so there is no version to save against');
+    this.name = 'NotLoadedError';
+  }
+}
+
 /**
- * Headless state for one course's contact: loading, empty, error with retry, derived facts,
- * and saving the preferred channel with optimistic concurrency. Any framework can render it.
+ * Headless state for one course's contact: loading, empty, error with retry, derived facts kept
+ * current by a clock, and saving the preferred channel with optimistic concurrency. Any
+ * framework can render it; call {@link dispose} when the view goes away.
  */
 export class ContactStore extends Store<ContactState> {
   private readonly client: UfClient;
   private readonly courseId: string;
   private readonly now: () => Date;
+  private readonly refreshFactsEveryMs: number;
   private loading: AbortController | null = null;
   private saving: AbortController | null = null;
+  private clock: ReturnType<typeof setInterval> | null = null;
+  private disposed = false;
   /** Saves run one after another, each with the ETag the previous one returned. */
   private saveQueue: Promise<void> = Promise.resolve();
   /** How many conflicts this store has met; a queued save made before the latest one must not go through. */
   private conflicts = 0;
+  /** How many versions the store has taken from writes; a load that started before one is older and dropped. */
+  private versionsFromWrites = 0;
 
   constructor(options: ContactStoreOptions) {
     super({ status: 'idle', contact: null, etag: null, facts: null, error: null, save: idleSave, theirs: null });
     this.client = options.client;
     this.courseId = options.courseId;
     this.now = options.now ?? (() => new Date());
+    this.refreshFactsEveryMs = options.refreshFactsEveryMs ?? 60_000;
   }
 
   /** Fetch the contact; a running load is cancelled first. Never rejects: failures land in `state.error`. */
   async load(): Promise<void> {
+    if (this.disposed) return;
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
+    const writesBefore = this.versionsFromWrites;
     this.setState({ status: 'loading', error: null });
     try {
       const versioned = await this.client.contact.get(this.courseId, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      if (!versioned) {
-        this.setState({ status: 'empty', contact: null, etag: null, facts: null });
-        return;
-      }
-      this.setState({ status: 'ready', contact: versioned.value, etag: versioned.etag, facts: deriveContactFacts(versioned.value, this.now()) });
+      // A save answered while this load was under way: its version is the newer one.
+      if (this.versionsFromWrites !== writesBefore) this.setState({ status: 'ready' });
+      else this.takeLoaded(versioned);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.setState({ status: 'error', error: asError(error) });
@@ -97,9 +117,33 @@ export class ContactStore extends Store<ContactState> {
     return this.saveQueue;
   }
 
+  /** After a conflict or error: save the user's own choice again, on top of the newest version. */
+  async reapply(): Promise<void> {
+    const { draft } = this.getSnapshot().save;
+    if (draft !== undefined) await this.choosePreferredChannel(draft);
+  }
+
+  /** After a conflict: keep the other person's version and drop the user's choice. */
+  discardDraft(): void {
+    this.setState({ save: idleSave, theirs: null });
+  }
+
+  /** Cancel anything in flight and stop the clock; the store does nothing after this. */
+  dispose(): void {
+    this.disposed = true;
+    this.loading?.abort();
+    this.saving?.abort();
+    if (this.clock) clearInterval(this.clock);
+    this.clock = null;
+  }
+
   private async save(channel: ChannelKind | null, conflictsKnown: number): Promise<void> {
+    if (this.disposed) return;
     const { etag, save } = this.getSnapshot();
-    if (!etag) return;
+    if (!etag) {
+      this.setState({ save: { status: 'error', draft: channel, error: new NotLoadedError() } });
+      return;
+    }
     if (this.conflicts > conflictsKnown) {
       // Chosen before the user knew someone else had changed the contact: keep it as the draft
       // beside theirs instead of silently overwriting their change.
@@ -108,54 +152,50 @@ export class ContactStore extends Store<ContactState> {
     }
     const controller = new AbortController();
     this.saving = controller;
-    this.setState({ save: { status: 'saving', draft: channel, error: null } });
     try {
       const saved = await this.client.contact.setPreferredChannel(this.courseId, channel, { ifMatch: etag, signal: controller.signal });
-      this.setState({
-        contact: saved.value,
-        etag: saved.etag,
-        facts: deriveContactFacts(saved.value, this.now()),
-        save: { status: 'saved', draft: undefined, error: null },
-        theirs: null,
-      });
+      this.takeWritten(saved, { save: { status: 'saved', draft: undefined, error: null }, theirs: null });
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
-      if (error instanceof ConflictError) {
-        this.conflicts += 1;
-        this.setState({ save: { status: 'conflict', draft: channel, error }, theirs: (error.current as Contact | undefined) ?? null });
-        if (error.current && error.currentEtag) this.adoptServerVersion(error.current as Contact, error.currentEtag);
-        return;
-      }
-      this.setState({ save: { status: 'error', draft: channel, error: asError(error) } });
+      if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<Contact>, channel);
+      else this.setState({ save: { status: 'error', draft: channel, error: asError(error) } });
     }
   }
 
-  /** After a conflict or error: save the user's own choice again, on top of the newest version. */
-  async reapply(): Promise<void> {
-    const { draft } = this.getSnapshot().save;
-    if (draft === undefined) return;
-    if (!this.getSnapshot().theirs && this.getSnapshot().save.status === 'conflict') await this.reloadQuietly();
-    await this.choosePreferredChannel(draft);
+  /** Keep the user's choice as the draft and show the version that won, asking the server for it if the conflict did not carry it. */
+  private async takeConflict(error: ConflictError<Contact>, draft: ChannelKind | null): Promise<void> {
+    this.conflicts += 1;
+    let theirs: Versioned<Contact> | null | undefined =
+      error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
+    if (theirs === undefined) theirs = await this.client.contact.get(this.courseId).catch(() => undefined);
+    if (this.disposed) return;
+    const outcome: Partial<ContactState> = { save: { status: 'conflict', draft, error }, theirs: theirs?.value ?? null };
+    if (theirs === null) this.takeLoaded(null, outcome); // the contact is gone
+    else if (theirs) this.takeWritten(theirs, outcome);
+    else this.setState(outcome);
   }
 
-  /** After a conflict: keep the other person's version and drop the user's choice. */
-  discardDraft(): void {
-    this.setState({ save: idleSave, theirs: null });
+  /** A version that came back from a write (or revealed by a conflict): newer than any load under way. */
+  private takeWritten(versioned: Versioned<Contact>, alongside: Partial<ContactState>): void {
+    this.versionsFromWrites += 1;
+    this.takeLoaded(versioned, alongside);
   }
 
-  /** Cancel anything in flight; call when the view goes away. */
-  dispose(): void {
-    this.loading?.abort();
-    this.saving?.abort();
+  /** One snapshot for the version and whatever changes with it, so listeners never see half a transition. */
+  private takeLoaded(versioned: Versioned<Contact> | null, alongside: Partial<ContactState> = {}): void {
+    if (!versioned) {
+      this.setState({ status: 'empty', contact: null, etag: null, facts: null, ...alongside });
+      return;
+    }
+    this.setState({ status: 'ready', contact: versioned.value, etag: versioned.etag, facts: deriveContactFacts(versioned.value, this.now()), ...alongside });
+    this.startClock();
   }
 
-  private adoptServerVersion(contact: Contact, etag: string): void {
-    this.setState({ contact, etag, facts: deriveContactFacts(contact, this.now()) });
-  }
-
-  private async reloadQuietly(): Promise<void> {
-    const versioned = await this.client.contact.get(this.courseId).catch(() => null);
-    if (versioned) this.adoptServerVersion(versioned.value, versioned.etag);
+  private startClock(): void {
+    if (this.clock || this.refreshFactsEveryMs <= 0 || this.disposed) return;
+    this.clock = setInterval(() => this.refreshFacts(), this.refreshFactsEveryMs);
+    // In Node (a vendor's server-side use), a forgotten store must not keep the process alive.
+    (this.clock as { unref?: () => void }).unref?.();
   }
 }
 

@@ -12,7 +12,11 @@ export type TransportFault =
   /** Never answer (until aborted): the loading state forever. */
   | { kind: 'hang' }
   /** Fail as fetch does when the server cannot be reached. */
-  | { kind: 'network' };
+  | { kind: 'network' }
+  /** Send the headers and the start of a body, then nothing more (until aborted). */
+  | { kind: 'stallBody' }
+  /** Send the headers and the start of a body, then drop the connection. */
+  | { kind: 'cutBody' };
 
 export interface FaultRule {
   fault: TransportFault;

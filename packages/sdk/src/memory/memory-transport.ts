@@ -58,6 +58,14 @@ export class MemoryTransport {
     entry.version += 1;
   }
 
+  /** Take the contact off the course, as a case system does when it ends the assignment. */
+  removeContact(courseId: string): void {
+    const entry = this.contacts.get(courseId);
+    if (!entry) throw new Error('No such course in the memory transport');
+    entry.contact = null;
+    entry.version += 1;
+  }
+
   /** The fetch function to give to {@link createClient}. */
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
@@ -90,9 +98,11 @@ export class MemoryTransport {
   }
 
   private async patchContact(request: Request, entry: { contact: Contact | null; version: number }): Promise<Response> {
-    if (!entry.contact) return problem(404, 'No contact assigned');
     const ifMatch = request.headers.get('if-match');
-    if (!ifMatch) return problem(428, 'If-Match is required');
+    // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
+    if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
+    // As the reference server: no contact (any more) is a failed precondition, with nothing to show as current.
+    if (!entry.contact) return problem(412, 'The course has no contact (any more)', { type: problemTypes.editConflict });
     if (ifMatch !== etagOf(entry.version)) {
       return problem(412, 'The contact was changed by someone else', { type: problemTypes.editConflict, current: entry.contact }, { etag: etagOf(entry.version) });
     }
@@ -131,9 +141,28 @@ function problem(status: number, title: string, extra: Record<string, unknown> =
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return signal.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(timer); reject(abortReason(signal)); }, { once: true });
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** A 200 whose body starts (`{"courseId": `) and then stalls or breaks off. */
+function partialBody(then: 'stall' | 'cut', signal: AbortSignal): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"courseId": '));
+      if (then === 'cut') controller.error(new TypeError('network error'));
+      else signal.addEventListener('abort', () => controller.error(abortReason(signal)), { once: true });
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json', etag: '"fault"' } });
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -150,5 +179,9 @@ function answerWithFault(fault: Exclude<TransportFault, { kind: 'delay' }>, sign
       return Promise.reject(new TypeError('Failed to fetch'));
     case 'hang':
       return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+    case 'stallBody':
+      return partialBody('stall', signal);
+    case 'cutBody':
+      return partialBody('cut', signal);
   }
 }

@@ -1,6 +1,6 @@
 import type { Id, IsoDate } from '../schemas/common.js';
 import type { Contact } from '../schemas/contact.js';
-import { addDays, addMonths, danishToday } from '../time/calendar.js';
+import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
 import { deputy, officeChannels, staff, units } from './people.js';
 
 /** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
@@ -32,13 +32,10 @@ export const seedCourseIds = {
   manyHandovers: 'c-5d7b20',
 } as const;
 
-function at(date: IsoDate, time: string): string {
-  // Seed appointments are in Danish winter time; close enough for fictional data.
-  return `${date}T${time}:00+01:00`;
-}
+const at = danishDateTime;
 
 /**
- * Realistic fictional seed data with dates relative to `today`, so the demo always shows an
+ * Realistic fictional seed data with dates relative to `today`, so a freshly seeded demo shows an
  * upcoming appointment, a contact away right now and aftercare still running.
  */
 export function buildSeed(today: IsoDate = danishToday()): Seed {

@@ -61,3 +61,17 @@ export function minutesOf(time: string): number {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return hours * 60 + minutes;
 }
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: DANISH_TIME_ZONE, timeZoneName: 'longOffset' });
+
+/**
+ * A Danish wall-clock time as an RFC 3339 instant with the right offset for that day:
+ * `danishDateTime('2026-06-27', '10:00')` → `2026-06-27T10:00:00+02:00` (summer time).
+ */
+export function danishDateTime(date: IsoDate, time: string): string {
+  // The offset at that wall-clock time read as UTC is right except within an hour of a switch.
+  const guess = new Date(`${date}T${time}:00Z`);
+  const name = offsetFormat.formatToParts(guess).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
+  return `${date}T${time}:00${offset}`;
+}
