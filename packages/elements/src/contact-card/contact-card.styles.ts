@@ -41,8 +41,9 @@ export const contactCardStyles = [
       margin: 0 0 ${token('--uf-space-s')};
     }
 
+    /* Never display: none — a live region must stay in the accessibility tree to be announced. */
     .status:empty {
-      display: none;
+      margin: 0;
     }
 
     .placeholder {

@@ -490,4 +490,87 @@ describe('<uf-contact-card>', () => {
     card.remove();
     expect(signals[0]!.aborted).to.equal(true);
   });
+
+  describe('focus, announcements and coming back', () => {
+    it('keeps focus on the chosen radio after Save (Space), not on the vanished button', async () => {
+      const { card, root } = await renderCard();
+      radio(root, 'sms').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await card.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(text(root.activeElement)).to.equal('Gem valg');
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => text(root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved');
+      expect(root.activeElement).to.equal(radio(root, 'email'));
+    });
+
+    it('moves focus to the heading as soon as Retry starts the load', async () => {
+      const { root, transport } = await renderCard({ fault: { kind: 'status', status: 500 } });
+      transport.inject({ kind: 'delay', ms: 200 }, { times: 1 });
+      button(root, 'Prøv igen').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root.querySelector('.body')?.getAttribute('aria-busy') === 'true', 'not loading');
+      expect(root.activeElement?.id).to.equal('title');
+    });
+
+    it('keeps its live regions rendered while they are empty, so screen readers announce what comes', async () => {
+      const { root } = await renderCard();
+      const regions = [...root.querySelectorAll('[role="status"]')];
+      expect(regions).to.have.length(2);
+      for (const region of regions) {
+        expect(text(region)).to.equal('');
+        expect(getComputedStyle(region).display).not.to.equal('none');
+      }
+    });
+
+    it('is accessible while saving', async () => {
+      const rendered = await renderCard();
+      rendered.transport.inject({ kind: 'delay', ms: 300 }, { method: 'PATCH', times: 1 });
+      await choose(rendered, 'walk');
+      expect(text(rendered.root.querySelector('fieldset [role="status"]'))).to.equal('Gemmer …');
+      await expect(rendered.card).to.be.accessible();
+    });
+
+    it('comes back with its contact when re-attached without a provider', async () => {
+      const { card, root } = await renderCard();
+      const parent = card.parentElement!;
+      card.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      parent.append(card);
+      await settled(card);
+      expect(text(root.querySelector('#contact-name'))).to.equal('Jonas Kragh');
+    });
+  });
+
+  describe('conflicts the server cannot fully describe', () => {
+    it('says someone changed the contact, keeps the choice, and Fortryd returns focus to the radios', async () => {
+      const rendered = await renderCard();
+      const { root, transport } = rendered;
+      transport.inject({ kind: 'status', status: 412 }, { method: 'PATCH', times: 1 }); // no `current`
+      transport.inject({ kind: 'status', status: 500 }, { method: 'GET', times: 1 }); // and asking again fails
+      await choose(rendered, 'walk');
+      await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no conflict shown');
+      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(
+        'En anden har ændret kontaktoplysningerne imens. Du valgte: Gåtur. Dit valg er ikke gemt endnu.',
+      );
+      expect(radio(root, 'walk').checked).to.equal(true);
+      button(root, 'Fortryd mit valg').click();
+      await waitUntil(() => !root.querySelector('[part="save-problem"]'), 'the problem stayed');
+      await rendered.card.updateComplete;
+      expect(root.activeElement).to.equal(radio(root, 'sms'));
+    });
+
+    it('shows the course as without a contact when the contact was removed meanwhile', async () => {
+      const rendered = await renderCard();
+      rendered.transport.removeContact(steady);
+      await choose(rendered, 'walk');
+      await waitUntil(() => rendered.root.querySelector('.empty'), 'not empty');
+      await expect(rendered.card).to.be.accessible();
+    });
+  });
+
+  it('says plainly when today is the last day of aftercare', async () => {
+    const { root } = await renderCard({ course: aftercare, now: new Date('2027-03-24T09:00:00Z') });
+    expect(text(root.querySelector('[part="aftercare"]'))).to.equal('Efterværn Dit forløb er slut. I dag er sidste dag, du kan kontakte Mette (til og med 24. marts 2027).');
+  });
 });

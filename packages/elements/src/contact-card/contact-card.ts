@@ -83,14 +83,14 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  * @cssprop [--uf-color-text=#1a1a1a] - Text.
  * @cssprop [--uf-color-text-muted=#454545] - Secondary text (keep 4.5:1 on the surface).
  * @cssprop [--uf-color-surface=#ffffff] - Card background.
- * @cssprop [--uf-color-surface-muted=#f5f5f5] - Background of the deputy and appointment blocks.
+ * @cssprop [--uf-color-surface-muted=#f5f5f5] - Background of the deputy block and the loading placeholder; lines between channels.
  * @cssprop [--uf-color-border=#747474] - Borders and the radio buttons.
  * @cssprop [--uf-color-primary=#0059b3] - Links and buttons.
  * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssprop [--uf-color-success=#2b6a00] - The "Åben nu" text.
  * @cssprop [--uf-color-notice-surface=#fff1c2] - Background of notices (away today, conflicts).
  * @cssprop [--uf-color-notice-border=#8a5a00] - Border of notices.
- * @cssprop [--uf-color-error=#b51d09] - Error border and icon colour.
+ * @cssprop [--uf-color-error=#b51d09] - The border that marks a loading error.
  * @cssprop [--uf-color-focus=#0059b3] - The 3px focus ring.
  * @cssprop [--uf-radius=4px] - Corner radius.
  * @cssprop [--uf-space-s=0.5rem] - Small spacing.
@@ -146,6 +146,12 @@ export class UfContactCard extends LitElement {
     // whenever a tool compiles with define semantics (esbuild and Vite may ignore the tsconfig).
     this.mode = 'youth';
     this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached (tabs, keep-alive): make a store again even when no provider answers to wake us.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -209,10 +215,11 @@ export class UfContactCard extends LitElement {
   }
 
   private async retry(): Promise<void> {
-    await this.store?.load();
-    // The Retry button is gone now; keep keyboard and screen-reader users in the card.
+    const loading = this.store?.load();
+    // The Retry button goes away as loading starts; keep keyboard and screen-reader users in the card.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    await loading;
   }
 
   private pick(event: Event): void {
@@ -233,7 +240,9 @@ export class UfContactCard extends LitElement {
     const allowed = this.dispatchEvent(ufEvent<PreferredChannelChangeDetail>('uf-before-preferred-channel-change', { from, to }, true));
     // Vetoed or not, the pick is no longer pending: either the store's draft or the saved value shows.
     this.setSelection(undefined);
-    if (allowed) await store.choosePreferredChannel(to);
+    const saving = allowed ? store.choosePreferredChannel(to) : undefined;
+    await this.focusChoice(); // the Save button has gone
+    await saving;
   }
 
   protected override render(): TemplateResult {
@@ -307,7 +316,7 @@ export class UfContactCard extends LitElement {
         ${this.renderChannels(contact.channels, contact.person, contact.preferredChannel, facts.openChannels)}
       </section>
       ${this.renderPreference(state, contact)}
-      ${this.renderAppointment(contact)}
+      ${this.renderAppointment(facts)}
       ${this.renderAftercare(contact, facts)}
       <div part="history" class="history">
         <p>${this.audience.contactSince(firstName(contact.person), this.date(contact.contactSince))} ${this.audience.handovers(contact.handovers)}</p>
@@ -408,14 +417,20 @@ export class UfContactCard extends LitElement {
           ? html`<button part="button save-button" class="primary" type="button" @click=${this.savePreference}>${messages.savePreference}</button>`
           : nothing}
         <p class="status" role="status">${statusText}</p>
-        ${save.status === 'conflict' && save.draft !== undefined
-          ? this.renderSaveProblem(messages.conflict(label(save.draft), label(contact.preferredChannel)), messages.reapply(label(save.draft)), messages.keepTheirs(label(contact.preferredChannel)))
-          : nothing}
+        ${save.status === 'conflict' && save.draft !== undefined ? this.renderConflict(save.draft, state.theirs, label) : nothing}
         ${save.status === 'error'
-          ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.keepSaved)
+          ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
           : nothing}
       </fieldset>
     `;
+  }
+
+  /** The user's choice beside the one that won; the server may not have said what that was. */
+  private renderConflict(draft: ChannelKind | null, theirs: Contact | null, label: (kind: ChannelKind | null) => string): TemplateResult {
+    const { messages } = this;
+    if (!theirs) return this.renderSaveProblem(messages.conflictUnknown(label(draft)), messages.reapply(label(draft)), messages.undoChoice);
+    const theirChoice = label(theirs.preferredChannel);
+    return this.renderSaveProblem(messages.conflict(label(draft), theirChoice), messages.reapply(label(draft)), messages.keepTheirs(theirChoice));
   }
 
   private renderSaveProblem(explanation: string, reapplyLabel: string, discardLabel: string): TemplateResult {
@@ -423,16 +438,33 @@ export class UfContactCard extends LitElement {
       <div part="save-problem" class="save-problem">
         <p role="alert">${explanation}</p>
         <div class="actions">
-          <button part="button reapply-button" class="primary" type="button" @click=${() => this.store?.reapply()}>${reapplyLabel}</button>
-          <button part="button discard-button" type="button" @click=${() => this.store?.discardDraft()}>${discardLabel}</button>
+          <button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>
+          <button part="button discard-button" type="button" @click=${this.discardDraft}>${discardLabel}</button>
         </div>
       </div>
     `;
   }
 
-  private renderAppointment(contact: Contact): TemplateResult {
+  private async reapply(): Promise<void> {
+    const saving = this.store?.reapply();
+    await this.focusChoice(); // the buttons go away with the problem they answer
+    await saving;
+  }
+
+  private async discardDraft(): Promise<void> {
+    this.store?.discardDraft();
+    await this.focusChoice();
+  }
+
+  /** Keyboard and screen-reader users stay where they were: on the radio now checked. */
+  private async focusChoice(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="preferred-channel"]:checked')?.focus();
+  }
+
+  private renderAppointment(facts: ContactFacts): TemplateResult {
     const { messages } = this;
-    const appointment = contact.nextAppointment;
+    const appointment = facts.upcomingAppointment;
     return html`
       <section part="appointment" class="appointment" aria-labelledby="appointment-heading">
         ${this.heading(1, 'appointment-heading', messages.appointment.heading)}

@@ -13,6 +13,10 @@ function times(count: number): string {
   return count === 1 ? '1 gang' : `${count} gange`;
 }
 
+function days(count: number): string {
+  return count === 1 ? '1 dag' : `${count} dage`;
+}
+
 /** Danish: plain words for the young person (seed 003: they do not understand the standard letters). */
 export const da: Messages = {
   languageTag: 'da-DK',
@@ -28,7 +32,9 @@ export const da: Messages = {
     absentNow: (contact, _reason, until, deputy) => html`${contact} er væk til og med ${until}. Kontakt ${deputy} i stedet.`,
     absentSoon: (contact, from, to, deputy) => html`${contact} er væk fra ${from} til og med ${to}. Imens kan du kontakte ${deputy}.`,
     aftercareActive: (first, daysLeft, until) =>
-      html`Dit forløb er slut, men du kan stadig kontakte ${first} i ${daysLeft === 1 ? '1 dag' : `${daysLeft} dage`} mere – til og med ${until}.`,
+      daysLeft === 0
+        ? html`Dit forløb er slut. I dag er sidste dag, du kan kontakte ${first} (til og med ${until}).`
+        : html`Dit forløb er slut, men du kan stadig kontakte ${first} i ${days(daysLeft)} mere – til og med ${until}.`,
     aftercareUpcoming: (first, ends, until) =>
       html`Når dit forløb slutter den ${ends}, kan du stadig kontakte ${first} frem til og med ${until}. Det hedder efterværn.`,
     contactSince: (first, since) => html`${first} har været din kontaktperson siden ${since}.`,
@@ -42,10 +48,10 @@ export const da: Messages = {
     saved: 'Gemt.',
     noAppointment: 'Ingen aftale.',
     deputyLabel: () => 'Stedfortræder',
-    absentNow: (contact, reason, until, deputy) => html`${contact} ${reasonForStaff[reason]} til og med ${until}. Stedfortræder: ${deputy}.`,
+    absentNow: (contact, reason, until, deputy) => html`${contact} ${reason ? reasonForStaff[reason] : 'er væk'} til og med ${until}. Stedfortræder: ${deputy}.`,
     absentSoon: (contact, from, to, deputy) => html`${contact} er væk ${from} – ${to}. Stedfortræder: ${deputy}.`,
     aftercareActive: (_first, daysLeft, until) =>
-      html`Efterværn er aktivt: ${daysLeft === 1 ? '1 dag' : `${daysLeft} dage`} tilbage, til og med ${until}.`,
+      daysLeft === 0 ? html`Efterværn er aktivt: sidste dag er i dag (${until}).` : html`Efterværn er aktivt: ${days(daysLeft)} tilbage, til og med ${until}.`,
     aftercareUpcoming: (_first, ends, until) => html`Forløbet slutter den ${ends}. Efterværn frem til og med ${until}.`,
     contactSince: (_first, since) => html`Kontaktperson siden ${since}.`,
     handovers: (count) => (count === 0 ? 'Ingen skift af kontaktperson.' : `Skiftet kontaktperson ${times(count)}.`),
@@ -72,9 +78,10 @@ export const da: Messages = {
   saving: 'Gemmer …',
   notSaved: 'Dit valg er ikke gemt endnu.',
   conflict: (yours, theirs) => `En anden har ændret det imens til: ${theirs}. Du valgte: ${yours}. Dit valg er ikke gemt endnu.`,
+  conflictUnknown: (yours) => `En anden har ændret kontaktoplysningerne imens. Du valgte: ${yours}. Dit valg er ikke gemt endnu.`,
   reapply: (yours) => `Gem mit valg (${yours})`,
   keepTheirs: (theirs) => `Behold ${theirs}`,
-  keepSaved: 'Fortryd mit valg',
+  undoChoice: 'Fortryd mit valg',
   appointment: { heading: 'Næste aftale', when: 'Hvornår', how: 'Hvordan', where: 'Hvor', about: 'Om hvad' },
   aftercare: { heading: 'Efterværn', ended: (until) => html`Efterværnet sluttede den ${until}.` },
   caseload: (courses) => `Sagstal: ${courses} forløb`,

@@ -31,7 +31,9 @@ export const en: Messages = {
     absentNow: (contact, _reason, until, deputy) => html`${contact} is away until ${until}. Contact ${deputy} instead.`,
     absentSoon: (contact, from, to, deputy) => html`${contact} will be away from ${from} until ${to}. Meanwhile you can contact ${deputy}.`,
     aftercareActive: (first, daysLeft, until) =>
-      html`Your course has ended, but you can still contact ${first} for ${days(daysLeft)} more – until ${until}.`,
+      daysLeft === 0
+        ? html`Your course has ended. Today is the last day you can contact ${first} (${until}).`
+        : html`Your course has ended, but you can still contact ${first} for ${days(daysLeft)} more – until ${until}.`,
     aftercareUpcoming: (first, ends, until) =>
       html`When your course ends on ${ends}, you can still contact ${first} until ${until}. This is called aftercare.`,
     contactSince: (first, since) => html`${first} has been your contact person since ${since}.`,
@@ -45,9 +47,10 @@ export const en: Messages = {
     saved: 'Saved.',
     noAppointment: 'No appointment.',
     deputyLabel: () => 'Deputy',
-    absentNow: (contact, reason, until, deputy) => html`${contact} ${reasonForStaff[reason]} until ${until}. Deputy: ${deputy}.`,
+    absentNow: (contact, reason, until, deputy) => html`${contact} ${reason ? reasonForStaff[reason] : 'is away'} until ${until}. Deputy: ${deputy}.`,
     absentSoon: (contact, from, to, deputy) => html`${contact} is away ${from} – ${to}. Deputy: ${deputy}.`,
-    aftercareActive: (_first, daysLeft, until) => html`Aftercare is active: ${days(daysLeft)} left, until ${until}.`,
+    aftercareActive: (_first, daysLeft, until) =>
+      daysLeft === 0 ? html`Aftercare is active: today is the last day (${until}).` : html`Aftercare is active: ${days(daysLeft)} left, until ${until}.`,
     aftercareUpcoming: (_first, ends, until) => html`The course ends on ${ends}. Aftercare until ${until}.`,
     contactSince: (_first, since) => html`Contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'No change of contact person.' : `Contact person changed ${times(count)}.`),
@@ -74,9 +77,10 @@ export const en: Messages = {
   saving: 'Saving …',
   notSaved: 'Your choice is not saved yet.',
   conflict: (yours, theirs) => `Someone else changed it meanwhile to: ${theirs}. You chose: ${yours}. Your choice is not saved yet.`,
+  conflictUnknown: (yours) => `Someone else changed the contact details meanwhile. You chose: ${yours}. Your choice is not saved yet.`,
   reapply: (yours) => `Save my choice (${yours})`,
   keepTheirs: (theirs) => `Keep ${theirs}`,
-  keepSaved: 'Undo my choice',
+  undoChoice: 'Undo my choice',
   appointment: { heading: 'Next appointment', when: 'When', how: 'How', where: 'Where', about: 'About' },
   aftercare: { heading: 'Aftercare', ended: (until) => html`Aftercare ended on ${until}.` },
   caseload: (courses) => `Caseload: ${courses} courses`,

@@ -16,7 +16,7 @@ export interface AudienceMessages {
   saved: string;
   noAppointment: string;
   deputyLabel: (contactFirstName: string) => string;
-  absentNow: (contact: Fragment, reason: AbsenceReason, until: Fragment, deputy: Fragment) => Fragment;
+  absentNow: (contact: Fragment, reason: AbsenceReason | undefined, until: Fragment, deputy: Fragment) => Fragment;
   absentSoon: (contact: Fragment, from: Fragment, to: Fragment, deputy: Fragment) => Fragment;
   aftercareActive: (contactFirstName: string, daysLeft: number, until: Fragment) => Fragment;
   aftercareUpcoming: (contactFirstName: string, courseEndsOn: Fragment, until: Fragment) => Fragment;
@@ -50,9 +50,11 @@ export interface Messages {
   saving: string;
   notSaved: string;
   conflict: (yourChoice: string, theirChoice: string) => string;
+  /** A conflict where the server could not say what the other person chose. */
+  conflictUnknown: (yourChoice: string) => string;
   reapply: (yourChoice: string) => string;
   keepTheirs: (theirChoice: string) => string;
-  keepSaved: string;
+  undoChoice: string;
   appointment: { heading: string; when: string; how: string; where: string; about: string };
   aftercare: { heading: string; ended: (until: Fragment) => Fragment };
   caseload: (courses: number) => string;
