@@ -179,6 +179,7 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
     assert.equal((await patchContact(url, 'c-unknown', { preferredChannel: 'sms' }, { 'If-Match': '"1"' })).status, 404);
   });
 
+  // Meaningful on PostgreSQL (CI runs this suite there too); PGlite's one connection serialises the writers anyway.
   test('of two concurrent writers with the same ETag exactly one wins', async () => {
     const etag = await currentEtag(ids.aftercare);
     const responses = await Promise.all(
