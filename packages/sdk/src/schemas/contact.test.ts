@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Id } from './common.js';
-import { StaffPerson } from './contact.js';
+import { Appointment, StaffPerson, WeeklyHours } from './contact.js';
 
 const person = (photoUrl: string) => ({ id: 's-1', name: 'Jonas Kragh', photoUrl });
 
@@ -21,5 +21,21 @@ describe('Id', () => {
   it('refuses anything shaped like a CPR number', () => {
     for (const id of ['0101901234', '010190-1234']) expect(Id.safeParse(id).success, id).to.equal(false);
     expect(Id.safeParse('c-4f2a91').success).to.equal(true);
+  });
+});
+
+describe('time spans', () => {
+  it('refuses opening hours that end before they start, naming the field', () => {
+    const parsed = WeeklyHours.safeParse({ days: [1], from: '15:30', to: '08:30' });
+    expect(parsed.success).to.equal(false);
+    expect(parsed.error?.issues[0]?.path).to.deep.equal(['to']);
+    expect(WeeklyHours.safeParse({ days: [1], from: '08:30', to: '15:30' }).success).to.equal(true);
+  });
+
+  it('refuses an appointment that ends before it starts', () => {
+    const appointment = { start: '2026-11-27T10:00:00+01:00', channel: 'walk' };
+    expect(Appointment.safeParse({ ...appointment, end: '2026-11-27T09:00:00+01:00' }).success).to.equal(false);
+    expect(Appointment.safeParse({ ...appointment, end: '2026-11-27T11:00:00+01:00' }).success).to.equal(true);
+    expect(Appointment.safeParse(appointment).success).to.equal(true);
   });
 });

@@ -21,12 +21,15 @@ export const PhoneNumber = z.string().check(z.regex(PHONE_PATTERN, 'Must be a ph
 
 export const EmailAddress = z.string().check(z.maxLength(254), z.regex(EMAIL_PATTERN, 'Must be an e-mail address'));
 
-/** When a channel is staffed: weekdays and a time span in Danish time. */
-export const WeeklyHours = z.object({
-  days: z.array(Weekday).check(z.minLength(1)),
-  from: LocalTime,
-  to: LocalTime,
-});
+/** When a channel is staffed: weekdays and a time span in Danish time, within one day. */
+export const WeeklyHours = z
+  .object({
+    days: z.array(Weekday).check(z.minLength(1)),
+    from: LocalTime,
+    to: LocalTime,
+  })
+  // Otherwise the channel would read "closed now" for ever. Spans past midnight are two entries.
+  .check(z.refine((hours) => hours.from < hours.to, { message: 'from must be before to', path: ['to'] }));
 export type WeeklyHours = z.infer<typeof WeeklyHours>;
 
 const channelCommon = {
@@ -83,13 +86,15 @@ export const Absence = z
   .check(z.refine((absence) => absence.from <= absence.to, { message: 'from must not be after to', path: ['to'] }));
 export type Absence = z.infer<typeof Absence>;
 
-export const Appointment = z.object({
-  start: IsoDateTime,
-  end: z.optional(IsoDateTime),
-  channel: ChannelKind,
-  place: z.optional(ShortText),
-  purpose: z.optional(ShortText),
-});
+export const Appointment = z
+  .object({
+    start: IsoDateTime,
+    end: z.optional(IsoDateTime),
+    channel: ChannelKind,
+    place: z.optional(ShortText),
+    purpose: z.optional(ShortText),
+  })
+  .check(z.refine((appointment) => !appointment.end || Date.parse(appointment.end) >= Date.parse(appointment.start), { message: 'end must not be before start', path: ['end'] }));
 export type Appointment = z.infer<typeof Appointment>;
 
 /** Efterværn: the young person may contact their contact for up to six months after the course ends (seed 002). */
