@@ -12,6 +12,15 @@ export const routes = {
     template: '/courses/{courseId}/contact',
     path: (courseId: string) => `courses/${segment(courseId)}/contact`,
   },
+  plan: {
+    template: '/courses/{courseId}/plan',
+    path: (courseId: string) => `courses/${segment(courseId)}/plan`,
+  },
+  /** The young person's own comment on their plan: the one part they may change. */
+  planComment: {
+    template: '/courses/{courseId}/plan/comment',
+    path: (courseId: string) => `courses/${segment(courseId)}/plan/comment`,
+  },
 } as const;
 
 /** Problem types (RFC 9457 `type`) whose extension members a client acts on. */

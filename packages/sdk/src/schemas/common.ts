@@ -31,6 +31,9 @@ export type Weekday = z.infer<typeof Weekday>;
 /** Short free text shown in the widgets (a note, a place, a purpose). */
 export const ShortText = z.string().check(z.minLength(1), z.maxLength(500));
 
+/** Longer free text in someone's own words (a life goal, a learning note). */
+export const LongText = z.string().check(z.minLength(1), z.maxLength(4000));
+
 /** One field-level problem in a request or response, by path only: never the offending value. */
 export const FieldProblem = z.object({
   path: z.string(),

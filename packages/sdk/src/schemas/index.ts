@@ -1,2 +1,3 @@
 export * from './common.js';
 export * from './contact.js';
+export * from './plan.js';

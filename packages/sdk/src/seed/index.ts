@@ -1,7 +1,9 @@
 import type { Id, IsoDate } from '../schemas/common.js';
 import type { Contact } from '../schemas/contact.js';
+import type { Plan } from '../schemas/plan.js';
 import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
 import { deputy, officeChannels, staff, units } from './people.js';
+import { buildPlans } from './plans.js';
 
 /** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
 export interface SeedCitizen {
@@ -21,6 +23,8 @@ export interface Seed {
   courses: SeedCourse[];
   /** The contact per course id; null where none is assigned yet. */
   contacts: Record<Id, Contact | null>;
+  /** The one plan per course id. */
+  plans: Record<Id, Plan>;
 }
 
 /** Well-known course ids of the seed, for stories, tests and the demo page. */
@@ -118,5 +122,12 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     },
   };
 
-  return { courses, contacts };
+  const planPeople = Object.fromEntries(
+    Object.entries(ids).map(([key, courseId]) => {
+      const citizen = courses.find((course) => course.id === courseId)!.citizen;
+      return [key, { courseId, firstName: citizen.name.split(' ')[0]!, birthDate: citizen.birthDate }];
+    }),
+  ) as Parameters<typeof buildPlans>[1];
+
+  return { courses, contacts, plans: buildPlans(today, planPeople) };
 }

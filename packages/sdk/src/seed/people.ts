@@ -7,6 +7,9 @@ export const units = {
   youth: { id: 'u-ungeindsats', name: 'Ungeindsatsen, Fjordby Kommune' },
   jobcentre: { id: 'u-jobcenter', name: 'Jobcenter Fjordby' },
   social: { id: 'u-socialafd', name: 'Socialafdelingen, Fjordby Kommune' },
+  psychiatry: { id: 'u-psykiatri', name: 'Børne- og ungdomspsykiatrien, Region Midt (fiktiv)' },
+  school: { id: 'u-fgu', name: 'FGU Fjordby' },
+  civilSociety: { id: 'u-fif', name: 'Fjordby Idrætsforening' },
 } satisfies Record<string, Unit>;
 
 export const staff = {
