@@ -5,7 +5,7 @@
  */
 export * from './schemas/index.js';
 export * from './errors/index.js';
-export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
+export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type PlanResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
 export { API_BASE_PATH, routes, problemTypes } from './client/api-paths.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
 export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
@@ -13,3 +13,4 @@ export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type 
 export { Store, type Listener } from './store/store.js';
 export { ContactStore, NotLoadedError, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
+export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';

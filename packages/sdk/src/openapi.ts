@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { API_BASE_PATH, problemTypes, routes } from './client/api-paths.js';
 import { ProblemDetails } from './schemas/common.js';
 import { Contact, ContactPatch } from './schemas/contact.js';
+import { Plan, PlanCommentUpdate, PlanUpdate } from './schemas/plan.js';
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
@@ -13,6 +14,12 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   registry.add(ProblemDetails, { id: 'ProblemDetails', description: 'RFC 9457 problem details. Never contains personal data.' });
   registry.add(Contact, { id: 'Contact', description: 'The one fixed contact person of a course (kontaktperson).' });
   registry.add(ContactPatch, { id: 'ContactPatch', description: 'Changes a young person or professional may make to the contact resource.' });
+  registry.add(Plan, { id: 'Plan', description: "The young person's one plan: life goal, goals, efforts across units, notes, transitions and revisions (newest first)." });
+  registry.add(PlanUpdate, {
+    id: 'PlanUpdate',
+    description: "A professional's change: the editable parts, whole. The server stamps changedAt on what changed and writes one revision.",
+  });
+  registry.add(PlanCommentUpdate, { id: 'PlanCommentUpdate', description: "The young person's own comment; null removes it." });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -45,6 +52,28 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     '500': problem('Server error.'),
   };
 
+  const ifMatch = {
+    name: 'If-Match',
+    in: 'header',
+    required: true,
+    description: 'The ETag the change is based on. `*` is refused with 428: it would overwrite any version silently.',
+    schema: { type: 'string' },
+  };
+  /** What every If-Match write answers besides 200 (the resource) and the common errors. */
+  const writeResponses = (resource: string) => ({
+    '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
+    ...errors,
+    '412': {
+      description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when there is none (any more).`,
+      headers: etag,
+      content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
+    },
+    '413': problem('The body is larger than the server accepts (64 KiB on the reference server).'),
+    '415': problem('The body is not JSON.'),
+    '428': problem('If-Match is required, and may not be `*`.'),
+  });
+  const jsonBody = (schema: string) => ({ required: true, content: { 'application/json': { schema: ref(schema) } } });
+
   return {
     openapi: '3.1.0',
     info: {
@@ -70,28 +99,38 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
         patch: {
           operationId: 'updateContact',
           summary: "Change the young person's preferred channel",
-          parameters: [
-            {
-              name: 'If-Match',
-              in: 'header',
-              required: true,
-              description: 'The ETag the change is based on. `*` is refused with 428: it would overwrite any version silently.',
-              schema: { type: 'string' },
-            },
-          ],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('ContactPatch') } } },
+          parameters: [ifMatch],
+          requestBody: jsonBody('ContactPatch'),
+          responses: writeResponses('Contact'),
+        },
+      },
+      [routes.plan.template]: {
+        parameters: [courseId],
+        get: {
+          operationId: 'getPlan',
+          summary: "The course's one plan",
           responses: {
-            '200': { description: 'The updated contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
+            '200': { description: 'The plan.', headers: etag, content: { 'application/json': { schema: ref('Plan') } } },
+            '204': { description: 'The course has no plan yet.' },
             ...errors,
-            '412': {
-              description: `The contact changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when the course has no contact (any more).`,
-              headers: etag,
-              content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('Contact') } }] } } },
-            },
-            '413': problem('The body is larger than the server accepts (64 KiB on the reference server).'),
-            '415': problem('The body is not JSON.'),
-            '428': problem('If-Match is required, and may not be `*`.'),
           },
+        },
+        put: {
+          operationId: 'updatePlan',
+          summary: "A professional's change to the plan; writes one revision",
+          parameters: [ifMatch],
+          requestBody: jsonBody('PlanUpdate'),
+          responses: writeResponses('Plan'),
+        },
+      },
+      [routes.planComment.template]: {
+        parameters: [courseId],
+        put: {
+          operationId: 'updatePlanComment',
+          summary: "The young person's own comment on the plan, with the plan's ETag",
+          parameters: [ifMatch],
+          requestBody: jsonBody('PlanCommentUpdate'),
+          responses: writeResponses('Plan'),
         },
       },
     },

@@ -8,6 +8,7 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import { isAbortError, isUfError } from '../errors/uf-error.js';
 import { ProblemDetails } from '../schemas/common.js';
 import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact.js';
+import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
 import { toFieldProblems } from './issue-paths.js';
 
@@ -23,7 +24,11 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per-attempt timeout in milliseconds. Default 10 000. */
   timeoutMs?: number;
-  /** How many times an idempotent request (GET, PUT, DELETE) is retried with backoff after a network error or 5xx. Default 2. */
+  /**
+   * How many times a read (GET) is retried with backoff after a network error or 5xx. Default 2.
+   * Writes are never retried: they carry If-Match, and a retried write whose first attempt did
+   * land would come back as a conflict with the user's own change.
+   */
   retries?: number;
 }
 
@@ -50,9 +55,20 @@ export interface ContactResource {
   setPreferredChannel(courseId: string, preferredChannel: ChannelKind | null, options: UpdateOptions): Promise<Versioned<Contact>>;
 }
 
+/** The course's one plan. */
+export interface PlanResource {
+  /** The plan, or null when the course has none yet. */
+  get(courseId: string, options?: CallOptions): Promise<Versioned<Plan> | null>;
+  /** Replace the editable parts. Throws {@link ConflictError} (carrying the current plan) when someone else changed it meanwhile. */
+  update(courseId: string, update: PlanUpdate, options: UpdateOptions): Promise<Versioned<Plan>>;
+  /** Set or remove (`null`) the young person's own comment, with the plan's ETag. */
+  setComment(courseId: string, text: string | null, options: UpdateOptions): Promise<Versioned<Plan>>;
+}
+
 /** A typed client for the Ungeforløb API. Every method validates the response with the contract's zod schemas. */
 export interface UfClient {
   readonly contact: ContactResource;
+  readonly plan: PlanResource;
 }
 
 type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
@@ -90,7 +106,7 @@ export function createClient(options: ClientOptions): UfClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retries ?? 2,
-      methods: ['get', 'put', 'head', 'delete', 'options'],
+      methods: ['get', 'head', 'options'],
       statusCodes: [408, 429, 500, 502, 503, 504],
       backoffLimit: 3_000,
     },
@@ -161,7 +177,40 @@ export function createClient(options: ClientOptions): UfClient {
     },
   };
 
-  return { contact };
+  const plan: PlanResource = {
+    async get(courseId, callOptions) {
+      const spec = { method: 'GET', template: routes.plan.template, path: routes.plan.path(courseId), schema: Plan, signal: callOptions?.signal } as const;
+      const reply = await call(spec);
+      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
+    },
+    async update(courseId, update, updateOptions) {
+      const spec = {
+        method: 'PUT',
+        template: routes.plan.template,
+        path: routes.plan.path(courseId),
+        schema: Plan,
+        json: update satisfies PlanUpdate,
+        ifMatch: updateOptions.ifMatch,
+        signal: updateOptions.signal,
+      } as const;
+      return versioned(await call(spec), `PUT ${spec.template}`);
+    },
+    async setComment(courseId, text, updateOptions) {
+      const json: PlanCommentUpdate = { text };
+      const spec = {
+        method: 'PUT',
+        template: routes.planComment.template,
+        path: routes.planComment.path(courseId),
+        schema: Plan,
+        json,
+        ifMatch: updateOptions.ifMatch,
+        signal: updateOptions.signal,
+      } as const;
+      return versioned(await call(spec), `PUT ${spec.template}`);
+    },
+  };
+
+  return { contact, plan };
 }
 
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a

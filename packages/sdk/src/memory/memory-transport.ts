@@ -3,6 +3,8 @@ import { createClient, type ClientOptions, type UfClient } from '../client/creat
 import { toFieldProblems } from '../client/issue-paths.js';
 import { Id } from '../schemas/common.js';
 import { ContactPatch, type Contact } from '../schemas/contact.js';
+import { PlanCommentUpdate, PlanUpdate, type Author, type Plan } from '../schemas/plan.js';
+import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
 import { buildSeed, type Seed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
 
@@ -10,7 +12,7 @@ export type { FaultRule, TransportFault } from './faults.js';
 
 export interface MemoryTransportOptions {
   /** The data to serve; defaults to {@link buildSeed} for today. Deep-copied, so stories do not share state. */
-  seed?: Pick<Seed, 'contacts'>;
+  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans'>>;
   /** Simulated latency for every answer, in milliseconds. Default 0. */
   latencyMs?: number;
 }
@@ -27,6 +29,7 @@ export class MemoryTransport {
   /** Every request seen, as `METHOD /path`; handy in tests. */
   readonly requests: string[] = [];
   private readonly contacts = new Map<string, { contact: Contact | null; version: number }>();
+  private readonly plans = new Map<string, { plan: Plan; version: number }>();
   private readonly faults: FaultRule[] = [];
   private readonly latencyMs: number;
 
@@ -34,6 +37,9 @@ export class MemoryTransport {
     const seed = options.seed ?? buildSeed();
     for (const [courseId, contact] of Object.entries(seed.contacts)) {
       this.contacts.set(courseId, { contact: structuredClone(contact), version: 1 });
+    }
+    for (const [courseId, plan] of Object.entries(seed.plans ?? {})) {
+      this.plans.set(courseId, { plan: structuredClone(plan), version: 1 });
     }
     this.latencyMs = options.latencyMs ?? 0;
   }
@@ -55,6 +61,14 @@ export class MemoryTransport {
     const entry = this.contacts.get(courseId);
     if (!entry?.contact) throw new Error('No contact for that course in the memory transport');
     change(entry.contact);
+    entry.version += 1;
+  }
+
+  /** Change a plan behind the client's back, as another professional would: its ETag changes. */
+  changePlan(courseId: string, change: (plan: Plan) => void): void {
+    const entry = this.plans.get(courseId);
+    if (!entry) throw new Error('No plan for that course in the memory transport');
+    change(entry.plan);
     entry.version += 1;
   }
 
@@ -86,32 +100,88 @@ export class MemoryTransport {
   }
 
   private async route(request: Request, pathname: string): Promise<Response> {
-    const match = /^\/api\/v1\/courses\/([^/]+)\/contact$/.exec(pathname);
+    const match = /^\/api\/v1\/courses\/([^/]+)\/(contact|plan|plan\/comment)$/.exec(pathname);
     if (!match) return problem(404, 'Not found');
     const courseId = decodeURIComponent(match[1] ?? '');
     if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
-    const entry = this.contacts.get(courseId);
-    if (!entry) return problem(404, 'No such course');
-    if (request.method === 'GET') return entry.contact ? contactResponse(200, entry.contact, entry.version) : new Response(null, { status: 204 });
-    if (request.method === 'PATCH') return this.patchContact(request, entry);
-    return problem(405, 'Method not allowed');
+    if (!this.contacts.has(courseId)) return problem(404, 'No such course');
+    const resource = `${request.method} ${match[2]}`;
+    switch (resource) {
+      case 'GET contact': {
+        const entry = this.contacts.get(courseId)!;
+        return entry.contact ? versioned(entry.contact, entry.version) : new Response(null, { status: 204 });
+      }
+      case 'PATCH contact':
+        return this.patchContact(request, this.contacts.get(courseId)!);
+      case 'GET plan': {
+        const entry = this.plans.get(courseId);
+        return entry ? versioned(entry.plan, entry.version) : new Response(null, { status: 204 });
+      }
+      case 'PUT plan':
+        return this.putPlan(request, courseId, PlanUpdate, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }));
+      case 'PUT plan/comment':
+        return this.putPlan(request, courseId, PlanCommentUpdate, (plan, update, at) =>
+          applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
+        );
+      default:
+        return problem(405, 'Method not allowed');
+    }
   }
 
   private async patchContact(request: Request, entry: { contact: Contact | null; version: number }): Promise<Response> {
-    const ifMatch = request.headers.get('if-match');
-    // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
-    if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
-    // As the reference server: no contact (any more) is a failed precondition, with nothing to show as current.
-    if (!entry.contact) return problem(412, 'The course has no contact (any more)', { type: problemTypes.editConflict });
-    if (ifMatch !== etagOf(entry.version)) {
-      return problem(412, 'The contact was changed by someone else', { type: problemTypes.editConflict, current: entry.contact }, { etag: etagOf(entry.version) });
-    }
-    const parsed = ContactPatch.safeParse(await request.json().catch(() => undefined));
-    if (!parsed.success) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
-    entry.contact.preferredChannel = parsed.data.preferredChannel;
+    const refused = precondition(request, entry.contact, entry.version);
+    if (refused) return refused;
+    const parsed = await parseBody(request, ContactPatch);
+    if (parsed instanceof Response) return parsed;
+    entry.contact!.preferredChannel = parsed.preferredChannel;
     entry.version += 1;
-    return contactResponse(200, entry.contact, entry.version);
+    return versioned(entry.contact, entry.version);
   }
+
+  private async putPlan<Body>(
+    request: Request,
+    courseId: string,
+    schema: BodySchema<Body>,
+    apply: (plan: Plan, body: Body, at: string) => AppliedChange,
+  ): Promise<Response> {
+    const entry = this.plans.get(courseId);
+    const refused = precondition(request, entry?.plan ?? null, entry?.version ?? 0);
+    if (refused) return refused;
+    const parsed = await parseBody(request, schema);
+    if (parsed instanceof Response) return parsed;
+    const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
+    if (revision) {
+      entry!.plan = plan;
+      entry!.version += 1;
+    }
+    return versioned(entry!.plan, entry!.version);
+  }
+}
+
+/** Who the memory transport records as the author of a professional's change (no sign-in here). */
+const DEMO_PROFESSIONAL: Author = { role: 'professional', name: 'Demo-medarbejder' };
+
+interface BodySchema<Body> {
+  safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
+}
+
+/** If-Match as the reference server checks it: required, never `*`, and the current version; a 412 carries `current`. */
+function precondition(request: Request, current: unknown, version: number): Response | null {
+  const ifMatch = request.headers.get('if-match');
+  // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
+  if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
+  // No resource (any more) is a failed precondition, with nothing to show as current.
+  if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
+  if (ifMatch !== etagOf(version)) {
+    return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
+  }
+  return null;
+}
+
+async function parseBody<Body>(request: Request, schema: BodySchema<Body>): Promise<Body | Response> {
+  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+  if (parsed.success) return parsed.data;
+  return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
 }
 
 /** A client wired to a fresh {@link MemoryTransport}; the transport is returned too, for faults. */
@@ -127,8 +197,8 @@ function etagOf(version: number): string {
   return `"${version}"`;
 }
 
-function contactResponse(status: number, contact: Contact, version: number): Response {
-  return new Response(JSON.stringify(contact), { status, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
+function versioned(resource: unknown, version: number): Response {
+  return new Response(JSON.stringify(resource), { status: 200, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
 }
 
 function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
