@@ -14,3 +14,4 @@ export { Store, type Listener } from './store/store.js';
 export { ContactStore, NotLoadedError, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
+export * from './plan/plan-facts.js';
