@@ -22,3 +22,26 @@ export async function problemOf(response: Response): Promise<Record<string, unkn
   if (!type.startsWith('application/problem+json')) throw new Error(`expected a problem, got ${response.status} ${type}`);
   return (await response.json()) as Record<string, unknown>;
 }
+
+/** GETs the plan of `courseId`. */
+export function getPlan(baseUrl: string, courseId: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl}/api/v1/courses/${encodeURIComponent(courseId)}/plan`, { headers });
+}
+
+/** PUTs the plan of `courseId` (a `PlanUpdate`) with a JSON body. */
+export function putPlan(baseUrl: string, courseId: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl}/api/v1/courses/${encodeURIComponent(courseId)}/plan`, {
+    method: 'PUT',
+    headers: { ...JSON_HEADERS, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** PUTs the young person's comment on the plan of `courseId` (a `PlanCommentUpdate`). */
+export function putPlanComment(baseUrl: string, courseId: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl}/api/v1/courses/${encodeURIComponent(courseId)}/plan/comment`, {
+    method: 'PUT',
+    headers: { ...JSON_HEADERS, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -1,25 +1,59 @@
 import type { Contact, StaffPerson, Unit } from '@ungeforlob/sdk';
 import type { Seed } from '@ungeforlob/sdk/seed';
+import { insertPlan } from '../plan/plan-queries.js';
 import type { Database, Queryable } from './database.js';
 import { lockSchemaForTransaction } from './schema-lock.js';
 
 /**
- * Fills an empty database with the SDK's fictional seed, so the demo shows every state of the
- * widgets. Does nothing when any course exists: data edited in the demo survives a restart.
+ * Fills the empty parts of the database with the SDK's fictional seed, so the demo shows every
+ * state of the widgets. Each part is seeded on its own when its table is empty, so a database
+ * made before a part existed gets that part on its next start, while data edited in the demo
+ * survives a restart. Running it again changes nothing.
  *
- * @returns true when the seed was written.
+ * @returns true when any part of the seed was written.
  */
-export async function seedIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+export async function seedEmptyTables(db: Database, seed: Seed): Promise<boolean> {
+  // Courses first: plans belong to courses.
+  const courses = await seedCoursesIfEmpty(db, seed);
+  const plans = await seedPlansIfEmpty(db, seed);
+  return courses || plans;
+}
+
+/**
+ * Writes the seed's units, staff, citizens, courses and contacts when no course exists.
+ *
+ * @returns true when they were written.
+ */
+export async function seedCoursesIfEmpty(db: Database, seed: Seed): Promise<boolean> {
   return db.transaction(async (tx) => {
     await lockSchemaForTransaction(tx);
     const existing = await tx.query('SELECT 1 FROM courses LIMIT 1');
     if (existing.length > 0) return false;
-    await writeSeed(tx, seed);
+    await writeCourses(tx, seed);
     return true;
   });
 }
 
-async function writeSeed(tx: Queryable, seed: Seed): Promise<void> {
+/**
+ * Writes the seed's plans when no plan exists, for those of the seed's courses that exist here
+ * (a database with other courses gets no plan that belongs to nobody).
+ *
+ * @returns true when at least one plan was written.
+ */
+export async function seedPlansIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    const existing = await tx.query('SELECT 1 FROM course_plans LIMIT 1');
+    if (existing.length > 0) return false;
+    let written = false;
+    for (const plan of Object.values(seed.plans)) {
+      if (await insertPlan(tx, plan)) written = true;
+    }
+    return written;
+  });
+}
+
+async function writeCourses(tx: Queryable, seed: Seed): Promise<void> {
   const contacts = Object.values(seed.contacts).filter((contact): contact is Contact => contact !== null);
   const { people, units } = peopleAndUnitsOf(contacts);
 

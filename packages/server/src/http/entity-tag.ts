@@ -1,4 +1,8 @@
-/** The strong ETag of a contact version, e.g. `"42"`. */
+import type { Context } from 'hono';
+import type { AppEnv } from './app-env.js';
+import { ProblemError, problems } from './problems.js';
+
+/** The strong ETag of a stored version (a contact's or a plan's), e.g. `"42"`. */
 export function formatEntityTag(version: string): string {
   return `"${version}"`;
 }
@@ -13,4 +17,15 @@ export function versionsNamedBy(ifMatch: string): string[] {
     .split(',')
     .map((tag) => /^\s*"(\d{1,18})"\s*$/.exec(tag)?.[1])
     .filter((version): version is string => version !== undefined);
+}
+
+/**
+ * The versions the request's `If-Match` names, for an update that must not overwrite a change
+ * its sender has not seen. Throws a 428 problem when the header is missing or `*`: "any version"
+ * would silently overwrite someone else's change.
+ */
+export function requireIfMatch(c: Context<AppEnv>): string[] {
+  const ifMatch = c.req.header('If-Match')?.trim();
+  if (!ifMatch || ifMatch === '*') throw new ProblemError(problems.preconditionRequired());
+  return versionsNamedBy(ifMatch);
 }

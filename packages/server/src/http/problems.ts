@@ -1,4 +1,4 @@
-import { problemTypes, type Contact, type FieldProblem } from '@ungeforlob/sdk';
+import { problemTypes, type Contact, type FieldProblem, type Plan } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -14,9 +14,9 @@ export interface Problem {
   title: string;
   detail: string;
   errors?: FieldProblem[];
-  current?: Contact;
+  /** With an edit conflict: the resource as stored now, so the client can re-apply its change. */
+  current?: Contact | Plan;
 }
-
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
 export class ProblemError extends Error {
@@ -42,7 +42,7 @@ export const problems = {
   invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
-  editConflict: (detail: string, current?: Contact): Problem => ({
+  editConflict: (detail: string, current?: Contact | Plan): Problem => ({
     status: 412,
     type: problemTypes.editConflict,
     title: 'Edit conflict',

@@ -2,9 +2,9 @@ import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
-import { formatEntityTag, versionsNamedBy } from '../contact/entity-tag.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
+import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
 
@@ -31,13 +31,11 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 
   app.patch(contactPath, async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
-    const ifMatch = c.req.header('If-Match')?.trim();
-    // "*" would match any version and silently overwrite someone else's change.
-    if (!ifMatch || ifMatch === '*') throw new ProblemError(problems.preconditionRequired());
+    const expectedVersions = requireIfMatch(c);
     const patch = parseBody(ContactPatch, await readJsonBody(c));
 
     const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
-      const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, versionsNamedBy(ifMatch));
+      const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, expectedVersions);
       const lookup = await findContact(tx, courseId);
       if (!lookup.courseExists) return { kind: 'no-course' };
       // A 412 sends the current contact back, so it is audited as a read.

@@ -1,0 +1,136 @@
+import { formatIssuePath, Plan, type Revision } from '@ungeforlob/sdk';
+import { ContractDriftError } from '../contract-drift-error.js';
+import type { Queryable } from '../db/database.js';
+
+/**
+ * What `course_plans.content` holds: the plan without its course id (the row's key) and its
+ * revisions (their own, append-only table).
+ */
+type PlanContent = Omit<Plan, 'courseId' | 'revisions'>;
+
+/** A plan and the version its ETag is made from. */
+export interface VersionedPlan {
+  plan: Plan;
+  version: string;
+}
+
+/** What the database knows about a course's plan. */
+export type PlanLookup = { courseExists: false } | { courseExists: true; current: VersionedPlan | null };
+
+interface PlanRow {
+  course_id: string;
+  version: string | null;
+  content: Record<string, unknown> | null;
+}
+
+interface RevisionRow {
+  number: number;
+  at: Date;
+  by_role: string;
+  by_name: string;
+  changes: unknown;
+  reason: string | null;
+}
+
+/**
+ * Reads the course's plan with its revisions, newest first. Throws {@link ContractDriftError}
+ * when stored data no longer fits the contract.
+ */
+export async function findPlan(db: Queryable, courseId: string): Promise<PlanLookup> {
+  const rows = await db.query<PlanRow>(
+    `SELECT c.id AS course_id, p.version::text AS version, p.content
+       FROM courses c
+       LEFT JOIN course_plans p ON p.course_id = c.id
+      WHERE c.id = $1`,
+    [courseId],
+  );
+  const row = rows[0];
+  if (!row) return { courseExists: false };
+  if (row.version === null || row.content === null) return { courseExists: true, current: null };
+  const revisions = await db.query<RevisionRow>(
+    `SELECT number, at, by_role, by_name, changes, reason
+       FROM plan_revisions
+      WHERE course_id = $1
+      ORDER BY number DESC`,
+    [courseId],
+  );
+  return { courseExists: true, current: { plan: planFromRows(row.course_id, row.content, revisions), version: row.version } };
+}
+
+/**
+ * Stores the plan's content (all but its course id and revisions) only if the stored version is
+ * one of `expectedVersions`. The check sits in the UPDATE's WHERE clause, so of two concurrent
+ * writers holding the same ETag exactly one wins: PostgreSQL re-evaluates the condition after
+ * the first commit.
+ *
+ * @returns the new version, or null when no plan with such a version exists.
+ */
+export async function replacePlanContent(db: Queryable, courseId: string, plan: Plan, expectedVersions: readonly string[]): Promise<string | null> {
+  const rows = await db.query<{ version: string }>(
+    `UPDATE course_plans
+        SET content = $2::jsonb, version = nextval('plan_versions')
+      WHERE course_id = $1 AND version = ANY ($3::bigint[])
+  RETURNING version::text AS version`,
+    [courseId, JSON.stringify(contentOf(plan)), expectedVersions],
+  );
+  return rows[0]?.version ?? null;
+}
+
+/**
+ * Appends one revision of the course's plan. Call it in the transaction that changed the plan:
+ * the primary key (course, number) refuses a number that is already taken, so a revision is never
+ * overwritten, and the table's triggers refuse any later change.
+ */
+export async function appendRevision(db: Queryable, courseId: string, revision: Revision): Promise<void> {
+  await db.query(
+    `INSERT INTO plan_revisions (course_id, number, at, by_role, by_name, changes, reason)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+    [courseId, revision.number, revision.at, revision.by.role, revision.by.name, JSON.stringify(revision.changes), revision.reason ?? null],
+  );
+}
+
+/**
+ * Stores a plan as given (with its revisions, if any) when its course exists and has no plan yet.
+ * For seeding: units and people in the plan are stored as copies, whether or not this server
+ * knows them.
+ *
+ * @returns true when the plan was stored.
+ */
+export async function insertPlan(db: Queryable, plan: Plan): Promise<boolean> {
+  const rows = await db.query(
+    `INSERT INTO course_plans (course_id, content)
+     SELECT id, $2::jsonb FROM courses WHERE id = $1
+     ON CONFLICT (course_id) DO NOTHING
+     RETURNING course_id`,
+    [plan.courseId, JSON.stringify(contentOf(plan))],
+  );
+  if (rows.length === 0) return false;
+  for (const revision of [...plan.revisions].sort((a, b) => a.number - b.number)) await appendRevision(db, plan.courseId, revision);
+  return true;
+}
+
+function contentOf(plan: Plan): PlanContent {
+  const { courseId: _courseId, revisions: _revisions, ...content } = plan;
+  return content;
+}
+
+function planFromRows(courseId: string, content: Record<string, unknown>, revisions: readonly RevisionRow[]): Plan {
+  const candidate = {
+    ...content,
+    courseId,
+    revisions: revisions.map((row) => ({
+      number: row.number,
+      at: row.at.toISOString(),
+      by: { role: row.by_role, name: row.by_name },
+      changes: row.changes,
+      ...(row.reason === null ? {} : { reason: row.reason }),
+    })),
+  };
+  // What leaves the server must match the contract the SDK validates: a drifted document is our
+  // fault (500), not something a widget should have to make sense of.
+  const parsed = Plan.safeParse(candidate);
+  if (!parsed.success) {
+    throw new ContractDriftError('Plan', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,98 @@
+import { applyCommentUpdate, applyPlanUpdate, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
+import { Hono, type Context } from 'hono';
+import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import type { Database, Queryable } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { duplicateIdProblems } from '../plan/duplicate-ids.js';
+import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
+import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-plan-edit.js';
+
+/** The SDK's route templates in hono's `:courseId` syntax, so both name the same routes. */
+const planPath = toHonoPath(apiRoutes.plan.template);
+const planCommentPath = toHonoPath(apiRoutes.planComment.template);
+
+/**
+ * `GET` and `PUT /courses/{courseId}/plan`: the young person's one plan, edited whole by a
+ * professional; and `PUT /courses/{courseId}/plan/comment`: the young person's own comment on it.
+ * Every accepted change appends a revision; both updates need `If-Match` with the plan's ETag.
+ */
+export function planRoutes(db: Database): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get(planPath, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const lookup = await db.transaction(async (tx) => {
+      const found = await findPlan(tx, courseId);
+      if (found.courseExists && found.current) await audit(tx, c, courseId, 'read');
+      return found;
+    });
+    if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
+    if (!lookup.current) return c.body(null, 204);
+    return planResponse(c, lookup.current);
+  });
+
+  app.put(planPath, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const expectedVersions = requireIfMatch(c);
+    const update = parseBody(PlanUpdate, await readJsonBody(c));
+    const duplicates = duplicateIdProblems(update);
+    if (duplicates.length > 0) throw new ProblemError(problems.invalidRequest('Each goal, effort and note id may occur once per list.', duplicates));
+    // Whoever is signed in signs the revision; until sign-in (#6) that is the anonymous actor.
+    const by = c.get('actor').author;
+    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
+  });
+
+  app.put(planCommentPath, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const expectedVersions = requireIfMatch(c);
+    const { text } = parseBody(PlanCommentUpdate, await readJsonBody(c));
+    // The comment is the young person's own words. Until sign-in (#6) tells who is calling, the
+    // revision is signed by the young person the plan speaks to (as the SDK's memory transport does).
+    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by: { role: 'youth', name: stored.firstName } }));
+  });
+
+  app.all(planPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PUT' }));
+  app.all(planCommentPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'PUT' }));
+
+  return app;
+}
+
+/** Runs the edit in one transaction with its audit row, and answers with the outcome. */
+async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, expectedVersions: readonly string[], edit: PlanEdit): Promise<Response> {
+  const outcome = await db.transaction(async (tx): Promise<PlanEditOutcome> => {
+    const result = await savePlanEdit(tx, courseId, expectedVersions, edit, new Date());
+    // Only a saved edit changed the plan; an unchanged or stale one sends the current plan back,
+    // which is a read. Nothing is audited when no personal data was touched.
+    if (result.kind === 'saved') await audit(tx, c, courseId, 'update');
+    else if (result.kind !== 'no-course' && result.current) await audit(tx, c, courseId, 'read');
+    return result;
+  });
+
+  switch (outcome.kind) {
+    case 'no-course':
+      throw new ProblemError(problems.notFound('There is no course with this id.'));
+    case 'saved':
+    case 'unchanged':
+      return planResponse(c, outcome.current);
+    case 'stale':
+      if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no plan; read it again.'));
+      return problemResponse(c, problems.editConflict('The plan changed since the version in If-Match. `current` is the version now stored.', outcome.current.plan), {
+        ETag: formatEntityTag(outcome.current.version),
+      });
+  }
+}
+
+function planResponse(c: Context<AppEnv>, current: VersionedPlan): Response {
+  return c.json(current.plan, 200, { ETag: formatEntityTag(current.version) });
+}
+
+function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
+  return recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'plan', action });
+}
+
+function toHonoPath(template: string): string {
+  return template.replace(/\{(\w+)\}/g, ':$1');
+}
