@@ -18,6 +18,10 @@ export interface AppliedChange {
  * follow-up lag can be measured, seed 001 §3.3) and describes the change as a revision, newest
  * first. Pure, so every implementation of the contract (the reference server, the memory
  * transport, a vendor's) writes the same revisions.
+ *
+ * Items are matched by id. Reordering a list alone is not a change: with nothing else changed the
+ * stored order stays; with other changes the update's order is kept. Ids must be unique within
+ * each list (the reference server refuses duplicates with 400 `duplicate_id`).
  */
 export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: ChangeContext): AppliedChange {
   const changes: RevisionChange[] = [];
