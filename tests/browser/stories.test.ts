@@ -1,45 +1,66 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { UfContactCard } from '@ungeforlob/elements';
-import * as stories from '../../stories/contact-card.stories.js';
+import * as contactStories from '../../stories/contact-card.stories.js';
+import * as planStories from '../../stories/plan.stories.js';
 
-type StoryModule = typeof stories;
-type StoryName = Exclude<keyof StoryModule, 'default'>;
-type RenderArgs = Parameters<NonNullable<StoryModule['Staff']['render']>>[0];
-
-const meta = stories.default;
-
-/** How each story looks once it has settled; most stories settle when loading is over. */
-const settledWhen: Partial<Record<StoryName, (root: ShadowRoot) => boolean>> = {
-  Loading: (root) => root.querySelector('.body')?.getAttribute('aria-busy') === 'true' && root.querySelector('[role="status"]')?.textContent !== '',
-  Conflict: (root) => root.querySelector('[part="save-problem"]') !== null,
-};
+/** A story module as these tests use it: a meta with args, and stories with args and a render. */
+interface StoryModule {
+  default: { args?: Record<string, unknown> };
+  [name: string]: unknown;
+}
+interface RenderableStory {
+  args?: Record<string, unknown>;
+  render?: (args: never, context: never) => unknown;
+}
 
 function loadedAndNotBusy(root: ShadowRoot): boolean {
   const body = root.querySelector('.body');
   return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0;
 }
 
-const storyNames = Object.keys(stories).filter((name): name is StoryName => name !== 'default');
+const loadingShown = (root: ShadowRoot): boolean =>
+  root.querySelector('.body')?.getAttribute('aria-busy') === 'true' && root.querySelector('[role="status"]')?.textContent !== '';
+const saveProblemShown = (root: ShadowRoot): boolean => root.querySelector('[part="save-problem"]') !== null;
 
-describe('contact card stories', () => {
-  it('exports a story for every state the brief names', () => {
-    expect(storyNames).to.have.members([
-      'Staff', 'Youth', 'AwayTodayDeputyFirst', 'Aftercare', 'ManyHandovers', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'Conflict', 'English',
-    ]);
-  });
-
-  for (const name of storyNames) {
-    it(`${name} renders, settles and is axe clean`, async () => {
-      const story = stories[name];
-      const args = { ...meta.args, ...story.args } as RenderArgs;
-      const template = story.render!(args, {} as never) as TemplateResult;
-      const wrapper = await fixture<HTMLElement>(template);
-      const card = wrapper.querySelector<UfContactCard>('uf-contact-card')!;
-      const settled = settledWhen[name] ?? loadedAndNotBusy;
-      await waitUntil(() => card.shadowRoot && settled(card.shadowRoot), `${name} did not settle`);
-      await card.updateComplete;
-      await expect(wrapper).to.be.accessible();
+/** Renders every story of a module, waits until it has settled, and runs axe on it. */
+function storySuite(title: string, stories: StoryModule, tag: string, expectedNames: string[], settledWhen: Record<string, (root: ShadowRoot) => boolean>): void {
+  const storyNames = Object.keys(stories).filter((name) => name !== 'default');
+  describe(title, () => {
+    it('exports a story for every state the brief names', () => {
+      expect(storyNames).to.have.members(expectedNames);
     });
-  }
-});
+
+    for (const name of storyNames) {
+      it(`${name} renders, settles and is axe clean`, async () => {
+        const story = stories[name] as RenderableStory;
+        const args = { ...stories.default.args, ...story.args } as never;
+        const template = story.render!(args, {} as never) as TemplateResult;
+        const wrapper = await fixture<HTMLElement>(template);
+        const widget = wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
+        const settled = settledWhen[name] ?? loadedAndNotBusy;
+        await waitUntil(() => widget.shadowRoot && settled(widget.shadowRoot), `${name} did not settle`);
+        await widget.updateComplete;
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+}
+
+storySuite(
+  'contact card stories',
+  contactStories as unknown as StoryModule,
+  'uf-contact-card',
+  ['Staff', 'Youth', 'AwayTodayDeputyFirst', 'Aftercare', 'ManyHandovers', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'Conflict', 'English'],
+  { Loading: loadingShown, Conflict: saveProblemShown },
+);
+
+storySuite(
+  'plan stories',
+  planStories as unknown as StoryModule,
+  'uf-plan',
+  [
+    'StaffCalm', 'YouthCalm', 'StaffOverdueAndTransition', 'YouthOverdueAndTransition', 'StaffNoCommunityGoal', 'YouthNoCommunityGoal',
+    'StaffDoubleOffer', 'YouthDoubleOffer', 'StaffEnded', 'YouthEnded', 'Loading', 'Empty', 'ServerError', 'Conflict', 'YouthCommentConflict', 'English', 'EnglishYouth',
+  ],
+  { Loading: loadingShown, Conflict: saveProblemShown, YouthCommentConflict: saveProblemShown },
+);

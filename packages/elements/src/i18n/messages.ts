@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { AbsenceReason, ChannelKind, ContactRole } from '@ungeforlob/sdk';
+import type { AbsenceReason, ChannelKind, ContactRole, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
 
 /** The languages the widgets speak. Danish is the default: the young people and staff are Danish. */
 export type Locale = 'da' | 'en';
@@ -22,6 +22,110 @@ export interface AudienceMessages {
   aftercareUpcoming: (contactFirstName: string, courseEndsOn: Fragment, until: Fragment) => Fragment;
   contactSince: (contactFirstName: string, since: Fragment) => Fragment;
   handovers: (count: number) => string;
+}
+
+/** Copy for the plan that differs between the young person and staff. */
+export interface PlanAudienceMessages {
+  title: string;
+  empty: string;
+  loading: string;
+  lifeGoalHeading: string;
+  dreamsHeading: string;
+  pathHeading: string;
+  goalsHeading: string;
+  notesHeading: string;
+  noNotes: string;
+  commentHeading: string;
+  noComment: string;
+  saved: string;
+}
+
+/** The plan widget's copy (`<uf-plan>`). */
+export interface PlanMessages {
+  youth: PlanAudienceMessages;
+  staff: PlanAudienceMessages;
+  goalKinds: Record<GoalKind, string>;
+  /** What a 16-year-old calls each kind of goal. */
+  goalKindsPlain: Record<GoalKind, string>;
+  goalStatus: Record<GoalStatus, string>;
+  effortStatus: Record<EffortStatus, string>;
+  noteKinds: Record<NoteKind, string>;
+  /** Text beside a community goal, so the mark does not rely on colour. */
+  communityMarker: string;
+  warningsHeading: string;
+  noWarnings: string;
+  warnings: {
+    overdue: (action: string, offer: string, due: Fragment, days: number, responsible: string, unit: string) => Fragment;
+    lifeGoalWaiting: (days: number) => string;
+    goalWaiting: (goal: string, days: number) => string;
+    doubleOffer: (first: string, firstUnit: string, second: string, secondUnit: string) => string;
+    transition: (kind: TransitionKind, firstName: string, on: Fragment, days: number) => Fragment;
+    unlinkedEffort: (offer: string, unit: string) => string;
+    noCommunityGoal: string;
+  };
+  actionsHeading: string;
+  noActions: string;
+  /** One next action for staff: "Finde praktiksteder — Peter Nørgaard (Jobcenter Fjordby), senest …". */
+  actionDue: (due: Fragment) => Fragment;
+  overdueBy: (days: number) => string;
+  effortsHeading: string;
+  timelineLabel: (from: Fragment, to: Fragment) => Fragment;
+  todayMarker: string;
+  startsBefore: string;
+  noEnd: string;
+  tableCaption: string;
+  columns: { unit: string; offer: string; responsible: string; how: string; period: string; status: string; nextAction: string };
+  period: (start: Fragment, end: Fragment | null) => Fragment;
+  statusLabel: (offer: string) => string;
+  saveStatus: string;
+  noEfforts: string;
+  noNextAction: string;
+  revisionsHeading: string;
+  noRevisions: string;
+  revisionBy: (name: string, at: Fragment) => Fragment;
+  revisionTargets: Record<'lifeGoal' | 'goal' | 'effort' | 'note' | 'comment', string>;
+  revisionActions: Record<'added' | 'changed' | 'removed', string>;
+  noteByOn: (name: string, on: Fragment) => Fragment;
+  addNoteHeading: string;
+  noteKindLabel: string;
+  noteTextLabel: string;
+  addNote: string;
+  noteTextMissing: string;
+  staffAuthor: string;
+  /** Youth mode: "Det sker nu" and "Det næste der sker". */
+  nowHeading: string;
+  nothingNow: string;
+  nowWith: (offer: string, name: string) => string;
+  nextHeading: string;
+  nextWithHelper: (action: string, name: string, due: Fragment, late: boolean) => Fragment;
+  commentLabel: string;
+  saveComment: string;
+  yourComment: string;
+  saving: string;
+  notSaved: string;
+  conflict: string;
+  conflictComment: string;
+  conflictUnknown: string;
+  theirChangesHeading: string;
+  changedLifeGoal: string;
+  changedGoal: (goal: string, action: 'added' | 'changed' | 'removed') => string;
+  changedEffort: (offer: string, action: 'added' | 'changed' | 'removed') => string;
+  changedNote: (action: 'added' | 'changed' | 'removed') => string;
+  changedComment: string;
+  reapply: string;
+  keepTheirs: string;
+  /** The young person's words for the same two choices about their own comment. */
+  youthReapply: string;
+  youthKeepTheirs: string;
+  undo: string;
+  yourEdits: string;
+  editDescription: {
+    effortStatus: (offer: string, status: string) => string;
+    nextAction: (offer: string) => string;
+    note: (kind: string, text: string) => string;
+    update: string;
+    comment: (text: string) => string;
+  };
 }
 
 /** The whole catalogue for one language. */
@@ -58,6 +162,7 @@ export interface Messages {
   appointment: { heading: string; when: string; how: string; where: string; about: string };
   aftercare: { heading: string; ended: (until: Fragment) => Fragment };
   caseload: (courses: number) => string;
+  plan: PlanMessages;
   errors: {
     network: string;
     timeout: string;

@@ -1,0 +1,387 @@
+import { css } from 'lit';
+import { sharedStyles } from '../styles/shared.js';
+import { token } from '../styles/tokens.js';
+
+export const planStyles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+      max-width: 72rem;
+    }
+
+    .plan {
+      background: ${token('--uf-color-surface')};
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+      padding: ${token('--uf-space-l')};
+    }
+
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      margin: 0 0 ${token('--uf-space-s')};
+      font-size: ${token('--uf-font-size-heading')};
+      line-height: 1.25;
+    }
+
+    section h1,
+    section h2,
+    section h3,
+    section h4,
+    section h5,
+    section h6,
+    form h1,
+    form h2,
+    form h3,
+    form h4,
+    form h5,
+    form h6 {
+      font-size: ${token('--uf-font-size')};
+    }
+
+    p {
+      margin: 0 0 ${token('--uf-space-s')};
+    }
+
+    /* Never display: none — a live region must stay in the accessibility tree to be announced. */
+    .status:empty {
+      margin: 0;
+    }
+
+    .placeholder {
+      height: 8rem;
+      border-radius: ${token('--uf-radius')};
+      background: ${token('--uf-color-surface-muted')};
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .placeholder {
+        animation: pulse 1.5s ease-in-out infinite alternate;
+      }
+    }
+
+    @keyframes pulse {
+      to {
+        opacity: 0.5;
+      }
+    }
+
+    section {
+      margin-top: ${token('--uf-space-l')};
+    }
+
+    ul,
+    ol {
+      margin: 0 0 ${token('--uf-space-s')};
+      padding-left: 1.25rem;
+    }
+
+    li {
+      margin-bottom: 0.25rem;
+    }
+
+    blockquote {
+      margin: 0 0 ${token('--uf-space-s')};
+      padding-left: ${token('--uf-space-m')};
+      border-left: 4px solid ${token('--uf-color-primary')};
+    }
+
+    .life-goal-text {
+      font-size: ${token('--uf-font-size-heading')};
+      font-weight: 600;
+    }
+
+    .muted,
+    .kind {
+      color: ${token('--uf-color-text-muted')};
+    }
+
+    .kind {
+      font-weight: 600;
+      margin-right: 0.25rem;
+    }
+
+    .badge {
+      font-weight: 600;
+      margin-right: 0.25rem;
+    }
+
+    .community {
+      font-weight: 600;
+    }
+
+    .warning,
+    .action.overdue,
+    .save-problem {
+      background: ${token('--uf-color-notice-surface')};
+      border-left: 6px solid ${token('--uf-color-notice-border')};
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+      list-style: none;
+    }
+
+    [part='warnings'],
+    .actions-list {
+      padding-left: 0;
+    }
+
+    .actions-list .action {
+      list-style: none;
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+      border-left: 6px solid ${token('--uf-color-surface-muted')};
+    }
+
+    .actions-list .action.overdue {
+      border-left-color: ${token('--uf-color-notice-border')};
+    }
+
+    .overdue-marker {
+      font-weight: 700;
+    }
+
+    .save-problem {
+      margin: ${token('--uf-space-m')} 0;
+    }
+
+    .save-problem .label {
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+
+    /* The timeline: bars positioned by fractions the SDK derived (--from, --to), today as a line. */
+    .timeline {
+      margin: 0 0 ${token('--uf-space-l')};
+    }
+
+    figcaption {
+      font-weight: 600;
+      margin-bottom: ${token('--uf-space-s')};
+    }
+
+    .axis {
+      position: relative;
+      height: 1.5rem;
+      margin-left: calc(min(14rem, 30%) + ${token('--uf-space-s')});
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    .today-label {
+      position: absolute;
+      left: calc(var(--today) * 100%);
+      transform: translateX(-50%);
+      font-weight: 600;
+    }
+
+    .units {
+      list-style: none;
+      padding: 0;
+    }
+
+    .unit-row {
+      display: grid;
+      grid-template-columns: min(14rem, 30%) 1fr;
+      gap: ${token('--uf-space-s')};
+      padding: ${token('--uf-space-s')} 0;
+      border-top: 1px solid ${token('--uf-color-surface-muted')};
+    }
+
+    .unit-name {
+      font-weight: 600;
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    .bars {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+
+    .bar-row {
+      margin-bottom: ${token('--uf-space-s')};
+    }
+
+    .track {
+      position: relative;
+      display: block;
+      height: 0.75rem;
+      background: ${token('--uf-color-surface-muted')};
+      border-radius: ${token('--uf-radius')};
+    }
+
+    .track::after {
+      content: '';
+      position: absolute;
+      top: -0.25rem;
+      bottom: -0.25rem;
+      left: calc(var(--today) * 100%);
+      border-left: 2px solid ${token('--uf-color-error')};
+    }
+
+    .bar {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      left: calc(var(--from) * 100%);
+      width: max(4px, calc((var(--to) - var(--from)) * 100%));
+      border-radius: ${token('--uf-radius')};
+      background: ${token('--uf-color-primary')};
+    }
+
+    .bar.status-planned {
+      background: ${token('--uf-color-surface')};
+      border: 2px dashed ${token('--uf-color-primary')};
+    }
+
+    .bar.status-paused {
+      background: repeating-linear-gradient(45deg, ${token('--uf-color-primary')} 0 4px, ${token('--uf-color-surface')} 4px 8px);
+    }
+
+    .bar.status-completed {
+      background: ${token('--uf-color-success')};
+    }
+
+    .bar.status-stopped {
+      background: ${token('--uf-color-border')};
+    }
+
+    .bar.starts-before {
+      border-top-left-radius: 0;
+      border-bottom-left-radius: 0;
+    }
+
+    .bar.ends-after {
+      border-top-right-radius: 0;
+      border-bottom-right-radius: 0;
+    }
+
+    .bar-label {
+      display: block;
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    @media (max-width: 40rem) {
+      .unit-row {
+        grid-template-columns: 1fr;
+      }
+
+      .axis {
+        margin-left: 0;
+      }
+    }
+
+    .table-wrap {
+      /* The containing block of the visually hidden labels inside, or they escape the scrolling
+         and widen the page (WCAG 1.4.10 reflow). */
+      position: relative;
+      overflow-x: auto;
+      margin-bottom: ${token('--uf-space-m')};
+    }
+
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: ${token('--uf-space-s')};
+    }
+
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: ${token('--uf-space-s')};
+      border-bottom: 1px solid ${token('--uf-color-border')};
+    }
+
+    tbody tr:nth-child(even) {
+      background: ${token('--uf-color-surface-muted')};
+    }
+
+    .overdue-cell {
+      background: ${token('--uf-color-notice-surface')};
+    }
+
+    .status-edit {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    label {
+      display: block;
+      font-weight: 600;
+      margin: ${token('--uf-space-s')} 0 0.25rem;
+    }
+
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+      background: ${token('--uf-color-surface')};
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+      min-height: 2.75rem;
+      padding: 0.25rem ${token('--uf-space-s')};
+    }
+
+    textarea {
+      display: block;
+      width: 100%;
+      margin-bottom: ${token('--uf-space-s')};
+    }
+
+    .field-problem {
+      font-weight: 600;
+      border-left: 6px solid ${token('--uf-color-error')};
+      padding-left: ${token('--uf-space-s')};
+    }
+
+    .note-form,
+    .comment-form {
+      margin-top: ${token('--uf-space-m')};
+    }
+
+    button {
+      font: inherit;
+      min-height: 2.75rem;
+      padding: 0 ${token('--uf-space-m')};
+      border: 2px solid ${token('--uf-color-primary')};
+      border-radius: ${token('--uf-radius')};
+      background: ${token('--uf-color-surface')};
+      color: ${token('--uf-color-primary')};
+      cursor: pointer;
+    }
+
+    button.primary {
+      background: ${token('--uf-color-primary')};
+      color: ${token('--uf-color-on-primary')};
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('--uf-space-s')};
+    }
+
+    .error {
+      border-left: 6px solid ${token('--uf-color-error')};
+      padding: ${token('--uf-space-m')};
+    }
+  `,
+];

@@ -1,0 +1,467 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import {
+  PlanStore,
+  danishToday,
+  type EffortStatus,
+  type NoteKind,
+  type Plan,
+  type PlanEdit,
+  type PlanState,
+  type UfClient,
+} from '@ungeforlob/sdk';
+import { clientContext, courseContext, localeContext } from '../context/contexts.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
+import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
+import { planStyles } from './plan.styles.js';
+import { renderStaffPlan, type StaffEditing } from './staff-view.js';
+import { renderYouthPlan } from './youth-view.js';
+
+/** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
+export type PlanMode = 'youth' | 'staff';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** What the sections need from the element: copy, headings, dates. */
+export interface PlanRenderer {
+  readonly messages: Messages;
+  readonly copy: PlanMessages;
+  readonly audience: PlanAudienceMessages;
+  heading(depth: number, id: string, text: string, part?: string): TemplateResult;
+  date(date: string): TemplateResult;
+  /** A timestamp shown as its Danish calendar date, with the instant in `datetime`. */
+  dateOf(instant: string): TemplateResult;
+}
+
+/**
+ * @summary The young person's one plan (én plan): life goal in their own words, goals with the
+ * community goal made explicit, efforts in parallel on one timeline by unit, who does what by
+ * when, warnings, revisions and learning. Staff edit effort status and notes; the young person
+ * edits their own comment.
+ *
+ * Reads the client, course and language from a surrounding `<uf-provider>`; `course`, `lang` and
+ * the `client` property on the element win. All data logic lives in the SDK's `PlanStore`.
+ *
+ * @fires uf-plan-loaded - The plan arrived (`detail.plan`, `null` when the course has no plan yet).
+ * @fires uf-error - Loading or saving failed (`detail.error`: the SDK's typed error; `detail.operation`: `load` or `save`).
+ * @fires uf-before-plan-save - Cancelable, before an edit is sent (`detail.edit`). `preventDefault()` vetoes it.
+ * @fires uf-plan-saved - The server accepted every pending edit (`detail.plan`: the saved version).
+ *
+ * @slot empty - What to show when the course has no plan yet (default: a short explanation).
+ *
+ * @csspart base - The plan.
+ * @csspart heading - The plan's heading.
+ * @csspart status - The polite live region (loading, saving, "Gemt").
+ * @csspart life-goal - The life goal, dreams and path, in the young person's words.
+ * @csspart goals - The list of goals.
+ * @csspart goal - One goal.
+ * @csspart community-goal - A community (fællesskab) goal, in addition to `goal`.
+ * @csspart community-marker - The text that marks a community (fællesskab) goal.
+ * @csspart warnings - The list of warnings (staff).
+ * @csspart warning - One warning sentence.
+ * @csspart actions - Who does what, how and when: next actions by due date.
+ * @csspart action - One next action.
+ * @csspart overdue-marker - The text that marks an overdue action.
+ * @csspart efforts - The efforts section (timeline and table).
+ * @csspart timeline - The visual timeline of parallel efforts.
+ * @csspart bar - One effort's bar on the timeline.
+ * @csspart table - The efforts table.
+ * @csspart status-select - An effort's status select (staff).
+ * @csspart notes - Learning notes and small successes.
+ * @csspart note-form - The form that adds a note (staff).
+ * @csspart revisions - The revisions, newest first (staff).
+ * @csspart comment - The young person's comment.
+ * @csspart comment-form - The young person's comment form (youth).
+ * @csspart button - Every button.
+ * @csspart save-problem - The message and choices after a failed or conflicting save.
+ * @csspart error - The error message when loading failed.
+ *
+ * @cssprop [--uf-font-family="IBM Plex Sans", system-ui, sans-serif] - Font.
+ * @cssprop [--uf-font-size=1rem] - Body text size.
+ * @cssprop [--uf-font-size-small=0.875rem] - Secondary text size.
+ * @cssprop [--uf-font-size-heading=1.25rem] - Heading size.
+ * @cssprop [--uf-line-height=1.5] - Line height.
+ * @cssprop [--uf-color-text=#1a1a1a] - Text.
+ * @cssprop [--uf-color-text-muted=#454545] - Secondary text.
+ * @cssprop [--uf-color-surface=#ffffff] - Background.
+ * @cssprop [--uf-color-surface-muted=#f5f5f5] - Timeline tracks, table stripes, placeholder.
+ * @cssprop [--uf-color-border=#747474] - Borders, planned and ended bars.
+ * @cssprop [--uf-color-primary=#0059b3] - Buttons, active bars.
+ * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--uf-color-success=#2b6a00] - Completed bars.
+ * @cssprop [--uf-color-notice-surface=#fff1c2] - Background of warnings, overdue actions and save problems.
+ * @cssprop [--uf-color-notice-border=#8a5a00] - Their border.
+ * @cssprop [--uf-color-error=#b51d09] - Loading errors and today's line on the timeline.
+ * @cssprop [--uf-color-focus=#0059b3] - The focus ring.
+ * @cssprop [--uf-radius=4px] - Corner radius.
+ * @cssprop [--uf-space-s=0.5rem] - Small spacing.
+ * @cssprop [--uf-space-m=1rem] - Medium spacing.
+ * @cssprop [--uf-space-l=1.5rem] - Large spacing.
+ */
+export class UfPlan extends LitElement implements PlanRenderer {
+  static override styles = planStyles;
+
+  static override properties = {
+    mode: { reflect: true },
+    course: {},
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    authorName: { attribute: 'author-name' },
+    now: { attribute: false },
+    client: { attribute: false },
+  };
+
+  /**
+   * `youth` (default): plain words for the young person, read-only except their own comment.
+   * `staff`: full detail, warnings and editing. Presentation only — the server decides access.
+   */
+  declare mode: PlanMode;
+
+  /** The course id; overrides the provider's. */
+  declare course: string | undefined;
+
+  /** `da` or `en`; overrides the provider's. Default Danish. */
+  declare lang: string;
+
+  /** Level of the plan's heading (1–6, default 2); sections use the next levels. */
+  declare headingLevel: number;
+
+  /** The professional's name, written as the author of the notes they add (default "Medarbejder"). */
+  declare authorName: string | undefined;
+
+  /** The clock, for stories and tests; by default the real time. */
+  declare now: Date | undefined;
+
+  /** A client to use instead of the provider's (frameworks without a provider). */
+  declare client: UfClient | undefined;
+
+  /** Statuses picked in the table and not saved yet, by effort id. */
+  private statusChoices = new Map<string, EffortStatus>();
+  private noteKind: NoteKind = 'learning';
+  private noteText = '';
+  private noteMissing = false;
+  /** The young person's comment as typed; `undefined` = not touched. */
+  private commentText: string | undefined;
+
+  private readonly providedClient = new ContextConsumer(this, { context: clientContext, subscribe: true });
+  private readonly providedLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  private readonly providedCourse = new ContextConsumer(this, { context: courseContext, subscribe: true });
+  private readonly planState = new StoreController<PlanState, PlanStore>(this, (state, previous) => this.announce(state, previous));
+  private storeKey: { client: UfClient; courseId: string } | undefined;
+
+  constructor() {
+    super();
+    // Defaults here, not as class fields: native class fields would shadow Lit's accessors.
+    this.mode = 'youth';
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store?.dispose();
+    this.planState.store = undefined;
+    this.storeKey = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.client ?? this.providedClient.value;
+    const courseId = this.course || this.providedCourse.value;
+    if (client !== this.storeKey?.client || courseId !== this.storeKey?.courseId) this.replaceStore(client, courseId);
+    else if (changed.has('now')) this.store?.refreshFacts();
+  }
+
+  private get store(): PlanStore | undefined {
+    return this.planState.store;
+  }
+
+  private replaceStore(client: UfClient | undefined, courseId: string | undefined): void {
+    this.store?.dispose();
+    this.clearInputs();
+    if (!client || !courseId || !this.isConnected) {
+      this.planState.store = undefined;
+      this.storeKey = undefined;
+      return;
+    }
+    const store = new PlanStore({ client, courseId, now: () => this.now ?? new Date() });
+    this.storeKey = { client, courseId };
+    this.planState.store = store;
+    void store.load();
+  }
+
+  get messages(): Messages {
+    return messagesFor(pickLocale(this.lang, this.providedLocale.value));
+  }
+
+  get copy(): PlanMessages {
+    return this.messages.plan;
+  }
+
+  get audience(): PlanAudienceMessages {
+    return this.mode === 'staff' ? this.copy.staff : this.copy.youth;
+  }
+
+  /** Turns store transitions into the public events, and clears inputs the server has taken. */
+  private announce(state: PlanState, previous: PlanState): void {
+    if (state.status !== previous.status) {
+      if (state.status === 'ready' || state.status === 'empty') this.dispatchEvent(ufEvent<PlanLoadedDetail>('uf-plan-loaded', { plan: state.plan }));
+      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<PlanErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
+    }
+    if (state.save.status === previous.save.status) return;
+    if ((state.save.status === 'error' || state.save.status === 'conflict') && state.save.error) {
+      this.dispatchEvent(ufEvent<PlanErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
+    }
+    if (state.save.status === 'saved' && state.plan) {
+      this.clearSavedInputs(previous.save.drafts);
+      this.dispatchEvent(ufEvent<PlanSavedDetail>('uf-plan-saved', { plan: state.plan }));
+    }
+  }
+
+  /** What the server took is no longer the user's to keep; what they typed since stays. */
+  private clearSavedInputs(saved: readonly PlanEdit[]): void {
+    for (const edit of saved) {
+      if (edit.kind === 'effortStatus' && this.statusChoices.get(edit.effortId) === edit.status) this.statusChoices.delete(edit.effortId);
+      if (edit.kind === 'note' && this.noteText.trim() === edit.note.text) this.noteText = '';
+      if (edit.kind === 'comment' && (this.commentText ?? '').trim() === (edit.text ?? '')) this.commentText = undefined;
+    }
+    this.requestUpdate();
+  }
+
+  private clearInputs(): void {
+    this.statusChoices = new Map();
+    this.noteText = '';
+    this.noteMissing = false;
+    this.commentText = undefined;
+  }
+
+  /** Asks the host (cancelable `uf-before-plan-save`), then hands the edit to the store. */
+  private async submit(edit: PlanEdit): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    if (!this.dispatchEvent(ufEvent<PlanSaveDetail>('uf-before-plan-save', { edit }, true))) return;
+    await store.edit(edit);
+  }
+
+  private readonly editing: StaffEditing = {
+    statusShown: (effortId, current) => this.statusChoices.get(effortId) ?? current,
+    pickStatus: (effortId, status) => {
+      this.statusChoices.set(effortId, status);
+      this.requestUpdate();
+    },
+    saveStatus: (effortId, current) => void this.submit({ kind: 'effortStatus', effortId, status: this.statusChoices.get(effortId) ?? current }),
+    noteKind: () => this.noteKind,
+    noteText: () => this.noteText,
+    noteMissing: () => this.noteMissing,
+    setNoteKind: (kind) => {
+      this.noteKind = kind;
+      this.requestUpdate();
+    },
+    setNoteText: (text) => {
+      this.noteText = text;
+      if (text.trim()) this.noteMissing = false;
+      this.requestUpdate();
+    },
+    addNote: () => void this.addNote(),
+  };
+
+  private async addNote(): Promise<void> {
+    const text = this.noteText.trim();
+    const today = this.planState.state?.facts?.today ?? danishToday(this.now ?? new Date());
+    if (!text) {
+      this.noteMissing = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#note-text')?.focus();
+      return;
+    }
+    const author = { role: 'professional' as const, name: this.authorName?.trim() || this.copy.staffAuthor };
+    await this.submit({ kind: 'note', note: { id: newNoteId(), kind: this.noteKind, date: today, text, author } });
+  }
+
+  private readonly commentEditing = {
+    text: (saved: string): string => this.commentText ?? saved,
+    input: (text: string): void => {
+      this.commentText = text;
+      this.requestUpdate();
+    },
+    save: (saved: string): void => {
+      const text = (this.commentText ?? saved).trim();
+      void this.submit({ kind: 'comment', text: text === '' ? null : text });
+    },
+  };
+
+  private async retry(): Promise<void> {
+    const loading = this.store?.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    await loading;
+  }
+
+  private async reapply(): Promise<void> {
+    const focus = this.focusTarget();
+    const saving = this.store?.reapply();
+    await this.restoreFocus(focus);
+    await saving;
+  }
+
+  private async discardDraft(): Promise<void> {
+    const focus = this.focusTarget();
+    this.store?.discardDraft();
+    this.clearInputs();
+    this.requestUpdate();
+    await this.restoreFocus(focus);
+  }
+
+  /** Where focus goes when the problem's buttons go away: the control of the (first) unsaved edit. */
+  private focusTarget(): string {
+    const edit = this.planState.state?.save.drafts[0];
+    if (edit?.kind === 'effortStatus' || edit?.kind === 'nextAction') return `#status-${edit.effortId}`;
+    if (edit?.kind === 'note') return '#note-text';
+    if (edit?.kind === 'comment') return '#comment-text';
+    return '#title';
+  }
+
+  private async restoreFocus(selector: string): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.planState.state;
+    const status = state?.status ?? 'idle';
+    return html`
+      <article part="base" class="plan" lang=${this.messages.languageTag} aria-labelledby="title">
+        ${this.heading(0, 'title', this.audience.title, 'heading')}
+        <p part="status" class="status" role="status">${this.statusText(state)}</p>
+        <div class="body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
+      </article>
+    `;
+  }
+
+  private statusText(state: PlanState | undefined): string {
+    if (state?.status === 'loading') return this.audience.loading;
+    if (state?.save.status === 'saving') return this.copy.saving;
+    if (state?.save.status === 'saved') return this.audience.saved;
+    return '';
+  }
+
+  private renderBody(state: PlanState | undefined): unknown {
+    switch (state?.status) {
+      case 'loading':
+        return html`<div class="placeholder" aria-hidden="true"></div>`;
+      case 'empty':
+        return html`<div class="empty"><slot name="empty"><p>${this.audience.empty}</p></slot></div>`;
+      case 'error':
+        return html`
+          <div part="error" class="error">
+            <p role="alert">${describeError(state.error, this.messages)}</p>
+            <button part="button retry-button" class="primary" type="button" @click=${this.retry}>${this.messages.retry}</button>
+          </div>
+        `;
+      case 'ready':
+        if (!state.plan || !state.view || !state.facts) return nothing;
+        return this.mode === 'staff'
+          ? renderStaffPlan(this, state, state.plan, state.view, this.editing, this.renderSaveProblem(state, state.plan))
+          : renderYouthPlan(this, state, state.plan, state.view, this.commentEditing, this.renderSaveProblem(state, state.plan));
+      default:
+        return nothing;
+    }
+  }
+
+  /** After a failed or conflicting save: what was not saved, what the other person changed, and the choices. */
+  private renderSaveProblem(state: PlanState, plan: Plan): unknown {
+    const { save } = state;
+    if ((save.status !== 'error' && save.status !== 'conflict') || !save.drafts.length) return nothing;
+    const { copy } = this;
+    const youth = this.mode === 'youth';
+    const conflict = save.status === 'conflict';
+    const explanation = !conflict
+      ? `${describeError(save.error, this.messages)} ${copy.notSaved}`
+      : !state.theirChanges
+        ? copy.conflictUnknown
+        : youth
+          ? copy.conflictComment
+          : copy.conflict;
+    const reapplyLabel = !conflict ? this.messages.retry : youth ? copy.youthReapply : copy.reapply;
+    const discardLabel = !conflict ? copy.undo : youth ? copy.youthKeepTheirs : copy.keepTheirs;
+    const changes = conflict && state.theirChanges && !youth ? this.describeTheirChanges(state, plan) : [];
+    return html`
+      <div part="save-problem" class="save-problem">
+        <p role="alert">${explanation}</p>
+        ${youth
+          ? nothing
+          : html`<p class="label">${copy.yourEdits}</p>
+              <ul class="drafts">${save.drafts.map((edit) => html`<li>${this.describeEdit(edit, plan)}</li>`)}</ul>`}
+        ${changes.length ? html`<p class="label">${copy.theirChangesHeading}</p><ul class="their-changes">${changes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+        <div class="actions">
+          <button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>
+          <button part="button discard-button" type="button" @click=${this.discardDraft}>${discardLabel}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private describeTheirChanges(state: PlanState, plan: Plan): string[] {
+    const changes = state.theirChanges!;
+    const { copy } = this;
+    const offer = (id: string) => plan.efforts.find((effort) => effort.id === id)?.offer.name ?? id;
+    const goal = (id: string) => plan.goals.find((candidate) => candidate.id === id)?.text ?? id;
+    return [
+      ...(changes.lifeGoal ? [copy.changedLifeGoal] : []),
+      ...changes.goals.map((change) => copy.changedGoal(goal(change.id), change.action)),
+      ...changes.efforts.map((change) => copy.changedEffort(offer(change.id), change.action)),
+      ...changes.notes.map((change) => copy.changedNote(change.action)),
+      ...(changes.comment ? [copy.changedComment] : []),
+    ];
+  }
+
+  private describeEdit(edit: PlanEdit, plan: Plan): string {
+    const { editDescription, effortStatus, noteKinds } = this.copy;
+    const offer = (id: string) => plan.efforts.find((effort) => effort.id === id)?.offer.name ?? id;
+    switch (edit.kind) {
+      case 'effortStatus':
+        return editDescription.effortStatus(offer(edit.effortId), effortStatus[edit.status]);
+      case 'nextAction':
+        return editDescription.nextAction(offer(edit.effortId));
+      case 'note':
+        return editDescription.note(noteKinds[edit.note.kind], edit.note.text);
+      case 'update':
+        return editDescription.update;
+      case 'comment':
+        return editDescription.comment(edit.text ?? '');
+    }
+  }
+
+  /** A heading `depth` levels below the plan's own, so the widget fits any page outline. */
+  heading(depth: number, id: string, text: string, part?: string): TemplateResult {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + depth, 6);
+    const tag = HEADINGS[level - 1]!;
+    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${depth === 0 ? '-1' : nothing}>${text}</${tag}>`;
+  }
+
+  date(date: string): TemplateResult {
+    return html`<time datetime=${date}>${formatDate(date, this.messages)}</time>`;
+  }
+
+  dateOf(instant: string): TemplateResult {
+    return html`<time datetime=${instant}>${formatDate(danishToday(new Date(instant)), this.messages)}</time>`;
+  }
+}
+
+/** Every public event bubbles and crosses shadow roots. */
+function ufEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+/** An opaque note id; `randomUUID` needs a secure context, which a portal page may not be. */
+function newNoteId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return `n-${random.replace(/-/g, '').slice(0, 20)}`;
+}

@@ -1,0 +1,311 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { cssProperties } from '../directives/css-properties.js';
+import {
+  EffortStatus,
+  NoteKind,
+  type Effort,
+  type GoalKind,
+  type Plan,
+  type PlanState,
+  type PlanView,
+  type PlanWarning,
+  type TimelineBar,
+} from '@ungeforlob/sdk';
+import type { PlanRenderer } from './plan.js';
+import { renderLifeGoal, renderNotes } from './shared-view.js';
+
+/** The staff view's form state lives in the element; these read and change it. */
+export interface StaffEditing {
+  statusShown(effortId: string, current: EffortStatus): EffortStatus;
+  pickStatus(effortId: string, status: EffortStatus): void;
+  saveStatus(effortId: string, current: EffortStatus): void;
+  noteKind(): NoteKind;
+  noteText(): string;
+  noteMissing(): boolean;
+  setNoteKind(kind: NoteKind): void;
+  setNoteText(text: string): void;
+  addNote(): void;
+}
+
+/** Goal kinds in the order a plan reads: the young person's education and job, then the community goal every plan must have. */
+const GOAL_ORDER: readonly GoalKind[] = ['education', 'job', 'community', 'coping', 'health', 'housing'];
+
+/** The professional's plan: life goal first, then warnings, goals, who does what, efforts, learning, revisions. */
+export function renderStaffPlan(r: PlanRenderer, state: PlanState, plan: Plan, view: PlanView, editing: StaffEditing, saveProblem: unknown): TemplateResult {
+  // Drafts shown in the selects until saved or discarded: a conflict never resets what the user picked.
+  const draftStatus = new Map<string, EffortStatus>();
+  for (const edit of state.save.drafts) if (edit.kind === 'effortStatus') draftStatus.set(edit.effortId, edit.status);
+  const shownStatus = (effort: Effort) => editing.statusShown(effort.id, draftStatus.get(effort.id) ?? effort.status);
+  return html`
+    ${saveProblem}
+    ${renderLifeGoal(r, plan)}
+    ${renderWarnings(r, plan, view.warnings)}
+    ${renderGoals(r, plan)}
+    ${renderActions(r, view)}
+    ${renderEfforts(r, view, editing, shownStatus)}
+    ${renderNotes(r, view.notes, renderNoteForm(r, editing, state))}
+    ${renderComment(r, plan)}
+    ${renderRevisions(r, plan)}
+  `;
+}
+
+function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarning[]): TemplateResult {
+  return html`
+    <section class="warnings" aria-labelledby="warnings-heading">
+      ${r.heading(1, 'warnings-heading', r.copy.warningsHeading)}
+      ${warnings.length
+        ? html`<ul part="warnings">
+            ${warnings.map((warning) => html`<li part="warning" class="warning"><span aria-hidden="true">⚠ </span>${warningSentence(r, plan, warning)}</li>`)}
+          </ul>`
+        : html`<p>${r.copy.noWarnings}</p>`}
+    </section>
+  `;
+}
+
+/** One translated sentence per warning; the words carry the meaning, the colour only repeats it. */
+function warningSentence(r: PlanRenderer, plan: Plan, warning: PlanWarning): unknown {
+  const { warnings } = r.copy;
+  switch (warning.kind) {
+    case 'overdue':
+      return warnings.overdue(warning.action.text, warning.effort.offer.name, r.date(warning.action.due), warning.daysOverdue, warning.action.responsible.name, warning.action.responsible.unit.name);
+    case 'followUpWaiting':
+      return warning.change.target === 'lifeGoal' ? warnings.lifeGoalWaiting(warning.daysWaited) : warnings.goalWaiting(warning.change.goal.text, warning.daysWaited);
+    case 'doubleOffer': {
+      const [first, second] = warning.efforts;
+      return warnings.doubleOffer(first.offer.name, first.unit.name, second.offer.name, second.unit.name);
+    }
+    case 'transitionAhead':
+      return warnings.transition(warning.transition, plan.firstName, r.date(warning.on), warning.daysUntil);
+    case 'unlinkedEffort':
+      return warnings.unlinkedEffort(warning.effort.offer.name, warning.effort.unit.name);
+    case 'noCommunityGoal':
+      return warnings.noCommunityGoal;
+  }
+}
+
+function renderGoals(r: PlanRenderer, plan: Plan): TemplateResult {
+  const { copy } = r;
+  const goals = [...plan.goals].sort((a, b) => GOAL_ORDER.indexOf(a.kind) - GOAL_ORDER.indexOf(b.kind));
+  return html`
+    <section aria-labelledby="goals-heading">
+      ${r.heading(1, 'goals-heading', r.audience.goalsHeading)}
+      <ul part="goals" class="goals">
+        ${goals.map(
+          (goal) => html`
+            <li part=${goal.kind === 'community' ? 'goal community-goal' : 'goal'} class=${goal.kind === 'community' ? 'goal community' : 'goal'}>
+              ${goal.kind === 'community'
+                ? html`<span part="community-marker" class="badge"><span aria-hidden="true">★</span> ${copy.communityMarker}</span>`
+                : html`<span class="kind">${copy.goalKinds[goal.kind]}</span>`}
+              <span class="goal-text">${goal.text}</span>
+              <span class="muted">(${copy.goalStatus[goal.status]}${goal.targetDate ? html`, ${r.date(goal.targetDate)}` : nothing})</span>
+            </li>
+          `,
+        )}
+      </ul>
+    </section>
+  `;
+}
+
+/** "Hvem gør hvad, hvordan, hvornår": next actions soonest first, overdue ones standing out in text and style. */
+function renderActions(r: PlanRenderer, view: PlanView): TemplateResult {
+  const { copy } = r;
+  return html`
+    <section aria-labelledby="actions-heading">
+      ${r.heading(1, 'actions-heading', copy.actionsHeading)}
+      ${view.nextActions.length
+        ? html`<ol part="actions" class="actions-list">
+            ${repeat(
+              view.nextActions,
+              (next) => next.effort.id,
+              (next) => html`
+                <li part="action" class=${next.daysOverdue ? 'action overdue' : 'action'}>
+                  ${next.daysOverdue ? html`<strong part="overdue-marker" class="overdue-marker"><span aria-hidden="true">⚠ </span>${copy.overdueBy(next.daysOverdue)}:</strong> ` : nothing}
+                  <strong>${next.action.text}</strong> – ${next.action.responsible.name} (${next.action.responsible.unit.name}), ${copy.actionDue(r.date(next.action.due))}.
+                  <span class="muted">${next.effort.offer.name}${next.effort.how ? html`: ${next.effort.how}` : nothing}</span>
+                </li>
+              `,
+            )}
+          </ol>`
+        : html`<p>${copy.noActions}</p>`}
+    </section>
+  `;
+}
+
+function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, shownStatus: (effort: Effort) => EffortStatus): TemplateResult {
+  const { copy } = r;
+  const { timeline } = view;
+  if (!timeline.units.length) {
+    return html`<section part="efforts" aria-labelledby="efforts-heading">${r.heading(1, 'efforts-heading', copy.effortsHeading)}<p>${copy.noEfforts}</p></section>`;
+  }
+  const overdue = new Map(view.nextActions.filter((next) => next.daysOverdue > 0).map((next) => [next.effort.id, next.daysOverdue]));
+  return html`
+    <section part="efforts" class="efforts" aria-labelledby="efforts-heading">
+      ${r.heading(1, 'efforts-heading', copy.effortsHeading)}
+      <figure part="timeline" class="timeline" ${cssProperties({ '--today': String(timeline.today) })}>
+        <figcaption>${copy.timelineLabel(r.date(timeline.from), r.date(timeline.to))}</figcaption>
+        <div class="axis" aria-hidden="true"><span class="today-label">${copy.todayMarker}</span></div>
+        <ul class="units">
+          ${repeat(
+            timeline.units,
+            (unit) => unit.unit.id,
+            (unit) => html`
+              <li class="unit-row">
+                <span class="unit-name" id=${`unit-${unit.unit.id}`}>${unit.unit.name}</span>
+                <ul class="bars" aria-labelledby=${`unit-${unit.unit.id}`}>
+                  ${repeat(unit.bars, (bar) => bar.effort.id, (bar) => renderBar(r, bar, shownStatus(bar.effort)))}
+                </ul>
+              </li>
+            `,
+          )}
+        </ul>
+      </figure>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="efforts-caption">
+        <table part="table">
+          <caption id="efforts-caption">${copy.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${copy.columns.unit}</th>
+              <th scope="col">${copy.columns.offer}</th>
+              <th scope="col">${copy.columns.responsible}</th>
+              <th scope="col">${copy.columns.how}</th>
+              <th scope="col">${copy.columns.period}</th>
+              <th scope="col">${copy.columns.status}</th>
+              <th scope="col">${copy.columns.nextAction}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              timeline.units.flatMap((unit) => unit.bars),
+              (bar) => bar.effort.id,
+              (bar) => renderEffortRow(r, bar, editing, shownStatus(bar.effort), overdue.get(bar.effort.id) ?? 0),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  `;
+}
+
+function renderBar(r: PlanRenderer, bar: TimelineBar, status: EffortStatus): TemplateResult {
+  const { copy } = r;
+  const { effort } = bar;
+  return html`
+    <li class="bar-row">
+      <span class="track" aria-hidden="true">
+        <span part="bar" class=${`bar status-${effort.status}${bar.startsBefore ? ' starts-before' : ''}${bar.endsAfter ? ' ends-after' : ''}`} ${cssProperties({ '--from': String(bar.from), '--to': String(bar.to) })}></span>
+      </span>
+      <span class="bar-label">
+        <strong>${effort.offer.name}</strong>, ${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}, ${copy.effortStatus[status]}
+      </span>
+    </li>
+  `;
+}
+
+function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditing, status: EffortStatus, daysOverdue: number): TemplateResult {
+  const { copy } = r;
+  const { effort } = bar;
+  const selectId = `status-${effort.id}`;
+  return html`
+    <tr>
+      <td>${effort.unit.name}</td>
+      <th scope="row">${effort.offer.name}</th>
+      <td>${effort.responsible.name}</td>
+      <td>${effort.how ?? ''}</td>
+      <td>${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}</td>
+      <td>
+        <div class="status-edit">
+          <label class="visually-hidden" for=${selectId}>${copy.statusLabel(effort.offer.name)}</label>
+          <select part="status-select" id=${selectId} @change=${(event: Event) => editing.pickStatus(effort.id, (event.target as HTMLSelectElement).value as EffortStatus)}>
+            ${EffortStatus.options.map((option) => html`<option value=${option} .selected=${live(status === option)}>${copy.effortStatus[option]}</option>`)}
+          </select>
+          <button part="button save-status-button" type="button" aria-label=${`${copy.saveStatus}: ${effort.offer.name}`} @click=${() => editing.saveStatus(effort.id, status)}>
+            ${copy.saveStatus}
+          </button>
+        </div>
+      </td>
+      <td class=${daysOverdue ? 'overdue-cell' : ''}>
+        ${effort.nextAction
+          ? html`${daysOverdue ? html`<strong class="overdue-marker">${copy.overdueBy(daysOverdue)}:</strong> ` : nothing}${effort.nextAction.text}, ${copy.actionDue(r.date(effort.nextAction.due))}`
+          : copy.noNextAction}
+      </td>
+    </tr>
+  `;
+}
+
+function renderNoteForm(r: PlanRenderer, editing: StaffEditing, state: PlanState): TemplateResult {
+  const { copy } = r;
+  const saving = state.save.status === 'saving';
+  return html`
+    <form part="note-form" class="note-form" aria-labelledby="note-form-heading" @submit=${(event: Event) => {
+      event.preventDefault();
+      editing.addNote();
+    }}>
+      ${r.heading(2, 'note-form-heading', copy.addNoteHeading)}
+      <label for="note-kind">${copy.noteKindLabel}</label>
+      <select id="note-kind" @change=${(event: Event) => editing.setNoteKind((event.target as HTMLSelectElement).value as NoteKind)}>
+        ${NoteKind.options.map((kind) => html`<option value=${kind} ?selected=${editing.noteKind() === kind}>${copy.noteKinds[kind]}</option>`)}
+      </select>
+      <label for="note-text">${copy.noteTextLabel}</label>
+      <textarea
+        id="note-text"
+        rows="3"
+        maxlength="4000"
+        aria-invalid=${editing.noteMissing() ? 'true' : 'false'}
+        aria-describedby=${editing.noteMissing() ? 'note-missing' : nothing}
+        .value=${live(editing.noteText())}
+        @input=${(event: Event) => editing.setNoteText((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${editing.noteMissing() ? html`<p id="note-missing" class="field-problem">${copy.noteTextMissing}</p>` : nothing}
+      <button part="button add-note-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${copy.addNote}</button>
+    </form>
+  `;
+}
+
+function renderComment(r: PlanRenderer, plan: Plan): TemplateResult {
+  return html`
+    <section part="comment" aria-labelledby="comment-heading">
+      ${r.heading(1, 'comment-heading', r.audience.commentHeading)}
+      ${plan.youthComment
+        ? html`<blockquote><p>${plan.youthComment.text}</p></blockquote><p class="muted">${r.dateOf(plan.youthComment.changedAt)}</p>`
+        : html`<p>${r.audience.noComment}</p>`}
+    </section>
+  `;
+}
+
+/** Revisions newest first: who, when, what changed — never the old and new personal text. */
+function renderRevisions(r: PlanRenderer, plan: Plan): TemplateResult {
+  const { copy } = r;
+  const name = (target: string, id: string | undefined): string => {
+    if (!id) return '';
+    if (target === 'effort') return plan.efforts.find((effort) => effort.id === id)?.offer.name ?? '';
+    if (target === 'goal') return plan.goals.find((goal) => goal.id === id)?.text ?? '';
+    return '';
+  };
+  return html`
+    <section aria-labelledby="revisions-heading">
+      ${r.heading(1, 'revisions-heading', copy.revisionsHeading)}
+      ${plan.revisions.length
+        ? html`<ol part="revisions" class="revisions">
+            ${repeat(
+              plan.revisions,
+              (revision) => revision.number,
+              (revision) => html`
+                <li>
+                  <span class="muted">${copy.revisionBy(revision.by.name, r.dateOf(revision.at))}:</span>
+                  ${revision.changes
+                    .map((change) => {
+                      const what = `${copy.revisionTargets[change.target]} ${copy.revisionActions[change.action]}`;
+                      const which = name(change.target, change.targetId);
+                      return which ? `${what} (${which})` : what;
+                    })
+                    .join(', ')}${revision.reason ? html` – ${revision.reason}` : nothing}
+                </li>
+              `,
+            )}
+          </ol>`
+        : html`<p>${copy.noRevisions}</p>`}
+    </section>
+  `;
+}

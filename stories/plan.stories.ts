@@ -1,0 +1,131 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import '@ungeforlob/elements';
+import type { PlanMode, UfPlan } from '@ungeforlob/elements';
+
+/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
+const STORY_NOW = new Date('2026-11-24T09:15:00Z');
+const STORY_TODAY = danishToday(STORY_NOW);
+
+interface PlanArgs {
+  mode: PlanMode;
+  lang: 'da' | 'en';
+  headingLevel: number;
+}
+
+type Transport = ReturnType<typeof createMemoryClient>['transport'];
+
+interface Scenario {
+  course: string;
+  /** Answer the first request with this fault; Retry then succeeds. */
+  fault?: TransportFault;
+  timeoutMs?: number;
+  /** Leave the course without a plan (the empty state). */
+  withoutPlan?: boolean;
+  /** Runs once the plan has loaded, to act out what happens next. */
+  afterLoad?: (plan: UfPlan, transport: Transport) => void;
+}
+
+/** One scenario of the plan, driven by the SDK's in-memory transport: no server needed. */
+function scenario(options: Scenario): (args: PlanArgs) => TemplateResult {
+  return (args) => {
+    const seed = buildSeed(STORY_TODAY);
+    if (options.withoutPlan) delete seed.plans[options.course];
+    const { client, transport } = createMemoryClient({ seed, retries: 0, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    if (options.fault) transport.inject(options.fault, { times: 1 });
+    let acted = false;
+    const onLoaded = (event: Event): void => {
+      if (acted || !options.afterLoad) return;
+      acted = true;
+      options.afterLoad(event.target as UfPlan, transport);
+    };
+    return html`
+      <uf-provider .client=${client} course=${options.course} lang=${args.lang}>
+        <uf-plan .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} author-name="Jonas Kragh" @uf-plan-loaded=${onLoaded}></uf-plan>
+      </uf-provider>
+    `;
+  };
+}
+
+/** Another professional pauses the internship; meanwhile this one writes a learning note and saves. */
+async function conflictingNote(plan: UfPlan, transport: Transport): Promise<void> {
+  transport.changePlan(seedCourseIds.steady, (stored) => {
+    stored.efforts[0]!.status = 'paused';
+  });
+  await plan.updateComplete;
+  const root = plan.shadowRoot!;
+  const textarea = root.querySelector<HTMLTextAreaElement>('#note-text');
+  if (!textarea) return;
+  textarea.value = 'Hun vil helst mødes om formiddagen.';
+  textarea.dispatchEvent(new Event('input'));
+  await plan.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')?.click();
+}
+
+/** The young person's comment was changed on another device; they save their own text. */
+async function conflictingComment(plan: UfPlan, transport: Transport): Promise<void> {
+  transport.changePlan(seedCourseIds.manyHandovers, (stored) => {
+    stored.youthComment = { text: 'Skrevet på telefonen.', changedAt: '2026-11-24T08:00:00Z' };
+  });
+  await plan.updateComplete;
+  const root = plan.shadowRoot!;
+  const textarea = root.querySelector<HTMLTextAreaElement>('#comment-text');
+  if (!textarea) return;
+  textarea.value = 'Jeg vil gerne have én mentor.';
+  textarea.dispatchEvent(new Event('input'));
+  await plan.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part~="save-comment-button"]')?.click();
+}
+
+const meta: Meta<PlanArgs> = {
+  title: 'Widgets/Plan (én plan)',
+  component: 'uf-plan',
+  args: { mode: 'staff', lang: 'da', headingLevel: 2 },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['youth', 'staff'] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<PlanArgs>;
+
+const youth = { mode: 'youth' } as const;
+
+export const StaffCalm: Story = { name: 'Staff: calm plan (Amalie)', render: scenario({ course: seedCourseIds.steady }) };
+export const YouthCalm: Story = { name: 'Youth: calm plan (Amalie)', args: youth, render: scenario({ course: seedCourseIds.steady }) };
+
+export const StaffOverdueAndTransition: Story = { name: 'Staff: overdue + transition ahead (Mikkel)', render: scenario({ course: seedCourseIds.contactAway }) };
+export const YouthOverdueAndTransition: Story = { name: 'Youth: Mikkel', args: youth, render: scenario({ course: seedCourseIds.contactAway }) };
+
+export const StaffNoCommunityGoal: Story = { name: 'Staff: no community goal + unlinked effort (Noah)', render: scenario({ course: seedCourseIds.noContact }) };
+export const YouthNoCommunityGoal: Story = { name: 'Youth: Noah', args: youth, render: scenario({ course: seedCourseIds.noContact }) };
+
+export const StaffDoubleOffer: Story = { name: 'Staff: double offer + follow-up waiting (Freja)', render: scenario({ course: seedCourseIds.manyHandovers }) };
+export const YouthDoubleOffer: Story = { name: 'Youth: Freja', args: youth, render: scenario({ course: seedCourseIds.manyHandovers }) };
+
+export const StaffEnded: Story = { name: 'Staff: ended course (Sara)', render: scenario({ course: seedCourseIds.aftercare }) };
+export const YouthEnded: Story = { name: 'Youth: ended course (Sara)', args: youth, render: scenario({ course: seedCourseIds.aftercare }) };
+
+export const Loading: Story = { render: scenario({ course: seedCourseIds.steady, fault: { kind: 'hang' }, timeoutMs: 600_000 }) };
+
+export const Empty: Story = { name: 'Empty (no plan yet)', render: scenario({ course: seedCourseIds.noContact, withoutPlan: true }) };
+
+export const ServerError: Story = { render: scenario({ course: seedCourseIds.steady, fault: { kind: 'status', status: 500 } }) };
+
+export const Conflict: Story = {
+  name: 'Conflict (someone else changed the plan)',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (plan, transport) => void conflictingNote(plan, transport) }),
+};
+
+export const YouthCommentConflict: Story = {
+  name: 'Youth: comment conflict',
+  args: youth,
+  render: scenario({ course: seedCourseIds.manyHandovers, afterLoad: (plan, transport) => void conflictingComment(plan, transport) }),
+};
+
+export const English: Story = { args: { lang: 'en' }, render: scenario({ course: seedCourseIds.manyHandovers }) };
+export const EnglishYouth: Story = { name: 'English (youth)', args: { lang: 'en', mode: 'youth' }, render: scenario({ course: seedCourseIds.contactAway }) };
