@@ -72,13 +72,13 @@ describe('demo portal page', () => {
 
   it('reflows at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}/?course=c-8b13d7`); // contact away: the longest card
+    // Contact away (the longest card) and a plan with warnings, a timeline and a table.
+    await page.goto(`${server.url}/?course=c-8b13d7`);
     await page.locator('uf-contact-card').first().getByText('Sofie Lund').first().waitFor({ timeout: 15_000 });
-    const overflowing = await page.evaluate(() => {
-      const everything = [...document.querySelectorAll('body *'), ...[...document.querySelectorAll('uf-contact-card')].flatMap((card) => [...card.shadowRoot!.querySelectorAll('*')])];
-      return everything.filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => element.localName);
-    });
-    assert.deepEqual(overflowing, []);
+    await page.locator('uf-plan').first().locator('table').waitFor();
+    // The criterion itself: the page does not scroll sideways. Data tables may scroll inside
+    // their own region (the exception 1.4.10 allows); nothing may widen the page.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
     await page.close();
   });
 

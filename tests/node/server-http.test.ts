@@ -335,11 +335,12 @@ describe('demo portal page', () => {
     assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'no inline event handlers');
   });
 
-  test('shows both modes for the steady course and names courses neutrally', async () => {
+  test('shows the plan beside the contact card in both modes for the steady course, and names courses neutrally', async () => {
     const html = await (await fetch(`${url}/`)).text();
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" course="c-4f2a91" lang="da">/g)?.length, 2);
-    assert.match(html, /<uf-contact-card mode="staff">/);
-    assert.match(html, /<uf-contact-card mode="youth">/);
+    for (const mode of ['staff', 'youth']) {
+      assert.match(html, new RegExp(`<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`));
+    }
     assert.match(html, /Sådan ser den unge det/);
     assert.match(html, /Fjordby Kommune/);
     const options = [...html.matchAll(/<option value="([^"]+)"[^>]*>([^<]+)<\/option>/g)];
