@@ -1,0 +1,60 @@
+// First render of <uf-plan> with 200 efforts against a vanilla-DOM floor, in one headless
+// Chromium run (issue #3: goal within 1.5× of the floor). Needs `npm run build` first: the page
+// uses the packages' production builds. Writes its section of docs/benchmarks.md.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { writeSection } from './markdown-section.mjs';
+
+const bundled = await build({
+  entryPoints: ['bench/plan-render/page.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+  conditions: ['production'],
+});
+const script = bundled.outputFiles[0].text;
+
+const server = createServer((request, response) => {
+  if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="da"><body><script type="module" src="/page.js"></script></body></html>');
+  // Both pages load the same bundle, so parsing it is not part of either timing.
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const result = await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 }).then((handle) => handle.jsonValue()).then((promise) => promise);
+  // The floor's cold first render in a fresh page of its own, from the element's markup and CSS.
+  const floorPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  floorPage.on('pageerror', (error) => errors.push(error.message));
+  await floorPage.goto(`http://127.0.0.1:${server.address().port}/?floor`);
+  await floorPage.waitForFunction(() => window.coldFloor);
+  const firstFloor = await floorPage.evaluate((input) => window.coldFloor(input), result.floorInput);
+  if (errors.length) throw new Error(errors.join('\n'));
+  const ratio = (element, floor) => (element / floor).toFixed(2);
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const table = [
+    '| render | `<uf-plan>` | vanilla-DOM floor | ratio |',
+    '|---|---:|---:|---:|',
+    `| first, each in a fresh page (cold) | ${ms(result.firstElement)} | ${ms(firstFloor)} | ${ratio(result.firstElement, firstFloor)}× |`,
+    `| median of ${result.rounds} more | ${ms(result.median.element)} | ${ms(result.median.floor)} | ${ratio(result.median.element, result.median.floor)}× |`,
+  ].join('\n');
+  writeSection(
+    'plan-render',
+    `## Plan view: first render of ${result.efforts} efforts\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`bench/plan-render.mjs\` in one headless Chromium run: \`<uf-plan mode="staff">\` from "data in hand" (a client that answers at once) to a forced layout, against a floor that builds the element's own final markup (${result.nodes} elements, same stylesheets) with \`innerHTML\` and no framework. Goal (issue #3): within 1.5× of the floor.\n\n${table}`,
+  );
+  console.log(table);
+} finally {
+  await browser.close();
+  server.close();
+}
