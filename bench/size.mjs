@@ -15,15 +15,16 @@ const elements = (file) => resolve('packages/elements/dist', file);
 // ky is the SDK's dependency and may sit in its own node_modules, out of reach of the root.
 const kyEntry = createRequire(resolve('packages/sdk/package.json')).resolve('ky');
 
+// Each widget's own share is everything minus everything but that widget (same shared parts).
+const widgets = { 'Contact card': 'contact-card/define.js', 'Plan view': 'plan/define.js' };
+const everythingBut = (skipped) =>
+  ['provider/define.js', ...Object.values(widgets).filter((file) => file !== skipped)]
+    .map((file, index) => `export * as m${index} from ${JSON.stringify(elements(file))};`)
+    .join('\n');
+
 const entries = [
   ['Everything (CDN bundle: widgets, SDK, Lit, zod, ky)', `export * from ${JSON.stringify(elements('index.js'))};`],
-  ['Everything but the contact card', `export * from ${JSON.stringify(elements('provider/define.js'))};`],
-  [
-    'Everything but the contact card, with the shared element parts (i18n, tokens, store controller)',
-    ['provider/define.js', 'i18n/index.js', 'styles/shared.js', 'styles/tokens.js', 'controllers/store-controller.js']
-      .map((file, index) => `export * as m${index} from ${JSON.stringify(elements(file))};`)
-      .join('\n'),
-  ],
+  ...Object.entries(widgets).map(([name, file]) => [`Everything but the ${name.toLowerCase()}`, everythingBut(file)]),
   ['SDK alone (all exports)', `export * from '@ungeforlob/sdk';`],
   ['Lit + @lit/context', `export * from 'lit'; export * from '@lit/context';`],
   ['ky', `export { default } from ${JSON.stringify(kyEntry)};`],
@@ -54,7 +55,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [];
 for (const [label, source] of entries) rows.push({ label, ...(await measure(source)) });
 
-const [full, withoutCard, withoutCardWithShared] = rows;
+const full = rows[0];
+const shares = Object.keys(widgets).map((name, index) => ({ name, without: rows[index + 1] }));
 const cdnFile = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');
 const cdnGzip = gzipSync(cdnFile, { level: 9 }).length;
 
@@ -62,8 +64,7 @@ const table = [
   '| entry | minified | gzipped |',
   '|---|---:|---:|',
   ...rows.map((row) => `| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} |`),
-  `| Contact card's share, counting the element parts later widgets will share | ${kb(full.min - withoutCard.min)} | ${kb(full.gzip - withoutCard.gzip)} |`,
-  `| Contact card's own share (card, its styles and its SDK store) | ${kb(full.min - withoutCardWithShared.min)} | ${kb(full.gzip - withoutCardWithShared.gzip)} |`,
+  ...shares.map(({ name, without }) => `| ${name}'s own share (element, styles, copy, its SDK store and schemas) | ${kb(full.min - without.min)} | ${kb(full.gzip - without.gzip)} |`),
 ].join('\n');
 
 writeSection(
