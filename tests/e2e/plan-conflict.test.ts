@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { Plan } from '@ungeforlob/sdk';
+import { startServer } from '@ungeforlob/server';
+import { launchChromium, quietLogger } from './harness.js';
+
+// Issue #3's must-show: two professionals edit one plan at once, in two browser contexts against
+// the real server. The second save gets a clear conflict, nothing typed is lost, and after
+// re-applying both changes are in the database.
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+const COURSE = 'c-4f2a91';
+const NOTE = 'Hun vil helst mødes om formiddagen.';
+
+describe('editing one plan from two browsers', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'uf-plan-conflict-'));
+  let server: Server;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer({ port: 0, dataDir, logger: quietLogger }), launchChromium()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openPlan(): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/?course=${COURSE}`);
+    await page.locator('uf-plan[mode="staff"]').locator('#status-e-s1').waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  it('gives the second save a conflict, keeps what was typed, and re-applies it on top of the first', async () => {
+    const [first, second] = await Promise.all([openPlan(), openPlan()]);
+    const firstPlan = first.locator('uf-plan[mode="staff"]');
+    const secondPlan = second.locator('uf-plan[mode="staff"]');
+
+    // The first professional pauses the internship.
+    await firstPlan.locator('#status-e-s1').selectOption('paused');
+    await firstPlan.locator('td:has(#status-e-s1) button').click();
+    await firstPlan.getByText('Gemt.').waitFor();
+
+    // The second, on the version from before, writes a learning note.
+    await secondPlan.locator('#note-kind').selectOption('learning');
+    await secondPlan.locator('#note-text').fill(NOTE);
+    await secondPlan.getByRole('button', { name: 'Tilføj note' }).click();
+    const problem = secondPlan.locator('[part="save-problem"]');
+    await problem.getByText('En anden har ændret planen imens. Din ændring er ikke gemt endnu.').waitFor();
+    assert.equal(await secondPlan.locator('#note-text').inputValue(), NOTE, 'the typed note is kept');
+    assert.match(await problem.innerText(), /Virksomhedspraktik/, 'says what the other person changed');
+    assert.equal(await secondPlan.locator('#status-e-s1').inputValue(), 'paused', "shows the other person's change");
+
+    await secondPlan.getByRole('button', { name: 'Gem mit igen' }).click();
+    await secondPlan.getByText('Gemt.').waitFor();
+
+    // Both changes, in the database: the stored plan and one revision for each.
+    const stored = Plan.parse(await (await fetch(`${server.url}/api/v1/courses/${COURSE}/plan`)).json());
+    assert.equal(stored.efforts.find((effort) => effort.id === 'e-s1')?.status, 'paused');
+    assert.ok(stored.notes.some((note) => note.text === NOTE));
+    const revisions = await server.database.query<{ number: number; changes: unknown }>('SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number', [COURSE]);
+    assert.deepEqual(
+      revisions.map((revision) => revision.number),
+      [1, 2],
+    );
+    assert.deepEqual(
+      revisions.map((revision) => (typeof revision.changes === 'string' ? JSON.parse(revision.changes) : revision.changes)),
+      [[{ target: 'effort', targetId: 'e-s1', action: 'changed' }], [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }]],
+    );
+  });
+});
