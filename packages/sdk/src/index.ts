@@ -19,6 +19,7 @@ export {
   PlanStore,
   PlanNotLoadedError,
   PlanEditTargetGoneError,
+  PlanEditOverlapError,
   toPlanUpdate,
   withEffortStatus,
   withNextAction,

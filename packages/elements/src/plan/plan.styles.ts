@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { sharedStyles } from '../styles/shared.js';
+import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { token } from '../styles/tokens.js';
 
 export const planStyles = [
   sharedStyles,
+  widgetContentStyles,
   css`
     :host {
       display: block;
@@ -17,57 +18,8 @@ export const planStyles = [
       padding: ${token('--uf-space-l')};
     }
 
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      margin: 0 0 ${token('--uf-space-s')};
-      font-size: ${token('--uf-font-size-heading')};
-      line-height: 1.25;
-    }
-
-    section h1,
-    section h2,
-    section h3,
-    section h4,
-    section h5,
-    section h6,
-    form h1,
-    form h2,
-    form h3,
-    form h4,
-    form h5,
-    form h6 {
-      font-size: ${token('--uf-font-size')};
-    }
-
-    p {
-      margin: 0 0 ${token('--uf-space-s')};
-    }
-
-    /* Never display: none — a live region must stay in the accessibility tree to be announced. */
-    .status:empty {
-      margin: 0;
-    }
-
     .placeholder {
       height: 8rem;
-      border-radius: ${token('--uf-radius')};
-      background: ${token('--uf-color-surface-muted')};
-    }
-
-    @media (prefers-reduced-motion: no-preference) {
-      .placeholder {
-        animation: pulse 1.5s ease-in-out infinite alternate;
-      }
-    }
-
-    @keyframes pulse {
-      to {
-        opacity: 0.5;
-      }
     }
 
     section {

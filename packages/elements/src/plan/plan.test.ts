@@ -411,4 +411,32 @@ describe('<uf-plan>', () => {
     expect(root.querySelectorAll('tbody tr')).to.have.length(200);
     expect(performance.now() - started).to.be.lessThan(3000);
   });
+
+  describe('keeping what was typed', () => {
+    it('"Behold deres" drops only the conflicting change, not a note typed meanwhile', async () => {
+      const { plan, root, transport } = await renderPlan({ mode: 'staff' });
+      transport.changePlan(steady, (stored) => {
+        stored.efforts[0]!.status = 'stopped';
+      });
+      await pickStatus(plan, 'e-s1', 'paused');
+      await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no conflict shown');
+      await typeNote(plan, 'learning', 'Noget helt andet, der ikke er gemt endnu.');
+      button(root, 'Behold deres').click();
+      await waitUntil(() => !root.querySelector('[part="save-problem"]'), 'the problem stayed');
+      expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).to.equal('Noget helt andet, der ikke er gemt endnu.');
+      expect(root.querySelector<HTMLSelectElement>('#status-e-s1')!.value, 'their status shows').to.equal('stopped');
+    });
+
+    it('keeps a typed note and makes no new request when a framework moves the element', async () => {
+      const { plan, root, transport } = await renderPlan({ mode: 'staff' });
+      await typeNote(plan, 'success', 'Skrevet før flytningen.');
+      const elsewhere = document.createElement('section');
+      plan.parentElement!.append(elsewhere);
+      elsewhere.append(plan); // remove and re-attach in one go, as frameworks do
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await plan.updateComplete;
+      expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).to.equal('Skrevet før flytningen.');
+      expect(transport.requests.filter((request) => request.startsWith('GET'))).to.have.length(1);
+    });
+  });
 });

@@ -166,9 +166,14 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.store?.dispose();
-    this.planState.store = undefined;
-    this.storeKey = undefined;
+    // A framework moving the element re-attaches it at once: then the store, its drafts and what
+    // was typed stay. Only a real removal ends them (and cancels requests in flight).
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.store?.dispose();
+      this.planState.store = undefined;
+      this.storeKey = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,14 +224,14 @@ export class UfPlan extends LitElement implements PlanRenderer {
       this.dispatchEvent(ufEvent<PlanErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
     }
     if (state.save.status === 'saved' && state.plan) {
-      this.clearSavedInputs(previous.save.drafts);
+      this.clearInputsOf(previous.save.drafts);
       this.dispatchEvent(ufEvent<PlanSavedDetail>('uf-plan-saved', { plan: state.plan }));
     }
   }
 
-  /** What the server took is no longer the user's to keep; what they typed since stays. */
-  private clearSavedInputs(saved: readonly PlanEdit[]): void {
-    for (const edit of saved) {
+  /** The inputs these edits came from (saved, or dropped for the other person's version); what was typed since stays. */
+  private clearInputsOf(edits: readonly PlanEdit[]): void {
+    for (const edit of edits) {
       if (edit.kind === 'effortStatus' && this.statusChoices.get(edit.effortId) === edit.status) this.statusChoices.delete(edit.effortId);
       if (edit.kind === 'note' && this.noteText.trim() === edit.note.text) this.noteText = '';
       if (edit.kind === 'comment' && (this.commentText ?? '').trim() === (edit.text ?? '')) this.commentText = undefined;
@@ -313,9 +318,9 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   private async discardDraft(): Promise<void> {
     const focus = this.focusTarget();
+    const dropped = this.planState.state?.save.drafts ?? [];
     this.store?.discardDraft();
-    this.clearInputs();
-    this.requestUpdate();
+    this.clearInputsOf(dropped);
     await this.restoreFocus(focus);
   }
 

@@ -35,3 +35,48 @@ export const sharedStyles = css`
     }
   }
 `;
+
+/** Text and state styles every widget uses the same way: heading scale, paragraphs, live regions, the loading placeholder. */
+export const widgetContentStyles = css`
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 ${token('--uf-space-s')};
+    font-size: ${token('--uf-font-size-heading')};
+    line-height: 1.25;
+  }
+
+  /* Headings inside a widget's sections are labels, not page structure: body size. */
+  :is(section, form) :is(h1, h2, h3, h4, h5, h6) {
+    font-size: ${token('--uf-font-size')};
+  }
+
+  p {
+    margin: 0 0 ${token('--uf-space-s')};
+  }
+
+  /* Never display: none — a live region must stay in the accessibility tree to be announced. */
+  .status:empty {
+    margin: 0;
+  }
+
+  .placeholder {
+    border-radius: ${token('--uf-radius')};
+    background: ${token('--uf-color-surface-muted')};
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder {
+      animation: pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+`;

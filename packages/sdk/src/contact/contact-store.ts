@@ -113,7 +113,9 @@ export class ContactStore extends Store<ContactState> {
   choosePreferredChannel(channel: ChannelKind | null): Promise<void> {
     const conflictsKnown = this.conflicts;
     this.setState({ save: { status: 'saving', draft: channel, error: null } });
-    this.saveQueue = this.saveQueue.then(() => this.save(channel, conflictsKnown));
+    // run on either outcome: one thrown error (say, in a listener) must not stall every later save
+    const run = () => this.save(channel, conflictsKnown);
+    this.saveQueue = this.saveQueue.then(run, run);
     return this.saveQueue;
   }
 

@@ -7,6 +7,8 @@ import {
   PlanNotLoadedError,
   PlanStore,
   mergePlanUpdates,
+  PlanEditOverlapError,
+  PlanEditTargetGoneError,
   planDifferences,
   planTimeline,
   toPlanUpdate,
@@ -53,6 +55,19 @@ describe('plan edits as pure functions', () => {
     const merged = mergePlanUpdates(base, mine, theirs);
     expect(merged.efforts.map((effort) => effort.status)).to.deep.equal(['completed', 'paused', 'active']);
     expect(merged.notes.map((n) => n.id)).to.include('n-new1');
+  });
+
+  it('mergePlanUpdates refuses to undo the other person: the same effort changed by both, or one they removed', () => {
+    const base = toPlanUpdate(plan);
+    const mine = withEffortStatus(plan, 'e-s1', 'completed');
+    const theirNextAction = { ...base, efforts: base.efforts.map((effort) => (effort.id === 'e-s1' ? { ...effort, nextAction: null } : effort)) };
+    expect(() => mergePlanUpdates(base, mine, theirNextAction)).to.throw(PlanEditOverlapError);
+    const theyRemovedIt = { ...base, efforts: base.efforts.filter((effort) => effort.id !== 'e-s1') };
+    expect(() => mergePlanUpdates(base, mine, theyRemovedIt)).to.throw(PlanEditTargetGoneError);
+    const sameAsMine = withEffortStatus(plan, 'e-s1', 'completed');
+    expect(mergePlanUpdates(base, mine, sameAsMine).efforts[0]!.status, 'the same change twice is no conflict').to.equal('completed');
+    const bothLifeGoals = (text: string) => ({ ...base, lifeGoal: { ...base.lifeGoal, text } });
+    expect(() => mergePlanUpdates(base, bothLifeGoals('Tømrer'), bothLifeGoals('Maler'))).to.throw(PlanEditOverlapError);
   });
 
   it('planDifferences names what the other person changed', () => {

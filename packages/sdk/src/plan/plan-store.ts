@@ -37,6 +37,17 @@ export class PlanEditTargetGoneError extends Error {
   }
 }
 
+/**
+ * Both people changed the same part of the plan (the life goal, or one goal, effort or note):
+ * there is no safe automatic merge, so the user's draft stays and the conflict stays visible.
+ */
+export class PlanEditOverlapError extends Error {
+  constructor(readonly targetId: Id | 'lifeGoal') {
+    super('Someone else changed the same part of the plan; it cannot be merged automatically');
+    this.name = 'PlanEditOverlapError';
+  }
+}
+
 /** The editable parts of a plan, as a {@link PlanUpdate} that changes nothing yet. */
 export function toPlanUpdate(plan: Plan): PlanUpdate {
   const { text, dreams, path } = plan.lifeGoal;
@@ -71,12 +82,16 @@ export function withNote(plan: Plan, note: PlanNote): PlanUpdate {
 }
 
 /**
- * Three-way merge of whole updates: what I changed relative to `base` wins; everything else is
- * `theirs`. Items are matched by id; an item I removed stays removed, one I added is added.
+ * Three-way merge of whole updates, matched by id: what only I changed is mine, what only they
+ * changed is theirs, an item I removed stays removed and one I added is added. Where we both
+ * changed the same item, or they removed one I changed, it refuses rather than silently undo
+ * someone's change: {@link PlanEditOverlapError}, {@link PlanEditTargetGoneError}.
  */
 export function mergePlanUpdates(base: PlanUpdate, mine: PlanUpdate, theirs: PlanUpdate): PlanUpdate {
+  const iChangedLifeGoal = !sameValue(mine.lifeGoal, base.lifeGoal);
+  if (iChangedLifeGoal && !sameValue(theirs.lifeGoal, base.lifeGoal) && !sameValue(theirs.lifeGoal, mine.lifeGoal)) throw new PlanEditOverlapError('lifeGoal');
   const merged: PlanUpdate = {
-    lifeGoal: sameValue(mine.lifeGoal, base.lifeGoal) ? theirs.lifeGoal : mine.lifeGoal,
+    lifeGoal: iChangedLifeGoal ? mine.lifeGoal : theirs.lifeGoal,
     goals: mergeItems(base.goals, mine.goals, theirs.goals),
     efforts: mergeItems(base.efforts, mine.efforts, theirs.efforts),
     notes: mergeItems(base.notes, mine.notes, theirs.notes),
@@ -87,14 +102,20 @@ export function mergePlanUpdates(base: PlanUpdate, mine: PlanUpdate, theirs: Pla
 function mergeItems<T extends { id: Id }>(base: readonly T[], mine: readonly T[], theirs: readonly T[]): T[] {
   const baseById = new Map(base.map((item) => [item.id, item]));
   const mineById = new Map(mine.map((item) => [item.id, item]));
+  const theirIds = new Set(theirs.map((item) => item.id));
+  for (const item of mine) {
+    const before = baseById.get(item.id);
+    if (before && !sameValue(item, before) && !theirIds.has(item.id)) throw new PlanEditTargetGoneError(item.id);
+  }
   const merged: T[] = [];
   for (const item of theirs) {
     const before = baseById.get(item.id);
     const mineNow = mineById.get(item.id);
     if (before && !mineNow) continue; // I removed it
-    merged.push(mineNow && before && !sameValue(mineNow, before) ? mineNow : item);
+    const iChanged = Boolean(mineNow && before && !sameValue(mineNow, before));
+    if (iChanged && before && !sameValue(item, before) && !sameValue(item, mineNow)) throw new PlanEditOverlapError(item.id);
+    merged.push(iChanged ? mineNow! : item);
   }
-  const theirIds = new Set(theirs.map((item) => item.id));
   for (const item of mine) if (!baseById.has(item.id) && !theirIds.has(item.id)) merged.push(item); // I added it
   return merged;
 }
@@ -392,7 +413,9 @@ export class PlanStore extends Store<PlanState> {
     const { save } = this.getSnapshot();
     this.queued.add(edit);
     this.setState({ save: { status: 'saving', drafts: [...save.drafts, edit], error: null } });
-    this.saveQueue = this.saveQueue.then(() => this.send(edit, conflictsKnown)).finally(() => this.queued.delete(edit));
+    // run on either outcome: one thrown error (say, in a listener) must not stall every later save
+    const run = () => this.send(edit, conflictsKnown);
+    this.saveQueue = this.saveQueue.then(run, run).finally(() => this.queued.delete(edit));
     return this.saveQueue;
   }
 
