@@ -1,5 +1,4 @@
-import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
@@ -18,8 +17,7 @@ import {
   type UfClient,
   type Unit,
 } from '@ungeforlob/sdk';
-import { clientContext, courseContext, localeContext } from '../context/contexts.js';
-import { StoreController } from '../controllers/store-controller.js';
+import { CourseStoreController } from '../controllers/course-store-controller.js';
 import {
   describeError,
   formatAppointmentTime,
@@ -134,11 +132,11 @@ export class UfContactCard extends LitElement {
   /** The radio the user picked and has not saved yet; `undefined` = nothing picked. Set through {@link setSelection}. */
   private selection: ChannelKind | null | undefined;
 
-  private readonly providedClient = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly providedLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  private readonly providedCourse = new ContextConsumer(this, { context: courseContext, subscribe: true });
-  private readonly contact = new StoreController<ContactState, ContactStore>(this, (state, previous) => this.announce(state, previous));
-  private storeKey: { client: UfClient; courseId: string } | undefined;
+  private readonly contact = new CourseStoreController<ContactState, ContactStore>(this, {
+    create: (client, courseId, now) => new ContactStore({ client, courseId, now }),
+    onChange: (state, previous) => this.announce(state, previous),
+    onReplace: () => this.setSelection(undefined),
+  });
 
   constructor() {
     super();
@@ -148,50 +146,12 @@ export class UfContactCard extends LitElement {
     this.headingLevel = 2;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached (tabs, keep-alive): make a store again even when no provider answers to wake us.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Cancel requests in flight; a new store is made if the card is connected again.
-    this.contact.store?.dispose();
-    this.contact.store = undefined;
-    this.storeKey = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const client = this.client ?? this.providedClient.value;
-    const courseId = this.course || this.providedCourse.value;
-    if (client !== this.storeKey?.client || courseId !== this.storeKey?.courseId) {
-      this.replaceStore(client, courseId);
-    } else if (changed.has('now')) {
-      this.store?.refreshFacts();
-    }
-  }
-
   private get store(): ContactStore | undefined {
     return this.contact.store;
   }
 
-  private replaceStore(client: UfClient | undefined, courseId: string | undefined): void {
-    this.store?.dispose();
-    this.setSelection(undefined);
-    if (!client || !courseId || !this.isConnected) {
-      this.contact.store = undefined;
-      this.storeKey = undefined;
-      return;
-    }
-    const store = new ContactStore({ client, courseId, now: () => this.now ?? new Date() });
-    this.storeKey = { client, courseId };
-    this.contact.store = store;
-    void store.load();
-  }
-
   private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.providedLocale.value));
+    return messagesFor(pickLocale(this.lang, this.contact.providerLocale));
   }
 
   private get audience(): AudienceMessages {

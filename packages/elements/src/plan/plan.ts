@@ -1,5 +1,4 @@
-import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   PlanStore,
@@ -11,8 +10,7 @@ import {
   type PlanState,
   type UfClient,
 } from '@ungeforlob/sdk';
-import { clientContext, courseContext, localeContext } from '../context/contexts.js';
-import { StoreController } from '../controllers/store-controller.js';
+import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
@@ -146,11 +144,11 @@ export class UfPlan extends LitElement implements PlanRenderer {
   /** The young person's comment as typed; `undefined` = not touched. */
   private commentText: string | undefined;
 
-  private readonly providedClient = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly providedLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  private readonly providedCourse = new ContextConsumer(this, { context: courseContext, subscribe: true });
-  private readonly planState = new StoreController<PlanState, PlanStore>(this, (state, previous) => this.announce(state, previous));
-  private storeKey: { client: UfClient; courseId: string } | undefined;
+  private readonly planState = new CourseStoreController<PlanState, PlanStore>(this, {
+    create: (client, courseId, now) => new PlanStore({ client, courseId, now }),
+    onChange: (state, previous) => this.announce(state, previous),
+    onReplace: () => this.clearInputs(),
+  });
 
   constructor() {
     super();
@@ -159,50 +157,12 @@ export class UfPlan extends LitElement implements PlanRenderer {
     this.headingLevel = 2;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A framework moving the element re-attaches it at once: then the store, its drafts and what
-    // was typed stay. Only a real removal ends them (and cancels requests in flight).
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.store?.dispose();
-      this.planState.store = undefined;
-      this.storeKey = undefined;
-    });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const client = this.client ?? this.providedClient.value;
-    const courseId = this.course || this.providedCourse.value;
-    if (client !== this.storeKey?.client || courseId !== this.storeKey?.courseId) this.replaceStore(client, courseId);
-    else if (changed.has('now')) this.store?.refreshFacts();
-  }
-
   private get store(): PlanStore | undefined {
     return this.planState.store;
   }
 
-  private replaceStore(client: UfClient | undefined, courseId: string | undefined): void {
-    this.store?.dispose();
-    this.clearInputs();
-    if (!client || !courseId || !this.isConnected) {
-      this.planState.store = undefined;
-      this.storeKey = undefined;
-      return;
-    }
-    const store = new PlanStore({ client, courseId, now: () => this.now ?? new Date() });
-    this.storeKey = { client, courseId };
-    this.planState.store = store;
-    void store.load();
-  }
-
   get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.providedLocale.value));
+    return messagesFor(pickLocale(this.lang, this.planState.providerLocale));
   }
 
   get copy(): PlanMessages {
