@@ -179,28 +179,6 @@ export const contactCardStyles = [
       accent-color: ${token('--uf-color-primary')};
     }
 
-    button {
-      font: inherit;
-      min-height: 2.75rem;
-      padding: 0 ${token('--uf-space-m')};
-      border: 2px solid ${token('--uf-color-primary')};
-      border-radius: ${token('--uf-radius')};
-      background: ${token('--uf-color-surface')};
-      color: ${token('--uf-color-primary')};
-      cursor: pointer;
-    }
-
-    button.primary {
-      background: ${token('--uf-color-primary')};
-      color: ${token('--uf-color-on-primary')};
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('--uf-space-s')};
-    }
-
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;

@@ -309,28 +309,6 @@ export const planStyles = [
       margin-top: ${token('--uf-space-m')};
     }
 
-    button {
-      font: inherit;
-      min-height: 2.75rem;
-      padding: 0 ${token('--uf-space-m')};
-      border: 2px solid ${token('--uf-color-primary')};
-      border-radius: ${token('--uf-radius')};
-      background: ${token('--uf-color-surface')};
-      color: ${token('--uf-color-primary')};
-      cursor: pointer;
-    }
-
-    button.primary {
-      background: ${token('--uf-color-primary')};
-      color: ${token('--uf-color-on-primary')};
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('--uf-space-s')};
-    }
-
     .error {
       border-left: 6px solid ${token('--uf-color-error')};
       padding: ${token('--uf-space-m')};

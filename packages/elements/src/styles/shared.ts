@@ -63,6 +63,29 @@ export const widgetContentStyles = css`
     margin: 0;
   }
 
+  /* 2.75rem: a touch target of 44 px (WCAG 2.5.5 at AAA; kind to young people on phones). */
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0 ${token('--uf-space-m')};
+    border: 2px solid ${token('--uf-color-primary')};
+    border-radius: ${token('--uf-radius')};
+    background: ${token('--uf-color-surface')};
+    color: ${token('--uf-color-primary')};
+    cursor: pointer;
+  }
+
+  button.primary {
+    background: ${token('--uf-color-primary')};
+    color: ${token('--uf-color-on-primary')};
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--uf-space-s')};
+  }
+
   .placeholder {
     border-radius: ${token('--uf-radius')};
     background: ${token('--uf-color-surface-muted')};
