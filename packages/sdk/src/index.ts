@@ -11,7 +11,7 @@ export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/iss
 export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
 export { Store, type Listener } from './store/store.js';
-export { ContactStore, NotLoadedError, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
+export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export * from './plan/plan-facts.js';
@@ -43,3 +43,4 @@ export {
   type TimelineBar,
   type PlanNextAction,
 } from './plan/plan-store.js';
+export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';

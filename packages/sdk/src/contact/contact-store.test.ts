@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createClient } from '../client/create-client.js';
 import { MemoryTransport, createMemoryClient } from '../memory/memory-transport.js';
 import { buildSeed, seedCourseIds } from '../seed/index.js';
-import { ContactStore, NotLoadedError, type ContactState } from './contact-store.js';
+import { NotLoadedError } from '../store/resource-lifecycle.js';
+import { ContactStore, type ContactState } from './contact-store.js';
 
 const now = () => new Date('2026-11-23T09:00:00Z');
 const seed = buildSeed('2026-11-23');

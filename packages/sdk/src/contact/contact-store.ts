@@ -1,6 +1,7 @@
 import type { UfClient, Versioned } from '../client/create-client.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { isAbortError } from '../errors/uf-error.js';
+import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
 import { Store } from '../store/store.js';
 import { deriveContactFacts, type ContactFacts } from './contact-facts.js';
@@ -41,14 +42,6 @@ export interface ContactStoreOptions {
 
 const idleSave: ContactSaveState = { status: 'idle', draft: undefined, error: null };
 
-/** Thrown into `save.error` when a save is asked for before there is a version to base it on. */
-export class NotLoadedError extends Error {
-  constructor() {
-    super('The contact has not been loaded, so there is no version to save against');
-    this.name = 'NotLoadedError';
-  }
-}
-
 /**
  * Headless state for one course's contact: loading, empty, error with retry, derived facts kept
  * current by a clock, and saving the preferred channel with optimistic concurrency. Any
@@ -58,44 +51,24 @@ export class ContactStore extends Store<ContactState> {
   private readonly client: UfClient;
   private readonly courseId: string;
   private readonly now: () => Date;
-  private readonly refreshFactsEveryMs: number;
-  private loading: AbortController | null = null;
-  private saving: AbortController | null = null;
-  private clock: ReturnType<typeof setInterval> | null = null;
-  private disposed = false;
-  /** Saves run one after another, each with the ETag the previous one returned. */
-  private saveQueue: Promise<void> = Promise.resolve();
-  /** How many conflicts this store has met; a queued save made before the latest one must not go through. */
-  private conflicts = 0;
-  /** How many versions the store has taken from writes; a load that started before one is older and dropped. */
-  private versionsFromWrites = 0;
+  private readonly lifecycle: ResourceLifecycle;
 
   constructor(options: ContactStoreOptions) {
     super({ status: 'idle', contact: null, etag: null, facts: null, error: null, save: idleSave, theirs: null });
     this.client = options.client;
     this.courseId = options.courseId;
     this.now = options.now ?? (() => new Date());
-    this.refreshFactsEveryMs = options.refreshFactsEveryMs ?? 60_000;
+    this.lifecycle = new ResourceLifecycle(options.refreshFactsEveryMs ?? 60_000, () => this.refreshFacts());
   }
 
   /** Fetch the contact; a running load is cancelled first. Never rejects: failures land in `state.error`. */
   async load(): Promise<void> {
-    if (this.disposed) return;
-    this.loading?.abort();
-    const controller = new AbortController();
-    this.loading = controller;
-    const writesBefore = this.versionsFromWrites;
+    if (this.lifecycle.disposed) return;
     this.setState({ status: 'loading', error: null });
-    try {
-      const versioned = await this.client.contact.get(this.courseId, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      // A save answered while this load was under way: its version is the newer one.
-      if (this.versionsFromWrites !== writesBefore) this.setState({ status: 'ready' });
-      else this.takeLoaded(versioned);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.setState({ status: 'error', error: asError(error) });
-    }
+    const outcome = await this.lifecycle.load((signal) => this.client.contact.get(this.courseId, { signal }));
+    if (outcome.kind === 'answer') this.takeLoaded(outcome.value);
+    else if (outcome.kind === 'overtaken') this.setState({ status: 'ready' });
+    else if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
   }
 
   /** Re-derive time-dependent facts (who is away, which channels are open) without a request. */
@@ -111,12 +84,9 @@ export class ContactStore extends Store<ContactState> {
    * report a conflict with the user's own change.
    */
   choosePreferredChannel(channel: ChannelKind | null): Promise<void> {
-    const conflictsKnown = this.conflicts;
+    const conflictsKnown = this.lifecycle.conflicts;
     this.setState({ save: { status: 'saving', draft: channel, error: null } });
-    // run on either outcome: one thrown error (say, in a listener) must not stall every later save
-    const run = () => this.save(channel, conflictsKnown);
-    this.saveQueue = this.saveQueue.then(run, run);
-    return this.saveQueue;
+    return this.lifecycle.enqueue((signal) => this.save(channel, conflictsKnown, signal));
   }
 
   /** After a conflict or error: save the user's own choice again, on top of the newest version. */
@@ -132,33 +102,26 @@ export class ContactStore extends Store<ContactState> {
 
   /** Cancel anything in flight and stop the clock; the store does nothing after this. */
   dispose(): void {
-    this.disposed = true;
-    this.loading?.abort();
-    this.saving?.abort();
-    if (this.clock) clearInterval(this.clock);
-    this.clock = null;
+    this.lifecycle.dispose();
   }
 
-  private async save(channel: ChannelKind | null, conflictsKnown: number): Promise<void> {
-    if (this.disposed) return;
+  private async save(channel: ChannelKind | null, conflictsKnown: number, signal: AbortSignal): Promise<void> {
     const { etag, save } = this.getSnapshot();
     if (!etag) {
       this.setState({ save: { status: 'error', draft: channel, error: new NotLoadedError() } });
       return;
     }
-    if (this.conflicts > conflictsKnown) {
+    if (this.lifecycle.conflicts > conflictsKnown) {
       // Chosen before the user knew someone else had changed the contact: keep it as the draft
       // beside theirs instead of silently overwriting their change.
       this.setState({ save: { ...save, status: 'conflict', draft: channel } });
       return;
     }
-    const controller = new AbortController();
-    this.saving = controller;
     try {
-      const saved = await this.client.contact.setPreferredChannel(this.courseId, channel, { ifMatch: etag, signal: controller.signal });
+      const saved = await this.client.contact.setPreferredChannel(this.courseId, channel, { ifMatch: etag, signal });
       this.takeWritten(saved, { save: { status: 'saved', draft: undefined, error: null }, theirs: null });
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
+      if (signal.aborted || isAbortError(error)) return;
       if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<Contact>, channel);
       else this.setState({ save: { status: 'error', draft: channel, error: asError(error) } });
     }
@@ -166,11 +129,11 @@ export class ContactStore extends Store<ContactState> {
 
   /** Keep the user's choice as the draft and show the version that won, asking the server for it if the conflict did not carry it. */
   private async takeConflict(error: ConflictError<Contact>, draft: ChannelKind | null): Promise<void> {
-    this.conflicts += 1;
+    this.lifecycle.conflicts += 1;
     let theirs: Versioned<Contact> | null | undefined =
       error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
     if (theirs === undefined) theirs = await this.client.contact.get(this.courseId).catch(() => undefined);
-    if (this.disposed) return;
+    if (this.lifecycle.disposed) return;
     const outcome: Partial<ContactState> = { save: { status: 'conflict', draft, error }, theirs: theirs?.value ?? null };
     if (theirs === null) this.takeLoaded(null, outcome); // the contact is gone
     else if (theirs) this.takeWritten(theirs, outcome);
@@ -179,7 +142,7 @@ export class ContactStore extends Store<ContactState> {
 
   /** A version that came back from a write (or revealed by a conflict): newer than any load under way. */
   private takeWritten(versioned: Versioned<Contact>, alongside: Partial<ContactState>): void {
-    this.versionsFromWrites += 1;
+    this.lifecycle.tookWrittenVersion();
     this.takeLoaded(versioned, alongside);
   }
 
@@ -190,17 +153,6 @@ export class ContactStore extends Store<ContactState> {
       return;
     }
     this.setState({ status: 'ready', contact: versioned.value, etag: versioned.etag, facts: deriveContactFacts(versioned.value, this.now()), ...alongside });
-    this.startClock();
+    this.lifecycle.startClock();
   }
-
-  private startClock(): void {
-    if (this.clock || this.refreshFactsEveryMs <= 0 || this.disposed) return;
-    this.clock = setInterval(() => this.refreshFacts(), this.refreshFactsEveryMs);
-    // In Node (a vendor's server-side use), a forgotten store must not keep the process alive.
-    (this.clock as { unref?: () => void }).unref?.();
-  }
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error('Unexpected failure');
 }

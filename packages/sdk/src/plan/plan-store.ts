@@ -2,6 +2,7 @@ import type { UfClient, Versioned } from '../client/create-client.js';
 import type { LoadStatus, SaveStatus } from '../contact/contact-store.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { isAbortError } from '../errors/uf-error.js';
+import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
 import type { Id, IsoDate } from '../schemas/common.js';
 import type { Effort, EffortStatus, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
 import { Store } from '../store/store.js';
@@ -310,13 +311,8 @@ export interface PlanStoreOptions {
 
 const idleSave: PlanSaveState = { status: 'idle', drafts: [], error: null };
 
-/** Thrown into `save.error` when a save is asked for before there is a plan to base it on. */
-export class PlanNotLoadedError extends Error {
-  constructor() {
-    super('The plan has not been loaded, so there is no version to save against');
-    this.name = 'PlanNotLoadedError';
-  }
-}
+/** Kept under the plan's name for callers that already use it. */
+export { NotLoadedError as PlanNotLoadedError };
 
 /**
  * Headless state for one course's plan: loading, empty, error with retry, facts and the derived
@@ -328,20 +324,9 @@ export class PlanStore extends Store<PlanState> {
   private readonly client: UfClient;
   private readonly courseId: string;
   private readonly now: () => Date;
-  private readonly refreshFactsEveryMs: number;
-  private loading: AbortController | null = null;
-  private saving: AbortController | null = null;
-  private clock: ReturnType<typeof setInterval> | null = null;
-  private disposed = false;
-  /** Saves run one after another, each on the version the previous one returned. */
-  private saveQueue: Promise<void> = Promise.resolve();
-  /** Conflicts met so far; a save queued before the latest one must not go through unseen. */
-  private conflicts = 0;
-  /** Versions taken from writes; a load that started before one is older and dropped. */
-  private versionsFromWrites = 0;
-  /** Edits waiting in the queue or in flight. */
+  private readonly lifecycle: ResourceLifecycle;
+  /** Edits waiting their turn, so the save state says "saving" while any of them is still to come. */
   private readonly queued = new Set<PlanEdit>();
-  /** Why the last failed save failed, to show again while its draft is still unsaved. */
   private lastProblem: Pick<PlanSaveState, 'status' | 'error'> = { status: 'error', error: null };
 
   constructor(options: PlanStoreOptions) {
@@ -349,26 +334,17 @@ export class PlanStore extends Store<PlanState> {
     this.client = options.client;
     this.courseId = options.courseId;
     this.now = options.now ?? (() => new Date());
-    this.refreshFactsEveryMs = options.refreshFactsEveryMs ?? 60_000;
+    this.lifecycle = new ResourceLifecycle(options.refreshFactsEveryMs ?? 60_000, () => this.refreshFacts());
   }
 
   /** Fetch the plan; a running load is cancelled first. Never rejects: failures land in `state.error`. */
   async load(): Promise<void> {
-    if (this.disposed) return;
-    this.loading?.abort();
-    const controller = new AbortController();
-    this.loading = controller;
-    const writesBefore = this.versionsFromWrites;
+    if (this.lifecycle.disposed) return;
     this.setState({ status: 'loading', error: null });
-    try {
-      const versioned = await this.client.plan.get(this.courseId, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      if (this.versionsFromWrites !== writesBefore) this.setState({ status: this.getSnapshot().plan ? 'ready' : 'empty' });
-      else this.takeLoaded(versioned);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.setState({ status: 'error', error: asError(error) });
-    }
+    const outcome = await this.lifecycle.load((signal) => this.client.plan.get(this.courseId, { signal }));
+    if (outcome.kind === 'answer') this.takeLoaded(outcome.value);
+    else if (outcome.kind === 'overtaken') this.setState({ status: this.getSnapshot().plan ? 'ready' : 'empty' });
+    else if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
   }
 
   /** Re-derive the time-dependent facts and view (overdue, transitions, today on the timeline) without a request. */
@@ -409,14 +385,14 @@ export class PlanStore extends Store<PlanState> {
    * server, and resending it with the old ETag would conflict with the user's own change).
    */
   edit(edit: PlanEdit): Promise<void> {
-    const conflictsKnown = this.conflicts;
+    const conflictsKnown = this.lifecycle.conflicts;
     const { save } = this.getSnapshot();
     this.queued.add(edit);
     this.setState({ save: { status: 'saving', drafts: [...save.drafts, edit], error: null } });
-    // run on either outcome: one thrown error (say, in a listener) must not stall every later save
-    const run = () => this.send(edit, conflictsKnown);
-    this.saveQueue = this.saveQueue.then(run, run).finally(() => this.queued.delete(edit));
-    return this.saveQueue;
+    return this.lifecycle.enqueue(
+      (signal) => this.send(edit, conflictsKnown, signal),
+      () => this.queued.delete(edit),
+    );
   }
 
   /** After a conflict or error: apply the user's own edits again on top of the newest version, and save. */
@@ -442,21 +418,16 @@ export class PlanStore extends Store<PlanState> {
 
   /** Cancel anything in flight and stop the clock; the store does nothing after this. */
   dispose(): void {
-    this.disposed = true;
-    this.loading?.abort();
-    this.saving?.abort();
-    if (this.clock) clearInterval(this.clock);
-    this.clock = null;
+    this.lifecycle.dispose();
   }
 
-  private async send(edit: PlanEdit, conflictsKnown: number): Promise<void> {
-    if (this.disposed) return;
+  private async send(edit: PlanEdit, conflictsKnown: number, signal: AbortSignal): Promise<void> {
     const { etag, plan, save } = this.getSnapshot();
     if (!etag || !plan) {
-      this.fail(edit, 'error', new PlanNotLoadedError());
+      this.fail(edit, 'error', new NotLoadedError());
       return;
     }
-    if (this.conflicts > conflictsKnown) {
+    if (this.lifecycle.conflicts > conflictsKnown) {
       // Made before the user knew someone else had changed the plan: keep it as a draft beside theirs.
       this.fail(edit, 'conflict', save.error ?? this.lastProblem.error);
       return;
@@ -468,9 +439,7 @@ export class PlanStore extends Store<PlanState> {
       this.fail(edit, 'error', asError(error));
       return;
     }
-    const controller = new AbortController();
-    this.saving = controller;
-    const options = { ifMatch: etag, signal: controller.signal };
+    const options = { ifMatch: etag, signal };
     try {
       const saved =
         'comment' in request
@@ -479,7 +448,7 @@ export class PlanStore extends Store<PlanState> {
       const drafts = this.getSnapshot().save.drafts.filter((draft) => draft !== edit);
       this.takeWritten(saved, { save: this.saveStateWith(drafts, edit), theirs: null, theirChanges: null });
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
+      if (signal.aborted || isAbortError(error)) return;
       if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<Plan>, plan, edit);
       else this.fail(edit, 'error', asError(error));
     }
@@ -500,11 +469,11 @@ export class PlanStore extends Store<PlanState> {
 
   /** Keep the drafts, adopt the version that won (asking for it when the conflict did not carry it), and say what differs. */
   private async takeConflict(error: ConflictError<Plan>, edited: Plan, edit: PlanEdit): Promise<void> {
-    this.conflicts += 1;
+    this.lifecycle.conflicts += 1;
     this.lastProblem = { status: 'conflict', error };
     let theirs: Versioned<Plan> | null | undefined = error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
     if (theirs === undefined) theirs = await this.client.plan.get(this.courseId).catch(() => undefined);
-    if (this.disposed) return;
+    if (this.lifecycle.disposed) return;
     const save = this.saveStateWith(this.getSnapshot().save.drafts, edit);
     if (theirs === null) this.takeLoaded(null, { save, theirs: null, theirChanges: null });
     else if (theirs) this.takeWritten(theirs, { save, theirs: theirs.value, theirChanges: planDifferences(edited, theirs.value) });
@@ -512,7 +481,7 @@ export class PlanStore extends Store<PlanState> {
   }
 
   private takeWritten(versioned: Versioned<Plan>, alongside: Partial<PlanState>): void {
-    this.versionsFromWrites += 1;
+    this.lifecycle.tookWrittenVersion();
     this.takeLoaded(versioned, alongside);
   }
 
@@ -523,21 +492,11 @@ export class PlanStore extends Store<PlanState> {
       return;
     }
     this.setState({ status: 'ready', plan: versioned.value, etag: versioned.etag, ...this.derive(versioned.value), ...alongside });
-    this.startClock();
+    this.lifecycle.startClock();
   }
 
   private derive(plan: Plan): Pick<PlanState, 'facts' | 'view'> {
     const facts = derivePlanFacts(plan, this.now());
     return { facts, view: derivePlanView(plan, facts) };
   }
-
-  private startClock(): void {
-    if (this.clock || this.refreshFactsEveryMs <= 0 || this.disposed) return;
-    this.clock = setInterval(() => this.refreshFacts(), this.refreshFactsEveryMs);
-    (this.clock as { unref?: () => void }).unref?.();
-  }
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error('Unexpected failure');
 }
