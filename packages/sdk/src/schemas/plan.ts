@@ -12,25 +12,32 @@ export type GoalKind = z.infer<typeof GoalKind>;
 export const GoalStatus = z.enum(['open', 'reached', 'dropped']);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
-export const Goal = z.object({
+// The fields a professional edits, once: the stored schemas add `changedAt` (the server stamps
+// it), and PlanUpdate sends them as they are, so the two cannot drift apart.
+const goalFields = {
   id: Id,
   kind: GoalKind,
   /** In the young person's own words. */
   text: LongText,
   status: GoalStatus,
   targetDate: z.optional(IsoDate),
+};
+
+export const Goal = z.object({
+  ...goalFields,
   /** When the goal was last changed: the start of the follow-up lag (seed 001 §3.3). */
   changedAt: IsoDateTime,
 });
 export type Goal = z.infer<typeof Goal>;
 
 /** The young person's own long-term goal and dreams, and the path they see to it (seed 001 §3.3). */
-export const LifeGoal = z.object({
+const lifeGoalFields = {
   text: LongText,
   dreams: z.array(ShortText),
   path: z.optional(LongText),
-  changedAt: IsoDateTime,
-});
+};
+
+export const LifeGoal = z.object({ ...lifeGoalFields, changedAt: IsoDateTime });
 export type LifeGoal = z.infer<typeof LifeGoal>;
 
 export const EffortStatus = z.enum(['planned', 'active', 'paused', 'completed', 'stopped']);
@@ -48,23 +55,27 @@ export type Responsible = z.infer<typeof Responsible>;
 export const NextAction = z.object({ text: ShortText, due: IsoDate, responsible: Responsible });
 export type NextAction = z.infer<typeof NextAction>;
 
+const effortFields = {
+  id: Id,
+  offer: OfferRef,
+  unit: Unit,
+  responsible: Responsible,
+  /** How the responsibility is carried out, in plain words. */
+  how: z.optional(ShortText),
+  start: IsoDate,
+  end: z.optional(IsoDate),
+  status: EffortStatus,
+  goalIds: z.array(Id),
+  nextAction: z.nullable(NextAction),
+};
+
+const endNotBeforeStart = z.refine<{ start: string; end?: string | undefined }>((effort) => !effort.end || effort.start <= effort.end, {
+  message: 'end must not be before start',
+  path: ['end'],
+});
+
 /** One effort (indsats) of the plan, delivered by one unit, running in parallel with others. */
-export const Effort = z
-  .object({
-    id: Id,
-    offer: OfferRef,
-    unit: Unit,
-    responsible: Responsible,
-    /** How the responsibility is carried out, in plain words. */
-    how: z.optional(ShortText),
-    start: IsoDate,
-    end: z.optional(IsoDate),
-    status: EffortStatus,
-    goalIds: z.array(Id),
-    nextAction: z.nullable(NextAction),
-    changedAt: IsoDateTime,
-  })
-  .check(z.refine((effort) => !effort.end || effort.start <= effort.end, { message: 'end must not be before start', path: ['end'] }));
+export const Effort = z.object({ ...effortFields, changedAt: IsoDateTime }).check(endNotBeforeStart);
 export type Effort = z.infer<typeof Effort>;
 
 /** Learning and small successes noted along the way, used to adjust goals (seed 000). */
@@ -136,22 +147,9 @@ export type Plan = z.infer<typeof Plan>;
  * server stamps `changedAt` on what changed and writes the revision.
  */
 export const PlanUpdate = z.strictObject({
-  lifeGoal: z.strictObject({ text: LongText, dreams: z.array(ShortText), path: z.optional(LongText) }),
-  goals: z.array(z.strictObject({ id: Id, kind: GoalKind, text: LongText, status: GoalStatus, targetDate: z.optional(IsoDate) })),
-  efforts: z.array(
-    z.strictObject({
-      id: Id,
-      offer: OfferRef,
-      unit: Unit,
-      responsible: Responsible,
-      how: z.optional(ShortText),
-      start: IsoDate,
-      end: z.optional(IsoDate),
-      status: EffortStatus,
-      goalIds: z.array(Id),
-      nextAction: z.nullable(NextAction),
-    }),
-  ),
+  lifeGoal: z.strictObject(lifeGoalFields),
+  goals: z.array(z.strictObject(goalFields)),
+  efforts: z.array(z.strictObject(effortFields).check(endNotBeforeStart)),
   notes: z.array(PlanNote),
   reason: z.optional(ShortText),
 });

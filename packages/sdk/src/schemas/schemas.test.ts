@@ -39,3 +39,15 @@ describe('time spans', () => {
     expect(Appointment.safeParse(appointment).success).to.equal(true);
   });
 });
+
+describe('PlanUpdate', () => {
+  it('refuses an effort that ends before it starts, as the stored Effort does, so a server never stores what it cannot serve', async () => {
+    const { PlanUpdate } = await import('./plan.js');
+    const { buildSeed } = await import('../seed/index.js');
+    const { changedAt: _stamp, ...effort } = buildSeed('2026-11-23').plans['c-4f2a91']!.efforts[0]!;
+    const update = { lifeGoal: { text: 'Tømrer', dreams: [] }, goals: [], notes: [], efforts: [{ ...effort, end: '2020-01-01' }] };
+    const parsed = PlanUpdate.safeParse(update);
+    expect(parsed.success).to.equal(false);
+    expect(parsed.error?.issues[0]?.path).to.deep.equal(['efforts', 0, 'end']);
+  });
+});
