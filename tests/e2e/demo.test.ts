@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '@ungeforlob/server';
-import { launchChromium, quietLogger } from './harness.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useDemoRig } from './harness.js';
 
 // The README's demo, end to end: the real server on an embedded PostgreSQL in a fresh folder, the
 // built single-file bundle, and the demo portal page in headless Chromium.
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 
 interface PageProbe {
   cspViolations: string[];
@@ -31,27 +26,15 @@ function installProbe(): void {
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
 
 describe('demo portal page', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'uf-e2e-'));
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer({ port: 0, dataDir, logger: quietLogger }), launchChromium()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const rig = useDemoRig('e2e');
 
   async function openDemo(): Promise<{ page: Page; consoleErrors: string[] }> {
-    const page = await browser.newPage();
+    const page = await rig.browser.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.addInitScript(installProbe);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     return { page, consoleErrors };
   }
 
@@ -64,16 +47,16 @@ describe('demo portal page', () => {
     const probe = await probeOf(page);
     assert.deepEqual(probe.cspViolations, []);
     assert.deepEqual(consoleErrors, []);
-    const csp = (await page.request.get(`${server.url}/`)).headers()['content-security-policy'] ?? '';
+    const csp = (await page.request.get(`${rig.server.url}/`)).headers()['content-security-policy'] ?? '';
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     await page.close();
   });
 
   it('reflows at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 800 } });
     // Contact away (the longest card) and a plan with warnings, a timeline and a table.
-    await page.goto(`${server.url}/?course=c-8b13d7`);
+    await page.goto(`${rig.server.url}/?course=c-8b13d7`);
     await page.locator('uf-contact-card').first().getByText('Sofie Lund').first().waitFor({ timeout: 15_000 });
     await page.locator('uf-plan').first().locator('table').waitFor();
     // The criterion itself: the page does not scroll sideways. Data tables may scroll inside
@@ -94,8 +77,7 @@ describe('demo portal page', () => {
     assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
     await page.close();
 
-    await server.close();
-    server = await startServer({ port: 0, dataDir, logger: quietLogger });
+    await rig.restartServer();
 
     const reopened = await openDemo();
     const card = reopened.page.locator('uf-contact-card[mode="youth"]').first();

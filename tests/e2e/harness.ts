@@ -1,4 +1,10 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '@ungeforlob/server';
 
 /** Debian's Chromium (override with CHROME_PATH); test tools cannot download browsers here. */
 export function launchChromium(): Promise<Browser> {
@@ -12,3 +18,44 @@ export function launchChromium(): Promise<Browser> {
 
 /** Server logs for end-to-end runs: errors only, so the runners' summaries stay readable. */
 export const quietLogger = { info: () => {}, error: (message: string) => console.error(message) };
+
+export type RunningServer = Awaited<ReturnType<typeof startServer>>;
+
+/** The real server on a fresh data folder, and Chromium: what an end-to-end suite runs against. */
+export interface DemoRig {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** Stop the server and start it again on the same data folder. */
+  restartServer(): Promise<void>;
+}
+
+/**
+ * Registers the suite's before/after hooks for a {@link DemoRig}: starts both before the first
+ * test, closes both and deletes the data folder after the last. Call inside `describe`.
+ */
+export function useDemoRig(name: string): DemoRig {
+  const dataDir = mkdtempSync(join(tmpdir(), `uf-${name}-`));
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const start = () => startServer({ port: 0, dataDir, logger: quietLogger });
+  before(async () => {
+    [server, browser] = await Promise.all([start(), launchChromium()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server ?? assert.fail('the demo rig is used before its before() hook ran');
+    },
+    get browser() {
+      return browser ?? assert.fail('the demo rig is used before its before() hook ran');
+    },
+    async restartServer() {
+      await server?.close();
+      server = await start();
+    },
+  };
+}

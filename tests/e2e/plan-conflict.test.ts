@@ -1,39 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { Plan } from '@ungeforlob/sdk';
-import { startServer } from '@ungeforlob/server';
-import { launchChromium, quietLogger } from './harness.js';
+import { useDemoRig } from './harness.js';
 
 // Issue #3's must-show: two professionals edit one plan at once, in two browser contexts against
 // the real server. The second save gets a clear conflict, nothing typed is lost, and after
 // re-applying both changes are in the database.
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 const COURSE = 'c-4f2a91';
 const NOTE = 'Hun vil helst mødes om formiddagen.';
 
 describe('editing one plan from two browsers', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'uf-plan-conflict-'));
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer({ port: 0, dataDir, logger: quietLogger }), launchChromium()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const rig = useDemoRig('plan-conflict');
 
   async function openPlan(): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/?course=${COURSE}`);
+    const page = await (await rig.browser.newContext()).newPage();
+    await page.goto(`${rig.server.url}/?course=${COURSE}`);
     await page.locator('uf-plan[mode="staff"]').locator('#status-e-s1').waitFor({ timeout: 15_000 });
     return page;
   }
@@ -62,10 +45,10 @@ describe('editing one plan from two browsers', () => {
     await secondPlan.getByText('Gemt.').waitFor();
 
     // Both changes, in the database: the stored plan and one revision for each.
-    const stored = Plan.parse(await (await fetch(`${server.url}/api/v1/courses/${COURSE}/plan`)).json());
+    const stored = Plan.parse(await (await fetch(`${rig.server.url}/api/v1/courses/${COURSE}/plan`)).json());
     assert.equal(stored.efforts.find((effort) => effort.id === 'e-s1')?.status, 'paused');
     assert.ok(stored.notes.some((note) => note.text === NOTE));
-    const revisions = await server.database.query<{ number: number; changes: unknown }>('SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number', [COURSE]);
+    const revisions = await rig.server.database.query<{ number: number; changes: unknown }>('SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number', [COURSE]);
     assert.deepEqual(
       revisions.map((revision) => revision.number),
       [1, 2],
