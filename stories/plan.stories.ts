@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import { buildSeed, offerCatalogue, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
 import type { PlanMode, UfPlan } from '@ungeforlob/elements';
 
@@ -43,7 +43,7 @@ function scenario(options: Scenario): (args: PlanArgs) => TemplateResult {
     };
     return html`
       <uf-provider .client=${client} course=${options.course} lang=${args.lang}>
-        <uf-plan .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} author-name="Jonas Kragh" @uf-plan-loaded=${onLoaded}></uf-plan>
+        <uf-plan .now=${STORY_NOW} .offers=${offerCatalogue} mode=${args.mode} heading-level=${args.headingLevel} author-name="Jonas Kragh" @uf-plan-loaded=${onLoaded}></uf-plan>
       </uf-provider>
     `;
   };
@@ -62,6 +62,34 @@ async function conflictingNote(plan: UfPlan, transport: Transport): Promise<void
   textarea.dispatchEvent(new Event('input'));
   await plan.updateComplete;
   root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')?.click();
+}
+
+/** A professional opens the form to add an effort and tries to save it before filling it in. */
+async function effortFormWithProblems(plan: UfPlan): Promise<void> {
+  await plan.updateComplete;
+  const root = plan.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('#add-effort')?.click();
+  await plan.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')?.click();
+}
+
+/** Someone else changes how the football effort is run while this professional edits the same effort. */
+async function conflictingEffortEdit(plan: UfPlan, transport: Transport): Promise<void> {
+  await plan.updateComplete;
+  const root = plan.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('#edit-effort-e-s2')?.click();
+  await plan.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  const how = root.querySelector<HTMLInputElement>('#effort-how');
+  if (!how) return;
+  how.value = 'Maja henter ved de første fem træninger';
+  how.dispatchEvent(new Event('input'));
+  transport.changePlan(seedCourseIds.steady, (stored) => {
+    stored.efforts[1]!.how = 'Ringer inden træning';
+  });
+  await plan.updateComplete;
+  root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')?.click();
 }
 
 /** The young person's comment was changed on another device; they save their own text. */
@@ -125,6 +153,16 @@ export const YouthCommentConflict: Story = {
   name: 'Youth: comment conflict',
   args: youth,
   render: scenario({ course: seedCourseIds.manyHandovers, afterLoad: (plan, transport) => void conflictingComment(plan, transport) }),
+};
+
+export const StaffAddEffortProblems: Story = {
+  name: 'Staff: add an effort, problems shown',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (plan) => void effortFormWithProblems(plan) }),
+};
+
+export const StaffEffortEditConflict: Story = {
+  name: 'Staff: edit conflict on the same effort',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (plan, transport) => void conflictingEffortEdit(plan, transport) }),
 };
 
 export const English: Story = { args: { lang: 'en' }, render: scenario({ course: seedCourseIds.manyHandovers }) };

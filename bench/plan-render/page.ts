@@ -1,8 +1,8 @@
 // Runs in headless Chromium: first render of <uf-plan> with 200 efforts, against a vanilla-DOM
 // floor that builds the element's own final markup (same nodes, same styles) with no framework at
 // all. Both are timed up to a forced layout, so style and layout count for both. A cold first
-// render of each happens in a fresh page of its own (`?floor` runs only the floor), so neither
-// profits from the other having warmed the style engine or the JIT.
+// render of each happens in a fresh page of its own (`?cold` runs only the element, `?floor` only
+// the floor), so neither profits from the other having warmed the style engine or the JIT.
 import '@ungeforlob/elements';
 import type { UfClient } from '@ungeforlob/sdk';
 import { planWithEfforts } from './fixture.js';
@@ -88,6 +88,7 @@ async function run() {
   };
 }
 
-const bench = window as unknown as { benchResult?: Promise<unknown>; coldFloor?: (input: { markup: string; css: string[] }) => number };
+const bench = window as unknown as { benchResult?: Promise<unknown>; coldElement?: Promise<number>; coldFloor?: (input: { markup: string; css: string[] }) => number };
 if (location.search === '?floor') bench.coldFloor = (input) => renderFloor(input.markup, input.css);
+else if (location.search === '?cold') bench.coldElement = renderElement().then((rendered) => rendered.ms);
 else bench.benchResult = run();

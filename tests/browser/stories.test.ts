@@ -21,6 +21,7 @@ function loadedAndNotBusy(root: ShadowRoot): boolean {
 const loadingShown = (root: ShadowRoot): boolean =>
   root.querySelector('.body')?.getAttribute('aria-busy') === 'true' && root.querySelector('[role="status"]')?.textContent !== '';
 const saveProblemShown = (root: ShadowRoot): boolean => root.querySelector('[part="save-problem"]') !== null;
+const formProblemsShown = (root: ShadowRoot): boolean => (root.querySelector('.plan-form .form-alerts')?.textContent ?? '').trim() !== '';
 
 /** Renders every story of a module, waits until it has settled, and runs axe on it. */
 function storySuite(title: string, stories: StoryModule, tag: string, expectedNames: string[], settledWhen: Record<string, (root: ShadowRoot) => boolean>): void {
@@ -61,6 +62,7 @@ storySuite(
   [
     'StaffCalm', 'YouthCalm', 'StaffOverdueAndTransition', 'YouthOverdueAndTransition', 'StaffNoCommunityGoal', 'YouthNoCommunityGoal',
     'StaffDoubleOffer', 'YouthDoubleOffer', 'StaffEnded', 'YouthEnded', 'Loading', 'Empty', 'ServerError', 'Conflict', 'YouthCommentConflict', 'English', 'EnglishYouth',
+    'StaffAddEffortProblems', 'StaffEffortEditConflict',
   ],
-  { Loading: loadingShown, Conflict: saveProblemShown, YouthCommentConflict: saveProblemShown },
+  { Loading: loadingShown, Conflict: saveProblemShown, YouthCommentConflict: saveProblemShown, StaffAddEffortProblems: formProblemsShown, StaffEffortEditConflict: saveProblemShown },
 );

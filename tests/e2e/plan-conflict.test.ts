@@ -58,4 +58,29 @@ describe('editing one plan from two browsers', () => {
       [[{ target: 'effort', targetId: 'e-s1', action: 'changed' }], [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }]],
     );
   });
+
+  it('adds a community goal from its warning and an effort from the portal’s offer catalogue', async () => {
+    const page = await (await rig.browser.newContext()).newPage();
+    await page.goto(`${rig.server.url}/?course=c-9a0f4e`);
+    const plan = page.locator('uf-plan[mode="staff"]');
+    await plan.getByRole('button', { name: 'Tilføj et fællesskabsmål' }).click();
+    await plan.getByLabel('Målet med den unges egne ord').fill('Gå til klub om torsdagen');
+    await plan.getByRole('button', { name: 'Gem mål' }).click();
+    await plan.getByText('Gemt.').waitFor();
+    assert.equal(await plan.getByText('Planen har intet mål om deltagelse i fællesskaber', { exact: false }).count(), 0, 'the warning is gone');
+
+    await plan.getByRole('button', { name: 'Tilføj indsats' }).click();
+    await plan.getByLabel('Tilbud og fagcenter').selectOption({ label: 'Fodbold med følgeskab – Fjordby Idrætsforening' });
+    await plan.getByLabel('Ansvarlig').fill('Maja Friis (træner)');
+    await plan.getByLabel('Fællesskab: Gå til klub om torsdagen').check();
+    await plan.getByRole('button', { name: 'Gem indsats' }).click();
+    await plan.locator('.plan-form').waitFor({ state: 'detached' });
+
+    const stored = Plan.parse(await (await fetch(`${rig.server.url}/api/v1/courses/c-9a0f4e/plan`)).json());
+    const goal = stored.goals.find((candidate) => candidate.text === 'Gå til klub om torsdagen');
+    assert.equal(goal?.kind, 'community');
+    const effort = stored.efforts.find((candidate) => candidate.offer.id === 'o-klub');
+    assert.deepEqual(effort?.goalIds, [goal!.id]);
+    assert.equal(effort?.unit.id, 'u-fif');
+  });
 });

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyPlanUpdate, type PlanUpdate } from '@ungeforlob/sdk';
+import { applyPlanUpdate, duplicateIdProblems, type PlanUpdate } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
-import { duplicateIdProblems } from '../../packages/server/src/plan/duplicate-ids.js';
 import { planUpdateOf } from './helpers/plan-update.js';
 
 // What the server checks before it hands an update to the SDK's applyPlanUpdate, and what it

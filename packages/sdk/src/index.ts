@@ -15,26 +15,29 @@ export { ContactStore, type ContactState, type ContactSaveState, type ContactSto
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export * from './plan/plan-facts.js';
+export { PlanStore, PlanNotLoadedError, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
 export {
-  PlanStore,
-  PlanNotLoadedError,
   PlanEditTargetGoneError,
   PlanEditOverlapError,
   toPlanUpdate,
   withEffortStatus,
   withNextAction,
   withNote,
+  withEffortInput,
+  withGoalInput,
+  withLifeGoalInput,
+  editTarget,
+  rebaseEdit,
   mergePlanUpdates,
   applyPlanEdit,
+  type PlanEdit,
+} from './plan/plan-edits.js';
+export {
   planDifferences,
   planTimeline,
   derivePlanView,
   TIMELINE_DAYS_BEFORE,
   TIMELINE_DAYS_AFTER,
-  type PlanEdit,
-  type PlanState,
-  type PlanSaveState,
-  type PlanStoreOptions,
   type PlanDifferences,
   type PlanPartChange,
   type PlanView,
@@ -42,5 +45,7 @@ export {
   type TimelineUnit,
   type TimelineBar,
   type PlanNextAction,
-} from './plan/plan-store.js';
+} from './plan/plan-view.js';
+export * from './plan/plan-drafts.js';
+export { duplicateIdProblems } from './plan/duplicate-ids.js';
 export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';

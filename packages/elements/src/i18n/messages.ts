@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { AbsenceReason, ChannelKind, ContactRole, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
+import type { AbsenceReason, ChannelKind, ContactRole, DraftProblem, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
 
 /** The languages the widgets speak. Danish is the default: the young people and staff are Danish. */
 export type Locale = 'da' | 'en';
@@ -119,7 +119,55 @@ export interface PlanMessages {
   youthKeepTheirs: string;
   undo: string;
   yourEdits: string;
+  /** The staff forms that add and edit efforts and goals and write down the life goal. */
+  forms: {
+    /** The visible label of every edit button; its accessible name adds what it edits. */
+    edit: string;
+    editLifeGoal: string;
+    editGoalLabel: (goal: string) => string;
+    editEffortLabel: (offer: string) => string;
+    addGoal: string;
+    addCommunityGoal: string;
+    addEffort: string;
+    editGoalHeading: string;
+    editEffortHeading: (offer: string) => string;
+    lifeGoalText: string;
+    dreams: string;
+    dreamsHint: string;
+    path: string;
+    goalKind: string;
+    goalText: string;
+    status: string;
+    targetDate: string;
+    offer: string;
+    chooseOffer: string;
+    responsible: string;
+    how: string;
+    howHint: string;
+    start: string;
+    end: string;
+    linkedGoals: string;
+    noGoalsYet: string;
+    nextAction: string;
+    nextActionText: string;
+    nextActionDue: string;
+    saveLifeGoal: string;
+    saveGoal: string;
+    saveEffort: string;
+    cancel: string;
+    actionsColumn: string;
+    fixProblems: (count: number) => string;
+    finishOpenForm: string;
+    problems: Record<DraftProblem, string>;
+  };
+  /** Someone changed the same effort, goal or life goal since the user began: saving theirs over it is a choice. */
+  editOverlap: string;
+  /** What the user changed has been removed from the plan meanwhile. */
+  editTargetGone: string;
   editDescription: {
+    effort: (offer: string) => string;
+    goal: (goal: string) => string;
+    lifeGoal: string;
     effortStatus: (offer: string, status: string) => string;
     nextAction: (offer: string) => string;
     note: (kind: string, text: string) => string;

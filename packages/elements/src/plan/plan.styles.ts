@@ -282,7 +282,8 @@ export const planStyles = [
     }
 
     select,
-    textarea {
+    textarea,
+    input:not([type='checkbox']) {
       font: inherit;
       color: inherit;
       background: ${token('--uf-color-surface')};
@@ -307,6 +308,70 @@ export const planStyles = [
     .note-form,
     .comment-form {
       margin-top: ${token('--uf-space-m')};
+    }
+
+    .plan-form {
+      margin-top: ${token('--uf-space-m')};
+      padding: ${token('--uf-space-m')};
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+      max-width: 40rem;
+    }
+
+    .plan-form input:not([type='checkbox']),
+    .plan-form select {
+      width: 100%;
+    }
+
+    .field-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 ${token('--uf-space-m')};
+    }
+
+    .field-row > .field {
+      flex: 1 1 12rem;
+    }
+
+    .hint {
+      margin: 0 0 0.25rem;
+      color: ${token('--uf-color-text-muted')};
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    fieldset {
+      margin: ${token('--uf-space-m')} 0 0;
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+    }
+
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+
+    .check {
+      display: flex;
+      align-items: flex-start;
+      gap: ${token('--uf-space-s')};
+      margin: 0.25rem 0;
+    }
+
+    .check input {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0.1rem 0 0;
+      flex: none;
+    }
+
+    .check label {
+      font-weight: normal;
+      margin: 0;
+    }
+
+    .inline-button {
+      margin-left: ${token('--uf-space-s')};
     }
 
     .error {

@@ -1,98 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
-import './define.js';
-import type { UfPlan } from './plan.js';
+import { buildSeed } from '@ungeforlob/sdk/seed';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
-
-/** Tuesday 24 November 2026, 10.15 in Copenhagen, as in the contact card's tests. */
-const NOW = new Date('2026-11-24T09:15:00Z');
-const TODAY = danishToday(NOW);
-const { steady, contactAway, aftercare, noContact, manyHandovers } = seedCourseIds;
-
-interface Setup {
-  course?: string;
-  mode?: 'youth' | 'staff';
-  lang?: string;
-  headingLevel?: number;
-  seed?: Seed;
-  fault?: TransportFault;
-  timeoutMs?: number;
-}
-
-async function renderPlan(setup: Setup = {}, settle = true) {
-  const { client, transport } = createMemoryClient({ seed: setup.seed ?? buildSeed(TODAY), retries: 0, timeoutMs: setup.timeoutMs ?? 3000 });
-  if (setup.fault) transport.inject(setup.fault, { times: 1 });
-  const events: CustomEvent[] = [];
-  const record = (event: Event): void => void events.push(event as CustomEvent);
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div @uf-plan-loaded=${record} @uf-error=${record} @uf-before-plan-save=${record} @uf-plan-saved=${record}>
-      <button>before</button>
-      <uf-plan
-        .client=${client}
-        .now=${NOW}
-        course=${setup.course ?? steady}
-        mode=${ifDefined(setup.mode)}
-        lang=${ifDefined(setup.lang)}
-        heading-level=${ifDefined(setup.headingLevel)}
-        author-name="Jonas Kragh"
-      ></uf-plan>
-      <button>after</button>
-    </div>
-  `);
-  const plan = wrapper.querySelector('uf-plan')!;
-  if (settle) await settled(plan);
-  return { plan, root: plan.shadowRoot!, transport, client, events };
-}
-
-async function settled(plan: UfPlan): Promise<void> {
-  await waitUntil(() => {
-    const body = plan.shadowRoot?.querySelector('.body');
-    return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0;
-  }, 'the plan did not settle');
-  await plan.updateComplete;
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function warnings(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll('[part="warning"]')].map(text);
-}
-
-function button(root: ShadowRoot, label: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`No button "${label}"`);
-  return found;
-}
-
-function statusText(root: ShadowRoot): string {
-  return text(root.querySelector('[part="status"]'));
-}
-
-async function pickStatus(plan: UfPlan, effortId: string, status: string): Promise<void> {
-  const select = plan.shadowRoot!.querySelector<HTMLSelectElement>(`#status-${effortId}`)!;
-  select.value = status;
-  select.dispatchEvent(new Event('change'));
-  await plan.updateComplete;
-  select.closest('td')!.querySelector('button')!.click();
-}
-
-async function typeNote(plan: UfPlan, kind: string, note: string): Promise<void> {
-  const root = plan.shadowRoot!;
-  const kindSelect = root.querySelector<HTMLSelectElement>('#note-kind')!;
-  kindSelect.value = kind;
-  kindSelect.dispatchEvent(new Event('change'));
-  const textarea = root.querySelector<HTMLTextAreaElement>('#note-text')!;
-  textarea.value = note;
-  textarea.dispatchEvent(new Event('input'));
-  await plan.updateComplete;
-}
-
-const savedText = (root: ShadowRoot, expected: string) => () => statusText(root) === expected;
+import { TODAY, steady, contactAway, aftercare, noContact, manyHandovers, renderPlan, text, warnings, button, statusText, pickStatus, typeNote, savedText } from './plan-fixture.js';
 
 describe('<uf-plan>', () => {
   describe('states', () => {
@@ -169,7 +79,7 @@ describe('<uf-plan>', () => {
 
     it('Noah: no community goal and an effort linked to no goal', async () => {
       const { plan, root } = await renderPlan({ mode: 'staff', course: noContact });
-      expect(warnings(root)).to.include('⚠ Planen har intet mål om deltagelse i fællesskaber. Alle planer skal have et fællesskabsmål.');
+      expect(warnings(root)).to.include('⚠ Planen har intet mål om deltagelse i fællesskaber. Alle planer skal have et fællesskabsmål. Tilføj et fællesskabsmål');
       expect(warnings(root)).to.include('⚠ Indsatsen „Samtaler hos psykolog“ (Børne- og ungdomspsykiatrien, Region Midt (fiktiv)) peger ikke på noget mål i planen.');
       await expect(plan).to.be.accessible();
     });
@@ -244,7 +154,7 @@ describe('<uf-plan>', () => {
       const { plan, root, transport } = await renderPlan({ mode: 'staff' });
       button(root, 'Tilføj note').click();
       await plan.updateComplete;
-      expect(text(root.querySelector('#note-missing'))).to.equal('Skriv, hvad der skete, før du gemmer.');
+      expect(text(root.querySelector('#note-text-problem'))).to.equal('Skriv, hvad der skete, før du gemmer.');
       expect(root.activeElement?.id).to.equal('note-text');
       await typeNote(plan, 'success', 'Kom til tiden alle dage.');
       button(root, 'Tilføj note').click();

@@ -3,6 +3,9 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import {
   PlanStore,
   danishToday,
+  newPlanItemId,
+  offerChoices,
+  type OfferChoice,
   type EffortStatus,
   type NoteKind,
   type Plan,
@@ -15,6 +18,7 @@ import { describeError, formatDate, messagesFor, pickLocale, type Messages } fro
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
 import { planStyles } from './plan.styles.js';
+import { PlanForms, formHeadingId } from './plan-forms.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
 
@@ -28,7 +32,8 @@ export interface PlanRenderer {
   readonly messages: Messages;
   readonly copy: PlanMessages;
   readonly audience: PlanAudienceMessages;
-  heading(depth: number, id: string, text: string, part?: string): TemplateResult;
+  /** `focusable` headings (the plan's own, and forms') take focus when the widget moves it there. */
+  heading(depth: number, id: string, text: string, part?: string, focusable?: boolean): TemplateResult;
   date(date: string): TemplateResult;
   /** A timestamp shown as its Danish calendar date, with the instant in `datetime`. */
   dateOf(instant: string): TemplateResult;
@@ -37,8 +42,8 @@ export interface PlanRenderer {
 /**
  * @summary The young person's one plan (én plan): life goal in their own words, goals with the
  * community goal made explicit, efforts in parallel on one timeline by unit, who does what by
- * when, warnings, revisions and learning. Staff edit effort status and notes; the young person
- * edits their own comment.
+ * when, warnings, revisions and learning. Staff add and edit efforts and goals, write down the
+ * life goal, change an effort's status and add notes; the young person edits their own comment.
  *
  * Reads the client, course and language from a surrounding `<uf-provider>`; `course`, `lang` and
  * the `client` property on the element win. All data logic lives in the SDK's `PlanStore`.
@@ -70,6 +75,16 @@ export interface PlanRenderer {
  * @csspart status-select - An effort's status select (staff).
  * @csspart notes - Learning notes and small successes.
  * @csspart note-form - The form that adds a note (staff).
+ * @csspart plan-form - Every form that adds or edits part of the plan (staff), in addition to its own part below.
+ * @csspart effort-form - The form that adds or edits an effort (staff).
+ * @csspart goal-form - The form that adds or edits a goal (staff).
+ * @csspart life-goal-form - The form that writes down the life goal, dreams and path (staff).
+ * @csspart edit-button - The buttons that open a form to edit the life goal, a goal or an effort, in addition to `button`.
+ * @csspart add-goal-button - "Tilføj mål", in addition to `button`.
+ * @csspart add-community-goal-button - "Tilføj et fællesskabsmål" beside the missing-community-goal warning, in addition to `button`.
+ * @csspart add-effort-button - "Tilføj indsats", in addition to `button`.
+ * @csspart save-form-button - A form's save button, in addition to `button`.
+ * @csspart cancel-form-button - A form's cancel button, in addition to `button`.
  * @csspart revisions - The revisions, newest first (staff).
  * @csspart comment - The young person's comment.
  * @csspart comment-form - The young person's comment form (youth).
@@ -108,6 +123,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     lang: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     authorName: { attribute: 'author-name' },
+    offers: { attribute: false },
     now: { attribute: false },
     client: { attribute: false },
   };
@@ -129,6 +145,12 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   /** The professional's name, written as the author of the notes they add (default "Medarbejder"). */
   declare authorName: string | undefined;
+
+  /**
+   * The municipality's offer catalogue (tilbudsvifte) with the unit that delivers each offer: what
+   * a professional can pick when adding an effort. Offers the plan already uses are always there.
+   */
+  declare offers: readonly OfferChoice[];
 
   /** The clock, for stories and tests; by default the real time. */
   declare now: Date | undefined;
@@ -155,6 +177,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     // Defaults here, not as class fields: native class fields would shadow Lit's accessors.
     this.mode = 'youth';
     this.headingLevel = 2;
+    this.offers = [];
   }
 
   private get store(): PlanStore | undefined {
@@ -190,7 +213,8 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 
   /** The inputs these edits came from (saved, or dropped for the other person's version); what was typed since stays. */
-  private clearInputsOf(edits: readonly PlanEdit[]): void {
+  private clearInputsOf(edits: readonly PlanEdit[], saved = true): void {
+    this.forms.settled(edits, saved);
     for (const edit of edits) {
       if (edit.kind === 'effortStatus' && this.statusChoices.get(edit.effortId) === edit.status) this.statusChoices.delete(edit.effortId);
       if (edit.kind === 'note' && this.noteText.trim() === edit.note.text) this.noteText = '';
@@ -200,6 +224,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 
   private clearInputs(): void {
+    this.forms.form = null;
     this.statusChoices = new Map();
     this.noteText = '';
     this.noteMissing = false;
@@ -234,11 +259,33 @@ export class UfPlan extends LitElement implements PlanRenderer {
       this.requestUpdate();
     },
     addNote: () => void this.addNote(),
+    forms: new PlanForms({
+      requestUpdate: () => this.requestUpdate(),
+      focusAfterRender: (selector) => this.restoreFocus(selector),
+      plan: () => this.planState.state?.plan ?? null,
+      today: () => this.today(),
+      offers: () => this.offerChoices(),
+      submit: (edit) => this.submit(edit),
+      withdraw: (edit) => this.store?.withdraw(edit),
+    }),
+    offers: () => this.offerChoices(),
   };
+
+  private get forms(): PlanForms {
+    return this.editing.forms;
+  }
+
+  private offerChoices(): OfferChoice[] {
+    return offerChoices(this.planState.state?.plan ?? null, this.offers);
+  }
+
+  private today(): string {
+    return this.planState.state?.facts?.today ?? danishToday(this.now ?? new Date());
+  }
 
   private async addNote(): Promise<void> {
     const text = this.noteText.trim();
-    const today = this.planState.state?.facts?.today ?? danishToday(this.now ?? new Date());
+    const today = this.today();
     if (!text) {
       this.noteMissing = true;
       this.requestUpdate();
@@ -247,7 +294,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
       return;
     }
     const author = { role: 'professional' as const, name: this.authorName?.trim() || this.copy.staffAuthor };
-    await this.submit({ kind: 'note', note: { id: newNoteId(), kind: this.noteKind, date: today, text, author } });
+    await this.submit({ kind: 'note', note: { id: newPlanItemId('n'), kind: this.noteKind, date: today, text, author } });
   }
 
   private readonly commentEditing = {
@@ -280,7 +327,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     const focus = this.focusTarget();
     const dropped = this.planState.state?.save.drafts ?? [];
     this.store?.discardDraft();
-    this.clearInputsOf(dropped);
+    this.clearInputsOf(dropped, false);
     await this.restoreFocus(focus);
   }
 
@@ -290,6 +337,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     if (edit?.kind === 'effortStatus' || edit?.kind === 'nextAction') return `#status-${edit.effortId}`;
     if (edit?.kind === 'note') return '#note-text';
     if (edit?.kind === 'comment') return '#comment-text';
+    if (edit?.kind === 'effort' || edit?.kind === 'goal' || edit?.kind === 'lifeGoal') return this.forms.form ? `#${formHeadingId(this.forms.form.kind)}` : '#title';
     return '#title';
   }
 
@@ -348,7 +396,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     const youth = this.mode === 'youth';
     const conflict = save.status === 'conflict';
     const explanation = !conflict
-      ? `${describeError(save.error, this.messages)} ${copy.notSaved}`
+      ? `${this.describeSaveError(save.error)} ${copy.notSaved}`
       : !state.theirChanges
         ? copy.conflictUnknown
         : youth
@@ -371,6 +419,13 @@ export class UfPlan extends LitElement implements PlanRenderer {
         </div>
       </div>
     `;
+  }
+
+  /** Edits the store could not apply on top of the newest plan have their own words; the rest are the SDK's errors. */
+  private describeSaveError(error: Error | null): string {
+    if (error?.name === 'PlanEditOverlapError') return this.copy.editOverlap;
+    if (error?.name === 'PlanEditTargetGoneError') return this.copy.editTargetGone;
+    return describeError(error, this.messages);
   }
 
   private describeTheirChanges(state: PlanState, plan: Plan): string[] {
@@ -397,6 +452,12 @@ export class UfPlan extends LitElement implements PlanRenderer {
         return editDescription.nextAction(offer(edit.effortId));
       case 'note':
         return editDescription.note(noteKinds[edit.note.kind], edit.note.text);
+      case 'effort':
+        return editDescription.effort(edit.effort.offer.name);
+      case 'goal':
+        return editDescription.goal(edit.goal.text);
+      case 'lifeGoal':
+        return editDescription.lifeGoal;
       case 'update':
         return editDescription.update;
       case 'comment':
@@ -405,10 +466,10 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 
   /** A heading `depth` levels below the plan's own, so the widget fits any page outline. */
-  heading(depth: number, id: string, text: string, part?: string): TemplateResult {
+  heading(depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + depth, 6);
     const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${depth === 0 ? '-1' : nothing}>${text}</${tag}>`;
+    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${focusable ? '-1' : nothing}>${text}</${tag}>`;
   }
 
   date(date: string): TemplateResult {
@@ -423,10 +484,4 @@ export class UfPlan extends LitElement implements PlanRenderer {
 /** Every public event bubbles and crosses shadow roots. */
 function ufEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
-}
-
-/** An opaque note id; `randomUUID` needs a secure context, which a portal page may not be. */
-function newNoteId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-  return `n-${random.replace(/-/g, '').slice(0, 20)}`;
 }

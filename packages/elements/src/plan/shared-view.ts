@@ -4,7 +4,7 @@ import type { Plan, PlanNote } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan.js';
 
 /** The life goal, dreams and path in the young person's own words: first in both modes (seed 001 §3.3). */
-export function renderLifeGoal(r: PlanRenderer, plan: Plan): TemplateResult {
+export function renderLifeGoal(r: PlanRenderer, plan: Plan, editing: unknown = nothing): TemplateResult {
   const { lifeGoal } = plan;
   return html`
     <section part="life-goal" class="life-goal" aria-labelledby="life-goal-heading">
@@ -15,6 +15,7 @@ export function renderLifeGoal(r: PlanRenderer, plan: Plan): TemplateResult {
             <ul class="dreams">${lifeGoal.dreams.map((dream) => html`<li>${dream}</li>`)}</ul>`
         : nothing}
       ${lifeGoal.path ? html`${r.heading(2, 'path-heading', r.audience.pathHeading)}<p>${lifeGoal.path}</p>` : nothing}
+      ${editing}
     </section>
   `;
 }

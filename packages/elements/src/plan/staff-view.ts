@@ -7,6 +7,7 @@ import {
   NoteKind,
   type Effort,
   type GoalKind,
+  type OfferChoice,
   type Plan,
   type PlanState,
   type PlanView,
@@ -14,6 +15,9 @@ import {
   type TimelineBar,
 } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan.js';
+import { selectField, textareaField } from './form-fields.js';
+import { renderEffortForm, renderGoalForm, renderLifeGoalForm } from './plan-form-views.js';
+import type { PlanForms } from './plan-forms.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';
 
 /** The staff view's form state lives in the element; these read and change it. */
@@ -27,6 +31,10 @@ export interface StaffEditing {
   setNoteKind(kind: NoteKind): void;
   setNoteText(text: string): void;
   addNote(): void;
+  /** The forms that add and edit efforts and goals and the life goal. */
+  forms: PlanForms;
+  /** What can be picked for an effort: the host's catalogue and the offers the plan uses. */
+  offers(): OfferChoice[];
 }
 
 /** Goal kinds in the order a plan reads: the young person's education and job, then the community goal every plan must have. */
@@ -38,26 +46,44 @@ export function renderStaffPlan(r: PlanRenderer, state: PlanState, plan: Plan, v
   const draftStatus = new Map<string, EffortStatus>();
   for (const edit of state.save.drafts) if (edit.kind === 'effortStatus') draftStatus.set(edit.effortId, edit.status);
   const shownStatus = (effort: Effort) => editing.statusShown(effort.id, draftStatus.get(effort.id) ?? effort.status);
+  const saving = state.save.status === 'saving';
+  const { forms } = editing;
+  const form = forms.form;
+  const lifeGoalEditing = html`
+    <button part="button edit-button" id="edit-life-goal" type="button" @click=${() => void forms.openLifeGoal('edit-life-goal')}>${r.copy.forms.editLifeGoal}</button>
+    ${form?.kind === 'lifeGoal' ? renderLifeGoalForm(r, forms, form, saving) : nothing}
+  `;
   return html`
     ${saveProblem}
-    ${renderLifeGoal(r, plan)}
-    ${renderWarnings(r, plan, view.warnings)}
-    ${renderGoals(r, plan)}
+    ${renderLifeGoal(r, plan, lifeGoalEditing)}
+    ${renderWarnings(r, plan, view.warnings, forms)}
+    ${renderGoals(r, plan, form?.kind === 'goal' ? renderGoalForm(r, forms, form, saving) : nothing, forms)}
     ${renderActions(r, view)}
-    ${renderEfforts(r, view, editing, shownStatus)}
+    ${renderEfforts(r, view, editing, shownStatus, form?.kind === 'effort' ? renderEffortForm(r, forms, form, plan, editing.offers(), saving) : nothing)}
     ${renderNotes(r, view.notes, renderNoteForm(r, editing, state))}
     ${renderComment(r, plan)}
     ${renderRevisions(r, plan)}
   `;
 }
 
-function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarning[]): TemplateResult {
+function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarning[], forms: PlanForms): TemplateResult {
   return html`
     <section class="warnings" aria-labelledby="warnings-heading">
       ${r.heading(1, 'warnings-heading', r.copy.warningsHeading)}
       ${warnings.length
         ? html`<ul part="warnings">
-            ${warnings.map((warning) => html`<li part="warning" class="warning"><span aria-hidden="true">⚠ </span>${warningSentence(r, plan, warning)}</li>`)}
+            ${warnings.map(
+              (warning) => html`
+                <li part="warning" class="warning">
+                  <span aria-hidden="true">⚠ </span>${warningSentence(r, plan, warning)}
+                  ${warning.kind === 'noCommunityGoal'
+                    ? html`<button part="button add-community-goal-button" id="add-community-goal" type="button" @click=${() => void forms.openGoal('add-community-goal', undefined, 'community')}>
+                        ${r.copy.forms.addCommunityGoal}
+                      </button>`
+                    : nothing}
+                </li>
+              `,
+            )}
           </ul>`
         : html`<p>${r.copy.noWarnings}</p>`}
     </section>
@@ -85,7 +111,7 @@ function warningSentence(r: PlanRenderer, plan: Plan, warning: PlanWarning): unk
   }
 }
 
-function renderGoals(r: PlanRenderer, plan: Plan): TemplateResult {
+function renderGoals(r: PlanRenderer, plan: Plan, form: unknown, forms: PlanForms): TemplateResult {
   const { copy } = r;
   const goals = [...plan.goals].sort((a, b) => GOAL_ORDER.indexOf(a.kind) - GOAL_ORDER.indexOf(b.kind));
   return html`
@@ -100,10 +126,22 @@ function renderGoals(r: PlanRenderer, plan: Plan): TemplateResult {
                 : html`<span class="kind">${copy.goalKinds[goal.kind]}</span>`}
               <span class="goal-text">${goal.text}</span>
               <span class="muted">(${copy.goalStatus[goal.status]}${goal.targetDate ? html`, ${r.date(goal.targetDate)}` : nothing})</span>
+              <button
+                part="button edit-button"
+                class="inline-button"
+                id=${`edit-goal-${goal.id}`}
+                type="button"
+                aria-label=${copy.forms.editGoalLabel(goal.text)}
+                @click=${() => void forms.openGoal(`edit-goal-${goal.id}`, goal.id)}
+              >
+                ${copy.forms.edit}
+              </button>
             </li>
           `,
         )}
       </ul>
+      <button part="button add-goal-button" id="add-goal" type="button" @click=${() => void forms.openGoal('add-goal')}>${copy.forms.addGoal}</button>
+      ${form}
     </section>
   `;
 }
@@ -133,11 +171,15 @@ function renderActions(r: PlanRenderer, view: PlanView): TemplateResult {
   `;
 }
 
-function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, shownStatus: (effort: Effort) => EffortStatus): TemplateResult {
+function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, shownStatus: (effort: Effort) => EffortStatus, form: unknown): TemplateResult {
   const { copy } = r;
   const { timeline } = view;
+  const adding = html`
+    <button part="button add-effort-button" id="add-effort" type="button" @click=${() => void editing.forms.openEffort('add-effort')}>${copy.forms.addEffort}</button>
+    ${form}
+  `;
   if (!timeline.units.length) {
-    return html`<section part="efforts" aria-labelledby="efforts-heading">${r.heading(1, 'efforts-heading', copy.effortsHeading)}<p>${copy.noEfforts}</p></section>`;
+    return html`<section part="efforts" aria-labelledby="efforts-heading">${r.heading(1, 'efforts-heading', copy.effortsHeading)}<p>${copy.noEfforts}</p>${adding}</section>`;
   }
   const overdue = new Map(view.nextActions.filter((next) => next.daysOverdue > 0).map((next) => [next.effort.id, next.daysOverdue]));
   return html`
@@ -173,6 +215,7 @@ function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, s
               <th scope="col">${copy.columns.period}</th>
               <th scope="col">${copy.columns.status}</th>
               <th scope="col">${copy.columns.nextAction}</th>
+              <th scope="col"><span class="visually-hidden">${copy.forms.actionsColumn}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -184,6 +227,7 @@ function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, s
           </tbody>
         </table>
       </div>
+      ${adding}
     </section>
   `;
 }
@@ -230,6 +274,17 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
           ? html`${daysOverdue ? html`<strong class="overdue-marker">${copy.overdueBy(daysOverdue)}:</strong> ` : nothing}${effort.nextAction.text}, ${copy.actionDue(r.date(effort.nextAction.due))}`
           : copy.noNextAction}
       </td>
+      <td>
+        <button
+          part="button edit-button"
+          id=${`edit-effort-${effort.id}`}
+          type="button"
+          aria-label=${copy.forms.editEffortLabel(effort.offer.name)}
+          @click=${() => void editing.forms.openEffort(`edit-effort-${effort.id}`, effort.id)}
+        >
+          ${copy.forms.edit}
+        </button>
+      </td>
     </tr>
   `;
 }
@@ -243,21 +298,13 @@ function renderNoteForm(r: PlanRenderer, editing: StaffEditing, state: PlanState
       editing.addNote();
     }}>
       ${r.heading(2, 'note-form-heading', copy.addNoteHeading)}
-      <label for="note-kind">${copy.noteKindLabel}</label>
-      <select id="note-kind" @change=${(event: Event) => editing.setNoteKind((event.target as HTMLSelectElement).value as NoteKind)}>
-        ${NoteKind.options.map((kind) => html`<option value=${kind} ?selected=${editing.noteKind() === kind}>${copy.noteKinds[kind]}</option>`)}
-      </select>
-      <label for="note-text">${copy.noteTextLabel}</label>
-      <textarea
-        id="note-text"
-        rows="3"
-        maxlength="4000"
-        aria-invalid=${editing.noteMissing() ? 'true' : 'false'}
-        aria-describedby=${editing.noteMissing() ? 'note-missing' : nothing}
-        .value=${live(editing.noteText())}
-        @input=${(event: Event) => editing.setNoteText((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${editing.noteMissing() ? html`<p id="note-missing" class="field-problem">${copy.noteTextMissing}</p>` : nothing}
+      ${selectField({ id: 'note-kind', label: copy.noteKindLabel }, editing.noteKind(), NoteKind.options.map((kind) => [kind, copy.noteKinds[kind]] as const), (kind) =>
+        editing.setNoteKind(kind as NoteKind),
+      )}
+      ${textareaField({ id: 'note-text', label: copy.noteTextLabel, problem: editing.noteMissing() ? copy.noteTextMissing : undefined }, editing.noteText(), (text) => editing.setNoteText(text), {
+        rows: 3,
+        maxlength: 4000,
+      })}
       <button part="button add-note-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${copy.addNote}</button>
     </form>
   `;

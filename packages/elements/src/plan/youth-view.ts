@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { textareaField } from './form-fields.js';
 import type { Plan, PlanState, PlanView } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';
@@ -66,8 +66,7 @@ export function renderYouthPlan(r: PlanRenderer, state: PlanState, plan: Plan, v
           comment.save(saved);
         }}
       >
-        <label for="comment-text">${copy.commentLabel}</label>
-        <textarea id="comment-text" rows="4" maxlength="4000" .value=${live(comment.text(saved))} @input=${(event: Event) => comment.input((event.target as HTMLTextAreaElement).value)}></textarea>
+        ${textareaField({ id: 'comment-text', label: copy.commentLabel }, comment.text(saved), (text) => comment.input(text), { rows: 4, maxlength: 4000 })}
         <button part="button save-comment-button" class="primary" type="submit">${copy.saveComment}</button>
       </form>
       ${saveProblem}

@@ -1,10 +1,11 @@
 import { API_BASE_PATH, problemTypes } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
 import { toFieldProblems } from '../client/issue-paths.js';
-import { Id } from '../schemas/common.js';
+import { Id, type FieldProblem } from '../schemas/common.js';
 import { ContactPatch, type Contact } from '../schemas/contact.js';
 import { PlanCommentUpdate, PlanUpdate, type Author, type Plan } from '../schemas/plan.js';
 import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
+import { duplicateIdProblems } from '../plan/duplicate-ids.js';
 import { buildSeed, type Seed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
 
@@ -118,7 +119,7 @@ export class MemoryTransport {
         return entry ? versioned(entry.plan, entry.version) : new Response(null, { status: 204 });
       }
       case 'PUT plan':
-        return this.putPlan(request, courseId, PlanUpdate, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }));
+        return this.putPlan(request, courseId, PlanUpdate, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }), duplicateIdProblems);
       case 'PUT plan/comment':
         return this.putPlan(request, courseId, PlanCommentUpdate, (plan, update, at) =>
           applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
@@ -143,12 +144,15 @@ export class MemoryTransport {
     courseId: string,
     schema: BodySchema<Body>,
     apply: (plan: Plan, body: Body, at: string) => AppliedChange,
+    bodyProblems: (body: Body) => FieldProblem[] = () => [],
   ): Promise<Response> {
     const entry = this.plans.get(courseId);
     const refused = precondition(request, entry?.plan ?? null, entry?.version ?? 0);
     if (refused) return refused;
     const parsed = await parseBody(request, schema);
     if (parsed instanceof Response) return parsed;
+    const problems = bodyProblems(parsed);
+    if (problems.length) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: problems });
     const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
     if (revision) {
       entry!.plan = plan;

@@ -3,19 +3,9 @@ import { createClient } from '../client/create-client.js';
 import { MemoryTransport, createMemoryClient } from '../memory/memory-transport.js';
 import type { PlanNote } from '../schemas/plan.js';
 import { buildSeed, seedCourseIds } from '../seed/index.js';
-import {
-  PlanNotLoadedError,
-  PlanStore,
-  mergePlanUpdates,
-  PlanEditOverlapError,
-  PlanEditTargetGoneError,
-  planDifferences,
-  planTimeline,
-  toPlanUpdate,
-  withEffortStatus,
-  withNote,
-  type PlanState,
-} from './plan-store.js';
+import { PlanNotLoadedError, PlanStore, type PlanState } from './plan-store.js';
+import { mergePlanUpdates, PlanEditOverlapError, PlanEditTargetGoneError, toPlanUpdate, withEffortStatus, withNote } from './plan-edits.js';
+import { planDifferences, planTimeline } from './plan-view.js';
 
 const now = () => new Date('2026-11-23T09:00:00Z');
 const seed = buildSeed('2026-11-23');
@@ -180,6 +170,58 @@ describe('PlanStore', () => {
     expect(state.theirs).to.equal(null);
     const stored = (await client.plan.get(steady))!.value;
     expect(stored.efforts.map((effort) => effort.status)).to.deep.equal(['completed', 'paused', 'active']);
+    store.dispose();
+  });
+
+  it('an effort both people edited: the draft stays, and reapply saves the user’s version over theirs', async () => {
+    const { store, transport, client } = storeFor(steady);
+    await store.load();
+    const before = toPlanUpdate(store.getSnapshot().plan!).efforts[0]!;
+    transport.changePlan(steady, (plan) => {
+      plan.efforts[0]!.how = 'Deres måde';
+    });
+    const mine = { ...before, how: 'Min måde', end: '2027-03-01' };
+    await store.edit({ kind: 'effort', effort: mine, base: before });
+    expect(store.getSnapshot().save.status).to.equal('conflict');
+    expect(store.getSnapshot().theirChanges?.efforts).to.deep.equal([{ id: 'e-s1', action: 'changed' }]);
+    await store.reapply();
+    expect(store.getSnapshot().save.status).to.equal('saved');
+    const stored = (await client.plan.get(steady))!.value.efforts[0]!;
+    expect(stored).to.deep.include({ how: 'Min måde', end: '2027-03-01' });
+    store.dispose();
+  });
+
+  it('an added effort or goal that already landed is not added twice when re-applied', async () => {
+    const { store, transport, client } = storeFor(steady);
+    await store.load();
+    const goal = { id: 'g-new1', kind: 'community' as const, text: 'Gå til klub', status: 'open' as const };
+    // The write lands, and its answer is lost on the way back.
+    transport.changePlan(steady, (plan) => {
+      plan.goals.push({ ...goal, changedAt: '2026-11-23T09:00:00Z' });
+    });
+    transport.inject({ kind: 'cutBody' }, { method: 'PUT', times: 1 });
+    await store.edit({ kind: 'goal', goal, base: null });
+    expect(store.getSnapshot().save.status).to.equal('error');
+    await store.reapply();
+    expect(store.getSnapshot().save.status, 'the landed write looks like someone else’s').to.equal('conflict');
+    await store.reapply();
+    expect(store.getSnapshot().save.status).to.equal('saved');
+    const goals = (await client.plan.get(steady))!.value.goals.filter((candidate) => candidate.id === 'g-new1');
+    expect(goals).to.have.length(1);
+    store.dispose();
+  });
+
+  it('withdraw drops an unsaved draft so a newer version of the same form is sent alone', async () => {
+    const { store, transport } = storeFor(steady);
+    await store.load();
+    transport.inject({ kind: 'status', status: 503 }, { method: 'PUT', times: 1 });
+    await store.addNote(note);
+    const [failed] = store.getSnapshot().save.drafts;
+    store.withdraw(failed!);
+    expect(store.getSnapshot().save).to.deep.equal({ status: 'idle', drafts: [], error: null });
+    await store.addNote({ ...note, text: 'Rettet tekst.' });
+    expect(store.getSnapshot().plan?.notes.filter((n) => n.id === note.id).map((n) => n.text)).to.deep.equal(['Rettet tekst.']);
+    expect(puts(transport)).to.have.length(2);
     store.dispose();
   });
 

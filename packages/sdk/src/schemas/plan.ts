@@ -155,6 +155,13 @@ export const PlanUpdate = z.strictObject({
 });
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
+/** A goal as a professional sends it (without the server's `changedAt`). */
+export type GoalInput = PlanUpdate['goals'][number];
+/** An effort as a professional sends it (without the server's `changedAt`). */
+export type EffortInput = PlanUpdate['efforts'][number];
+/** The life goal as a professional writes it down (without the server's `changedAt`). */
+export type LifeGoalInput = PlanUpdate['lifeGoal'];
+
 /** The young person's comment, sent with If-Match on the plan's ETag; `null` text removes it. */
 export const PlanCommentUpdate = z.strictObject({ text: z.nullable(LongText) });
 export type PlanCommentUpdate = z.infer<typeof PlanCommentUpdate>;

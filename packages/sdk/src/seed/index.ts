@@ -131,3 +131,5 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
 
   return { courses, contacts, plans: buildPlans(today, planPeople) };
 }
+
+export { offerCatalogue } from './plans.js';

@@ -2,11 +2,12 @@ import type { Id, IsoDate } from '../schemas/common.js';
 import type { Effort, Goal, OfferRef, Plan, Responsible } from '../schemas/plan.js';
 import type { Unit } from '../schemas/contact.js';
 import { addDays, addMonths, danishDateTime } from '../time/calendar.js';
+import type { OfferChoice } from '../plan/plan-drafts.js';
 import { units } from './people.js';
 
 // A fictional offer catalogue (tilbudsvifte). `kind` groups offers that do the same job, so two
 // mentors from two departments show as a double offer.
-const offers = {
+export const offers = {
   jobMentor: { id: 'o-mentor-job', name: 'Mentor (beskæftigelse)', kind: 'mentor' },
   socialMentor: { id: 'o-mentor-social', name: 'Støttekontaktperson', kind: 'mentor' },
   fgu: { id: 'o-fgu', name: 'FGU – forberedende grunduddannelse', kind: 'schoolOffer' },
@@ -15,6 +16,21 @@ const offers = {
   club: { id: 'o-klub', name: 'Fodbold med følgeskab', kind: 'community' },
   housing: { id: 'o-bostotte', name: 'Bostøtte', kind: 'housing' },
 } satisfies Record<string, OfferRef>;
+
+/**
+ * The fictional municipality's offer catalogue with the unit that delivers each offer: what a
+ * host passes to `<uf-plan>` as `offers` so a professional can add an effort.
+ */
+export const offerCatalogue: readonly OfferChoice[] = [
+  { offer: offers.jobMentor, unit: units.jobcentre },
+  { offer: offers.jobMentor, unit: units.youth },
+  { offer: offers.socialMentor, unit: units.social },
+  { offer: offers.fgu, unit: units.school },
+  { offer: offers.internship, unit: units.jobcentre },
+  { offer: offers.psychologist, unit: units.psychiatry },
+  { offer: offers.club, unit: units.civilSociety },
+  { offer: offers.housing, unit: units.social },
+];
 
 const person = (name: string, unit: Unit, staffId?: Id): Responsible => (staffId ? { name, unit, staffId } : { name, unit });
 

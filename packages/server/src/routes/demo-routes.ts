@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
+import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { demoPageContentSecurityPolicy } from '../http/security-headers.js';
@@ -36,6 +37,9 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
       return c.body(await readFile(join(options.publicDir, file), 'utf8'), 200, headers);
     });
   }
+
+  // The fictional municipality's offer catalogue: a real portal supplies its own to <uf-plan>.
+  app.get('/demo/offers.json', (c) => c.json(offerCatalogue, 200, { 'Cache-Control': 'no-cache' }));
 
   app.get('/cdn/ungeforlob.min.js', async (c) => {
     const bundle = await readIfPresent(options.bundlePath);

@@ -1,4 +1,4 @@
-import { applyCommentUpdate, applyPlanUpdate, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
+import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -6,7 +6,6 @@ import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
-import { duplicateIdProblems } from '../plan/duplicate-ids.js';
 import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
 import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-plan-edit.js';
 

@@ -1,9 +1,12 @@
-import { formatIssuePath, type FieldProblem, type PlanUpdate } from '@ungeforlob/sdk';
+import { formatIssuePath } from '../client/issue-paths.js';
+import type { FieldProblem } from '../schemas/common.js';
+import type { PlanUpdate } from '../schemas/plan.js';
 
 /**
  * Ids that occur more than once in one list of a plan update (goals, efforts or notes), by path
  * and code only. The SDK's `applyPlanUpdate` matches items by id and cannot tell which of two
- * goals with one id the sender meant, so such an update is refused with a 400 before it is applied.
+ * goals with one id the sender meant, so every implementation of the contract refuses such an update with 400 `duplicate_id` before
+ * applying it.
  * The same id in two lists is fine: each list has its own ids.
  */
 export function duplicateIdProblems(update: PlanUpdate): FieldProblem[] {
