@@ -6,7 +6,8 @@
 export * from './schemas/index.js';
 export * from './errors/index.js';
 export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type PlanResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
-export { API_BASE_PATH, routes, problemTypes } from './client/api-paths.js';
+export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
+export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
 export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
@@ -49,3 +50,21 @@ export {
 export * from './plan/plan-drafts.js';
 export { duplicateIdProblems } from './plan/duplicate-ids.js';
 export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';
+export { answerTargets, shownItemIds, visibleCriteria, visibleTargets, type AnswerTarget, type VisibleCriterion } from './questionnaire/answer-targets.js';
+export { withAnswer, answerPart, mergeAnswers, shownAnswers, type AnswerPartValue, type AnswerPartRef } from './questionnaire/answers.js';
+export { missingAnswers, isAnswered, type MissingAnswer } from './questionnaire/missing-answers.js';
+export { scoreCriteria, scoreResponse, compareScores, questionnaireProgress, DefinitionMismatchError, type CriterionChange, type QuestionnaireProgress } from './questionnaire/scores.js';
+export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
+export { answerProblems } from './questionnaire/answer-problems.js';
+export { localized, type QuestionnaireLanguage } from './questionnaire/localized.js';
+export { defaultQuestionnaireDefinition, STRATEGIC_CRITERIA_ID } from './questionnaire/default-definition.js';
+export {
+  QuestionnaireStore,
+  type QuestionnaireState,
+  type QuestionnaireStoreOptions,
+  type QuestionnaireSaveStatus,
+  type QuestionnaireSubmitStatus,
+  type QuestionnaireSubmitOutcome,
+  type SubmittedRound,
+  type StoreTimers,
+} from './questionnaire/questionnaire-store.js';

@@ -3,6 +3,16 @@ import { API_BASE_PATH, problemTypes, routes } from './client/api-paths.js';
 import { ProblemDetails } from './schemas/common.js';
 import { Contact, ContactPatch } from './schemas/contact.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from './schemas/plan.js';
+import {
+  OfferRollUp,
+  QuestionnaireDefinition,
+  QuestionnaireDefinitionSummary,
+  QuestionnaireDraft,
+  QuestionnaireDraftUpdate,
+  QuestionnaireResponse,
+  QuestionnaireSubmission,
+} from './schemas/questionnaire.js';
+import { questionnairePaths } from './openapi-questionnaire.js';
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
@@ -20,6 +30,17 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     description: "A professional's change: the editable parts, whole. The server stamps changedAt on what changed and writes one revision.",
   });
   registry.add(PlanCommentUpdate, { id: 'PlanCommentUpdate', description: "The young person's own comment; null removes it." });
+  registry.add(QuestionnaireDefinition, {
+    id: 'QuestionnaireDefinition',
+    description:
+      'A questionnaire as versioned data: criteria, items, sub-items, answer parts, required parts and show-conditions. Item and sub-item ids are unique in the whole definition; a rating condition names an earlier item with a rating.',
+  });
+  registry.add(QuestionnaireDefinitionSummary, { id: 'QuestionnaireDefinitionSummary', description: 'One version of a definition in the list of them.' });
+  registry.add(QuestionnaireDraft, { id: 'QuestionnaireDraft', description: 'Answers in progress for one subject (a course or an offer), by item and sub-item id.' });
+  registry.add(QuestionnaireDraftUpdate, { id: 'QuestionnaireDraftUpdate', description: 'The answers in progress and the definition version they answer.' });
+  registry.add(QuestionnaireSubmission, { id: 'QuestionnaireSubmission', description: 'A round to submit: every required part of the items shown answered, nothing for hidden items.' });
+  registry.add(QuestionnaireResponse, { id: 'QuestionnaireResponse', description: 'A submitted round; append-only, numbered per subject and questionnaire from 1.' });
+  registry.add(OfferRollUp, { id: 'OfferRollUp', description: "Offers × criteria: each offer's latest round, scored against the definition version it answered." });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -133,6 +154,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
           responses: writeResponses('Plan'),
         },
       },
+      ...questionnairePaths({ ref, problem, errors, etag, jsonBody }),
     },
     components: {
       schemas,

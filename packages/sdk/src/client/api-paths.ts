@@ -21,6 +21,38 @@ export const routes = {
     template: '/courses/{courseId}/plan/comment',
     path: (courseId: string) => `courses/${segment(courseId)}/plan/comment`,
   },
+  /** Every version of every questionnaire definition (GET), and adding a version as data (POST). */
+  questionnaires: {
+    template: '/questionnaires',
+    path: () => 'questionnaires',
+  },
+  /** The latest version of one definition. */
+  questionnaire: {
+    template: '/questionnaires/{definitionId}',
+    path: (definitionId: string) => `questionnaires/${segment(definitionId)}`,
+  },
+  /** One version of a definition: responses are always shown against the version they answered. */
+  questionnaireVersion: {
+    template: '/questionnaires/{definitionId}/versions/{version}',
+    path: (definitionId: string, version: number) => `questionnaires/${segment(definitionId)}/versions/${segment(String(version))}`,
+  },
+  /** Offers × criteria for leaders. */
+  questionnaireRollUp: {
+    template: '/questionnaires/{definitionId}/rollup',
+    path: (definitionId: string) => `questionnaires/${segment(definitionId)}/rollup`,
+  },
+  /** The answers in progress for one subject (a course or an offer). */
+  questionnaireDraft: {
+    template: '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft',
+    path: (definitionId: string, subject: { kind: string; id: string }) =>
+      `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/draft`,
+  },
+  /** The submitted rounds for one subject (GET), and submitting one (POST, with Idempotency-Key). */
+  questionnaireResponses: {
+    template: '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses',
+    path: (definitionId: string, subject: { kind: string; id: string }) =>
+      `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/responses`,
+  },
 } as const;
 
 /** Problem types (RFC 9457 `type`) whose extension members a client acts on. */
@@ -29,4 +61,15 @@ export const problemTypes = {
   invalidRequest: 'urn:ungeforlob:problem:invalid-request',
   /** 412 with `current`: someone else changed the resource; re-apply the change to `current`. */
   editConflict: 'urn:ungeforlob:problem:edit-conflict',
+  /** 422: an Idempotency-Key already used for a different submission (other subject or answers). */
+  idempotencyKeyReused: 'urn:ungeforlob:problem:idempotency-key-reused',
+  /** 409: a definition with that id and version (or a later version) exists; versions only grow. */
+  definitionVersionExists: 'urn:ungeforlob:problem:definition-version-exists',
 } as const;
+
+/**
+ * The header that makes a submit safe to retry: the same key twice yields the one response the
+ * first made (IETF draft-ietf-httpapi-idempotency-key-header). 16–128 of `A–Z a–z 0–9 _ -`.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;

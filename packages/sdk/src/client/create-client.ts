@@ -11,6 +11,7 @@ import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact
 import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
 import { toFieldProblems } from './issue-paths.js';
+import { questionnaireResource, type QuestionnaireResource } from './questionnaire-resource.js';
 
 /** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
 export type TokenProvider = (request: { forceRefresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
@@ -69,24 +70,34 @@ export interface PlanResource {
 export interface UfClient {
   readonly contact: ContactResource;
   readonly plan: PlanResource;
+  /** The strategic-criteria questionnaire: definitions, drafts, submitted rounds, roll-up. */
+  readonly questionnaire: QuestionnaireResource;
 }
 
 type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
 
-interface RequestSpec<S extends z.ZodMiniType> {
+/** One request as a resource describes it. */
+export interface RequestSpec<S extends z.ZodMiniType> {
   method: Method;
   template: string;
   path: string;
   schema: S;
   json?: unknown;
   ifMatch?: string;
+  /** Further request headers (If-None-Match, Idempotency-Key). */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal | undefined;
 }
 
-interface Reply<T> {
+/** A validated answer: the body (null for 204), its ETag and status. */
+export interface Reply<T> {
   value: T | null;
   etag: string | undefined;
+  status: number;
 }
+
+/** Sends a request through the client's ky, token and error handling. */
+export type Call = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => Promise<Reply<z.infer<S>>>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -119,6 +130,7 @@ export function createClient(options: ClientOptions): UfClient {
     const token = await options.getToken?.({ forceRefresh });
     if (token) headers.set('authorization', `Bearer ${token}`);
     if (spec.ifMatch) headers.set('if-match', spec.ifMatch);
+    for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
     let response: Response;
     try {
       response = await http(spec.path, {
@@ -131,12 +143,12 @@ export function createClient(options: ClientOptions): UfClient {
       throw await toUfError(error, route, spec.schema, timeoutMs);
     }
     const etag = response.headers.get('etag') ?? undefined;
-    if (response.status === 204) return { value: null, etag };
+    if (response.status === 204) return { value: null, etag, status: 204 };
     const body = parseJson(await readBody(response, route, timeoutMs));
     if (body === NOT_JSON) throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }]);
     const parsed = spec.schema.safeParse(body);
     if (!parsed.success) throw new ResponseValidationError(route, toFieldProblems(parsed.error.issues));
-    return { value: parsed.data, etag };
+    return { value: parsed.data, etag, status: response.status };
   }
 
   async function call<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<Reply<z.infer<S>>> {
@@ -210,7 +222,7 @@ export function createClient(options: ClientOptions): UfClient {
     },
   };
 
-  return { contact, plan };
+  return { contact, plan, questionnaire: questionnaireResource(call, versioned) };
 }
 
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a

@@ -1,6 +1,5 @@
 import { API_BASE_PATH, problemTypes } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
-import { toFieldProblems } from '../client/issue-paths.js';
 import { Id, type FieldProblem } from '../schemas/common.js';
 import { ContactPatch, type Contact } from '../schemas/contact.js';
 import { PlanCommentUpdate, PlanUpdate, type Author, type Plan } from '../schemas/plan.js';
@@ -8,12 +7,14 @@ import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan
 import { duplicateIdProblems } from '../plan/duplicate-ids.js';
 import { buildSeed, type Seed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
+import { MemoryQuestionnaires } from './memory-questionnaires.js';
+import { parseBody, precondition, problem, versioned, type BodySchema } from './replies.js';
 
 export type { FaultRule, TransportFault } from './faults.js';
 
 export interface MemoryTransportOptions {
   /** The data to serve; defaults to {@link buildSeed} for today. Deep-copied, so stories do not share state. */
-  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans'>>;
+  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires'>>;
   /** Simulated latency for every answer, in milliseconds. Default 0. */
   latencyMs?: number;
 }
@@ -33,6 +34,8 @@ export class MemoryTransport {
   private readonly plans = new Map<string, { plan: Plan; version: number }>();
   private readonly faults: FaultRule[] = [];
   private readonly latencyMs: number;
+  /** The questionnaire routes: definitions, drafts, submitted rounds (inspect `responses` in tests), roll-up. */
+  readonly questionnaires: MemoryQuestionnaires;
 
   constructor(options: MemoryTransportOptions = {}) {
     const seed = options.seed ?? buildSeed();
@@ -43,6 +46,7 @@ export class MemoryTransport {
       this.plans.set(courseId, { plan: structuredClone(plan), version: 1 });
     }
     this.latencyMs = options.latencyMs ?? 0;
+    this.questionnaires = new MemoryQuestionnaires(seed.questionnaires, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL);
   }
 
   /** Answer the next matching requests with a fault. */
@@ -101,6 +105,8 @@ export class MemoryTransport {
   }
 
   private async route(request: Request, pathname: string): Promise<Response> {
+    const questionnaires = /^\/api\/v1\/questionnaires(\/.*)?$/.exec(pathname);
+    if (questionnaires) return this.questionnaires.route(request, questionnaires[1] ?? '');
     const match = /^\/api\/v1\/courses\/([^/]+)\/(contact|plan|plan\/comment)$/.exec(pathname);
     if (!match) return problem(404, 'Not found');
     const courseId = decodeURIComponent(match[1] ?? '');
@@ -165,29 +171,6 @@ export class MemoryTransport {
 /** Who the memory transport records as the author of a professional's change (no sign-in here). */
 const DEMO_PROFESSIONAL: Author = { role: 'professional', name: 'Demo-medarbejder' };
 
-interface BodySchema<Body> {
-  safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
-}
-
-/** If-Match as the reference server checks it: required, never `*`, and the current version; a 412 carries `current`. */
-function precondition(request: Request, current: unknown, version: number): Response | null {
-  const ifMatch = request.headers.get('if-match');
-  // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
-  if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
-  // No resource (any more) is a failed precondition, with nothing to show as current.
-  if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
-  if (ifMatch !== etagOf(version)) {
-    return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
-  }
-  return null;
-}
-
-async function parseBody<Body>(request: Request, schema: BodySchema<Body>): Promise<Body | Response> {
-  const parsed = schema.safeParse(await request.json().catch(() => undefined));
-  if (parsed.success) return parsed.data;
-  return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
-}
-
 /** A client wired to a fresh {@link MemoryTransport}; the transport is returned too, for faults. */
 export function createMemoryClient(
   options: MemoryTransportOptions & Omit<ClientOptions, 'baseUrl' | 'fetch'> = {},
@@ -195,21 +178,6 @@ export function createMemoryClient(
   const transport = new MemoryTransport(options);
   const client = createClient({ ...options, baseUrl: transport.baseUrl, fetch: transport.fetch });
   return { client, transport };
-}
-
-function etagOf(version: number): string {
-  return `"${version}"`;
-}
-
-function versioned(resource: unknown, version: number): Response {
-  return new Response(JSON.stringify(resource), { status: 200, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
-}
-
-function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title, status, ...extra }), {
-    status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
-  });
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,3 +1,4 @@
 export * from './common.js';
 export * from './contact.js';
 export * from './plan.js';
+export * from './questionnaire.js';

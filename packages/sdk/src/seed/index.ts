@@ -4,6 +4,10 @@ import type { Plan } from '../schemas/plan.js';
 import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
 import { deputy, officeChannels, staff, units } from './people.js';
 import { buildPlans } from './plans.js';
+import { buildQuestionnaireSeed, type QuestionnaireSeed } from './questionnaires.js';
+
+export { offers as seedOffers } from './plans.js';
+export type { QuestionnaireSeed } from './questionnaires.js';
 
 /** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
 export interface SeedCitizen {
@@ -25,6 +29,8 @@ export interface Seed {
   contacts: Record<Id, Contact | null>;
   /** The one plan per course id. */
   plans: Record<Id, Plan>;
+  /** The strategic-criteria questionnaire: its definition, the offer catalogue and submitted rounds. */
+  questionnaires: QuestionnaireSeed;
 }
 
 /** Well-known course ids of the seed, for stories, tests and the demo page. */
@@ -129,7 +135,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     }),
   ) as Parameters<typeof buildPlans>[1];
 
-  return { courses, contacts, plans: buildPlans(today, planPeople) };
+  return { courses, contacts, plans: buildPlans(today, planPeople), questionnaires: buildQuestionnaireSeed(today, ids) };
 }
 
 export { offerCatalogue } from './plans.js';

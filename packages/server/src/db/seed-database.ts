@@ -1,6 +1,9 @@
 import type { Contact, StaffPerson, Unit } from '@ungeforlob/sdk';
 import type { Seed } from '@ungeforlob/sdk/seed';
 import { insertPlan } from '../plan/plan-queries.js';
+import { insertDefinition } from '../questionnaire/definition-queries.js';
+import { insertResponse } from '../questionnaire/response-queries.js';
+import { insertOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import type { Database, Queryable } from './database.js';
 import { lockSchemaForTransaction } from './schema-lock.js';
 
@@ -16,7 +19,42 @@ export async function seedEmptyTables(db: Database, seed: Seed): Promise<boolean
   // Courses first: plans belong to courses.
   const courses = await seedCoursesIfEmpty(db, seed);
   const plans = await seedPlansIfEmpty(db, seed);
-  return courses || plans;
+  const questionnaires = await seedQuestionnairesIfEmpty(db, seed);
+  return courses || plans || questionnaires;
+}
+
+/**
+ * Writes the seed's questionnaire parts, each when its table is empty: the default definition
+ * (version 1), the offer catalogue, and the submitted rounds of those subjects that exist here.
+ * A municipality that loaded its own definition versions keeps them.
+ *
+ * @returns true when any of them was written.
+ */
+export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    let written = false;
+    if (await isEmpty(tx, 'questionnaire_definitions')) {
+      for (const definition of seed.questionnaires.definitions) if (await insertDefinition(tx, definition)) written = true;
+    }
+    if (await isEmpty(tx, 'offers')) {
+      if ((await insertOffers(tx, seed.questionnaires.offers)) > 0) written = true;
+    }
+    if (await isEmpty(tx, 'questionnaire_responses')) {
+      for (const response of seed.questionnaires.responses) {
+        const known = await tx.query('SELECT 1 FROM questionnaire_definitions WHERE id = $1 AND version = $2', [response.definition.id, response.definition.version]);
+        if (known.length === 0 || !(await subjectExists(tx, response.subject))) continue;
+        await insertResponse(tx, response);
+        written = true;
+      }
+    }
+    return written;
+  });
+}
+
+async function isEmpty(tx: Queryable, table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses'): Promise<boolean> {
+  // The table name comes from the fixed union above, never from input.
+  return (await tx.query(`SELECT 1 FROM ${table} LIMIT 1`)).length === 0;
 }
 
 /**

@@ -5,13 +5,13 @@ import type { AppEnv } from './app-env.js';
 /**
  * Lets pages on the listed origins (a municipal intranet embedding the widgets) call the API.
  * Bearer tokens, not cookies, carry sign-in, so credentials stay off. The widgets need to read
- * the ETag and send If-Match.
+ * the ETag, send If-Match (If-None-Match: * to create a draft) and an Idempotency-Key on submit.
  */
 export function corsForOrigins(origins: readonly string[]): MiddlewareHandler<AppEnv> {
   return cors({
     origin: [...origins],
-    allowMethods: ['GET', 'HEAD', 'PATCH'],
-    allowHeaders: ['Authorization', 'If-Match', 'Content-Type'],
+    allowMethods: ['GET', 'HEAD', 'PATCH', 'PUT', 'POST'],
+    allowHeaders: ['Authorization', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'Content-Type'],
     exposeHeaders: ['ETag', 'X-Request-Id'],
     maxAge: 600,
   });

@@ -29,3 +29,16 @@ export function requireIfMatch(c: Context<AppEnv>): string[] {
   if (!ifMatch || ifMatch === '*') throw new ProblemError(problems.preconditionRequired());
   return versionsNamedBy(ifMatch);
 }
+
+/** What a write that may create its resource is conditioned on. */
+export type WritePrecondition = { kind: 'create' } | { kind: 'update'; versions: string[] };
+
+/**
+ * For a resource a client may create by PUT (a questionnaire draft): `If-None-Match: *` creates it
+ * only if there is none yet, `If-Match` updates the named version. Without either, 428: a PUT
+ * without a condition could overwrite someone's answers unseen.
+ */
+export function requireWritePrecondition(c: Context<AppEnv>): WritePrecondition {
+  if (c.req.header('If-None-Match')?.trim() === '*' && !c.req.header('If-Match')) return { kind: 'create' };
+  return { kind: 'update', versions: requireIfMatch(c) };
+}

@@ -1,4 +1,4 @@
-import { problemTypes, type Contact, type FieldProblem, type Plan } from '@ungeforlob/sdk';
+import { problemTypes, type Contact, type FieldProblem, type Plan, type QuestionnaireDraft } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -15,7 +15,7 @@ export interface Problem {
   detail: string;
   errors?: FieldProblem[];
   /** With an edit conflict: the resource as stored now, so the client can re-apply its change. */
-  current?: Contact | Plan;
+  current?: Contact | Plan | QuestionnaireDraft;
 }
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
@@ -42,12 +42,24 @@ export const problems = {
   invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
-  editConflict: (detail: string, current?: Contact | Plan): Problem => ({
+  editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft): Problem => ({
     status: 412,
     type: problemTypes.editConflict,
     title: 'Edit conflict',
     detail,
     ...(current ? { current } : {}),
+  }),
+  definitionVersionExists: (): Problem => ({
+    status: 409,
+    type: problemTypes.definitionVersionExists,
+    title: 'Definition version exists',
+    detail: 'This version, or a later one, of the definition exists. Versions are immutable: add the next version.',
+  }),
+  idempotencyKeyReused: (): Problem => ({
+    status: 422,
+    type: problemTypes.idempotencyKeyReused,
+    title: 'Idempotency key reused',
+    detail: 'This Idempotency-Key was used for a different submission. Use a new key for a new submission.',
   }),
   contentTooLarge: (maxBytes: number): Problem => ({ status: 413, title: 'Content Too Large', detail: `The request body is larger than ${maxBytes} bytes.` }),
   unsupportedMediaType: (): Problem => ({ status: 415, title: 'Unsupported Media Type', detail: 'Send the body as application/json.' }),

@@ -1,0 +1,48 @@
+import { problemTypes } from '../client/api-paths.js';
+import { toFieldProblems } from '../client/issue-paths.js';
+
+// The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
+
+export interface BodySchema<Body> {
+  safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
+}
+
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** 200 (or `status`) with the resource as JSON and its ETag. */
+export function versioned(resource: unknown, version: number, status = 200): Response {
+  return new Response(JSON.stringify(resource), { status, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
+}
+
+/** The resource as JSON, without a version. */
+export function json(resource: unknown, status = 200): Response {
+  return new Response(JSON.stringify(resource), { status, headers: { 'content-type': 'application/json' } });
+}
+
+export function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+  });
+}
+
+/** If-Match as the reference server checks it: required, never `*`, and the current version; a 412 carries `current`. */
+export function precondition(request: Request, current: unknown, version: number): Response | null {
+  const ifMatch = request.headers.get('if-match');
+  // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
+  if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
+  // No resource (any more) is a failed precondition, with nothing to show as current.
+  if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
+  if (ifMatch !== etagOf(version)) {
+    return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
+  }
+  return null;
+}
+
+export async function parseBody<Body>(request: Request, schema: BodySchema<Body>): Promise<Body | Response> {
+  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+  if (parsed.success) return parsed.data;
+  return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
+}

@@ -1,0 +1,127 @@
+import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from './client/api-paths.js';
+
+type Json = Record<string, unknown>;
+
+/** The pieces of the document the questionnaire paths share with the others. */
+export interface OpenApiParts {
+  ref: (id: string) => Json;
+  problem: (description: string) => Json;
+  errors: Record<string, Json>;
+  etag: Record<string, Json>;
+  jsonBody: (schema: string) => Json;
+}
+
+const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
+
+/** The questionnaire routes of the OpenAPI document (issue #4), kept apart so the main file stays readable. */
+export function questionnairePaths({ ref, problem, errors, etag, jsonBody }: OpenApiParts): Record<string, Json> {
+  const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
+  const subject = [
+    definitionId,
+    { name: 'subjectKind', in: 'path', required: true, description: "What the answers are about: a young person's course, or an offer in the catalogue.", schema: { type: 'string', enum: ['course', 'offer'] } },
+    {
+      name: 'subjectId',
+      in: 'path',
+      required: true,
+      description: 'Opaque id of the course or offer. Never a CPR number: CPR-shaped values are refused with 400.',
+      schema: opaqueId,
+    },
+  ];
+  const json = (description: string, schema: Json, headers?: Record<string, Json>) => ({ description, ...(headers ? { headers } : {}), content: { 'application/json': { schema } } });
+  const conflict = {
+    description: `The draft changed since the ETag in If-Match, or (with If-None-Match: *) exists already: type \`${problemTypes.editConflict}\`; \`current\` holds the stored draft and the ETag header its version. Without \`current\` when there is no draft (any more): it may have been submitted.`,
+    headers: etag,
+    content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('QuestionnaireDraft') } }] } } },
+  };
+  return {
+    [routes.questionnaires.template]: {
+      get: {
+        operationId: 'listQuestionnaireDefinitions',
+        summary: 'Every version of every questionnaire definition',
+        responses: { '200': json('The versions, by id and version.', { type: 'array', items: ref('QuestionnaireDefinitionSummary') }), ...errors },
+      },
+      post: {
+        operationId: 'addQuestionnaireDefinition',
+        summary: 'Load a new definition version as data (a municipality’s edited questionnaire)',
+        requestBody: jsonBody('QuestionnaireDefinition'),
+        responses: {
+          '201': json('The version, stored.', ref('QuestionnaireDefinition')),
+          ...errors,
+          '409': problem(`That version or a later one exists: type \`${problemTypes.definitionVersionExists}\`. Versions are immutable and only grow.`),
+        },
+      },
+    },
+    [routes.questionnaire.template]: {
+      parameters: [definitionId],
+      get: { operationId: 'getQuestionnaireDefinition', summary: 'The latest version of a definition', responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors } },
+    },
+    [routes.questionnaireVersion.template]: {
+      parameters: [definitionId, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      get: {
+        operationId: 'getQuestionnaireDefinitionVersion',
+        summary: 'One version of a definition: responses are shown against the version they answered',
+        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
+      },
+    },
+    [routes.questionnaireRollUp.template]: {
+      parameters: [definitionId],
+      get: {
+        operationId: 'getQuestionnaireRollUp',
+        summary: 'Offers × criteria for leaders',
+        responses: { '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')), ...errors },
+      },
+    },
+    [routes.questionnaireDraft.template]: {
+      parameters: subject,
+      get: {
+        operationId: 'getQuestionnaireDraft',
+        summary: 'The answers in progress',
+        responses: { '200': json('The draft.', ref('QuestionnaireDraft'), etag), '204': { description: 'No draft yet.' }, ...errors },
+      },
+      put: {
+        operationId: 'saveQuestionnaireDraft',
+        summary: 'Save the answers in progress (autosave)',
+        parameters: [
+          { name: 'If-Match', in: 'header', required: false, description: 'The ETag of the draft the answers are based on. `*` is refused with 428.', schema: { type: 'string' } },
+          { name: 'If-None-Match', in: 'header', required: false, description: '`*` to create the first draft, only if there is none. One of If-Match and If-None-Match is required (428).', schema: { type: 'string', enum: ['*'] } },
+        ],
+        requestBody: jsonBody('QuestionnaireDraftUpdate'),
+        responses: {
+          '200': json('The saved draft.', ref('QuestionnaireDraft'), etag),
+          '201': json('The draft, created.', ref('QuestionnaireDraft'), etag),
+          ...errors,
+          '412': conflict,
+          '428': problem('Send If-Match, or If-None-Match: * to create the draft.'),
+        },
+      },
+    },
+    [routes.questionnaireResponses.template]: {
+      parameters: subject,
+      get: {
+        operationId: 'listQuestionnaireResponses',
+        summary: 'The submitted rounds, oldest first',
+        responses: { '200': json('The rounds.', { type: 'array', items: ref('QuestionnaireResponse') }), ...errors },
+      },
+      post: {
+        operationId: 'submitQuestionnaireResponse',
+        summary: 'Submit a round; the draft is removed',
+        parameters: [
+          {
+            name: IDEMPOTENCY_KEY_HEADER,
+            in: 'header',
+            required: true,
+            description: 'Makes the submit safe to retry: the same key again answers 200 with the round the first request made, never a second round. 16–128 of A–Z a–z 0–9 _ -; bare or as a quoted structured-field string.',
+            schema: { type: 'string', pattern: '^"?[A-Za-z0-9_-]{16,128}"?$' },
+          },
+        ],
+        requestBody: jsonBody('QuestionnaireSubmission'),
+        responses: {
+          '201': json('The round, made by this request.', ref('QuestionnaireResponse')),
+          '200': json('The round an earlier request with this Idempotency-Key made.', ref('QuestionnaireResponse')),
+          ...errors,
+          '422': problem(`The Idempotency-Key was used for a different submission: type \`${problemTypes.idempotencyKeyReused}\`.`),
+        },
+      },
+    },
+  };
+}

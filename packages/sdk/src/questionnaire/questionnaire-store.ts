@@ -1,0 +1,422 @@
+import type { UfClient } from '../client/create-client.js';
+import type { LoadStatus } from '../contact/contact-store.js';
+import { ConflictError } from '../errors/conflict-error.js';
+import { isAbortError, isUfError } from '../errors/uf-error.js';
+import type {
+  AnswerPart,
+  Answers,
+  CriterionScore,
+  QuestionnaireDefinition,
+  QuestionnaireDraft,
+  QuestionnaireResponse,
+  QuestionnaireSubject,
+} from '../schemas/questionnaire.js';
+import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
+import { Store } from '../store/store.js';
+import { visibleCriteria, type VisibleCriterion } from './answer-targets.js';
+import { answerPart, mergeAnswers, shownAnswers, withAnswer, type AnswerPartRef, type AnswerPartValue } from './answers.js';
+import { missingAnswers, type MissingAnswer } from './missing-answers.js';
+import { compareScores, questionnaireProgress, scoreCriteria, scoreResponse, type CriterionChange, type QuestionnaireProgress } from './scores.js';
+
+/**
+ * Where the answers are. `pending`: changed, waiting for the autosave pause; `unsaved`: the server
+ * could not be reached, the answers are kept in memory and saving is retried ("not saved yet");
+ * `error`: the server refused them (not retried by itself; see {@link QuestionnaireStore.retrySave}).
+ */
+export type QuestionnaireSaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'unsaved' | 'error';
+
+export type QuestionnaireSubmitStatus = 'idle' | 'invalid' | 'submitting' | 'submitted' | 'error';
+
+/** A submitted round with the definition version it answered, scored against that version. */
+export interface SubmittedRound {
+  response: QuestionnaireResponse;
+  definition: QuestionnaireDefinition;
+  scores: CriterionScore[];
+  /** Change since the round before it (all deltas null for the first round). */
+  changes: CriterionChange[];
+}
+
+export interface QuestionnaireState {
+  status: LoadStatus;
+  /** Why loading failed: usually a {@link UfError}. */
+  error: Error | null;
+  subject: QuestionnaireSubject;
+  /** The version being answered: the draft's, or else the latest. */
+  definition: QuestionnaireDefinition | null;
+  /** The answers as the person has given them, saved or not. Never written to browser storage. */
+  answers: Answers;
+  /** The criteria with the items shown for these answers and this subject. */
+  visible: VisibleCriterion[];
+  progress: QuestionnaireProgress;
+  /** Scores of the answers so far, and their change since the latest submitted round. */
+  changes: CriterionChange[];
+  /** Submitted rounds, oldest first. */
+  rounds: SubmittedRound[];
+  /** True while answers exist that the server has not confirmed: warn before leaving the page. */
+  hasUnsavedChanges: boolean;
+  save: { status: QuestionnaireSaveStatus; error: Error | null; lastSavedAt: string | null };
+  submit: { status: QuestionnaireSubmitStatus; missing: MissingAnswer[]; response: QuestionnaireResponse | null; error: Error | null };
+}
+
+/** How {@link QuestionnaireStore.submit} ended. `invalid` sent nothing. */
+export type QuestionnaireSubmitOutcome =
+  | { kind: 'invalid'; missing: MissingAnswer[] }
+  | { kind: 'submitted'; response: QuestionnaireResponse; created: boolean }
+  | { kind: 'failed'; error: Error };
+
+/** The timer functions the store schedules autosaves and retries with; injectable for tests. */
+export interface StoreTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface QuestionnaireStoreOptions {
+  client: UfClient;
+  definitionId: string;
+  subject: QuestionnaireSubject;
+  /** Pause after the last answer before the draft is saved, in ms. Default 800. */
+  autosaveMs?: number;
+  /** First wait before saving again after the server could not be reached, in ms; doubles each time. Default 1 000. */
+  retryFirstMs?: number;
+  /** Longest wait between retries, in ms. Default 30 000. */
+  retryMaxMs?: number;
+  timers?: StoreTimers;
+  /** Makes a submit's Idempotency-Key. Default `crypto.randomUUID()`. */
+  newIdempotencyKey?: () => string;
+}
+
+/** After this many conflicts in a row, stop and show the error rather than loop against another writer. */
+const MAX_CONFLICTS_IN_A_ROW = 3;
+
+const partKey = (ref: AnswerPartRef) => `${ref.targetId}\u0000${ref.part}`;
+
+const realTimers: StoreTimers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Headless state for answering one questionnaire about one subject (a course or an offer): loads
+ * the definition, the draft and the earlier rounds; keeps every answer in memory the moment it is
+ * given; autosaves the draft to the server after a pause, and while the server cannot be reached
+ * keeps the answers, says `unsaved` and retries with backoff. Nothing is ever written to
+ * localStorage or sessionStorage: the answers are personal data about a young person.
+ *
+ * A conflict on the draft (someone else saved meanwhile) loses nothing: the other version is
+ * taken, and every part this person changed since their last save is put back on top of it.
+ * Submitting checks the required answers first and sends nothing when some are missing; it sends
+ * an Idempotency-Key that stays the same for retries of the same answers, so a double click or a
+ * retry after a timeout makes one round. Call {@link dispose} when the view goes away.
+ */
+export class QuestionnaireStore extends Store<QuestionnaireState> {
+  private readonly client: UfClient;
+  private readonly definitionId: string;
+  private readonly autosaveMs: number;
+  private readonly retryFirstMs: number;
+  private readonly retryMaxMs: number;
+  private readonly timers: StoreTimers;
+  private readonly newKey: () => string;
+  private readonly lifecycle = new ResourceLifecycle(0, () => {});
+  /** The answers as the server last confirmed them. */
+  private base: Answers = {};
+  /** Parts changed since `base`: what is mine in a merge, and what is still unsaved. */
+  private readonly dirty = new Map<string, AnswerPartRef>();
+  private etag: string | null = null;
+  private timer: unknown = null;
+  private retries = 0;
+  private conflictsInARow = 0;
+  private saving: Promise<void> | null = null;
+  /** Aborts the save under way when the store is disposed. */
+  private saveController: AbortController | null = null;
+  private saveAgain = false;
+  private submitting: Promise<QuestionnaireSubmitOutcome> | null = null;
+  /** The key of a submit that has not succeeded yet, with the answers it was for. */
+  private pendingSubmit: { key: string; answers: string } | null = null;
+
+  constructor(options: QuestionnaireStoreOptions) {
+    super({
+      status: 'idle',
+      error: null,
+      subject: options.subject,
+      definition: null,
+      answers: {},
+      visible: [],
+      progress: { answered: 0, total: 0 },
+      changes: [],
+      rounds: [],
+      hasUnsavedChanges: false,
+      save: { status: 'idle', error: null, lastSavedAt: null },
+      submit: { status: 'idle', missing: [], response: null, error: null },
+    });
+    this.client = options.client;
+    this.definitionId = options.definitionId;
+    this.autosaveMs = options.autosaveMs ?? 800;
+    this.retryFirstMs = options.retryFirstMs ?? 1_000;
+    this.retryMaxMs = options.retryMaxMs ?? 30_000;
+    this.timers = options.timers ?? realTimers;
+    this.newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
+  }
+
+  private get subject(): QuestionnaireSubject {
+    return this.getSnapshot().subject;
+  }
+
+  /**
+   * Fetch the definition, the draft (the answers come back from the server after a reload) and the
+   * submitted rounds, each scored against its own definition version. Never rejects.
+   */
+  async load(): Promise<void> {
+    if (this.lifecycle.disposed) return;
+    this.setState({ status: 'loading', error: null });
+    const outcome = await this.lifecycle.load(async (signal) => {
+      const questionnaire = this.client.questionnaire;
+      const [latest, draft, responses] = await Promise.all([
+        questionnaire.getDefinition(this.definitionId, { signal }),
+        questionnaire.getDraft(this.definitionId, this.subject, { signal }),
+        questionnaire.listResponses(this.definitionId, this.subject, { signal }),
+      ]);
+      // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
+      const versions = new Map<number, QuestionnaireDefinition>([[latest.version, latest]]);
+      const wanted = new Set([...(draft ? [draft.value.definition.version] : []), ...responses.map((response) => response.definition.version)]);
+      for (const version of wanted) {
+        if (!versions.has(version)) versions.set(version, await questionnaire.getDefinition(this.definitionId, { version, signal }));
+      }
+      return { definition: versions.get(draft?.value.definition.version ?? latest.version)!, draft, responses, versions };
+    });
+    if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
+    if (outcome.kind !== 'answer') return;
+    const { definition, draft, responses, versions } = outcome.value;
+    this.etag = draft?.etag ?? null;
+    this.base = draft?.value.answers ?? {};
+    const rounds = roundsOf(responses, versions);
+    // Answers given while loading again (after an error, say) stay on top of the server's.
+    const answers = mergeAnswers(this.base, this.getSnapshot().answers, this.dirty.values());
+    this.setState({ status: 'ready', definition, rounds, ...this.derive(definition, answers, rounds) });
+  }
+
+  /**
+   * Give, change or clear (`undefined`, or text that is only white space) one part of one answer.
+   * The answer is in the state at once; the draft is saved after {@link QuestionnaireStoreOptions.autosaveMs}
+   * without another answer. Ignored before loading and while a submit is under way.
+   */
+  answer<P extends AnswerPart>(targetId: string, part: P, value: AnswerPartValue<P> | undefined): void {
+    const state = this.getSnapshot();
+    if (!state.definition || state.submit.status === 'submitting' || this.lifecycle.disposed) return;
+    const answers = withAnswer(state.answers, targetId, part, value);
+    if (answers === state.answers || answerPart(answers, targetId, part) === answerPart(state.answers, targetId, part)) return;
+    this.dirty.set(partKey({ targetId, part }), { targetId, part });
+    // While retrying after a failure the status keeps saying "not saved yet", and the retry
+    // already planned takes these answers too, rather than a save per keystroke against a dead line.
+    const retrying = state.save.status === 'unsaved';
+    this.setState({ ...this.derive(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' } });
+    if (!retrying) this.schedule(this.autosaveMs);
+  }
+
+  /** Save now instead of after the pause (before leaving the page, say); resolves when that save is answered. */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    await this.saveNow();
+    await this.saving;
+  }
+
+  /** After `error`: try saving the answers again. */
+  retrySave(): Promise<void> {
+    this.retries = 0;
+    this.conflictsInARow = 0;
+    return this.flush();
+  }
+
+  /**
+   * Submit the answers as a round. When required answers are missing, nothing is sent and the list
+   * comes back (and in `state.submit.missing`) for an error summary. Calling it again while a submit
+   * is under way returns the same promise; a retry after a failure with unchanged answers sends the
+   * same Idempotency-Key, so the server makes at most one round of them.
+   */
+  submit(): Promise<QuestionnaireSubmitOutcome> {
+    if (this.submitting) return this.submitting;
+    const { definition, answers } = this.getSnapshot();
+    if (!definition) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
+    const missing = missingAnswers(definition, answers, this.subject);
+    if (missing.length > 0) {
+      this.setState({ submit: { status: 'invalid', missing, response: null, error: null } });
+      return Promise.resolve({ kind: 'invalid', missing });
+    }
+    const submission = { definitionVersion: definition.version, answers: shownAnswers(definition, answers, this.subject) };
+    const fingerprint = JSON.stringify(submission);
+    // Other answers are another submission and get a key of their own; the same answers keep theirs.
+    if (this.pendingSubmit?.answers !== fingerprint) this.pendingSubmit = { key: this.newKey(), answers: fingerprint };
+    const key = this.pendingSubmit.key;
+    this.submitting = this.send(submission, key, definition).finally(() => {
+      this.submitting = null;
+    });
+    return this.submitting;
+  }
+
+  /** Cancel anything in flight and every timer; the store does nothing after this. */
+  dispose(): void {
+    this.clearTimer();
+    this.saveController?.abort();
+    this.lifecycle.dispose();
+  }
+
+  private async send(submission: { definitionVersion: number; answers: Answers }, idempotencyKey: string, definition: QuestionnaireDefinition): Promise<QuestionnaireSubmitOutcome> {
+    this.clearTimer();
+    this.setState({ submit: { status: 'submitting', missing: [], response: null, error: null } });
+    // A draft save still on its way could land after the submit and bring the draft back.
+    await this.saving;
+    try {
+      const { response, created } = await this.client.questionnaire.submit(this.definitionId, this.subject, submission, { idempotencyKey });
+      this.pendingSubmit = null;
+      this.dirty.clear();
+      this.base = {};
+      this.etag = null;
+      const rounds = appendRound(this.getSnapshot().rounds, response, definition);
+      this.setState({
+        rounds,
+        ...this.derive(definition, {}, rounds),
+        save: { status: 'idle', error: null, lastSavedAt: this.getSnapshot().save.lastSavedAt },
+        submit: { status: 'submitted', missing: [], response, error: null },
+      });
+      return { kind: 'submitted', response, created };
+    } catch (error) {
+      const failure = asError(error);
+      this.setState({ submit: { status: 'error', missing: [], response: null, error: failure } });
+      // The answers are still only in memory: keep saving them as the draft.
+      if (this.dirty.size > 0 && !this.lifecycle.disposed) this.schedule(this.autosaveMs);
+      return { kind: 'failed', error: failure };
+    }
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    if (this.lifecycle.disposed) return;
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      void this.saveNow();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Starts a save unless one is under way (then one more follows it); never rejects. */
+  private saveNow(): Promise<void> {
+    if (this.saving) {
+      this.saveAgain = true;
+      return this.saving;
+    }
+    const { definition, answers, submit } = this.getSnapshot();
+    if (!definition || this.lifecycle.disposed || submit.status === 'submitting' || this.dirty.size === 0) return Promise.resolve();
+    this.saving = this.saveDraft(definition, answers).finally(() => {
+      this.saving = null;
+      if (this.saveAgain) {
+        this.saveAgain = false;
+        void this.saveNow();
+      }
+    });
+    return this.saving;
+  }
+
+  private async saveDraft(definition: QuestionnaireDefinition, answers: Answers): Promise<void> {
+    this.setState({ save: { ...this.getSnapshot().save, status: 'saving', error: null } });
+    const controller = new AbortController();
+    this.saveController = controller;
+    try {
+      const saved = await this.client.questionnaire.saveDraft(
+        this.definitionId,
+        this.subject,
+        { definitionVersion: definition.version, answers },
+        { ifMatch: this.etag ?? undefined, signal: controller.signal },
+      );
+      this.took(saved.value, saved.etag, answers);
+      this.retries = 0;
+      this.conflictsInARow = 0;
+      const pending = this.dirty.size > 0;
+      this.setState({ hasUnsavedChanges: pending, save: { status: pending ? 'pending' : 'saved', error: null, lastSavedAt: saved.value.updatedAt } });
+      if (pending) this.schedule(this.autosaveMs);
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error) || this.lifecycle.disposed) return;
+      if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<QuestionnaireDraft>);
+      else this.takeFailure(asError(error));
+    }
+  }
+
+  /** The server confirmed `sent`: parts not changed again since are saved. */
+  private took(draft: QuestionnaireDraft, etag: string, sent: Answers): void {
+    this.etag = etag;
+    this.base = draft.answers;
+    const now = this.getSnapshot().answers;
+    for (const [key, ref] of this.dirty) {
+      if (answerPart(now, ref.targetId, ref.part) === answerPart(sent, ref.targetId, ref.part)) this.dirty.delete(key);
+    }
+  }
+
+  /** Someone else saved the draft: take theirs, put every part this person changed back on top, and save that. */
+  private async takeConflict(error: ConflictError<QuestionnaireDraft>): Promise<void> {
+    this.conflictsInARow += 1;
+    if (this.conflictsInARow > MAX_CONFLICTS_IN_A_ROW) {
+      this.setState({ save: { ...this.getSnapshot().save, status: 'error', error } });
+      return;
+    }
+    let theirs: { answers: Answers; etag: string | null } | undefined =
+      error.current && error.currentEtag ? { answers: error.current.answers, etag: error.currentEtag } : undefined;
+    if (!theirs) {
+      // No draft to show (it was submitted or removed meanwhile): start a new one from these answers.
+      const read = await this.client.questionnaire.getDraft(this.definitionId, this.subject).catch((failure: unknown) => asError(failure));
+      if (read instanceof Error) {
+        this.takeFailure(read);
+        return;
+      }
+      theirs = read ? { answers: read.value.answers, etag: read.etag } : { answers: {}, etag: null };
+    }
+    if (this.lifecycle.disposed) return;
+    this.etag = theirs.etag;
+    this.base = theirs.answers;
+    const state = this.getSnapshot();
+    const answers = mergeAnswers(theirs.answers, state.answers, this.dirty.values());
+    this.setState({ ...this.derive(state.definition!, answers, state.rounds), save: { ...state.save, status: 'pending', error: null } });
+    this.saveAgain = true;
+  }
+
+  /** Unreachable or overloaded: keep the answers and try again later; refused: say so and stop. */
+  private takeFailure(error: Error): void {
+    const retryable = isUfError(error) && error.retryable;
+    this.setState({ save: { ...this.getSnapshot().save, status: retryable ? 'unsaved' : 'error', error } });
+    if (!retryable) return;
+    const wait = Math.min(this.retryMaxMs, this.retryFirstMs * 2 ** this.retries);
+    this.retries += 1;
+    this.schedule(wait);
+  }
+
+  /** Everything that follows from the answers, in one snapshot. */
+  private derive(definition: QuestionnaireDefinition, answers: Answers, rounds: readonly SubmittedRound[]): Partial<QuestionnaireState> {
+    const subject = this.subject;
+    const scores = scoreCriteria(definition, answers, subject);
+    const { submit } = this.getSnapshot();
+    return {
+      answers,
+      visible: visibleCriteria(definition, answers, subject),
+      progress: questionnaireProgress(definition, answers, subject),
+      changes: compareScores(scores, rounds.at(-1)?.scores ?? null),
+      hasUnsavedChanges: this.dirty.size > 0,
+      // The error summary shrinks as the missing answers are given.
+      ...(submit.status === 'invalid' ? { submit: { ...submit, missing: missingAnswers(definition, answers, subject) } } : {}),
+    };
+  }
+}
+
+function roundsOf(responses: readonly QuestionnaireResponse[], versions: ReadonlyMap<number, QuestionnaireDefinition>): SubmittedRound[] {
+  return [...responses]
+    .sort((a, b) => a.round - b.round)
+    .reduce<SubmittedRound[]>((rounds, response) => {
+      const definition = versions.get(response.definition.version);
+      return definition ? appendRound(rounds, response, definition) : rounds;
+    }, []);
+}
+
+function appendRound(rounds: readonly SubmittedRound[], response: QuestionnaireResponse, definition: QuestionnaireDefinition): SubmittedRound[] {
+  const scores = scoreResponse(response, definition);
+  return [...rounds, { response, definition, scores, changes: compareScores(scores, rounds.at(-1)?.scores ?? null) }];
+}
