@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { minifyLiterals } from '../scripts/rollup-minify-literals.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 const BUDGET_GZIP = 50 * 1024;
@@ -15,16 +16,53 @@ const elements = (file) => resolve('packages/elements/dist', file);
 // ky is the SDK's dependency and may sit in its own node_modules, out of reach of the root.
 const kyEntry = createRequire(resolve('packages/sdk/package.json')).resolve('ky');
 
+// The define modules the CDN bundle registers, read from index.js: a widget without a row below
+// is still in every "everything but" bundle, so it cannot swell another widget's share.
+const defines = [...readFileSync(elements('index.js'), 'utf8').matchAll(/from '\.\/([\w-]+\/define\.js)'/g)].map((match) => match[1]);
+
 // Each widget's own share is everything minus everything but that widget (same shared parts).
-const widgets = { 'Contact card': 'contact-card/define.js', 'Plan view': 'plan/define.js' };
+// Its copy sits in the da/en catalogues every widget imports, so leaving out its element does not
+// leave out its copy: the "everything but" bundles also blank the widget's catalogue entries. The
+// plan and the questionnaire have a subtree each; the contact card, the first widget, owns the top
+// level except what all widgets share.
+const NOT_CONTACT_CARD_COPY = new Set(['languageTag', 'retry', 'errors', 'plan', 'questionnaire']);
+const widgets = Object.fromEntries(
+  Object.entries({
+    'Contact card': { file: 'contact-card/define.js', ownsCopy: (key) => !NOT_CONTACT_CARD_COPY.has(key) },
+    'Plan view': { file: 'plan/define.js', ownsCopy: (key) => key === 'plan' },
+    'Criteria questionnaire (with summary)': { file: 'criteria-questionnaire/define.js', ownsCopy: (key) => key === 'questionnaire' },
+  }).filter(([, { file }]) => defines.includes(file)),
+);
+const everything = `export * from ${JSON.stringify(elements('index.js'))};`;
 const everythingBut = (skipped) =>
-  ['provider/define.js', ...Object.values(widgets).filter((file) => file !== skipped)]
+  defines
+    .filter((file) => file !== skipped)
     .map((file, index) => `export * as m${index} from ${JSON.stringify(elements(file))};`)
     .join('\n');
 
+// Replaces a widget's entries in `export const da = { … }` (and en) by 0, so the bundle keeps the
+// catalogue's shape and drops the text, and the helpers only that text used.
+function withoutCopy(ownsCopy) {
+  return {
+    name: 'without-copy',
+    transform(code, id) {
+      if (!/[\\/]i18n[\\/]messages\.\w+\.js$/.test(id)) return null;
+      const catalogue = this.parse(code)
+        .body.flatMap((node) => (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations : []))
+        .find((declaration) => declaration.init?.type === 'ObjectExpression')?.init;
+      const entries = (catalogue?.properties ?? []).filter((property) => property.type === 'Property' && ownsCopy(property.key.name ?? property.key.value));
+      // Finding nothing would measure a share without its copy and look fine.
+      if (entries.length === 0) throw new Error(`no widget copy found in ${id}`);
+      let blanked = code;
+      for (const { value } of entries.reverse()) blanked = `${blanked.slice(0, value.start)}0${blanked.slice(value.end)}`;
+      return { code: blanked, map: null };
+    },
+  };
+}
+
 const entries = [
-  ['Everything (CDN bundle: widgets, SDK, Lit, zod, ky)', `export * from ${JSON.stringify(elements('index.js'))};`],
-  ...Object.entries(widgets).map(([name, file]) => [`Everything but the ${name.toLowerCase()}`, everythingBut(file)]),
+  ['Everything (CDN bundle: widgets, SDK, Lit, zod, ky)', everything],
+  ...Object.entries(widgets).map(([name, { file, ownsCopy }]) => [`Everything but the ${name.toLowerCase()} and its copy`, everythingBut(file), [withoutCopy(ownsCopy)]]),
   ['SDK alone (all exports)', `export * from '@ungeforlob/sdk';`],
   ['Lit + @lit/context', `export * from 'lit'; export * from '@lit/context';`],
   ['ky', `export { default } from ${JSON.stringify(kyEntry)};`],
@@ -32,12 +70,15 @@ const entries = [
   ["zod classic, import * as z from 'zod' (not used; for comparison)", `import * as z from 'zod'; export { z };`],
 ];
 
-async function measure(source) {
+// The same plugins as rollup.config.mjs, so the numbers are those of what ships.
+async function measure(source, plugins = []) {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? source : null) },
+      ...plugins,
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
+      minifyLiterals(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn: (warning) => {
@@ -53,10 +94,13 @@ async function measure(source) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [];
-for (const [label, source] of entries) rows.push({ label, ...(await measure(source)) });
+for (const [label, source, plugins] of entries) rows.push({ label, ...(await measure(source, plugins)) });
 
 const full = rows[0];
-const shares = Object.keys(widgets).map((name, index) => ({ name, without: rows[index + 1] }));
+const shares = [];
+for (const [index, [name, { ownsCopy }]] of Object.entries(widgets).entries()) {
+  shares.push({ name, without: rows[index + 1], withoutCopy: await measure(everything, [withoutCopy(ownsCopy)]) });
+}
 const cdnFile = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');
 const cdnGzip = gzipSync(cdnFile, { level: 9 }).length;
 
@@ -64,12 +108,15 @@ const table = [
   '| entry | minified | gzipped |',
   '|---|---:|---:|',
   ...rows.map((row) => `| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} |`),
-  ...shares.map(({ name, without }) => `| ${name}'s own share (element, styles, copy, its SDK store and schemas) | ${kb(full.min - without.min)} | ${kb(full.gzip - without.gzip)} |`),
+  ...shares.flatMap(({ name, without, withoutCopy }) => [
+    `| ${name}'s own share (element, styles, copy, its SDK store and schemas) | ${kb(full.min - without.min)} | ${kb(full.gzip - without.gzip)} |`,
+    `| … of which its copy (da + en) | ${kb(full.min - withoutCopy.min)} | ${kb(full.gzip - withoutCopy.gzip)} |`,
+  ]),
 ].join('\n');
 
 writeSection(
   'size',
-  `## Bundle size\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`bench/size.mjs\` (rollup + terser, gzip level 9).\n\n${table}\n\nThe shipped file \`packages/elements/dist/cdn/ungeforlob.min.js\` is **${kb(cdnGzip)} gzipped** (${kb(cdnFile.length)} minified): ${((cdnGzip / BUDGET_GZIP) * 100).toFixed(0)} % of the 50 KB budget for all four widgets. For scale: SurveyJS alone is about 346 KB and Chart.js alone about 70 KB gzipped.`,
+  `## Bundle size\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`bench/size.mjs\` (rollup + terser, gzip level 9).\n\n${table}\n\nA widget's copy lives in the da/en catalogues all widgets import; its share counts it by leaving the widget's catalogue entries out of the "everything but" bundle as well (the plan's and the questionnaire's subtrees; for the contact card, the top-level entries other than \`languageTag\`, \`retry\`, \`errors\` and those subtrees).\n\nThe shipped file \`packages/elements/dist/cdn/ungeforlob.min.js\` is **${kb(cdnGzip)} gzipped** (${kb(cdnFile.length)} minified): ${((cdnGzip / BUDGET_GZIP) * 100).toFixed(0)} % of the 50 KB budget for all four widgets. For scale: SurveyJS alone is about 346 KB and Chart.js alone about 70 KB gzipped.`,
 );
 console.log(table);
 console.log(`CDN bundle: ${kb(cdnGzip)} gzipped of ${kb(BUDGET_GZIP)} budget`);

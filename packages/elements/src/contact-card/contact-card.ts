@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   ContactStore,
   channelHref,
@@ -18,6 +17,7 @@ import {
   type Unit,
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
+import { heading } from '../directives/heading.js';
 import {
   describeError,
   formatAppointmentTime,
@@ -33,8 +33,6 @@ import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDet
 
 /** Who reads the card: the young person (plain words) or a professional (glossary terms, caseload). */
 export type ContactCardMode = 'youth' | 'staff';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * @summary The young person's one fixed contact (kontaktperson): who they are, how and when to
@@ -462,9 +460,7 @@ export class UfContactCard extends LitElement {
 
   /** A heading `depth` levels below the card's own, so the card fits any page outline. */
   private heading(depth: number, id: string, text: string, part?: string): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + depth, 6);
-    const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${depth === 0 ? '-1' : nothing}>${text}</${tag}>`;
+    return heading(this.headingLevel, depth, id, text, part);
   }
 
   private date(date: string): TemplateResult {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   PlanStore,
   danishToday,
@@ -14,6 +13,7 @@ import {
   type UfClient,
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
+import { heading } from '../directives/heading.js';
 import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
@@ -24,8 +24,6 @@ import { renderYouthPlan } from './youth-view.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** What the sections need from the element: copy, headings, dates. */
 export interface PlanRenderer {
@@ -467,9 +465,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   /** A heading `depth` levels below the plan's own, so the widget fits any page outline. */
   heading(depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + depth, 6);
-    const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} id=${id} part=${part ?? nothing} tabindex=${focusable ? '-1' : nothing}>${text}</${tag}>`;
+    return heading(this.headingLevel, depth, id, text, part, focusable);
   }
 
   date(date: string): TemplateResult {
