@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as contactStories from '../../stories/contact-card.stories.js';
 import * as planStories from '../../stories/plan.stories.js';
+import * as questionnaireStories from '../../stories/criteria-questionnaire.stories.js';
 
 /** A story module as these tests use it: a meta with args, and stories with args and a render. */
 interface StoryModule {
@@ -65,4 +66,15 @@ storySuite(
     'StaffAddEffortProblems', 'StaffEffortEditConflict',
   ],
   { Loading: loadingShown, Conflict: saveProblemShown, YouthCommentConflict: saveProblemShown, StaffAddEffortProblems: formProblemsShown, StaffEffortEditConflict: saveProblemShown },
+);
+
+const missingShown = (root: ShadowRoot): boolean => root.querySelector('[part="missing"]') !== null;
+const notSavedShown = (root: ShadowRoot): boolean => (root.querySelector('[part="save-status"]')?.textContent ?? '').startsWith('Ikke gemt endnu');
+
+storySuite(
+  'criteria questionnaire stories',
+  questionnaireStories as unknown as StoryModule,
+  'uf-criteria-questionnaire, uf-criteria-summary',
+  ['CourseAllOnOnePage', 'OneCriterionAtATime', 'OfferReview', 'MissingAnswers', 'NotSavedYet', 'LoadError', 'English', 'Summary', 'SummaryFirstRound', 'SummaryNoRounds'],
+  { MissingAnswers: missingShown, NotSavedYet: notSavedShown },
 );

@@ -27,6 +27,10 @@ export interface DemoRig {
   readonly browser: Browser;
   /** Stop the server and start it again on the same data folder. */
   restartServer(): Promise<void>;
+  /** Stop the server; open pages stay, and their requests fail as when the network is down. */
+  stopServer(): Promise<void>;
+  /** Start it again on the same port and data folder, so open pages reach it again. */
+  startServerAgain(): Promise<void>;
 }
 
 /**
@@ -37,7 +41,12 @@ export function useDemoRig(name: string): DemoRig {
   const dataDir = mkdtempSync(join(tmpdir(), `uf-${name}-`));
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  const start = () => startServer({ port: 0, dataDir, logger: quietLogger });
+  let port = 0;
+  const start = async () => {
+    const started = await startServer({ port, dataDir, logger: quietLogger });
+    port = Number(new URL(started.url).port);
+    return started;
+  };
   before(async () => {
     [server, browser] = await Promise.all([start(), launchChromium()]);
   });
@@ -55,6 +64,12 @@ export function useDemoRig(name: string): DemoRig {
     },
     async restartServer() {
       await server?.close();
+      server = await start();
+    },
+    async stopServer() {
+      await server?.close();
+    },
+    async startServerAgain() {
       server = await start();
     },
   };

@@ -7,16 +7,9 @@ export const contactCardStyles = [
   widgetContentStyles,
   css`
     :host {
-      display: block;
       max-width: 40rem;
     }
 
-    .card {
-      background: ${token('--uf-color-surface')};
-      border: 1px solid ${token('--uf-color-border')};
-      border-radius: ${token('--uf-radius')};
-      padding: ${token('--uf-space-l')};
-    }
 
     .placeholder {
       height: 6rem;

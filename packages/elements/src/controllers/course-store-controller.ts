@@ -15,13 +15,19 @@ export interface CourseWidget extends ReactiveControllerHost, HTMLElement {
 /** What an SDK store for one course offers (ContactStore, PlanStore…). */
 export interface CourseStore<S> extends Store<S> {
   load(): Promise<void>;
-  refreshFacts(): void;
+  /** Re-derive time-dependent facts; stores without any leave it out. */
+  refreshFacts?(): void;
   dispose(): void;
 }
 
 export interface CourseStoreOptions<S, T extends CourseStore<S>> {
-  /** Makes the store for a client and course; `now` is the widget's clock. */
+  /** Makes the store for a client and course (or {@link subject}); `now` is the widget's clock. */
   create: (client: UfClient, courseId: string, now: () => Date) => T;
+  /**
+   * What the store is about when it is not simply the course (an offer, say), from the provider's
+   * course; a new value makes a new store. Default: the widget's `course`, else the provider's.
+   */
+  subject?: (providedCourse: string | undefined) => string | undefined;
   /** After every change of the store's state (to turn transitions into events). */
   onChange?: StoreChange<S>;
   /** The widget now shows another course or client: drop what was typed for the old one. */
@@ -84,9 +90,9 @@ export class CourseStoreController<S, T extends CourseStore<S>> implements React
 
   hostUpdate(): void {
     const client = this.host.client ?? this.providedClient.value;
-    const courseId = this.host.course || this.providedCourse.value;
+    const courseId = this.options.subject ? this.options.subject(this.providedCourse.value) : this.host.course || this.providedCourse.value;
     if (client !== this.key?.client || courseId !== this.key?.courseId) this.replace(client, courseId);
-    else if (this.host.now !== this.lastNow) this.store?.refreshFacts();
+    else if (this.host.now !== this.lastNow) this.store?.refreshFacts?.();
     this.lastNow = this.host.now;
   }
 

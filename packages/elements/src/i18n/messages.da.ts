@@ -248,6 +248,39 @@ export const da: Messages = {
       comment: (text) => `Kommentar: ${text}`,
     },
   },
+  questionnaire: {
+    title: 'Strategiske kriterier',
+    loading: 'Henter spørgeskemaet …',
+    progress: (answered, total) => `${answered} af ${total} svar givet`,
+    criterionOf: (index, count) => `Kriterium ${index} af ${count}`,
+    previousCriterion: 'Forrige kriterium',
+    nextCriterion: 'Næste kriterium',
+    criteriaNavigation: 'Kriterier',
+    ratingOf: (value, label) => `${value} – ${label}`,
+    reflection: 'Refleksion',
+    nextStep: 'Næste skridt',
+    required: '(skal besvares)',
+    saveStatus: {
+      saving: 'Gemmer kladden …',
+      saved: 'Kladden er gemt.',
+      unsaved: 'Ikke gemt endnu: vi kan ikke nå kommunens system. Vi prøver igen af os selv, og dine svar er ikke gået tabt.',
+    },
+    saveNow: 'Gem nu',
+    submit: 'Indsend besvarelsen',
+    submitting: 'Indsender …',
+    submitted: (round) => `Besvarelsen er indsendt som runde ${round}.`,
+    missingHeading: (count) => (count === 1 ? 'Der mangler 1 svar, før du kan indsende:' : `Der mangler ${count} svar, før du kan indsende:`),
+    parts: { rating: 'vurdering', reflection: 'refleksion', nextStep: 'næste skridt' },
+    leaveWarning: 'Dine seneste svar er ikke gemt endnu.',
+    summaryTitle: 'Strategiske kriterier: resultat',
+    summaryCaption: (round, date) => html`Runde ${round}, indsendt ${date}. Gennemsnit på skalaen 1–4.`,
+    columns: { criterion: 'Kriterium', score: 'Gennemsnit', previous: 'Forrige runde', change: 'Ændring', unanswered: 'Ubesvaret' },
+    noScore: 'ingen vurdering',
+    change: (delta) => (delta === null ? '–' : delta === 0 ? 'uændret' : delta > 0 ? `steget ${formatDelta(delta)}` : `faldet ${formatDelta(-delta)}`),
+    noRounds: 'Der er ikke indsendt nogen runder endnu.',
+    chartLabel: 'Søjlerne viser det samme som tabellen.',
+    scaleHint: '1 = slet ikke, 4 = i meget høj grad',
+  },
   errors: {
     network: 'Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.',
     timeout: 'Det tager for lang tid at få svar. Prøv igen om lidt.',
@@ -259,3 +292,8 @@ export const da: Messages = {
     unknown: 'Noget gik galt. Prøv igen om lidt.',
   },
 };
+
+/** A change in a mean score, to one decimal. */
+function formatDelta(delta: number): string {
+  return delta.toFixed(1).replace('.', ',');
+}

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { AbsenceReason, ChannelKind, ContactRole, DraftProblem, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
+import type { AbsenceReason, AnswerPart, ChannelKind, ContactRole, DraftProblem, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
 
 /** The languages the widgets speak. Danish is the default: the young people and staff are Danish. */
 export type Locale = 'da' | 'en';
@@ -176,6 +176,38 @@ export interface PlanMessages {
   };
 }
 
+/** The strategic-criteria questionnaire and its summary (`<uf-criteria-questionnaire>`, `<uf-criteria-summary>`). */
+export interface QuestionnaireMessages {
+  /** The heading until the definition (with its own title) has loaded, or when it could not. */
+  title: string;
+  loading: string;
+  progress: (answered: number, total: number) => string;
+  criterionOf: (index: number, count: number) => string;
+  previousCriterion: string;
+  nextCriterion: string;
+  criteriaNavigation: string;
+  ratingOf: (value: number, label: string) => string;
+  reflection: string;
+  nextStep: string;
+  required: string;
+  saveStatus: { saving: string; saved: string; unsaved: string };
+  saveNow: string;
+  submit: string;
+  submitting: string;
+  submitted: (round: number) => string;
+  missingHeading: (count: number) => string;
+  parts: Record<AnswerPart, string>;
+  leaveWarning: string;
+  summaryTitle: string;
+  summaryCaption: (round: number, date: Fragment) => Fragment;
+  columns: { criterion: string; score: string; previous: string; change: string; unanswered: string };
+  noScore: string;
+  change: (delta: number | null) => string;
+  noRounds: string;
+  chartLabel: string;
+  scaleHint: string;
+}
+
 /** The whole catalogue for one language. */
 export interface Messages {
   /** BCP 47 tag for `Intl` and the `lang` attribute. */
@@ -211,6 +243,7 @@ export interface Messages {
   aftercare: { heading: string; ended: (until: Fragment) => Fragment };
   caseload: (courses: number) => string;
   plan: PlanMessages;
+  questionnaire: QuestionnaireMessages;
   errors: {
     network: string;
     timeout: string;

@@ -1,22 +1,16 @@
 import { css } from 'lit';
-import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { token } from '../styles/tokens.js';
 
 export const planStyles = [
   sharedStyles,
   widgetContentStyles,
+  formStyles,
   css`
     :host {
-      display: block;
       max-width: 72rem;
     }
 
-    .plan {
-      background: ${token('--uf-color-surface')};
-      border: 1px solid ${token('--uf-color-border')};
-      border-radius: ${token('--uf-radius')};
-      padding: ${token('--uf-space-l')};
-    }
 
     .placeholder {
       height: 8rem;
@@ -266,45 +260,6 @@ export const planStyles = [
       gap: 0.25rem;
     }
 
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-
-    label {
-      display: block;
-      font-weight: 600;
-      margin: ${token('--uf-space-s')} 0 0.25rem;
-    }
-
-    select,
-    textarea,
-    input:not([type='checkbox']) {
-      font: inherit;
-      color: inherit;
-      background: ${token('--uf-color-surface')};
-      border: 1px solid ${token('--uf-color-border')};
-      border-radius: ${token('--uf-radius')};
-      min-height: 2.75rem;
-      padding: 0.25rem ${token('--uf-space-s')};
-    }
-
-    textarea {
-      display: block;
-      width: 100%;
-      margin-bottom: ${token('--uf-space-s')};
-    }
-
-    .field-problem {
-      font-weight: 600;
-      border-left: 6px solid ${token('--uf-color-error')};
-      padding-left: ${token('--uf-space-s')};
-    }
-
     .note-form,
     .comment-form {
       margin-top: ${token('--uf-space-m')};
@@ -318,7 +273,7 @@ export const planStyles = [
       max-width: 40rem;
     }
 
-    .plan-form input:not([type='checkbox']),
+    .plan-form input:not([type='checkbox']):not([type='radio']),
     .plan-form select {
       width: 100%;
     }
@@ -331,43 +286,6 @@ export const planStyles = [
 
     .field-row > .field {
       flex: 1 1 12rem;
-    }
-
-    .hint {
-      margin: 0 0 0.25rem;
-      color: ${token('--uf-color-text-muted')};
-      font-size: ${token('--uf-font-size-small')};
-    }
-
-    fieldset {
-      margin: ${token('--uf-space-m')} 0 0;
-      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
-      border: 1px solid ${token('--uf-color-border')};
-      border-radius: ${token('--uf-radius')};
-    }
-
-    legend {
-      font-weight: 600;
-      padding: 0 0.25rem;
-    }
-
-    .check {
-      display: flex;
-      align-items: flex-start;
-      gap: ${token('--uf-space-s')};
-      margin: 0.25rem 0;
-    }
-
-    .check input {
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0.1rem 0 0;
-      flex: none;
-    }
-
-    .check label {
-      font-weight: normal;
-      margin: 0;
     }
 
     .inline-button {

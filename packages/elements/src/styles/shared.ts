@@ -4,6 +4,7 @@ import { token } from './tokens.js';
 /** What every widget's shadow root starts with: own font and colours, visible focus, calm motion. */
 export const sharedStyles = css`
   :host {
+    display: block;
     font-family: ${token('--uf-font-family')};
     font-size: ${token('--uf-font-size')};
     line-height: ${token('--uf-line-height')};
@@ -36,8 +37,15 @@ export const sharedStyles = css`
   }
 `;
 
-/** Text and state styles every widget uses the same way: heading scale, paragraphs, live regions, the loading placeholder. */
+/** Text and state styles every widget uses the same way: its frame, heading scale, paragraphs, live regions, the loading placeholder. */
 export const widgetContentStyles = css`
+  [part~='base'] {
+    background: ${token('--uf-color-surface')};
+    border: 1px solid ${token('--uf-color-border')};
+    border-radius: ${token('--uf-radius')};
+    padding: ${token('--uf-space-l')};
+  }
+
   h1,
   h2,
   h3,
@@ -101,5 +109,86 @@ export const widgetContentStyles = css`
     to {
       opacity: 0.5;
     }
+  }
+`;
+
+/** Labels, inputs, problems and hints the same in every widget's forms. */
+export const formStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  label {
+    display: block;
+    font-weight: 600;
+    margin: ${token('--uf-space-s')} 0 0.25rem;
+  }
+
+  select,
+  textarea,
+  input:not([type='checkbox']):not([type='radio']) {
+    font: inherit;
+    color: inherit;
+    background: ${token('--uf-color-surface')};
+    border: 1px solid ${token('--uf-color-border')};
+    border-radius: ${token('--uf-radius')};
+    min-height: 2.75rem;
+    padding: 0.25rem ${token('--uf-space-s')};
+  }
+
+  textarea {
+    display: block;
+    width: 100%;
+    margin-bottom: ${token('--uf-space-s')};
+  }
+
+  .field-problem {
+    font-weight: 600;
+    border-left: 6px solid ${token('--uf-color-error')};
+    padding-left: ${token('--uf-space-s')};
+  }
+
+  .hint {
+    margin: 0 0 0.25rem;
+    color: ${token('--uf-color-text-muted')};
+    font-size: ${token('--uf-font-size-small')};
+  }
+
+  /* A fieldset is as wide as its widest content by default; at 320 px that widens the page (WCAG 1.4.10). */
+  fieldset {
+    min-width: 0;
+    margin: ${token('--uf-space-m')} 0 0;
+    padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+    border: 1px solid ${token('--uf-color-border')};
+    border-radius: ${token('--uf-radius')};
+  }
+
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: ${token('--uf-space-s')};
+    margin: 0.25rem 0;
+  }
+
+  .check input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.1rem 0 0;
+    flex: none;
+  }
+
+  .check label {
+    font-weight: normal;
+    margin: 0;
   }
 `;

@@ -1,0 +1,369 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+// Keyed: a radio reused for another question would carry its checked state into the new group.
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  STRATEGIC_CRITERIA_ID,
+  localized,
+  type AnswerPart,
+  type LocalizedText,
+  type MissingAnswer,
+  type QuestionnaireDefinition,
+  type QuestionnaireItem,
+  type QuestionnaireState,
+  type QuestionnaireStore,
+  type Rating,
+  type SubjectKind,
+  type UfClient,
+} from '@ungeforlob/sdk';
+import { describeError, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import type { QuestionnaireMessages } from '../i18n/messages.js';
+import { heading } from '../directives/heading.js';
+import type { QuestionnaireErrorDetail, QuestionnaireLoadedDetail, QuestionnaireSubmittedDetail } from './events.js';
+import { questionnaireStyles } from './criteria-questionnaire.styles.js';
+import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
+
+/** `all`: every criterion on one page. `one`: one criterion at a time, with previous and next. */
+export type QuestionnaireLayout = 'all' | 'one';
+
+const RATINGS = [1, 2, 3, 4] as const;
+
+/**
+ * @summary The strategic-criteria questionnaire (relations/network, empowerment, individual and
+ * flexible focus), answered about one young person's course or about an offer in the catalogue.
+ *
+ * The questions are data (a versioned definition from the server), so a municipality can change
+ * them without code. Answers autosave as a draft; while the server cannot be reached they stay in
+ * memory (never in browser storage), the widget says "not saved yet" and keeps trying, and leaving
+ * the page warns. Submitting checks the required answers first and lists what is missing, each a
+ * button that moves focus to the question; a double click or a retry makes one round.
+ *
+ * @fires uf-questionnaire-loaded - The definition and any draft arrived (`detail.definition`).
+ * @fires uf-error - Loading, saving or submitting failed (`detail.error`, `detail.operation`: `load`, `save` or `submit`).
+ * @fires uf-questionnaire-submitted - A round was made (`detail.response`).
+ *
+ * @csspart base - The questionnaire.
+ * @csspart heading - Its heading.
+ * @csspart progress - How many answers are given.
+ * @csspart save-status - The polite live region: saving, saved, not saved yet.
+ * @csspart criterion - One criterion (section).
+ * @csspart item - One question.
+ * @csspart rating - A question's 1–4 rating with "don't know / not relevant".
+ * @csspart missing - The list of missing answers after a submit.
+ * @csspart button - Every button.
+ * @csspart error - A loading, saving or submitting error.
+ *
+ * @cssprop [--uf-color-primary=#0059b3] - Buttons and the chosen rating.
+ * @cssprop [--uf-color-border=#747474] - Question borders.
+ * @cssprop [--uf-color-error=#b51d09] - Missing answers and errors.
+ */
+export class UfCriteriaQuestionnaire extends LitElement implements QuestionnaireWidget {
+  static override styles = questionnaireStyles;
+
+  static override properties = {
+    course: {},
+    subjectKind: { attribute: 'subject-kind' },
+    subject: {},
+    definition: {},
+    layout: { reflect: true },
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    client: { attribute: false },
+    criterionIndex: { state: true },
+  };
+
+  /** The course the answers are about (when `subject-kind` is `course`); overrides the provider's. */
+  declare course: string | undefined;
+  /** `course` (default): about one young person's course. `offer`: a review of an offer in the catalogue. */
+  declare subjectKind: SubjectKind;
+  /** The offer's id when `subject-kind` is `offer`. */
+  declare subject: string | undefined;
+  /** The definition's id (default `strategic-criteria`); the server gives its latest version. */
+  declare definition: string;
+  declare layout: QuestionnaireLayout;
+  /** `da` or `en`; overrides the provider's. Default Danish. */
+  declare lang: string;
+  /** Level of the heading (1–6, default 2); criteria use the next level. */
+  declare headingLevel: number;
+  /** Not used for answers; kept so the widget fits the provider like the others. */
+  declare now: Date | undefined;
+  /** A client to use instead of the provider's. */
+  declare client: UfClient | undefined;
+  declare private criterionIndex: number;
+
+  private readonly questionnaire = questionnaireController(
+    this,
+    (state, previous) => this.announce(state, previous),
+    () => {
+      this.criterionIndex = 0;
+    },
+  );
+
+  constructor() {
+    super();
+    this.subjectKind = 'course';
+    this.definition = STRATEGIC_CRITERIA_ID;
+    this.layout = 'all';
+    this.headingLevel = 2;
+    this.criterionIndex = 0;
+  }
+
+  private get store(): QuestionnaireStore | undefined {
+    return this.questionnaire.store;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale));
+  }
+
+  private get copy(): QuestionnaireMessages {
+    return this.messages.questionnaire;
+  }
+
+  private text(value: LocalizedText): string {
+    return localized(value, pickLocale(this.lang, this.questionnaire.providerLocale));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.warnBeforeLeaving);
+    document.addEventListener('visibilitychange', this.saveWhenHidden);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.warnBeforeLeaving);
+    document.removeEventListener('visibilitychange', this.saveWhenHidden);
+  }
+
+  /** Leaving with answers the server has not confirmed asks first: they would be lost. */
+  private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
+    if (!this.questionnaire.state?.hasUnsavedChanges) return;
+    event.preventDefault();
+    event.returnValue = this.copy.leaveWarning;
+  };
+
+  /** A hidden tab may be closed without warning on phones: save what is pending now. */
+  private readonly saveWhenHidden = (): void => {
+    if (document.visibilityState === 'hidden' && this.questionnaire.state?.save.status === 'pending') void this.store?.flush();
+  };
+
+  private announce(state: QuestionnaireState, previous: QuestionnaireState): void {
+    if (state.status !== previous.status) {
+      if (state.status === 'ready' && state.definition) this.dispatchEvent(ufEvent<QuestionnaireLoadedDetail>('uf-questionnaire-loaded', { definition: state.definition }));
+      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
+    }
+    if (state.save.status !== previous.save.status && (state.save.status === 'error' || state.save.status === 'unsaved') && state.save.error) {
+      this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
+    }
+    if (state.submit.status !== previous.submit.status) {
+      if (state.submit.status === 'submitted' && state.submit.response) {
+        this.dispatchEvent(ufEvent<QuestionnaireSubmittedDetail>('uf-questionnaire-submitted', { response: state.submit.response }));
+      }
+      if (state.submit.status === 'error' && state.submit.error) this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.submit.error, operation: 'submit' }));
+    }
+  }
+
+  private async submit(): Promise<void> {
+    const outcome = await this.store?.submit();
+    await this.updateComplete;
+    if (outcome?.kind === 'invalid') this.renderRoot.querySelector<HTMLElement>('#missing-heading')?.focus();
+    if (outcome?.kind === 'submitted') this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** From the list of missing answers to the question itself, switching criterion when one is shown at a time. */
+  private async goTo(missing: MissingAnswer): Promise<void> {
+    const definition = this.questionnaire.state?.definition;
+    if (this.layout === 'one' && definition) this.criterionIndex = Math.max(0, definition.criteria.findIndex((criterion) => criterion.id === missing.criterionId));
+    await this.updateComplete;
+    const selector = missing.part === 'rating' ? `[name="rating-${missing.targetId}"]` : `#${missing.part}-${missing.targetId}`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async showCriterion(index: number): Promise<void> {
+    this.criterionIndex = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.criterion h3, .criterion [id^="criterion-"]')?.focus();
+  }
+
+  private async retryLoad(): Promise<void> {
+    const loading = this.store?.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    await loading;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.questionnaire.state;
+    const title = state?.definition ? this.text(state.definition.title) : this.copy.title;
+    return html`
+      <article part="base" class="questionnaire" lang=${this.messages.languageTag} aria-labelledby="title">
+        ${this.heading(0, 'title', title, 'heading', true)}
+        <p part="save-status" class="status" role="status">${this.statusText(state)}</p>
+        <div class="body" aria-busy=${state?.status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
+      </article>
+    `;
+  }
+
+  private statusText(state: QuestionnaireState | undefined): string {
+    if (!state || state.status === 'loading') return this.copy.loading;
+    if (state.submit.status === 'submitting') return this.copy.submitting;
+    if (state.submit.status === 'submitted' && state.submit.response) return this.copy.submitted(state.submit.response.round);
+    const { saveStatus } = this.copy;
+    if (state.save.status === 'saving') return saveStatus.saving;
+    if (state.save.status === 'saved') return saveStatus.saved;
+    if (state.save.status === 'unsaved') return saveStatus.unsaved;
+    return '';
+  }
+
+  private renderBody(state: QuestionnaireState | undefined): unknown {
+    if (!state || state.status === 'loading' || state.status === 'idle') return html`<div class="placeholder" aria-hidden="true"></div>`;
+    if (state.status === 'error' || !state.definition) {
+      return html`
+        <div part="error" class="error">
+          <p role="alert">${describeError(state.error, this.messages)}</p>
+          <button part="button retry-button" class="primary" type="button" @click=${this.retryLoad}>${this.messages.retry}</button>
+        </div>
+      `;
+    }
+    const { definition, visible, progress } = state;
+    const shown = this.layout === 'one' ? [visible[Math.min(this.criterionIndex, visible.length - 1)]!] : visible;
+    const index = Math.min(this.criterionIndex, visible.length - 1);
+    return html`
+      ${definition.intro ? html`<p class="intro">${this.text(definition.intro)}</p>` : nothing}
+      <p part="progress" class="progress">
+        ${this.copy.progress(progress.answered, progress.total)}
+        <progress max=${progress.total} .value=${progress.answered} aria-hidden="true"></progress>
+      </p>
+      ${this.renderSaveProblem(state)}
+      <form novalidate @submit=${(event: Event) => {
+        event.preventDefault();
+        if (state.submit.status !== 'submitting') void this.submit();
+      }}>
+        ${repeat(shown, (entry) => entry.criterion.id, (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state))}
+        ${this.layout === 'one'
+          ? html`<nav class="actions stepper" aria-label=${this.copy.criteriaNavigation}>
+              <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.showCriterion(index - 1)}>${this.copy.previousCriterion}</button>
+              <span class="muted">${this.copy.criterionOf(index + 1, visible.length)}</span>
+              <button part="button" type="button" ?hidden=${index >= visible.length - 1} @click=${() => this.showCriterion(index + 1)}>${this.copy.nextCriterion}</button>
+            </nav>`
+          : nothing}
+        ${this.renderMissing(state, definition)}
+        ${state.submit.status === 'error' ? html`<p part="error" class="error" role="alert">${describeError(state.submit.error, this.messages)}</p>` : nothing}
+        <div class="actions">
+          <button part="button submit-button" class="primary" type="submit" aria-disabled=${state.submit.status === 'submitting' ? 'true' : 'false'}>${this.copy.submit}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  /** The server refused the draft (not a lost connection, which retries by itself): say so and offer to save now. */
+  private renderSaveProblem(state: QuestionnaireState): unknown {
+    if (state.save.status !== 'error') return nothing;
+    return html`
+      <div part="error" class="error">
+        <p role="alert">${describeError(state.save.error, this.messages)} ${this.messages.plan.notSaved}</p>
+        <button part="button save-now-button" type="button" @click=${() => void this.store?.retrySave()}>${this.copy.saveNow}</button>
+      </div>
+    `;
+  }
+
+  private renderCriterion(definition: QuestionnaireDefinition, criterion: QuestionnaireDefinition['criteria'][number], items: readonly QuestionnaireItem[], state: QuestionnaireState): TemplateResult {
+    return html`
+      <section part="criterion" class="criterion" aria-labelledby=${`criterion-${criterion.id}`}>
+        ${this.heading(1, `criterion-${criterion.id}`, this.text(criterion.title), undefined, true)}
+        ${criterion.description ? html`<p class="muted">${this.text(criterion.description)}</p>` : nothing}
+        ${repeat(items, (item) => item.id, (item) => this.renderItem(definition, item, state))}
+      </section>
+    `;
+  }
+
+  private renderItem(definition: QuestionnaireDefinition, item: QuestionnaireItem, state: QuestionnaireState): TemplateResult {
+    const answer = state.answers[item.id];
+    const missing = new Set(state.submit.missing.map((entry) => `${entry.targetId}:${entry.part}`));
+    const required = (part: AnswerPart) => item.required?.includes(part) ?? false;
+    const allowUnknown = item.allowUnknown ?? true;
+    const textPart = (part: 'reflection' | 'nextStep') => {
+      const id = `${part}-${item.id}`;
+      const problem = missing.has(`${item.id}:${part}`);
+      return html`
+        <label for=${id}>${this.copy[part]}${required(part) ? html` <span class="muted">${this.copy.required}</span>` : nothing}</label>
+        <textarea
+          id=${id}
+          rows="2"
+          maxlength="4000"
+          aria-invalid=${problem ? 'true' : 'false'}
+          .value=${answer?.[part] ?? ''}
+          @input=${(event: Event) => this.store?.answer(item.id, part, (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      `;
+    };
+    return html`
+      <fieldset part="item" class="item" id=${`item-${item.id}`}>
+        <legend id=${`legend-${item.id}`}>${this.text(item.text)}${required('rating') ? html` <span class="muted">${this.copy.required}</span>` : nothing}</legend>
+        ${item.help ? html`<p class="muted">${this.text(item.help)}</p>` : nothing}
+        ${item.parts.includes('rating') ? this.renderRating(definition, item.id, `legend-${item.id}`, answer?.rating, allowUnknown, missing.has(`${item.id}:rating`)) : nothing}
+        ${(item.subItems ?? []).map(
+          (subItem) => html`
+            <div class="sub-item">
+              <p class="sub-item-text" id=${`legend-${subItem.id}`}>${this.text(subItem.text)}${subItem.required ? html` <span class="muted">${this.copy.required}</span>` : nothing}</p>
+              ${this.renderRating(definition, subItem.id, `legend-${subItem.id}`, state.answers[subItem.id]?.rating, allowUnknown, missing.has(`${subItem.id}:rating`))}
+            </div>
+          `,
+        )}
+        ${item.parts.includes('reflection') ? textPart('reflection') : nothing}
+        ${item.parts.includes('nextStep') ? textPart('nextStep') : nothing}
+      </fieldset>
+    `;
+  }
+
+  /** Native radios: arrow keys move within the group, and each step's label is read with its number. */
+  private renderRating(definition: QuestionnaireDefinition, targetId: string, labelledBy: string, value: Rating | undefined, allowUnknown: boolean, problem: boolean): TemplateResult {
+    const name = `rating-${targetId}`;
+    const choose = (rating: Rating) => () => this.store?.answer(targetId, 'rating', rating);
+    const option = (rating: Rating, label: string) => html`
+      <label class="choice">
+        <input type="radio" name=${name} .checked=${live(value === rating)} @change=${choose(rating)} />
+        <span>${label}</span>
+      </label>
+    `;
+    return html`
+      <div part="rating" class="rating" role="radiogroup" aria-labelledby=${labelledBy} aria-invalid=${problem ? 'true' : 'false'}>
+        ${RATINGS.map((rating) => option(rating, this.copy.ratingOf(rating, this.text(definition.scale.steps[rating - 1]!.label))))}
+        ${allowUnknown ? option('unknown', this.text(definition.scale.unknown)) : nothing}
+      </div>
+    `;
+  }
+
+  /** After a submit with answers missing: how many, and a button per answer that moves focus to it. */
+  private renderMissing(state: QuestionnaireState, definition: QuestionnaireDefinition): unknown {
+    const { missing } = state.submit;
+    if (state.submit.status !== 'invalid' || !missing.length) return nothing;
+    const textOf = new Map<string, string>();
+    for (const criterion of definition.criteria) {
+      for (const item of criterion.items) {
+        textOf.set(item.id, this.text(item.text));
+        for (const subItem of item.subItems ?? []) textOf.set(subItem.id, `${this.text(item.text)} – ${this.text(subItem.text)}`);
+      }
+    }
+    return html`
+      <div part="missing" class="missing" role="alert">
+        <p id="missing-heading" tabindex="-1"><strong>${this.copy.missingHeading(missing.length)}</strong></p>
+        <ul>
+          ${missing.map(
+            (entry) => html`<li><button type="button" class="link" @click=${() => this.goTo(entry)}>${textOf.get(entry.targetId) ?? entry.targetId}: ${this.copy.parts[entry.part]}</button></li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private heading(depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
+    return heading(this.headingLevel, depth, id, text, part, focusable);
+  }
+}
+
+function ufEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+}

@@ -1,0 +1,22 @@
+import { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
+import { UfCriteriaSummary } from './criteria-summary.js';
+import type { QuestionnaireLoadedEvent, QuestionnaireSubmittedEvent } from './events.js';
+
+export { UfCriteriaQuestionnaire, UfCriteriaSummary };
+export type { QuestionnaireLayout } from './criteria-questionnaire.js';
+export type * from './events.js';
+
+// Guarded: a portal may load the bundle twice (two widgets from two teams).
+if (!customElements.get('uf-criteria-questionnaire')) customElements.define('uf-criteria-questionnaire', UfCriteriaQuestionnaire);
+if (!customElements.get('uf-criteria-summary')) customElements.define('uf-criteria-summary', UfCriteriaSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uf-criteria-questionnaire': UfCriteriaQuestionnaire;
+    'uf-criteria-summary': UfCriteriaSummary;
+  }
+  interface GlobalEventHandlersEventMap {
+    'uf-questionnaire-loaded': QuestionnaireLoadedEvent;
+    'uf-questionnaire-submitted': QuestionnaireSubmittedEvent;
+  }
+}
