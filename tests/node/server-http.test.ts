@@ -385,6 +385,17 @@ describe('widget bundle', () => {
       const map = await app.request('/cdn/ungeforlob.min.js.map');
       assert.equal(map.status, 200);
       assert.equal(((await map.json()) as { version: number }).version, 3);
+      // The English copy the bundle fetches from beside itself on first use, and only such files.
+      await writeFile(join(folder, 'ungeforlob-messages.en.min.js'), 'export const en = {};\n');
+      const english = await app.request('/cdn/ungeforlob-messages.en.min.js');
+      assert.equal(english.status, 200);
+      assert.match(english.headers.get('content-type') ?? '', /^text\/javascript/);
+      assert.equal(await english.text(), 'export const en = {};\n');
+      for (const path of ['/cdn/ungeforlob-missing.min.js', '/cdn/ungeforlob-..%2Fpackage.json', '/cdn/other.min.js', '/cdn/ungeforlob-x.js']) {
+        const refused = await app.request(path);
+        assert.equal(refused.status, 404, path);
+        await refused.body?.cancel();
+      }
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -451,6 +451,8 @@ describe('<uf-contact-card>', () => {
   describe('English', () => {
     it('speaks English with lang="en", including hours and dates', async () => {
       const { card, root } = await renderCard({ lang: 'en' });
+      // English is fetched on first use (Danish until then): the card renders again when it arrives.
+      await waitUntil(() => text(root.querySelector('h2')) === 'Your contact person', 'English did not arrive');
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en-GB');
       expect(text(root.querySelector('h2'))).to.equal('Your contact person');
       expect(text(root.querySelector('[part="channel"]'))).to.equal('Phone +45 12 34 56 78 Mon–Fri 8:30–15:30 ● Open now');
@@ -461,6 +463,7 @@ describe('<uf-contact-card>', () => {
 
     it('speaks English in the error state too', async () => {
       const { root } = await renderCard({ lang: 'en-GB', fault: { kind: 'network' } });
+      await waitUntil(() => text(root.querySelector('h2')) === 'Your contact person', 'English did not arrive');
       expect(text(root.querySelector('[role="alert"]'))).to.equal('We cannot connect right now. Check your internet connection and try again.');
       expect(text(button(root, 'Try again'))).to.equal('Try again');
     });

@@ -149,7 +149,7 @@ export class UfContactCard extends LitElement {
   }
 
   private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.contact.providerLocale));
+    return messagesFor(pickLocale(this.lang, this.contact.providerLocale), this);
   }
 
   private get audience(): AudienceMessages {

@@ -104,6 +104,23 @@ describe('<uf-criteria-questionnaire>', function () {
     expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.include('holdet');
   });
 
+  it('leaving the page with answers not saved yet asks first; once saved it does not', async () => {
+    const { element, root } = await renderQuestionnaire();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave(), 'nothing answered yet').to.equal(false);
+    await rate(element, 'relations-measured', 1);
+    expect(leave(), 'an answer waiting for the autosave').to.equal(true);
+    await waitUntil(() => status(root) === 'Kladden er gemt.', 'the draft was not saved', { timeout: 3000 });
+    expect(leave(), 'saved').to.equal(false);
+    element.remove();
+    await rate(element, 'relations-measured', 2).catch(() => undefined);
+    expect(leave(), 'a removed widget no longer listens').to.equal(false);
+  });
+
   it('submitting with answers missing lists them, and each one moves focus to its question', async () => {
     const { element, root, transport } = await renderQuestionnaire();
     await rate(element, 'relations-non-professionals', 2);
@@ -202,6 +219,7 @@ describe('<uf-criteria-questionnaire>', function () {
 
   it('speaks English with lang="en", from the definition’s own English text', async () => {
     const { element, root } = await renderQuestionnaire({ course: steady, lang: 'en' });
+    await waitUntil(() => text(root.querySelector('[part="progress"]')).endsWith('answers given'), 'English did not arrive');
     expect(text(root.querySelector('#title'))).to.equal('Strategic criteria');
     expect(text(root.querySelector('[part="progress"]'))).to.equal('0 of 16 answers given');
     await expect(element).to.be.accessible();

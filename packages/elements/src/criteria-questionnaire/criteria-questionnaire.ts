@@ -114,7 +114,7 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
   }
 
   private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale));
+    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale), this);
   }
 
   private get copy(): QuestionnaireMessages {

@@ -70,6 +70,7 @@ describe('<uf-criteria-summary>', () => {
 
   it('speaks English with lang="en"', async () => {
     const { root } = await renderSummary({ course: seedCourseIds.steady, lang: 'en' });
+    await waitUntil(() => text(root.querySelector('#title')) === 'Strategic criteria: results', 'English did not arrive');
     expect(rows(root)[0]).to.deep.equal(['Relations and network', '3.0', '1.3', 'up 1.7', '0']);
   });
 });

@@ -114,7 +114,7 @@ export class UfCriteriaSummary extends LitElement implements QuestionnaireWidget
   }
 
   private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale));
+    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale), this);
   }
 
   private text(value: LocalizedText): string {

@@ -1,12 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
-import { describeError, formatDate, formatWeekdays, formatWeeklyHours, messagesFor, pickLocale } from './index.js';
+import { describeError, formatDate, formatWeekdays, formatWeeklyHours, loadMessages, messagesFor, pickLocale, type Messages } from './index.js';
 
 const da = messagesFor('da');
-const en = messagesFor('en');
+let en: Messages;
 const route = 'GET /courses/{courseId}/contact';
 
 describe('i18n', () => {
+  // First, in a page that has not fetched English yet: the lazy path itself.
+  it('gives Danish until the English file has arrived, then renders the waiting widget again in English', async () => {
+    let renders = 0;
+    const host = { requestUpdate: () => void (renders += 1) };
+    expect(messagesFor('en', host)).to.equal(da);
+    en = await loadMessages('en');
+    expect(en.languageTag).to.match(/^en/);
+    expect(renders).to.equal(1);
+    expect(messagesFor('en', host)).to.equal(en);
+    expect(renders, 'no second render once it is here').to.equal(1);
+  });
+
   it('picks the element lang, then the provider, then Danish', () => {
     expect(pickLocale('en-GB', 'da')).to.equal('en');
     expect(pickLocale(null, 'en')).to.equal('en');

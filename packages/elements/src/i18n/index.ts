@@ -1,4 +1,4 @@
 export type { Locale, Messages, AudienceMessages, Fragment } from './messages.js';
-export { toLocale, pickLocale, messagesFor } from './locale.js';
+export { toLocale, pickLocale, messagesFor, loadMessages, type Rerenderable } from './locale.js';
 export { formatDate, formatAppointmentTime, formatLocalTime, formatWeekdays, formatWeeklyHours } from './format.js';
 export { describeError } from './error-message.js';

@@ -184,6 +184,7 @@ describe('<uf-plan> staff forms', function () {
 
   it('speaks English with lang="en"', async () => {
     const { plan } = await renderPlan({ mode: 'staff', course: steady, lang: 'en' });
+    await waitUntil(() => text(plan.shadowRoot!.querySelector('#title')) === 'Plan' && text(plan.shadowRoot!.querySelector('#add-effort')) === 'Add effort', 'English did not arrive');
     await open(plan, 'add-effort');
     expect(text(active(plan))).to.equal('Add effort');
     await saveForm(plan);

@@ -301,6 +301,7 @@ describe('<uf-plan>', () => {
   describe('English', () => {
     it('speaks English with lang="en" in both modes', async () => {
       const staff = await renderPlan({ mode: 'staff', course: manyHandovers, lang: 'en' });
+      await waitUntil(() => text(staff.root.querySelector('#warnings-heading')) === 'Points of attention', 'English did not arrive');
       expect(staff.root.querySelector('article')!.getAttribute('lang')).to.equal('en-GB');
       expect(text(staff.root.querySelector('#warnings-heading'))).to.equal('Points of attention');
       expect(warnings(staff.root).some((warning) => warning.startsWith('⚠ Double offer: “Mentor (beskæftigelse)”'))).to.equal(true);
@@ -312,14 +313,14 @@ describe('<uf-plan>', () => {
     });
   });
 
-  it('renders a plan with 200 efforts quickly', async () => {
+  // How fast is bench/plan-render.mjs's job (docs/benchmarks.md): timings do not belong in tests.
+  it('renders a plan with 200 efforts, each in the table and on the timeline', async () => {
     const seed = buildSeed(TODAY);
     const base = seed.plans[steady]!;
     base.efforts = Array.from({ length: 200 }, (_, index) => ({ ...base.efforts[index % 3]!, id: `e-many${index}` }));
-    const started = performance.now();
     const { root } = await renderPlan({ mode: 'staff', seed });
     expect(root.querySelectorAll('tbody tr')).to.have.length(200);
-    expect(performance.now() - started).to.be.lessThan(3000);
+    expect(root.querySelectorAll('[part="bar"]')).to.have.length(200);
   });
 
   describe('keeping what was typed', () => {

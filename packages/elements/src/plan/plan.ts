@@ -183,7 +183,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 
   get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.planState.providerLocale));
+    return messagesFor(pickLocale(this.lang, this.planState.providerLocale), this);
   }
 
   get copy(): PlanMessages {

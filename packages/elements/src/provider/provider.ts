@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { createClient, type TokenProvider, type UfClient } from '@ungeforlob/sdk';
 import { clientContext, courseContext, localeContext } from '../context/contexts.js';
-import { toLocale } from '../i18n/index.js';
+import { loadMessages, toLocale } from '../i18n/index.js';
 
 /**
  * @summary Gives every Ungeforløb widget inside it the API client, the language and the course,
@@ -60,7 +60,12 @@ export class UfProvider extends LitElement {
     if (changed.has('client') || changed.has('apiBase') || changed.has('getToken')) {
       this.clientProvider.setValue(this.client ?? this.createOwnClient());
     }
-    if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang));
+    if (changed.has('lang')) {
+      const locale = toLocale(this.lang);
+      this.localeProvider.setValue(locale);
+      // Fetch the catalogue while the widgets fetch their data: both are needed for the first real render.
+      if (locale) loadMessages(locale).catch(() => undefined);
+    }
     if (changed.has('course')) this.courseProvider.setValue(this.course || undefined);
   }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
@@ -48,6 +48,15 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
       return c.text('The widget bundle is not built yet: run npm run build', 503, { 'Retry-After': '10' });
     }
     return sendAsset(c, bundle, 'text/javascript; charset=utf-8');
+  });
+
+  // The files the bundle loads beside itself on first use (the English copy). An allowlisted
+  // name pattern, read from the bundle's own folder: no path can reach outside it.
+  app.get('/cdn/:file{ungeforlob-[a-z0-9.-]+\\.min\\.js(\\.map)?}', async (c) => {
+    const file = c.req.param('file');
+    const content = await readIfPresent(join(dirname(options.bundlePath), file));
+    if (!content) throw new ProblemError(problems.notFound('No such file beside the widget bundle.'));
+    return sendAsset(c, content, file.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8');
   });
 
   app.get('/cdn/ungeforlob.min.js.map', async (c) => {
