@@ -182,6 +182,33 @@ describe('<uf-plan> staff forms', function () {
     expect(statusText(plan.shadowRoot!)).to.equal('');
   });
 
+  it('a correction typed while the save is on its way stays in the open form, and saves next', async () => {
+    const { plan, transport, client } = await renderPlan({ mode: 'staff', course: steady });
+    await open(plan, 'add-goal');
+    await fill(plan, { 'goal-kind': 'job', 'goal-text': 'Fritidsjob i et supermarkd' });
+    transport.inject({ kind: 'delay', ms: 300 }, { method: 'PUT', times: 1 });
+    await saveForm(plan);
+    await fill(plan, { 'goal-text': 'Fritidsjob i et supermarked' });
+    await waitUntil(() => statusText(plan.shadowRoot!) === 'Gemt.', 'the first save did not land');
+    expect(plan.shadowRoot!.querySelector('.plan-form'), 'the form stays open').not.to.equal(null);
+    expect(field<HTMLTextAreaElement>(plan, 'goal-text').value).to.equal('Fritidsjob i et supermarked');
+    await saveForm(plan);
+    await waitUntil(closed(plan));
+    const jobs = (await client.plan.get(steady))!.value.goals.filter((goal) => goal.kind === 'job');
+    expect(jobs.map((goal) => goal.text)).to.deep.equal(['Fritidsjob i et supermarked']);
+  });
+
+  it('a save the host page vetoes sends nothing and leaves no form stuck', async () => {
+    const { plan, transport } = await renderPlan({ mode: 'staff', course: steady });
+    plan.addEventListener('uf-before-plan-save', (event) => event.preventDefault());
+    await open(plan, 'edit-goal-g-s1');
+    await saveForm(plan);
+    await plan.updateComplete;
+    expect(transport.requests.some((request) => request.startsWith('PUT'))).to.equal(false);
+    plan.shadowRoot!.querySelector<HTMLButtonElement>('#edit-goal-g-s2')!.click();
+    await waitUntil(() => field<HTMLTextAreaElement>(plan, 'goal-text').value === 'Spille fodbold på et hold igen', 'the other form did not open');
+  });
+
   it('speaks English with lang="en"', async () => {
     const { plan } = await renderPlan({ mode: 'staff', course: steady, lang: 'en' });
     await waitUntil(() => text(plan.shadowRoot!.querySelector('#title')) === 'Plan' && text(plan.shadowRoot!.querySelector('#add-effort')) === 'Add effort', 'English did not arrive');

@@ -43,6 +43,8 @@ interface FormState<Draft, Field extends string, Base> {
   blocked: boolean;
   /** What the last save of this form was about, so the form closes when exactly that is saved. */
   sent: PlanEdit | null;
+  /** The draft as it was when `sent` was made: typed after that, the form must stay open. */
+  sentDraft: Draft | null;
 }
 
 /** The one form open in the staff view, with what has been typed into it. */
@@ -61,8 +63,8 @@ export interface PlanFormsHost {
   plan(): Plan | null;
   today(): IsoDate;
   offers(): OfferChoice[];
-  /** Hand an edit to the store (asking the host page first); resolves when it is answered. */
-  submit(edit: PlanEdit): Promise<void>;
+  /** Hand an edit to the store (asking the host page first); false when the host vetoed it. */
+  submit(edit: PlanEdit): Promise<boolean>;
   /** Drop an unsaved edit that a newer save of the same form replaces. */
   withdraw(edit: PlanEdit): void;
 }
@@ -129,9 +131,15 @@ export class PlanForms {
     const edit = this.editOf(form);
     // A retried save replaces the one that failed rather than racing it.
     if (form.sent) this.host.withdraw(form.sent);
+    const previous = { sent: form.sent, sentDraft: form.sentDraft };
     form.sent = edit;
+    form.sentDraft = form.draft as never;
     this.host.requestUpdate();
-    await this.host.submit(edit);
+    if (!(await this.host.submit(edit)) && this.form === form) {
+      // The host page vetoed it: nothing was sent, so nothing may keep the form "in flight".
+      Object.assign(form, previous);
+      this.host.requestUpdate();
+    }
   }
 
   /** Close the form without saving; focus goes back to where it was opened. */
@@ -150,11 +158,31 @@ export class PlanForms {
     if (!form?.sent) return;
     const target = editTarget(form.sent);
     if (!edits.some((edit) => edit === form.sent || (target !== null && editTarget(edit) === target && edit.kind === form.sent!.kind))) return;
+    if (saved && form.sentDraft && draftChanged(form.draft, form.sentDraft)) {
+      // Typed while it was saving: keep the form open on the saved version, with the new text.
+      form.base = this.savedItem(form) as never;
+      form.initial = form.sentDraft as never;
+      form.sent = null;
+      form.sentDraft = null;
+      this.host.requestUpdate();
+      return;
+    }
     this.form = null;
     this.host.requestUpdate();
     // After adding, focus the new item's edit button; otherwise back to where the form was opened.
     const added = saved && target && form.opener.startsWith('add-') ? `#edit-${form.kind}-${target}` : null;
     void this.host.focusAfterRender(added ?? `#${form.opener}`).then(() => undefined);
+  }
+
+  /** The item as the plan now holds it: what a further save of the form is based on. */
+  private savedItem(form: OpenForm): OpenForm['base'] {
+    const plan = this.host.plan();
+    if (!plan) return form.base;
+    const stored = toPlanUpdate(plan);
+    const id = form.kind === 'lifeGoal' ? null : form.draft.id;
+    if (form.kind === 'effort') return stored.efforts.find((effort) => effort.id === id) ?? form.base;
+    if (form.kind === 'goal') return stored.goals.find((goal) => goal.id === id) ?? form.base;
+    return stored.lifeGoal;
   }
 
   /** Whether closing the open form now would lose typed text. */
@@ -202,5 +230,5 @@ export class PlanForms {
 }
 
 function fresh<Draft, Base>(draft: Draft, base: Base, opener: string) {
-  return { draft, initial: draft, base, problems: null, opener, blocked: false, sent: null };
+  return { draft, initial: draft, base, problems: null, opener, blocked: false, sent: null, sentDraft: null };
 }

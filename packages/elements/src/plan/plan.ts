@@ -229,12 +229,16 @@ export class UfPlan extends LitElement implements PlanRenderer {
     this.commentText = undefined;
   }
 
-  /** Asks the host (cancelable `uf-before-plan-save`), then hands the edit to the store. */
-  private async submit(edit: PlanEdit): Promise<void> {
+  /**
+   * Asks the host (cancelable `uf-before-plan-save`), then hands the edit to the store. Resolves
+   * false when nothing was sent (vetoed, or no store), true once the store has answered.
+   */
+  private async submit(edit: PlanEdit): Promise<boolean> {
     const store = this.store;
-    if (!store) return;
-    if (!this.dispatchEvent(ufEvent<PlanSaveDetail>('uf-before-plan-save', { edit }, true))) return;
+    if (!store) return false;
+    if (!this.dispatchEvent(ufEvent<PlanSaveDetail>('uf-before-plan-save', { edit }, true))) return false;
     await store.edit(edit);
+    return true;
   }
 
   private readonly editing: StaffEditing = {
