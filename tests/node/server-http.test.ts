@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { Contact, ProblemDetails } from '@ungeforlob/sdk';
 import { buildOpenApiDocument } from '@ungeforlob/sdk/openapi';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
-import { createApp } from '@ungeforlob/server';
+import { createApp, DEFAULT_MAX_BODY_BYTES } from '@ungeforlob/server';
 import { getContact, patchContact, problemOf } from './helpers/http.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
@@ -190,13 +190,26 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
     await Promise.all(responses.map((response) => response.body?.cancel()));
   });
 
-  test('413 problem for a body over 64 KiB, sized or chunked', async () => {
+  test('413 problem for a body over the limit, sized or chunked', async () => {
+    // In process, with the limit set low: over a socket the server's early 413 breaks the client's
+    // pooled connection for the next test, which says nothing about the server.
+    assert.equal(DEFAULT_MAX_BODY_BYTES, 512 * 1024);
+    const app = createApp({ database: server.database, logger: { info() {}, error() {} }, maxBodyBytes: 64 * 1024 });
     const huge = JSON.stringify({ preferredChannel: 'sms', padding: 'x'.repeat(70 * 1024) });
-    const sized = await patchContact(url, ids.steady, huge, { 'If-Match': '"1"' });
+    const path = `/api/v1/courses/${ids.steady}/contact`;
+    const headers = { 'Content-Type': 'application/json', 'If-Match': '"1"' };
+    const sized = await app.request(path, { method: 'PATCH', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(huge)) }, body: huge });
     assert.equal(sized.status, 413);
     assert.equal((await problemOf(sized))['status'], 413);
 
-    const chunked = await patchChunked(url, ids.steady, huge, '"1"');
+    const bytes = new TextEncoder().encode(huge);
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 8192) controller.enqueue(bytes.slice(offset, offset + 8192));
+        controller.close();
+      },
+    });
+    const chunked = await app.request(new Request(`http://localhost${path}`, { method: 'PATCH', headers, body: stream, duplex: 'half' } as RequestInit));
     assert.equal(chunked.status, 413);
     await chunked.body?.cancel();
   });

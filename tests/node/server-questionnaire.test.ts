@@ -163,13 +163,31 @@ describe('drafts', () => {
 });
 
 describe('submitting', () => {
+  test('removes only the draft version it names: a draft saved since, or none named, stays', async () => {
+    const subject = { kind: 'course' as const, id: seedCourseIds.contactAway };
+    const answers = completeAnswers(v1, subject);
+    const first = await api.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
+    const named = first.headers.get('etag')!;
+    const colleague = await api.putDraft(subject, { definitionVersion: 1, answers: { ...answers, 'relations-measured': { rating: 2, reflection: 'Skrevet af en kollega.' } } }, { 'If-Match': named });
+    assert.equal(colleague.status, 200);
+    assert.equal((await api.submit(subject, { definitionVersion: 1, answers, replacesDraft: named }, randomUUID())).status, 201);
+    const kept = await api.getDraft(subject);
+    assert.equal(kept.status, 200, 'the colleague’s newer draft stays');
+    assert.equal(((await kept.json()) as { answers: Record<string, { reflection?: string }> }).answers['relations-measured']?.reflection, 'Skrevet af en kollega.');
+    assert.equal((await api.submit(subject, { definitionVersion: 1, answers }, randomUUID())).status, 201);
+    assert.equal((await api.getDraft(subject)).status, 200, 'none named, none removed');
+    const current = (await api.getDraft(subject)).headers.get('etag')!;
+    assert.equal((await api.submit(subject, { definitionVersion: 1, answers, replacesDraft: current }, randomUUID())).status, 201);
+    assert.equal((await api.getDraft(subject)).status, 204, 'the named, current draft became the round');
+  });
+
   test('the same Idempotency-Key sent twice at once makes exactly one response', async () => {
     const subject = housing;
     const answers = completeAnswers(v1, subject);
     const draft = await api.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
     assert.equal(draft.status, 201);
     const key = randomUUID();
-    const submission = { definitionVersion: 1, answers };
+    const submission = { definitionVersion: 1, answers, replacesDraft: draft.headers.get('etag')! };
     const replies = await Promise.all([api.submit(subject, submission, key), api.submit(subject, submission, key), api.submit(subject, submission, key)]);
     const statuses = replies.map((reply) => reply.status).sort();
     assert.deepEqual(statuses, [200, 200, 201]);
@@ -339,7 +357,7 @@ describe('audit and logs', () => {
     assert.equal(created.status, 201);
     await (await api.getDraft(subject)).body?.cancel();
     const key = randomUUID();
-    const submission = { definitionVersion: 2, answers: completeAnswers(QuestionnaireDefinition.parse(await (await api.getDefinition(2)).json()), subject) };
+    const submission = { definitionVersion: 2, answers: completeAnswers(QuestionnaireDefinition.parse(await (await api.getDefinition(2)).json()), subject), replacesDraft: created.headers.get('etag')! };
     assert.equal((await api.submit(subject, submission, key)).status, 201);
     assert.equal((await api.submit(subject, submission, key)).status, 200);
     await (await api.listResponses(subject)).body?.cancel();
@@ -350,9 +368,10 @@ describe('audit and logs', () => {
     assert.deepEqual(
       added.map((row) => [row.course_id, row.resource, row.action]),
       [
-        [subject.id, 'questionnaire-draft', 'update'],
+        [subject.id, 'questionnaire-draft', 'create'],
         [subject.id, 'questionnaire-draft', 'read'],
         [subject.id, 'questionnaire-response', 'create'],
+        [subject.id, 'questionnaire-draft', 'delete'],
         [subject.id, 'questionnaire-response', 'read'],
         [subject.id, 'questionnaire-response', 'read'],
       ],

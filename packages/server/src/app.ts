@@ -18,8 +18,12 @@ import { openApiRoute } from './routes/openapi-route.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 
-/** Request bodies are small JSON patches; anything bigger is a mistake or an attack. */
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The largest bodies the contract allows are a whole plan (hundreds of efforts) and a questionnaire
+ * draft with every reflection written out (about 24 texts of 4 000 characters, æøå two bytes
+ * each): a few hundred KiB. Far more than that is a mistake or an attack.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 512 * 1024;
 
 export interface AppOptions {
   /** An open, migrated database (see `startServer`, which prepares one). */
@@ -34,7 +38,7 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Who may frame the demo page, a CSP source list. Default `'self'`. */
   frameAncestors?: string;
-  /** Largest accepted request body. Default 64 KiB. */
+  /** Largest accepted request body. Default 512 KiB. */
   maxBodyBytes?: number;
 }
 

@@ -16,10 +16,11 @@ interface Setup {
   subject?: string;
   layout?: 'all' | 'one';
   lang?: string;
+  latencyMs?: number;
 }
 
 async function renderQuestionnaire(setup: Setup = {}) {
-  const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0, timeoutMs: 3000 });
+  const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0, timeoutMs: 3000, latencyMs: setup.latencyMs ?? 0 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);
   const wrapper = await fixture<HTMLDivElement>(html`
@@ -133,7 +134,9 @@ describe('<uf-criteria-questionnaire>', function () {
     first.click();
     await element.updateComplete;
     expect((root.activeElement as HTMLInputElement).name).to.equal('rating-relations-communities');
-    expect(root.querySelector('#item-relations-communities [role="radiogroup"]')!.getAttribute('aria-invalid')).to.equal('true');
+    const group = root.querySelector('#item-relations-communities [role="radiogroup"]')!;
+    expect(group.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(root.querySelector(`#${group.getAttribute('aria-describedby')}`)), 'the reason, tied to the question').to.equal('Mangler: vurdering.');
     expect(transport.requests.some((request) => request.startsWith('POST'))).to.equal(false);
     await expect(element).to.be.accessible();
   });
@@ -161,6 +164,35 @@ describe('<uf-criteria-questionnaire>', function () {
     expect(radio(root, 'focus-learning', 2).checked).to.equal(true);
     root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await waitUntil(() => status(root) === 'Besvarelsen er indsendt som runde 1.', 'not submitted', { timeout: 3000 });
+  });
+
+  it('while a submit is on its way the questions cannot change; after it fails, what is typed is kept and sent', async () => {
+    const { element, root, transport } = await renderQuestionnaire({ latencyMs: 150 });
+    await rateAll(element, 3);
+    transport.inject({ kind: 'status', status: 503 }, { method: 'POST', times: 1 });
+    root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await element.updateComplete;
+    expect(root.querySelector('.questions')!.hasAttribute('inert'), 'no answer can be given that the round would not hold').to.equal(true);
+    await waitUntil(() => root.querySelector('form [part="error"]'), 'the failure was not shown');
+    expect(root.querySelector('.questions')!.hasAttribute('inert')).to.equal(false);
+    const reflection = root.querySelector<HTMLTextAreaElement>('#reflection-focus-learning')!;
+    reflection.value = 'Skrevet efter fejlen.';
+    reflection.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => status(root).startsWith('Besvarelsen er indsendt'), 'not submitted', { timeout: 3000 });
+    const [round] = transport.questionnaires.responses.filter((response) => response.subject.id === contactAway);
+    expect(round!.answers['focus-learning']).to.deep.equal({ rating: 3, reflection: 'Skrevet efter fejlen.' });
+  });
+
+  it('after a submit, answers that cannot be saved say so rather than the old news', async () => {
+    const { element, root, transport } = await renderQuestionnaire();
+    await rateAll(element, 4);
+    root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => status(root) === 'Besvarelsen er indsendt som runde 1.', 'not submitted', { timeout: 3000 });
+    transport.inject({ kind: 'network' }, { method: 'PUT', times: 100 });
+    await rate(element, 'relations-measured', 2);
+    await waitUntil(() => status(root).startsWith('Ikke gemt endnu'), 'the save problem was not said', { timeout: 3000 });
   });
 
   it('one criterion at a time, with previous and next', async () => {

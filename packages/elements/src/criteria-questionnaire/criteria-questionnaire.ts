@@ -206,14 +206,15 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     `;
   }
 
+  /** One line, most pressing first: answers not saved outrank the news of a submitted round. */
   private statusText(state: QuestionnaireState | undefined): string {
     if (!state || state.status === 'loading') return this.copy.loading;
-    if (state.submit.status === 'submitting') return this.copy.submitting;
-    if (state.submit.status === 'submitted' && state.submit.response) return this.copy.submitted(state.submit.response.round);
     const { saveStatus } = this.copy;
-    if (state.save.status === 'saving') return saveStatus.saving;
-    if (state.save.status === 'saved') return saveStatus.saved;
+    if (state.submit.status === 'submitting') return this.copy.submitting;
     if (state.save.status === 'unsaved') return saveStatus.unsaved;
+    if (state.save.status === 'saving') return saveStatus.saving;
+    if (state.submit.status === 'submitted' && state.submit.response) return this.copy.submitted(state.submit.response.round);
+    if (state.save.status === 'saved') return saveStatus.saved;
     return '';
   }
 
@@ -241,7 +242,9 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
         event.preventDefault();
         if (state.submit.status !== 'submitting') void this.submit();
       }}>
-        ${repeat(shown, (entry) => entry.criterion.id, (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state))}
+        <div class="questions" ?inert=${state.submit.status === 'submitting'}>
+          ${repeat(shown, (entry) => entry.criterion.id, (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state))}
+        </div>
         ${this.layout === 'one'
           ? html`<nav class="actions stepper" aria-label=${this.copy.criteriaNavigation}>
               <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.showCriterion(index - 1)}>${this.copy.previousCriterion}</button>
@@ -289,12 +292,14 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
       const problem = missing.has(`${item.id}:${part}`);
       return html`
         <label for=${id}>${this.copy[part]}${required(part) ? html` <span class="muted">${this.copy.required}</span>` : nothing}</label>
+        ${problem ? this.renderProblem(`problem-${id}`, part) : nothing}
         <textarea
           id=${id}
           rows="2"
           maxlength="4000"
           aria-invalid=${problem ? 'true' : 'false'}
-          .value=${answer?.[part] ?? ''}
+          aria-describedby=${problem ? `problem-${id}` : nothing}
+          .value=${live(answer?.[part] ?? '')}
           @input=${(event: Event) => this.store?.answer(item.id, part, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
       `;
@@ -329,11 +334,17 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
       </label>
     `;
     return html`
-      <div part="rating" class="rating" role="radiogroup" aria-labelledby=${labelledBy} aria-invalid=${problem ? 'true' : 'false'}>
+      ${problem ? this.renderProblem(`problem-${name}`, 'rating') : nothing}
+      <div part="rating" class="rating" role="radiogroup" aria-labelledby=${labelledBy} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `problem-${name}` : nothing}>
         ${RATINGS.map((rating) => option(rating, this.copy.ratingOf(rating, this.text(definition.scale.steps[rating - 1]!.label))))}
         ${allowUnknown ? option('unknown', this.text(definition.scale.unknown)) : nothing}
       </div>
     `;
+  }
+
+  /** Beside the question itself, tied to its control, so moving there from the summary says why. */
+  private renderProblem(id: string, part: AnswerPart): TemplateResult {
+    return html`<p class="field-problem" id=${id}>${this.copy.missingPart(this.copy.parts[part])}</p>`;
   }
 
   /** After a submit with answers missing: how many, and a button per answer that moves focus to it. */

@@ -68,6 +68,24 @@ describe('<uf-criteria-summary>', () => {
     expect(rows(summary.shadowRoot!)[0]!.slice(0, 3)).to.deep.equal(['Relationsdannelse og netværk', '3,0', '1,3']);
   });
 
+  it('shows a round made by a questionnaire on the same page, and never reads the draft itself', async () => {
+    const { client, transport } = createMemoryClient({ seed: buildSeed('2026-11-24'), retries: 0 });
+    const wrapper = await fixture(html`
+      <div>
+        <uf-criteria-questionnaire .client=${client} course=${seedCourseIds.steady}></uf-criteria-questionnaire>
+        <uf-criteria-summary .client=${client} course=${seedCourseIds.steady}></uf-criteria-summary>
+      </div>
+    `);
+    const [questionnaire, summary] = [wrapper.querySelector('uf-criteria-questionnaire')!, wrapper.querySelector('uf-criteria-summary')!];
+    await waitUntil(() => questionnaire.shadowRoot!.querySelector('form') && summary.shadowRoot!.querySelector('table'));
+    expect(transport.requests.filter((request) => request.startsWith('GET') && request.includes('/draft'))).to.have.length(1);
+    for (const radio of questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('.rating input:first-of-type')) radio.click();
+    for (const group of questionnaire.shadowRoot!.querySelectorAll('.rating')) group.querySelector<HTMLInputElement>('input')!.click();
+    await questionnaire.updateComplete;
+    questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => text(summary.shadowRoot!.querySelector('caption')).startsWith('Runde 3'), 'the summary did not show the new round', { timeout: 3000 });
+  });
+
   it('speaks English with lang="en"', async () => {
     const { root } = await renderSummary({ course: seedCourseIds.steady, lang: 'en' });
     await waitUntil(() => text(root.querySelector('#title')) === 'Strategic criteria: results', 'English did not arrive');

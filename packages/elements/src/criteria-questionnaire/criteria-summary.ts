@@ -5,6 +5,7 @@ import { heading } from '../directives/heading.js';
 import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { token } from '../styles/tokens.js';
+import type { QuestionnaireSubmittedDetail } from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
 
 /**
@@ -104,7 +105,8 @@ export class UfCriteriaSummary extends LitElement implements QuestionnaireWidget
   /** A client to use instead of the provider's. */
   declare client: UfClient | undefined;
 
-  private readonly questionnaire = questionnaireController(this);
+  // Submitted rounds only: the draft is personal data this view does not show.
+  private readonly questionnaire = questionnaireController(this, undefined, undefined, { loadDraft: false });
 
   constructor() {
     super();
@@ -112,6 +114,23 @@ export class UfCriteriaSummary extends LitElement implements QuestionnaireWidget
     this.definition = STRATEGIC_CRITERIA_ID;
     this.headingLevel = 2;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('uf-questionnaire-submitted', this.reloadOnNewRound);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('uf-questionnaire-submitted', this.reloadOnNewRound);
+  }
+
+  /** A questionnaire on the same page made a round for this subject: show it. */
+  private readonly reloadOnNewRound = (event: Event): void => {
+    const { response } = (event as CustomEvent<QuestionnaireSubmittedDetail>).detail;
+    const id = this.subjectKind === 'offer' ? this.subject : this.course || this.questionnaire.state?.subject.id;
+    if (response.definition.id === this.definition && response.subject.kind === this.subjectKind && response.subject.id === id) void this.questionnaire.store?.load();
+  };
 
   private get messages(): Messages {
     return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale), this);

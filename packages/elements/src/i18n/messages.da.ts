@@ -271,6 +271,7 @@ export const da: Messages = {
     submitted: (round) => `Besvarelsen er indsendt som runde ${round}.`,
     missingHeading: (count) => (count === 1 ? 'Der mangler 1 svar, før du kan indsende:' : `Der mangler ${count} svar, før du kan indsende:`),
     parts: { rating: 'vurdering', reflection: 'refleksion', nextStep: 'næste skridt' },
+    missingPart: (part) => `Mangler: ${part}.`,
     leaveWarning: 'Dine seneste svar er ikke gemt endnu.',
     summaryTitle: 'Strategiske kriterier: resultat',
     summaryCaption: (round, date) => html`Runde ${round}, indsendt ${date}. Gennemsnit på skalaen 1–4.`,

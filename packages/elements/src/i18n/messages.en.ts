@@ -270,6 +270,7 @@ export const en: Messages = {
     submitted: (round) => `The answers are submitted as round ${round}.`,
     missingHeading: (count) => (count === 1 ? '1 answer is missing before you can submit:' : `${count} answers are missing before you can submit:`),
     parts: { rating: 'rating', reflection: 'reflection', nextStep: 'next step' },
+    missingPart: (part) => `Missing: ${part}.`,
     leaveWarning: 'Your latest answers are not saved yet.',
     summaryTitle: 'Strategic criteria: results',
     summaryCaption: (round, date) => html`Round ${round}, submitted ${date}. Mean on the scale 1–4.`,

@@ -197,6 +197,8 @@ export interface QuestionnaireMessages {
   submitted: (round: number) => string;
   missingHeading: (count: number) => string;
   parts: Record<AnswerPart, string>;
+  /** Beside a question whose answer is missing after a submit: "Mangler: vurdering". */
+  missingPart: (part: string) => string;
   leaveWarning: string;
   summaryTitle: string;
   summaryCaption: (round: number, date: Fragment) => Fragment;

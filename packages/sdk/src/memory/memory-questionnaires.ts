@@ -143,7 +143,8 @@ export class MemoryQuestionnaires {
 
     // Checked and claimed with no await in between: JavaScript runs this to the end, so two
     // requests with one key can never both get past it.
-    const fingerprint = canonicalJson({ definitionId, subject, submission });
+    const { replacesDraft, ...submitted } = submission;
+    const fingerprint = canonicalJson({ definitionId, subject, submission: submitted });
     const earlier = this.keys.get(idempotencyKey);
     if (earlier) {
       if (earlier.fingerprint !== fingerprint) return problem(422, 'Idempotency key reused', { type: problemTypes.idempotencyKeyReused });
@@ -162,7 +163,8 @@ export class MemoryQuestionnaires {
     };
     this.responses.push(response);
     this.keys.set(idempotencyKey, { fingerprint, responseId: response.id });
-    this.drafts.delete(key);
+    // Only the draft version these answers were saved as: one saved by someone else since stays.
+    if (replacesDraft && replacesDraft === etagOf(this.drafts.get(key)?.version ?? -1)) this.drafts.delete(key);
     return json(response, 201);
   }
 }

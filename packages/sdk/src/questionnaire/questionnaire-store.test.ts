@@ -185,14 +185,29 @@ describe('QuestionnaireStore: answering and autosave', () => {
     expect(stored?.value.answers).to.deep.equal(expected);
   });
 
-  it('saves nothing and schedules nothing after dispose', async () => {
-    const { store, timers, puts } = setUp();
+  it('sends unsaved answers once when disposed (another course chosen), then nothing more', async () => {
+    const { store, timers, puts, client } = setUp();
     await store.load();
     store.answer('focus-learning', 'rating', 2);
     store.dispose();
     expect(timers.delays).to.deep.equal([]);
+    await until(() => puts() === 1, 'the last save');
+    let saved: unknown;
+    for (let attempt = 0; attempt < 50 && !saved; attempt++) {
+      saved = (await client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, newCourse))?.value.answers['focus-learning'];
+      if (!saved) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(saved).to.deep.equal({ rating: 2 });
     store.answer('focus-learning', 'rating', 3);
     await store.flush();
+    expect(puts()).to.equal(1);
+  });
+
+  it('a dispose with nothing unsaved sends nothing', async () => {
+    const { store, puts } = setUp();
+    await store.load();
+    store.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(puts()).to.equal(0);
   });
 });
@@ -227,6 +242,32 @@ describe('QuestionnaireStore: submitting', () => {
     expect(state.rounds.map((round) => round.response.round)).to.deep.equal([1]);
     expect(state.answers).to.deep.equal({});
     expect(state.hasUnsavedChanges).to.equal(false);
+  });
+
+  it('a submit removes only the draft it was saved as: a colleague’s newer draft keeps their answers', async () => {
+    const transport = new MemoryTransport({ seed });
+    const a = setUp(newCourse, { transport });
+    const b = setUp(newCourse, { transport });
+    await a.store.load();
+    answerAll(a.store, complete(newCourse));
+    await a.store.flush();
+    await b.store.load();
+    b.store.answer('relations-communities', 'reflection', 'Holdet har spurgt efter ham.');
+    await b.store.flush();
+    expect((await a.store.submit()).kind).to.equal('submitted');
+    const draft = await a.client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, newCourse);
+    expect(draft?.value.answers['relations-communities']?.reflection, 'B’s saved answer is still there').to.equal('Holdet har spurgt efter ham.');
+    expect(b.store.getSnapshot().answers['relations-communities']?.reflection).to.equal('Holdet har spurgt efter ham.');
+  });
+
+  it('a submit from the saved draft removes it', async () => {
+    const { store, client } = setUp();
+    await store.load();
+    answerAll(store, complete(newCourse));
+    await store.flush();
+    expect(await client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, newCourse)).not.to.equal(null);
+    expect((await store.submit()).kind).to.equal('submitted');
+    expect(await client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, newCourse)).to.equal(null);
   });
 
   it('retries a submit whose answer was lost with the same key, so the server makes one round', async () => {

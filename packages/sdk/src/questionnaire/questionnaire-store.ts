@@ -81,6 +81,11 @@ export interface QuestionnaireStoreOptions {
   /** Longest wait between retries, in ms. Default 30 000. */
   retryMaxMs?: number;
   timers?: StoreTimers;
+  /**
+   * Whether to read the draft (default true). A view that only shows submitted rounds leaves it
+   * out: the draft is personal data it does not show, and each read is audited.
+   */
+  loadDraft?: boolean;
   /** Makes a submit's Idempotency-Key. Default `crypto.randomUUID()`. */
   newIdempotencyKey?: () => string;
 }
@@ -116,6 +121,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   private readonly retryMaxMs: number;
   private readonly timers: StoreTimers;
   private readonly newKey: () => string;
+  private readonly loadDraft: boolean;
   private readonly lifecycle = new ResourceLifecycle(0, () => {});
   /** The answers as the server last confirmed them. */
   private base: Answers = {};
@@ -126,8 +132,6 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   private retries = 0;
   private conflictsInARow = 0;
   private saving: Promise<void> | null = null;
-  /** Aborts the save under way when the store is disposed. */
-  private saveController: AbortController | null = null;
   private saveAgain = false;
   private submitting: Promise<QuestionnaireSubmitOutcome> | null = null;
   /** The key of a submit that has not succeeded yet, with the answers it was for. */
@@ -155,6 +159,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     this.retryMaxMs = options.retryMaxMs ?? 30_000;
     this.timers = options.timers ?? realTimers;
     this.newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
+    this.loadDraft = options.loadDraft ?? true;
   }
 
   private get subject(): QuestionnaireSubject {
@@ -172,7 +177,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
       const questionnaire = this.client.questionnaire;
       const [latest, draft, responses] = await Promise.all([
         questionnaire.getDefinition(this.definitionId, { signal }),
-        questionnaire.getDraft(this.definitionId, this.subject, { signal }),
+        this.loadDraft ? questionnaire.getDraft(this.definitionId, this.subject, { signal }) : Promise.resolve(null),
         questionnaire.listResponses(this.definitionId, this.subject, { signal }),
       ]);
       // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
@@ -208,7 +213,9 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     // While retrying after a failure the status keeps saying "not saved yet", and the retry
     // already planned takes these answers too, rather than a save per keystroke against a dead line.
     const retrying = state.save.status === 'unsaved';
-    this.setState({ ...this.derive(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' } });
+    // Answering after a round was submitted begins the next one: "submitted" is news no more.
+    const submit = state.submit.status === 'submitted' ? { submit: { status: 'idle' as const, missing: [], response: null, error: null } } : {};
+    this.setState({ ...this.derive(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' }, ...submit });
     if (!retrying) this.schedule(this.autosaveMs);
   }
 
@@ -252,10 +259,20 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     return this.submitting;
   }
 
-  /** Cancel anything in flight and every timer; the store does nothing after this. */
+  /**
+   * Stop every timer; the store does nothing after this. Answers the server has not confirmed yet
+   * are sent once more rather than dropped with the view (another course chosen, in-app
+   * navigation), and a save on its way is let finish. Best effort: offline, they are lost, which
+   * is why the widget warns before the page is left.
+   */
   dispose(): void {
     this.clearTimer();
-    this.saveController?.abort();
+    const { definition, answers, submit } = this.getSnapshot();
+    if (!this.saving && this.dirty.size > 0 && definition && submit.status !== 'submitting' && !this.lifecycle.disposed) {
+      this.client.questionnaire
+        .saveDraft(this.definitionId, this.subject, { definitionVersion: definition.version, answers }, { ifMatch: this.etag ?? undefined })
+        .catch(() => undefined);
+    }
     this.lifecycle.dispose();
   }
 
@@ -265,7 +282,10 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     // A draft save still on its way could land after the submit and bring the draft back.
     await this.saving;
     try {
-      const { response, created } = await this.client.questionnaire.submit(this.definitionId, this.subject, submission, { idempotencyKey });
+      // Names the draft version these answers were saved as, read after the last save: the server
+      // removes that one only, so a draft someone else saved meanwhile keeps their answers.
+      const replacing = this.etag ? { ...submission, replacesDraft: this.etag } : submission;
+      const { response, created } = await this.client.questionnaire.submit(this.definitionId, this.subject, replacing, { idempotencyKey });
       this.pendingSubmit = null;
       this.dirty.clear();
       this.base = {};
@@ -322,7 +342,6 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   private async saveDraft(definition: QuestionnaireDefinition, answers: Answers): Promise<void> {
     this.setState({ save: { ...this.getSnapshot().save, status: 'saving', error: null } });
     const controller = new AbortController();
-    this.saveController = controller;
     try {
       const saved = await this.client.questionnaire.saveDraft(
         this.definitionId,

@@ -213,7 +213,16 @@ export const QuestionnaireDraftUpdate = z.strictObject({ definitionVersion: z.in
 export type QuestionnaireDraftUpdate = z.infer<typeof QuestionnaireDraftUpdate>;
 
 /** What a client sends to submit (POST, with an Idempotency-Key). */
-export const QuestionnaireSubmission = z.strictObject({ definitionVersion: z.int().check(z.gte(1)), answers: Answers });
+export const QuestionnaireSubmission = z.strictObject({
+  definitionVersion: z.int().check(z.gte(1)),
+  answers: Answers,
+  /**
+   * The ETag of the draft these answers were saved as. That draft version is removed with the
+   * round; a draft someone else has saved since stays, so their answers are not lost. Left out,
+   * no draft is removed. Not part of what makes a retry the same submission.
+   */
+  replacesDraft: z.optional(ShortText),
+});
 export type QuestionnaireSubmission = z.infer<typeof QuestionnaireSubmission>;
 
 /** A submitted round: append-only, numbered per subject and definition from 1. */

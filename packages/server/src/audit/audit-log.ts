@@ -2,7 +2,7 @@ import type { Queryable } from '../db/database.js';
 import type { Actor } from '../http/actor.js';
 
 /** What was done to a young person's data. A 412 that returns `current` is a read. */
-export type AuditAction = 'read' | 'update' | 'create';
+export type AuditAction = 'read' | 'update' | 'create' | 'delete';
 
 export interface AuditEntry {
   requestId: string;

@@ -79,6 +79,13 @@ export async function writeDraft(db: Queryable, write: DraftWrite, precondition:
 }
 
 /** Removes the subject's draft: it became a submitted round. */
-export async function deleteDraft(db: Queryable, definitionId: string, subject: QuestionnaireSubject): Promise<void> {
-  await db.query('DELETE FROM questionnaire_drafts WHERE definition_id = $1 AND subject_kind = $2 AND subject_id = $3', [definitionId, subject.kind, subject.id]);
+/** Removes the draft if it is still `version`: one saved by someone else since is theirs, and stays. */
+export async function deleteDraft(db: Queryable, definitionId: string, subject: QuestionnaireSubject, version: string): Promise<boolean> {
+  const deleted = await db.query('DELETE FROM questionnaire_drafts WHERE definition_id = $1 AND subject_kind = $2 AND subject_id = $3 AND version = $4 RETURNING version', [
+    definitionId,
+    subject.kind,
+    subject.id,
+    version,
+  ]);
+  return deleted.length > 0;
 }

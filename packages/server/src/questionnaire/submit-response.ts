@@ -5,7 +5,10 @@ import { deleteDraft } from './draft-queries.js';
 import { findResponse, insertResponse } from './response-queries.js';
 
 /** How a submit ended: a new round, the round an earlier request with the key made, or a key reused for something else. */
-export type SubmitOutcome = { kind: 'created'; response: QuestionnaireResponse } | { kind: 'replayed'; response: QuestionnaireResponse } | { kind: 'key-reused' };
+export type SubmitOutcome =
+  | { kind: 'created'; response: QuestionnaireResponse; draftRemoved: boolean }
+  | { kind: 'replayed'; response: QuestionnaireResponse }
+  | { kind: 'key-reused' };
 
 export interface Submit {
   idempotencyKey: string;
@@ -20,8 +23,8 @@ export interface Submit {
  * Stores a submitted round exactly once per Idempotency-Key. Run it in one transaction. The key is
  * claimed with INSERT … ON CONFLICT DO NOTHING before anything else: a concurrent submit with the
  * same key blocks on the unique index until this transaction ends, then finds the key and the
- * response, so two requests can never both insert (a read-then-write check could). The subject's
- * draft goes in the same transaction: it became this round.
+ * response, so two requests can never both insert (a read-then-write check could). The draft
+ * version the submission names goes in the same transaction: it became this round.
  */
 export async function submitResponse(tx: Queryable, submit: Submit): Promise<SubmitOutcome> {
   const fingerprint = fingerprintOf(submit);
@@ -57,13 +60,23 @@ export async function submitResponse(tx: Queryable, submit: Submit): Promise<Sub
     submittedBy: submit.by,
   };
   await insertResponse(tx, response);
-  await deleteDraft(tx, submit.definitionId, submit.subject);
-  return { kind: 'created', response };
+  const replaced = draftVersionOf(submit.submission.replacesDraft);
+  const draftRemoved = replaced !== null && (await deleteDraft(tx, submit.definitionId, submit.subject, replaced));
+  return { kind: 'created', response, draftRemoved };
 }
 
-/** A hash of what was submitted where, with object keys sorted, so a retry matches however its JSON was ordered. */
+/** `"12"` (or `W/"12"`) → `12`: the draft version an ETag names; anything else names none. */
+function draftVersionOf(etag: string | undefined): string | null {
+  return (etag && /^(?:W\/)?"(\d{1,18})"$/.exec(etag)?.[1]) || null;
+}
+
+/**
+ * A hash of what was submitted where, with object keys sorted, so a retry matches however its JSON
+ * was ordered. Which draft it replaces is left out: a retry after an autosave names a newer one.
+ */
 function fingerprintOf(submit: Submit): string {
-  const canonical = canonicalJson({ definitionId: submit.definitionId, subject: submit.subject, submission: submit.submission });
+  const { replacesDraft: _draft, ...submission } = submit.submission;
+  const canonical = canonicalJson({ definitionId: submit.definitionId, subject: submit.subject, submission });
   return createHash('sha256').update(canonical).digest('hex');
 }
 

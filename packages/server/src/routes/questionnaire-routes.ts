@@ -105,7 +105,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       const written = await writeDraft(tx, { definitionId, definitionVersion: update.definitionVersion, subject, answers: update.answers, at: new Date(), by }, precondition);
       const current = await findDraft(tx, definitionId, subject);
       // A 412 sends the stored draft back: a read.
-      if (current) await audit(tx, c, subject, 'questionnaire-draft', written === null ? 'read' : 'update');
+      if (current) await audit(tx, c, subject, 'questionnaire-draft', written === null ? 'read' : precondition.kind === 'create' ? 'create' : 'update');
       return written !== null && current ? { kind: 'saved', current } : { kind: 'stale', current };
     });
     if (outcome.kind === 'saved') return draftResponse(c, outcome.current, precondition.kind === 'create' ? 201 : 200);
@@ -137,6 +137,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       requireNoProblems(answerProblems(definition, submission.answers, subject, { complete: true }));
       const result = await submitResponse(tx, { idempotencyKey, definitionId, subject, submission, at: new Date(), by });
       if (result.kind !== 'key-reused') await audit(tx, c, subject, 'questionnaire-response', result.kind === 'created' ? 'create' : 'read');
+      if (result.kind === 'created' && result.draftRemoved) await audit(tx, c, subject, 'questionnaire-draft', 'delete');
       return result;
     });
     switch (outcome.kind) {

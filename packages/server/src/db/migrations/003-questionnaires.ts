@@ -21,6 +21,8 @@ export const questionnaireSchema: Migration = {
      END $$`,
     `CREATE TRIGGER questionnaire_definitions_immutable BEFORE UPDATE OR DELETE ON questionnaire_definitions
        FOR EACH ROW EXECUTE FUNCTION reject_questionnaire_definition_change()`,
+    `CREATE TRIGGER questionnaire_definitions_no_truncate BEFORE TRUNCATE ON questionnaire_definitions
+       FOR EACH STATEMENT EXECUTE FUNCTION reject_questionnaire_definition_change()`,
     // The municipality's offer catalogue (tilbudsvifte): what an offer review is about, and the
     // names of the roll-up's rows.
     `CREATE TABLE offers (
@@ -83,5 +85,13 @@ export const questionnaireSchema: Migration = {
        response_id text NOT NULL REFERENCES questionnaire_responses (id) DEFERRABLE INITIALLY DEFERRED,
        created_at  timestamptz NOT NULL DEFAULT now()
      )`,
+    // A key once claimed names its response for good: re-pointing it would make a retry answer
+    // with another round.
+    `CREATE FUNCTION reject_idempotency_key_change() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       RAISE EXCEPTION 'questionnaire_idempotency_keys are write-once';
+     END $$`,
+    `CREATE TRIGGER questionnaire_idempotency_keys_write_once BEFORE UPDATE ON questionnaire_idempotency_keys
+       FOR EACH ROW EXECUTE FUNCTION reject_idempotency_key_change()`,
   ],
 };
