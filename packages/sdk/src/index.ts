@@ -68,3 +68,33 @@ export {
   type SubmittedRound,
   type StoreTimers,
 } from './questionnaire/questionnaire-store.js';
+export type { ProgressionResource, AddEntryResult } from './client/progression-resource.js';
+export { defaultScaleSet, DEFAULT_SCALE_SET_ID } from './progression/default-scales.js';
+export { RATERS, scaleRange, readingsByScale } from './progression/readings-by-scale.js';
+export {
+  deriveProgressionFacts,
+  readingChanges,
+  disagreements,
+  passivity,
+  DISAGREEMENT_STEPS,
+  PASSIVITY_WEEKS,
+  type ProgressionFacts,
+  type ProgressionFactsOptions,
+  type ReadingChange,
+  type Disagreement,
+  type DisagreementOptions,
+  type Passivity,
+  type PassivityOptions,
+} from './progression/progression-facts.js';
+export { progressionSeries, firstAndLatest, type ScaleSeries, type RaterSeries, type SeriesPoint, type FirstAndLatest } from './progression/progression-series.js';
+export { readingProblems, valueFits } from './progression/reading-problems.js';
+export { lastPlanActivity } from './progression/plan-activity.js';
+export {
+  ProgressionStore,
+  type ProgressionState,
+  type ProgressionStoreOptions,
+  type ProgressionAddStatus,
+  type ProgressionAddState,
+  type ProgressionAddOutcome,
+  type PendingEntry,
+} from './progression/progression-store.js';

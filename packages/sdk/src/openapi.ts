@@ -12,6 +12,8 @@ import {
   QuestionnaireResponse,
   QuestionnaireSubmission,
 } from './schemas/questionnaire.js';
+import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from './schemas/progression.js';
+import { progressionPaths } from './openapi-progression.js';
 import { questionnairePaths } from './openapi-questionnaire.js';
 
 /**
@@ -41,6 +43,15 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   registry.add(QuestionnaireSubmission, { id: 'QuestionnaireSubmission', description: 'A round to submit: every required part of the items shown answered, nothing for hidden items.' });
   registry.add(QuestionnaireResponse, { id: 'QuestionnaireResponse', description: 'A submitted round; append-only, numbered per subject and questionnaire from 1.' });
   registry.add(OfferRollUp, { id: 'OfferRollUp', description: "Offers × criteria: each offer's latest round, scored against the definition version it answered." });
+  registry.add(ScaleSet, {
+    id: 'ScaleSet',
+    description: "Progression scales as versioned data. An anchored scale's step values are their places in `steps`, from 1; a measured scale has a unit and a range.",
+  });
+  registry.add(CourseProgression, { id: 'CourseProgression', description: "A course's readings and annotations, each oldest first." });
+  registry.add(ProgressionReading, { id: 'ProgressionReading', description: 'One rating on one scale on one day, by the young person, the professional or both together. Append-only.' });
+  registry.add(ReadingInput, { id: 'ReadingInput', description: 'A reading to add: the value must be a step of an anchored scale or within a measured scale’s range, and the day not in the future.' });
+  registry.add(ProgressionAnnotation, { id: 'ProgressionAnnotation', description: "A small success or setback on the course's timeline." });
+  registry.add(AnnotationInput, { id: 'AnnotationInput', description: 'An annotation to add.' });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -155,6 +166,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
         },
       },
       ...questionnairePaths({ ref, problem, errors, etag, jsonBody }),
+      ...progressionPaths({ ref, problem, errors }),
     },
     components: {
       schemas,

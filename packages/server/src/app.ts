@@ -16,6 +16,7 @@ import { demoRoutes } from './routes/demo-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { planRoutes } from './routes/plan-routes.js';
+import { progressionRoutes } from './routes/progression-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 
 /**
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_BASE_PATH, contactRoutes(options.database));
   app.route(API_BASE_PATH, planRoutes(options.database));
   app.route(API_BASE_PATH, questionnaireRoutes(options.database));
+  app.route(API_BASE_PATH, progressionRoutes(options.database));
   app.route(API_BASE_PATH, openApiRoute());
   app.route('/', healthRoute(options.database));
   app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors }));

@@ -53,6 +53,26 @@ export const routes = {
     path: (definitionId: string, subject: { kind: string; id: string }) =>
       `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/responses`,
   },
+  /** The latest progression scale set: the scales as data (issue #5). */
+  progressionScales: {
+    template: '/progression/scales',
+    path: () => 'progression/scales',
+  },
+  /** A course's readings and annotations, in one answer. */
+  progression: {
+    template: '/courses/{courseId}/progression',
+    path: (courseId: string) => `courses/${segment(courseId)}/progression`,
+  },
+  /** Adding one reading under its client-made id (PUT): retrying with the same id cannot make two. */
+  progressionReading: {
+    template: '/courses/{courseId}/progression/readings/{readingId}',
+    path: (courseId: string, readingId: string) => `courses/${segment(courseId)}/progression/readings/${segment(readingId)}`,
+  },
+  /** Adding one annotation under its client-made id (PUT). */
+  progressionAnnotation: {
+    template: '/courses/{courseId}/progression/annotations/{annotationId}',
+    path: (courseId: string, annotationId: string) => `courses/${segment(courseId)}/progression/annotations/${segment(annotationId)}`,
+  },
 } as const;
 
 /** Problem types (RFC 9457 `type`) whose extension members a client acts on. */
@@ -65,6 +85,8 @@ export const problemTypes = {
   idempotencyKeyReused: 'urn:ungeforlob:problem:idempotency-key-reused',
   /** 409: a definition with that id and version (or a later version) exists; versions only grow. */
   definitionVersionExists: 'urn:ungeforlob:problem:definition-version-exists',
+  /** 409: a reading or annotation with that id exists with other content; they are append-only, so use a new id. */
+  entryIdTaken: 'urn:ungeforlob:problem:entry-id-taken',
 } as const;
 
 /**

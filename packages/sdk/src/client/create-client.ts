@@ -11,6 +11,7 @@ import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact
 import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
 import { toFieldProblems } from './issue-paths.js';
+import { progressionResource, type ProgressionResource } from './progression-resource.js';
 import { questionnaireResource, type QuestionnaireResource } from './questionnaire-resource.js';
 
 /** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
@@ -72,6 +73,8 @@ export interface UfClient {
   readonly plan: PlanResource;
   /** The strategic-criteria questionnaire: definitions, drafts, submitted rounds, roll-up. */
   readonly questionnaire: QuestionnaireResource;
+  /** The progression scales: the scale set, and a course's readings and annotations. */
+  readonly progression: ProgressionResource;
 }
 
 type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
@@ -222,7 +225,7 @@ export function createClient(options: ClientOptions): UfClient {
     },
   };
 
-  return { contact, plan, questionnaire: questionnaireResource(call, versioned) };
+  return { contact, plan, questionnaire: questionnaireResource(call, versioned), progression: progressionResource(call) };
 }
 
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a

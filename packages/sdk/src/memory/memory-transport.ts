@@ -7,6 +7,7 @@ import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan
 import { duplicateIdProblems } from '../plan/duplicate-ids.js';
 import { buildSeed, type Seed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
+import { MemoryProgression } from './memory-progression.js';
 import { MemoryQuestionnaires } from './memory-questionnaires.js';
 import { parseBody, precondition, problem, versioned, type BodySchema } from './replies.js';
 
@@ -14,7 +15,7 @@ export type { FaultRule, TransportFault } from './faults.js';
 
 export interface MemoryTransportOptions {
   /** The data to serve; defaults to {@link buildSeed} for today. Deep-copied, so stories do not share state. */
-  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires'>>;
+  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires' | 'progression'>>;
   /** Simulated latency for every answer, in milliseconds. Default 0. */
   latencyMs?: number;
 }
@@ -36,6 +37,8 @@ export class MemoryTransport {
   private readonly latencyMs: number;
   /** The questionnaire routes: definitions, drafts, submitted rounds (inspect `responses` in tests), roll-up. */
   readonly questionnaires: MemoryQuestionnaires;
+  /** The progression routes: the scale set, and readings and annotations per course (inspect `courses` in tests). */
+  readonly progression: MemoryProgression;
 
   constructor(options: MemoryTransportOptions = {}) {
     const seed = options.seed ?? buildSeed();
@@ -47,6 +50,7 @@ export class MemoryTransport {
     }
     this.latencyMs = options.latencyMs ?? 0;
     this.questionnaires = new MemoryQuestionnaires(seed.questionnaires, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL);
+    this.progression = new MemoryProgression(seed.progression, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL.name);
   }
 
   /** Answer the next matching requests with a fault. */
@@ -107,6 +111,9 @@ export class MemoryTransport {
   private async route(request: Request, pathname: string): Promise<Response> {
     const questionnaires = /^\/api\/v1\/questionnaires(\/.*)?$/.exec(pathname);
     if (questionnaires) return this.questionnaires.route(request, questionnaires[1] ?? '');
+    if (pathname === '/api/v1/progression/scales') return this.progression.scales(request);
+    const progression = /^\/api\/v1\/courses\/([^/]+)\/progression(\/.*)?$/.exec(pathname);
+    if (progression) return this.progression.route(request, decodeURIComponent(progression[1] ?? ''), progression[2] ?? '');
     const match = /^\/api\/v1\/courses\/([^/]+)\/(contact|plan|plan\/comment)$/.exec(pathname);
     if (!match) return problem(404, 'Not found');
     const courseId = decodeURIComponent(match[1] ?? '');

@@ -2,3 +2,4 @@ export * from './common.js';
 export * from './contact.js';
 export * from './plan.js';
 export * from './questionnaire.js';
+export * from './progression.js';

@@ -4,10 +4,12 @@ import type { Plan } from '../schemas/plan.js';
 import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
 import { deputy, officeChannels, staff, units } from './people.js';
 import { buildPlans } from './plans.js';
+import { buildProgressionSeed, type ProgressionSeed } from './progression.js';
 import { buildQuestionnaireSeed, type QuestionnaireSeed } from './questionnaires.js';
 
 export { offers as seedOffers } from './plans.js';
 export type { QuestionnaireSeed } from './questionnaires.js';
+export { progressionBenchData, type ProgressionSeed } from './progression.js';
 
 /** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
 export interface SeedCitizen {
@@ -31,6 +33,8 @@ export interface Seed {
   plans: Record<Id, Plan>;
   /** The strategic-criteria questionnaire: its definition, the offer catalogue and submitted rounds. */
   questionnaires: QuestionnaireSeed;
+  /** The progression scales: the default scale set, and readings and annotations per course. */
+  progression: ProgressionSeed;
 }
 
 /** Well-known course ids of the seed, for stories, tests and the demo page. */
@@ -135,7 +139,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     }),
   ) as Parameters<typeof buildPlans>[1];
 
-  return { courses, contacts, plans: buildPlans(today, planPeople), questionnaires: buildQuestionnaireSeed(today, ids) };
+  return { courses, contacts, plans: buildPlans(today, planPeople), questionnaires: buildQuestionnaireSeed(today, ids), progression: buildProgressionSeed(today, ids) };
 }
 
 export { offerCatalogue } from './plans.js';

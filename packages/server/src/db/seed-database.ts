@@ -1,6 +1,8 @@
 import type { Contact, StaffPerson, Unit } from '@ungeforlob/sdk';
 import type { Seed } from '@ungeforlob/sdk/seed';
 import { insertPlan } from '../plan/plan-queries.js';
+import { addAnnotation, addReading, courseExists } from '../progression/progression-queries.js';
+import { insertScaleSet } from '../progression/scale-set-queries.js';
 import { insertDefinition } from '../questionnaire/definition-queries.js';
 import { insertResponse } from '../questionnaire/response-queries.js';
 import { insertOffers, subjectExists } from '../questionnaire/subject-queries.js';
@@ -20,7 +22,31 @@ export async function seedEmptyTables(db: Database, seed: Seed): Promise<boolean
   const courses = await seedCoursesIfEmpty(db, seed);
   const plans = await seedPlansIfEmpty(db, seed);
   const questionnaires = await seedQuestionnairesIfEmpty(db, seed);
-  return courses || plans || questionnaires;
+  const progression = await seedProgressionIfEmpty(db, seed);
+  return courses || plans || questionnaires || progression;
+}
+
+/**
+ * Writes the default scale set when none is loaded, and the seed's readings and annotations when
+ * there are none, for those of the seed's courses that exist here.
+ *
+ * @returns true when any of them was written.
+ */
+export async function seedProgressionIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    let written = false;
+    if (await isEmpty(tx, 'scale_sets')) written = (await insertScaleSet(tx, seed.progression.scaleSet)) || written;
+    if ((await isEmpty(tx, 'progression_readings')) && (await isEmpty(tx, 'progression_annotations'))) {
+      for (const [courseId, progression] of Object.entries(seed.progression.courses)) {
+        if (!(await courseExists(tx, courseId))) continue;
+        for (const reading of progression.readings) await addReading(tx, courseId, reading);
+        for (const annotation of progression.annotations) await addAnnotation(tx, courseId, annotation);
+        written = true;
+      }
+    }
+    return written;
+  });
 }
 
 /**
@@ -52,7 +78,10 @@ export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promi
   });
 }
 
-async function isEmpty(tx: Queryable, table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses'): Promise<boolean> {
+async function isEmpty(
+  tx: Queryable,
+  table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses' | 'scale_sets' | 'progression_readings' | 'progression_annotations',
+): Promise<boolean> {
   // The table name comes from the fixed union above, never from input.
   return (await tx.query(`SELECT 1 FROM ${table} LIMIT 1`)).length === 0;
 }

@@ -55,6 +55,12 @@ export const problems = {
     title: 'Definition version exists',
     detail: 'This version, or a later one, of the definition exists. Versions are immutable: add the next version.',
   }),
+  entryIdTaken: (): Problem => ({
+    status: 409,
+    type: problemTypes.entryIdTaken,
+    title: 'Id taken',
+    detail: 'A reading or annotation with this id exists with other content. They are append-only: add a new one under a new id.',
+  }),
   idempotencyKeyReused: (): Problem => ({
     status: 422,
     type: problemTypes.idempotencyKeyReused,

@@ -1,0 +1,62 @@
+import type * as z from 'zod/mini';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import {
+  CourseProgression,
+  ProgressionAnnotation,
+  ProgressionReading,
+  ScaleSet,
+  type AnnotationInput,
+  type ReadingInput,
+} from '../schemas/progression.js';
+import { routes } from './api-paths.js';
+import type { Call, CallOptions, RequestSpec } from './create-client.js';
+
+/** An added reading or annotation, and whether this call stored it (`created`) or an earlier call with the id did. */
+export interface AddEntryResult<T> {
+  entry: T;
+  created: boolean;
+}
+
+/**
+ * The progression scales of a course. Readings and annotations are added with PUT under an id the
+ * caller makes (`crypto.randomUUID()` will do) and keeps for every retry: the same id again
+ * returns what the first call stored, never a second reading. The id with other content is a
+ * {@link ConflictError} (409): readings are append-only, so a correction is a new reading.
+ */
+export interface ProgressionResource {
+  /** The latest scale set: every scale, its steps and which are in the default set. */
+  getScales(options?: CallOptions): Promise<ScaleSet>;
+  /** The course's readings and annotations, each oldest first. */
+  get(courseId: string, options?: CallOptions): Promise<CourseProgression>;
+  addReading(courseId: string, readingId: string, reading: ReadingInput, options?: CallOptions): Promise<AddEntryResult<ProgressionReading>>;
+  addAnnotation(courseId: string, annotationId: string, annotation: AnnotationInput, options?: CallOptions): Promise<AddEntryResult<ProgressionAnnotation>>;
+}
+
+/** The progression routes on top of a client's `call`; see {@link createClient}. */
+export function progressionResource(call: Call): ProgressionResource {
+  /** A reply that must have a body: a 204 where the contract promises one is a breach. */
+  const send = async <S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<{ value: z.infer<S>; created: boolean }> => {
+    const reply = await call(spec);
+    if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
+    return { value: reply.value, created: reply.status === 201 };
+  };
+  const { progressionScales, progression, progressionReading, progressionAnnotation } = routes;
+  return {
+    async getScales(options) {
+      return (await send({ method: 'GET', template: progressionScales.template, path: progressionScales.path(), schema: ScaleSet, signal: options?.signal })).value;
+    },
+    async get(courseId, options) {
+      return (await send({ method: 'GET', template: progression.template, path: progression.path(courseId), schema: CourseProgression, signal: options?.signal })).value;
+    },
+    async addReading(courseId, readingId, reading, options) {
+      const path = progressionReading.path(courseId, readingId);
+      const { value, created } = await send({ method: 'PUT', template: progressionReading.template, path, schema: ProgressionReading, json: reading, signal: options?.signal });
+      return { entry: value, created };
+    },
+    async addAnnotation(courseId, annotationId, annotation, options) {
+      const path = progressionAnnotation.path(courseId, annotationId);
+      const { value, created } = await send({ method: 'PUT', template: progressionAnnotation.template, path, schema: ProgressionAnnotation, json: annotation, signal: options?.signal });
+      return { entry: value, created };
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import type { UfClient } from '../client/create-client.js';
+import type { LoadStatus } from '../contact/contact-store.js';
+import { ConflictError } from '../errors/conflict-error.js';
+import type { IsoDate } from '../schemas/common.js';
+import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
+import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
+import { Store } from '../store/store.js';
+import { danishToday } from '../time/calendar.js';
+import { deriveProgressionFacts, type DisagreementOptions, type ProgressionFacts } from './progression-facts.js';
+import { progressionSeries, type ScaleSeries } from './progression-series.js';
+import { byDate } from './readings-by-scale.js';
+
+export type ProgressionAddStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+/** What is being added, with the id it is sent under: the same id for every retry, so a retry never makes two. */
+export type PendingEntry = { kind: 'reading'; id: string; input: ReadingInput } | { kind: 'annotation'; id: string; input: AnnotationInput };
+
+export interface ProgressionAddState {
+  status: ProgressionAddStatus;
+  /**
+   * The reading or annotation as the person gave it, kept while saving and after an error so the
+   * widget can show it and {@link ProgressionStore.retryAdd} sends it again. Never shown as saved
+   * before the server says so: a rating in a chart that was never stored would mislead.
+   */
+  pending: PendingEntry | null;
+  /** Why the last add failed: usually a {@link UfError} (`retryable` says whether to offer a retry). */
+  error: Error | null;
+}
+
+export interface ProgressionState {
+  status: LoadStatus;
+  /** Why loading failed: usually a {@link UfError}. */
+  error: Error | null;
+  scaleSet: ScaleSet | null;
+  progression: CourseProgression | null;
+  facts: ProgressionFacts | null;
+  /** Chart-ready series per scale of the set. */
+  series: ScaleSeries[];
+  add: ProgressionAddState;
+}
+
+export interface ProgressionStoreOptions {
+  client: UfClient;
+  courseId: string;
+  /** The clock; injectable so stories and tests can show any day. */
+  now?: () => Date;
+  /** The day the plan last changed (see `lastPlanActivity(plan)`); passivity counts from the later of it and the last reading. */
+  lastPlanActivity?: IsoDate | null;
+  /** Weeks before a quiet course is flagged. Default 6. */
+  passivityWeeks?: number;
+  disagreement?: DisagreementOptions;
+  /** How often passivity is derived again, in ms. Default 60 000; 0 = off. */
+  refreshFactsEveryMs?: number;
+  /** Makes the id a new reading or annotation is sent under. Default `crypto.randomUUID()`. */
+  newId?: () => string;
+}
+
+/** How an add ended. Never a rejection: failures are also in `state.add`. */
+export type ProgressionAddOutcome = { kind: 'added'; entry: ProgressionReading | ProgressionAnnotation; created: boolean } | { kind: 'failed'; error: Error };
+
+const idleAdd: ProgressionAddState = { status: 'idle', pending: null, error: null };
+
+/**
+ * Headless state for one course's progression: the scale set and the readings, the derived facts
+ * (distance travelled, disagreement, passivity) kept current by a clock, and chart-ready series.
+ * Adding is not optimistic: the state says `saving`, keeps what was typed through an error, and
+ * {@link retryAdd} sends it again under the same id. Call {@link dispose} when done.
+ */
+export class ProgressionStore extends Store<ProgressionState> {
+  private readonly client: UfClient;
+  private readonly courseId: string;
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private readonly options: ProgressionStoreOptions;
+  private planActivity: IsoDate | null;
+  private readonly lifecycle: ResourceLifecycle;
+
+  constructor(options: ProgressionStoreOptions) {
+    super({ status: 'idle', error: null, scaleSet: null, progression: null, facts: null, series: [], add: idleAdd });
+    this.options = options;
+    this.client = options.client;
+    this.courseId = options.courseId;
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+    this.planActivity = options.lastPlanActivity ?? null;
+    this.lifecycle = new ResourceLifecycle(options.refreshFactsEveryMs ?? 60_000, () => this.refreshFacts());
+  }
+
+  /** Fetch the scale set and the course's readings; a running load is cancelled first. Never rejects. */
+  async load(): Promise<void> {
+    if (this.lifecycle.disposed) return;
+    this.setState({ status: 'loading', error: null });
+    const outcome = await this.lifecycle.load((signal) =>
+      Promise.all([this.client.progression.getScales({ signal }), this.client.progression.get(this.courseId, { signal })]),
+    );
+    if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
+    if (outcome.kind !== 'answer') return;
+    const [scaleSet, progression] = outcome.value;
+    this.setState({ status: progression.readings.length > 0 || progression.annotations.length > 0 ? 'ready' : 'empty', scaleSet, progression, ...this.derive(scaleSet, progression) });
+    this.lifecycle.startClock();
+  }
+
+  /** Re-derive the facts (passivity depends on today) without a request. */
+  refreshFacts(): void {
+    const { scaleSet, progression } = this.getSnapshot();
+    if (scaleSet && progression) this.setState(this.derive(scaleSet, progression));
+  }
+
+  /** The plan changed (or was loaded): passivity counts from this day too. */
+  setLastPlanActivity(date: IsoDate | null): void {
+    this.planActivity = date;
+    this.refreshFacts();
+  }
+
+  /** Add a reading; see {@link ProgressionAddState}. */
+  addReading(input: ReadingInput): Promise<ProgressionAddOutcome> {
+    return this.add({ kind: 'reading', id: this.idFor('reading', input), input });
+  }
+
+  /** Add a small success or a setback to the timeline. */
+  addAnnotation(input: AnnotationInput): Promise<ProgressionAddOutcome> {
+    return this.add({ kind: 'annotation', id: this.idFor('annotation', input), input });
+  }
+
+  /** After an error: send the kept reading or annotation again, under the same id. */
+  retryAdd(): Promise<ProgressionAddOutcome> {
+    const { pending } = this.getSnapshot().add;
+    if (!pending) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
+    return this.add(pending);
+  }
+
+  /** Forget a failed add (the person chose not to retry). */
+  discardAdd(): void {
+    if (this.getSnapshot().add.status !== 'saving') this.setState({ add: idleAdd });
+  }
+
+  /** Cancel anything in flight and the clock; the store does nothing after this. */
+  dispose(): void {
+    this.lifecycle.dispose();
+  }
+
+  /** The same content as the failed add keeps its id, so a retry of something that did land finds it; anything else gets a new one. */
+  private idFor(kind: PendingEntry['kind'], input: ReadingInput | AnnotationInput): string {
+    const { pending } = this.getSnapshot().add;
+    return pending?.kind === kind && JSON.stringify(pending.input) === JSON.stringify(input) ? pending.id : this.newId();
+  }
+
+  private add(entry: PendingEntry): Promise<ProgressionAddOutcome> {
+    if (!this.getSnapshot().progression) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
+    this.setState({ add: { status: 'saving', pending: entry, error: null } });
+    let outcome: ProgressionAddOutcome = { kind: 'failed', error: new NotLoadedError() };
+    return this.lifecycle
+      .enqueue(async (signal) => {
+        try {
+          const progression = this.client.progression;
+          const result =
+            entry.kind === 'reading'
+              ? await progression.addReading(this.courseId, entry.id, entry.input, { signal })
+              : await progression.addAnnotation(this.courseId, entry.id, entry.input, { signal });
+          this.lifecycle.tookWrittenVersion();
+          this.took(entry.kind, result.entry);
+          outcome = { kind: 'added', entry: result.entry, created: result.created };
+        } catch (error) {
+          const failure = asError(error);
+          // 409: the id holds something else; a retry must not send it again.
+          const pending = error instanceof ConflictError ? { ...entry, id: this.newId() } : entry;
+          if (!this.lifecycle.disposed) this.setState({ add: { status: 'error', pending, error: failure } });
+          outcome = { kind: 'failed', error: failure };
+        }
+      })
+      .then(() => outcome);
+  }
+
+  private took(kind: PendingEntry['kind'], entry: ProgressionReading | ProgressionAnnotation): void {
+    const { scaleSet, progression } = this.getSnapshot();
+    if (!scaleSet || !progression) return;
+    const key = kind === 'reading' ? 'readings' : 'annotations';
+    const list = progression[key] as { id: string; date: string }[];
+    // A retry that the server answers with the stored entry must not add it twice.
+    const next = list.some((known) => known.id === entry.id) ? list : byDate([...list, entry]);
+    const updated = { ...progression, [key]: next } as CourseProgression;
+    this.setState({ status: 'ready', progression: updated, ...this.derive(scaleSet, updated), add: { status: 'saved', pending: null, error: null } });
+  }
+
+  private derive(scaleSet: ScaleSet, progression: CourseProgression): Pick<ProgressionState, 'facts' | 'series'> {
+    const facts = deriveProgressionFacts(scaleSet.scales, progression, {
+      today: danishToday(this.now()),
+      lastPlanActivity: this.planActivity,
+      ...(this.options.passivityWeeks === undefined ? {} : { weeks: this.options.passivityWeeks }),
+      ...(this.options.disagreement ? { disagreement: this.options.disagreement } : {}),
+    });
+    return { facts, series: progressionSeries(scaleSet.scales, progression.readings) };
+  }
+}

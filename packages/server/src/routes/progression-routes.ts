@@ -1,0 +1,106 @@
+import { AnnotationInput, danishToday, Id, ReadingInput, readingProblems, toFieldProblems, routes as apiRoutes, type ProgressionReading } from '@ungeforlob/sdk';
+import { Hono, type Context } from 'hono';
+import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import type { Database, Queryable } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { addAnnotation, addReading, courseExists, findProgression, type AddOutcome } from '../progression/progression-queries.js';
+import { findLatestScaleSet } from '../progression/scale-set-queries.js';
+
+const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
+const paths = {
+  scales: hono(apiRoutes.progressionScales.template),
+  progression: hono(apiRoutes.progression.template),
+  reading: hono(apiRoutes.progressionReading.template),
+  annotation: hono(apiRoutes.progressionAnnotation.template),
+};
+
+/**
+ * The progression scales (issue #5): the scale set as data, a course's readings and annotations
+ * in one answer, and adding one of either under an id the client makes (PUT). The id is the
+ * idempotency key: the same PUT again answers 200 with what the first stored, never a second
+ * reading; the id with other content is a 409, because readings are append-only. Reads and writes
+ * of a course's readings are audited: they are about a young person.
+ */
+export function progressionRoutes(db: Database): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get(paths.scales, async (c) => {
+    const scaleSet = await findLatestScaleSet(db);
+    if (!scaleSet) throw new ProblemError(problems.notFound('No progression scale set is loaded.'));
+    return c.json(scaleSet);
+  });
+
+  app.get(paths.progression, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const progression = await db.transaction(async (tx) => {
+      await requireCourse(tx, courseId);
+      const found = await findProgression(tx, courseId);
+      if (found.readings.length > 0 || found.annotations.length > 0) await audit(tx, c, courseId, 'read');
+      return found;
+    });
+    return c.json(progression);
+  });
+
+  app.put(paths.reading, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const id = parseEntryId(c, 'readingId');
+    const input = parseBody(ReadingInput, await readJsonBody(c));
+    const reading: ProgressionReading = { id, ...input, author: c.get('actor').author.name };
+    const outcome = await db.transaction(async (tx) => {
+      await requireCourse(tx, courseId);
+      const scaleSet = await findLatestScaleSet(tx);
+      const found = readingProblems(scaleSet?.scales ?? [], input, danishToday());
+      if (found.length > 0) throw new ProblemError(problems.invalidRequest('The reading does not fit the scale set.', found));
+      const result = await addReading(tx, courseId, reading);
+      await auditOutcome(tx, c, courseId, result);
+      return result;
+    });
+    return answer(c, outcome);
+  });
+
+  app.put(paths.annotation, async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const id = parseEntryId(c, 'annotationId');
+    const input = parseBody(AnnotationInput, await readJsonBody(c));
+    if (input.date > danishToday()) throw new ProblemError(problems.invalidRequest('The annotation is about a day that has not come yet.', [{ path: 'date', code: 'in_future' }]));
+    const outcome = await db.transaction(async (tx) => {
+      await requireCourse(tx, courseId);
+      const result = await addAnnotation(tx, courseId, { id, ...input });
+      await auditOutcome(tx, c, courseId, result);
+      return result;
+    });
+    return answer(c, outcome);
+  });
+
+  app.all(paths.scales, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
+  app.all(paths.progression, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
+  for (const path of [paths.reading, paths.annotation]) app.all(path, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'PUT' }));
+
+  return app;
+}
+
+function parseEntryId(c: Context<AppEnv>, name: 'readingId' | 'annotationId'): string {
+  const parsed = Id.safeParse(c.req.param(name) ?? '');
+  if (!parsed.success) throw new ProblemError(problems.invalidRequest(`The ${name} is not an opaque id.`, toFieldProblems(parsed.error.issues, [name])));
+  return parsed.data;
+}
+
+async function requireCourse(tx: Queryable, courseId: string): Promise<void> {
+  if (!(await courseExists(tx, courseId))) throw new ProblemError(problems.notFound('There is no course with this id.'));
+}
+
+function answer<T>(c: Context<AppEnv>, outcome: AddOutcome<T>): Response {
+  if (outcome.kind === 'id-taken') return problemResponse(c, problems.entryIdTaken());
+  return c.json(outcome.entry as object, outcome.kind === 'created' ? 201 : 200);
+}
+
+/** A retry that gets the stored entry back is a read; a refused id sends nothing back. */
+async function auditOutcome<T>(tx: Queryable, c: Context<AppEnv>, courseId: string, outcome: AddOutcome<T>): Promise<void> {
+  if (outcome.kind !== 'id-taken') await audit(tx, c, courseId, outcome.kind === 'created' ? 'create' : 'read');
+}
+
+async function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
+  await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'progression', action });
+}
