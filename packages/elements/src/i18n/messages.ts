@@ -210,6 +210,37 @@ export interface QuestionnaireMessages {
   scaleHint: string;
 }
 
+/** The progression scales (`<uf-progression>`). */
+export interface ProgressionMessages {
+  title: string;
+  loading: string;
+  empty: string;
+  raters: Record<'youth' | 'professional' | 'joint', string>;
+  /** The young person's own words for who rated. */
+  ratersPlain: Record<'youth' | 'professional' | 'joint', string>;
+  passive: (days: number, weeks: number) => string;
+  disagreement: (scale: string, youth: number, professional: number) => string;
+  chartLabel: (scale: string) => string;
+  noReadings: string;
+  sinceFirst: (rater: string, change: number) => string;
+  showNumbers: string;
+  columns: { date: string; rater: string; value: string; note: string };
+  annotations: string;
+  annotationKinds: Record<'success' | 'setback', string>;
+  /** Rating mode. */
+  rateHeading: (scale: string, index: number, count: number) => string;
+  measuredLabel: (unit: string) => string;
+  date: string;
+  note: string;
+  save: string;
+  saved: string;
+  saving: string;
+  notSaved: string;
+  nextScale: string;
+  previousScale: string;
+  chooseValue: string;
+}
+
 /** The whole catalogue for one language. */
 export interface Messages {
   /** BCP 47 tag for `Intl` and the `lang` attribute. */
@@ -246,6 +277,7 @@ export interface Messages {
   caseload: (courses: number) => string;
   plan: PlanMessages;
   questionnaire: QuestionnaireMessages;
+  progression: ProgressionMessages;
   errors: {
     network: string;
     timeout: string;

@@ -1,0 +1,13 @@
+import { UfProgression } from './progression.js';
+
+export { UfProgression };
+export type { ProgressionMode } from './progression.js';
+
+// Guarded: a portal may load the bundle twice (two widgets from two teams).
+if (!customElements.get('uf-progression')) customElements.define('uf-progression', UfProgression);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uf-progression': UfProgression;
+  }
+}

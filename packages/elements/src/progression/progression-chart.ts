@@ -1,0 +1,65 @@
+import { svg, type TemplateResult } from 'lit';
+import type { IsoDate, ProgressionAnnotation, ScaleSeries } from '@ungeforlob/sdk';
+
+// The chart's own coordinate system; the SVG scales to any width (viewBox), so it stays crisp.
+export const CHART = { width: 640, height: 180, left: 36, right: 12, top: 12, bottom: 24 } as const;
+
+/** Where a date and a value sit in the chart, for one scale over one time window. */
+export interface ChartFrame {
+  from: IsoDate;
+  to: IsoDate;
+  min: number;
+  max: number;
+}
+
+/** A calendar date as a day count: `YYYY-MM-DD` parses as UTC midnight, so there is no summer time to trip on. */
+const dayNumber = (date: IsoDate): number => Date.parse(date) / 86_400_000;
+
+export function xOf(frame: ChartFrame, date: IsoDate): number {
+  const from = dayNumber(frame.from);
+  const span = Math.max(1, dayNumber(frame.to) - from);
+  return CHART.left + ((dayNumber(date) - from) / span) * (CHART.width - CHART.left - CHART.right);
+}
+
+export function yOf(frame: ChartFrame, value: number): number {
+  return CHART.top + (1 - (value - frame.min) / (frame.max - frame.min)) * (CHART.height - CHART.top - CHART.bottom);
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * One scale's chart: a line per rater with a marker at each reading, the y axis from the scale's
+ * range and annotations as ticks on the time axis. Raters differ by line style and marker shape as
+ * well as colour (WCAG 1.4.1); the table beside it holds the same numbers. Lines and markers are
+ * one path each, so 260 readings are a handful of elements.
+ */
+export function progressionChart(series: ScaleSeries, frame: ChartFrame, annotations: readonly ProgressionAnnotation[], label: string): TemplateResult {
+  const ticks = series.range.max - series.range.min <= 10 ? [frame.min, Math.round((frame.min + frame.max) / 2), frame.max] : [frame.min, frame.max];
+  const bottom = CHART.height - CHART.bottom;
+  return svg`
+    <svg part="chart" class="chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-label=${label} preserveAspectRatio="none">
+      ${ticks.map((tick) => svg`<line class="grid" x1=${CHART.left} x2=${CHART.width - CHART.right} y1=${round(yOf(frame, tick))} y2=${round(yOf(frame, tick))}></line>
+        <text class="axis" x=${CHART.left - 6} y=${round(yOf(frame, tick)) + 4} text-anchor="end">${tick}</text>`)}
+      ${annotations.map((annotation) => svg`<path class=${`annotation ${annotation.kind}`} d=${`M${round(xOf(frame, annotation.date))} ${bottom} v6`}><title>${annotation.text}</title></path>`)}
+      ${series.series.map((line) => {
+        const points = line.points.map((point) => `${round(xOf(frame, point.date))} ${round(yOf(frame, point.value))}`);
+        return svg`
+          <path class=${`line rater-${line.ratedBy}`} data-rater=${line.ratedBy} d=${`M${points.join('L')}`}></path>
+          <path class=${`markers rater-${line.ratedBy}`} d=${points.map((point) => `M${point}h0`).join('')}></path>
+        `;
+      })}
+    </svg>
+  `;
+}
+
+/** The time window every chart of the course shares, so readings line up from chart to chart. */
+export function chartWindow(dates: readonly IsoDate[], today: IsoDate): { from: IsoDate; to: IsoDate } {
+  if (!dates.length) return { from: today, to: today };
+  let from = dates[0]!;
+  let to = dates[0]!;
+  for (const date of dates) {
+    if (date < from) from = date;
+    if (date > to) to = date;
+  }
+  return { from, to: to < today ? today : to };
+}

@@ -1,0 +1,126 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import './define.js';
+import type { UfProgression } from './progression.js';
+import { CHART } from './progression-chart.js';
+
+const NOW = new Date('2026-11-24T09:15:00Z');
+const TODAY = danishToday(NOW);
+const { steady, aftercare, manyHandovers, noContact } = seedCourseIds;
+
+async function renderProgression(setup: { course?: string; mode?: 'overview' | 'rate'; rater?: 'youth' | 'professional'; lang?: string; fault?: TransportFault; now?: Date } = {}) {
+  const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0 });
+  if (setup.fault) transport.inject(setup.fault, { times: 1 });
+  const element = await fixture<UfProgression>(html`
+    <uf-progression .client=${client} .now=${setup.now ?? NOW} course=${setup.course ?? steady} mode=${ifDefined(setup.mode)} rater=${ifDefined(setup.rater)} lang=${ifDefined(setup.lang)}></uf-progression>
+  `);
+  await waitUntil(() => element.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false', 'did not load');
+  await element.updateComplete;
+  return { element, root: element.shadowRoot!, client, transport };
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const notices = (root: ShadowRoot) => [...root.querySelectorAll('[part="notice"]')].map(text);
+
+/** The chart's points back as values: the inverse of the chart's own y mapping, from the SVG path. */
+function plotted(path: SVGPathElement, min: number, max: number): number[] {
+  const ys = [...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((match) => Number(match[2]));
+  const height = CHART.height - CHART.top - CHART.bottom;
+  return ys.map((y) => Math.round(min + (1 - (y - CHART.top) / height) * (max - min)));
+}
+
+describe('<uf-progression>', function () {
+  this.timeout(20_000);
+
+  it('the chart’s points are the readings, and the table holds the same values', async () => {
+    const { element, root, client } = await renderProgression({ course: steady });
+    const { readings } = await client.progression.get(steady);
+    const scaleId = readings.find((reading) => reading.ratedBy === 'youth')!.scaleId;
+    const figure = root.querySelector(`#scale-${scaleId}`)!;
+    const youth = readings.filter((reading) => reading.scaleId === scaleId && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
+    const scale = (await client.progression.getScales()).scales.find((candidate) => candidate.id === scaleId)!;
+    const [min, max] = scale.kind === 'anchored' ? [1, scale.steps.length] : [scale.min, scale.max];
+    expect(plotted(figure.querySelector<SVGPathElement>('path.line[data-rater="youth"]')!, min, max)).to.deep.equal(youth.map((reading) => reading.value));
+    expect(figure.querySelectorAll('tbody tr'), 'rows are built when the table is opened').to.have.length(0);
+    figure.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => figure.querySelector('tbody tr'), 'the table did not open');
+    const tableValues = [...figure.querySelectorAll('tbody tr')].filter((row) => text(row.children[1]) === 'Den unge').map((row) => Number(text(row.children[2]).split(' ')[0]));
+    expect(tableValues).to.deep.equal(youth.map((reading) => reading.value));
+    expect(figure.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Udvikling over tid: /);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows disagreement for Freja, in words, with both ratings', async () => {
+    const { element, root } = await renderProgression({ course: manyHandovers });
+    expect(notices(root)).to.include('⚠ Uenighed om „Tro på egne evner“: den unge siger 3, medarbejderen siger 7. Tal om det sammen.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows passivity for Sara', async () => {
+    const { root } = await renderProgression({ course: aftercare });
+    expect(notices(root).some((notice) => notice.startsWith('⚠ Passivitet: ingen målinger og ingen ændringer i planen i'))).to.equal(true);
+    expect(notices(root).some((notice) => notice.includes('Uenighed')), 'no disagreement for Sara').to.equal(false);
+  });
+
+  it('a course without readings says so', async () => {
+    const { root } = await renderProgression({ course: noContact });
+    expect(text(root.querySelector('.body'))).to.include('Der er ingen målinger endnu.');
+    expect(root.querySelectorAll('svg[part~="chart"]')).to.have.length(0);
+  });
+
+  it('rating mode: a step chosen by keyboard is saved; no step chosen says so and moves focus', async () => {
+    // Today by the real clock: the server refuses readings dated in the future.
+    const now = new Date();
+    const { element, root, client } = await renderProgression({ course: noContact, mode: 'rate', rater: 'youth', now });
+    // The first scale is attendance, measured in %: the second is rated on steps.
+    expect(root.querySelector('#reading-value')).not.to.equal(null);
+    [...root.querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => text(button) === 'Næste skala')!.click();
+    await element.updateComplete;
+    const scaleHeading = text(root.querySelector('#scale-heading'));
+    root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => root.querySelector('#value-problem'));
+    expect(text(root.querySelector('#value-problem'))).to.equal('Vælg et trin, før du gemmer.');
+    const first = root.querySelector<HTMLInputElement>('[name^="reading-"]')!;
+    expect(root.activeElement).to.equal(first);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+    root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => text(root.querySelector('[role="status"]')) === 'Målingen er gemt.', 'not saved');
+    const { readings } = await client.progression.get(noContact);
+    expect(readings).to.have.length(1);
+    expect(readings[0]).to.deep.include({ value: 3, ratedBy: 'youth', date: danishToday(now) });
+    expect(scaleHeading).to.match(/\(2 af \d+\)$/);
+  });
+
+  it('rating mode: a failed save keeps the choice and the note, and says so', async () => {
+    const { element, root, transport } = await renderProgression({ course: noContact, mode: 'rate', now: new Date() });
+    [...root.querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => text(button) === 'Næste skala')!.click();
+    await element.updateComplete;
+    root.querySelectorAll<HTMLInputElement>('[name^="reading-"]')[4]!.click();
+    const note = root.querySelector<HTMLTextAreaElement>('#reading-note')!;
+    note.value = 'Mødte op tre dage.';
+    note.dispatchEvent(new Event('input'));
+    transport.inject({ kind: 'status', status: 503 }, { method: 'PUT', times: 1 });
+    root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => root.querySelector('[part="error"]'), 'no error shown');
+    expect(text(root.querySelector('[part="error"]'))).to.include('Målingen er ikke gemt endnu.');
+    await element.updateComplete;
+    expect(root.querySelectorAll<HTMLInputElement>('[name^="reading-"]')[4]!.checked).to.equal(true);
+    expect(root.querySelector<HTMLTextAreaElement>('#reading-note')!.value).to.equal('Mødte op tre dage.');
+  });
+
+  it('explains a failed load, and speaks English', async () => {
+    const failed = await renderProgression({ fault: { kind: 'status', status: 500 } });
+    expect(text(failed.root.querySelector('[part="error"] [role="alert"]'))).to.equal('Der er en fejl i kommunens system lige nu. Prøv igen om lidt.');
+    await expect(failed.element).to.be.accessible();
+    const { root } = await renderProgression({ course: manyHandovers, lang: 'en' });
+    await waitUntil(() => text(root.querySelector('#title')) === 'The small progression', 'English did not arrive');
+    expect(notices(root)).to.include('⚠ Disagreement on “Belief in own abilities”: the young person says 3, the professional says 7. Talk about it together.');
+  });
+});

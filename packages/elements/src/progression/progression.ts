@@ -1,0 +1,309 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  ProgressionStore,
+  danishToday,
+  lastPlanActivity,
+  localized,
+  type LocalizedText,
+  type Plan,
+  type ProgressionReading,
+  type ProgressionScale,
+  type ProgressionState,
+  type Rater,
+  type ScaleSeries,
+  type UfClient,
+} from '@ungeforlob/sdk';
+import { CourseStoreController } from '../controllers/course-store-controller.js';
+import { heading } from '../directives/heading.js';
+import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import type { ProgressionMessages } from '../i18n/messages.js';
+import { chartWindow, progressionChart } from './progression-chart.js';
+import { progressionStyles } from './progression.styles.js';
+
+/** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
+export type ProgressionMode = 'overview' | 'rate';
+
+/**
+ * @summary "The small progression": readings on anchored scales over time, by the young person
+ * and by the professional, side by side; passivity and disagreement as notices; a table with the
+ * same numbers under every chart; and a rating mode, one scale at a time.
+ *
+ * @fires uf-progression-loaded - The scales and readings arrived (`detail.readings`: how many).
+ * @fires uf-error - Loading or saving failed (`detail.error`, `detail.operation`: `load` or `save`).
+ *
+ * @csspart base - The widget.
+ * @csspart heading - Its heading.
+ * @csspart notice - A passivity or disagreement notice.
+ * @csspart scale - One scale's figure.
+ * @csspart chart - A chart (SVG).
+ * @csspart table - The numbers of a chart.
+ * @csspart rating - The steps to choose from (rating mode).
+ * @csspart button - Every button.
+ * @csspart error - A loading error.
+ */
+export class UfProgression extends LitElement {
+  static override styles = progressionStyles;
+
+  static override properties = {
+    mode: { reflect: true },
+    rater: {},
+    course: {},
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    client: { attribute: false },
+    scaleIndex: { state: true },
+  };
+
+  declare mode: ProgressionMode;
+  /** Who gives readings in rating mode: `professional` (default) or `youth` (plain words, their own view). */
+  declare rater: Rater;
+  declare course: string | undefined;
+  declare lang: string;
+  declare headingLevel: number;
+  declare now: Date | undefined;
+  declare client: UfClient | undefined;
+  declare private scaleIndex: number;
+  /** The step or value chosen and the note typed in rating mode, per scale, until saved. */
+  private choices = new Map<string, { value?: number; note: string }>();
+  private missingValue = false;
+  /** Scales whose numbers table is open: the rows are built only then (12 scales × 260 readings is 12 000 cells). */
+  private openTables = new Set<string>();
+  /** The course the current store is for. */
+  private storeCourse: string | undefined;
+
+  private readonly progression = new CourseStoreController<ProgressionState, ProgressionStore>(this, {
+    create: (client, courseId, now) => {
+      this.storeCourse = courseId;
+      return new ProgressionStore({ client, courseId, now });
+    },
+    onChange: (state, previous) => {
+      if (state.status !== previous.status && (state.status === 'ready' || state.status === 'empty')) {
+        this.dispatchEvent(new CustomEvent('uf-progression-loaded', { detail: { readings: state.progression?.readings.length ?? 0 }, bubbles: true, composed: true }));
+      }
+      const error = state.status === 'error' && state.status !== previous.status ? state.error : state.add.status === 'error' && previous.add.status !== 'error' ? state.add.error : null;
+      if (error) this.dispatchEvent(new CustomEvent('uf-error', { detail: { error, operation: state.status === 'error' ? 'load' : 'save' }, bubbles: true, composed: true }));
+    },
+    onReplace: () => {
+      this.choices = new Map();
+      this.openTables = new Set();
+      this.scaleIndex = 0;
+    },
+  });
+
+  constructor() {
+    super();
+    this.mode = 'overview';
+    this.rater = 'professional';
+    this.headingLevel = 2;
+    this.scaleIndex = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('uf-plan-loaded', this.takePlanActivity);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('uf-plan-loaded', this.takePlanActivity);
+  }
+
+  /** A plan on the same page for this course: passivity also counts changes to the plan (seed 003). */
+  private readonly takePlanActivity = (event: Event): void => {
+    const plan = (event as CustomEvent<{ plan: Plan | null }>).detail.plan;
+    if (plan && plan.courseId === this.storeCourse) this.progression.store?.setLastPlanActivity(lastPlanActivity(plan));
+  };
+
+  private get messages(): Messages {
+    return messagesFor(pickLocale(this.lang, this.progression.providerLocale), this);
+  }
+
+  private get copy(): ProgressionMessages {
+    return this.messages.progression;
+  }
+
+  private text(value: LocalizedText): string {
+    return localized(value, pickLocale(this.lang, this.progression.providerLocale));
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.progression.state;
+    const busy = !state || state.status === 'loading' || state.status === 'idle';
+    return html`
+      <section part="base" class="progression" lang=${this.messages.languageTag} aria-labelledby="title">
+        ${heading(this.headingLevel, 0, 'title', this.copy.title, 'heading')}
+        <p class="status" role="status">${busy ? this.copy.loading : this.saveStatus(state)}</p>
+        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${busy ? html`<div class="placeholder" aria-hidden="true"></div>` : this.renderBody(state)}</div>
+      </section>
+    `;
+  }
+
+  private saveStatus(state: ProgressionState): string {
+    if (state.add.status === 'saving') return this.copy.saving;
+    if (state.add.status === 'saved') return this.copy.saved;
+    return '';
+  }
+
+  private renderBody(state: ProgressionState): unknown {
+    if (state.status === 'error' || !state.scaleSet) {
+      return html`
+        <div part="error" class="error">
+          <p role="alert">${describeError(state.error, this.messages)}</p>
+          <button part="button retry-button" class="primary" type="button" @click=${() => void this.progression.store?.load()}>${this.messages.retry}</button>
+        </div>
+      `;
+    }
+    return this.mode === 'rate' ? this.renderRating(state) : this.renderOverview(state);
+  }
+
+  private renderOverview(state: ProgressionState): unknown {
+    const { facts, series, progression } = state;
+    if (!facts || !progression) return nothing;
+    const today = facts.today;
+    const window = chartWindow([...progression.readings.map((reading) => reading.date), ...progression.annotations.map((annotation) => annotation.date)], today);
+    const raterName = (rater: Rater) => (this.rater === 'youth' ? this.copy.ratersPlain : this.copy.raters)[rater];
+    return html`
+      ${facts.passivity.passive ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks)}</p>` : nothing}
+      ${facts.disagreements.map(
+        (disagreement) =>
+          html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.disagreement(this.text(disagreement.scale.title), disagreement.youth.value, disagreement.professional.value)}</p>`,
+      )}
+      ${state.status === 'empty' ? html`<p>${this.copy.empty}</p>` : nothing}
+      <p class="legend" aria-hidden="true">
+        ${(['youth', 'professional', 'joint'] as const).map((rater) => html`<span class=${`key rater-${rater}`}>${raterName(rater)}</span>`)}
+      </p>
+      ${repeat(series, (entry) => entry.scale.id, (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, state, raterName))}
+    `;
+  }
+
+  private renderScale(entry: ScaleSeries, frame: { from: string; to: string; min: number; max: number }, state: ProgressionState, raterName: (rater: Rater) => string): TemplateResult {
+    const title = this.text(entry.scale.title);
+    const changes = state.facts!.changes.filter((change) => change.scale.id === entry.scale.id);
+    const readings = entry.series.flatMap((line) => line.points.map((point) => point.reading)).sort((a, b) => a.date.localeCompare(b.date));
+    const unit = entry.scale.kind === 'measured' ? ` ${entry.scale.unit}` : '';
+    return html`
+      <figure part="scale" class="scale" id=${`scale-${entry.scale.id}`}>
+        <figcaption><strong>${title}</strong>${changes.length ? html` – ${changes.map((change) => this.copy.sinceFirst(raterName(change.ratedBy), change.sinceFirst)).join('; ')}` : nothing}</figcaption>
+        ${readings.length ? progressionChart(entry, frame, state.progression!.annotations, this.copy.chartLabel(title)) : html`<p class="muted">${this.copy.noReadings}</p>`}
+        ${readings.length
+          ? html`<details @toggle=${(event: Event) => this.toggleTable(entry.scale.id, (event.target as HTMLDetailsElement).open)}>
+              <summary>${this.copy.showNumbers}</summary>
+              ${this.openTables.has(entry.scale.id) ? this.renderTable(title, readings, unit, raterName) : nothing}
+            </details>`
+          : nothing}
+      </figure>
+    `;
+  }
+
+  private toggleTable(scaleId: string, open: boolean): void {
+    if (open) this.openTables.add(scaleId);
+    else this.openTables.delete(scaleId);
+    this.requestUpdate();
+  }
+
+  private renderTable(title: string, readings: readonly ProgressionReading[], unit: string, raterName: (rater: Rater) => string): TemplateResult {
+    return html`
+              <table part="table">
+                <caption class="visually-hidden">${title}</caption>
+                <thead><tr><th scope="col">${this.copy.columns.date}</th><th scope="col">${this.copy.columns.rater}</th><th scope="col">${this.copy.columns.value}</th><th scope="col">${this.copy.columns.note}</th></tr></thead>
+                <tbody>
+                  ${readings.map((reading) => html`<tr><td><time datetime=${reading.date}>${formatDate(reading.date, this.messages)}</time></td><td>${raterName(reading.ratedBy)}</td><td>${reading.value}${unit}</td><td>${reading.note ?? ''}</td></tr>`)}
+                </tbody>
+              </table>
+    `;
+  }
+
+  /** One scale at a time: its steps with their plain-language descriptions, a date and a note. */
+  private renderRating(state: ProgressionState): unknown {
+    const scales = state.scaleSet!.scales.filter((scale) => scale.inDefaultSet);
+    const index = Math.min(this.scaleIndex, scales.length - 1);
+    const scale = scales[index]!;
+    const choice = this.choices.get(scale.id) ?? { note: '' };
+    const saving = state.add.status === 'saving';
+    const failed = state.add.status === 'error';
+    return html`
+      <form class="rate" novalidate @submit=${(event: Event) => {
+        event.preventDefault();
+        if (!saving) void this.save(scale);
+      }}>
+        ${heading(this.headingLevel, 1, 'scale-heading', this.copy.rateHeading(this.text(scale.title), index + 1, scales.length), undefined, true)}
+        ${scale.description ? html`<p class="muted">${this.text(scale.description)}</p>` : nothing}
+        ${this.renderChoices(scale, choice.value)}
+        ${this.missingValue ? html`<p id="value-problem" class="field-problem" role="alert">${this.copy.chooseValue}</p>` : nothing}
+        <label for="reading-note">${this.copy.note}</label>
+        <textarea id="reading-note" rows="2" maxlength="500" .value=${live(choice.note)} @input=${(event: Event) => this.choose(scale.id, { note: (event.target as HTMLTextAreaElement).value })}></textarea>
+        ${failed ? html`<p part="error" class="error" role="alert">${describeError(state.add.error, this.messages)} ${this.copy.notSaved}</p>` : nothing}
+        <div class="actions">
+          <button part="button save-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${this.copy.save}</button>
+          <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.step(index - 1)}>${this.copy.previousScale}</button>
+          <button part="button" type="button" ?hidden=${index >= scales.length - 1} @click=${() => this.step(index + 1)}>${this.copy.nextScale}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderChoices(scale: ProgressionScale, value: number | undefined): TemplateResult {
+    if (scale.kind === 'measured') {
+      return html`
+        <label for="reading-value">${this.copy.measuredLabel(scale.unit)}</label>
+        <input id="reading-value" type="number" min=${scale.min} max=${scale.max} step="1" aria-invalid=${this.missingValue ? 'true' : 'false'} .value=${live(value === undefined ? '' : String(value))}
+          @input=${(event: Event) => {
+            const raw = (event.target as HTMLInputElement).value;
+            this.choose(scale.id, raw === '' ? { value: undefined } : { value: Number(raw) });
+          }} />
+      `;
+    }
+    const youth = this.rater === 'youth';
+    return html`
+      <div part="rating" class="rating" role="radiogroup" aria-labelledby="scale-heading" aria-invalid=${this.missingValue ? 'true' : 'false'} aria-describedby=${this.missingValue ? 'value-problem' : nothing}>
+        ${repeat(
+          scale.steps,
+          (_step, position) => `${scale.id}-${position}`,
+          (step, position) => html`
+            <label class="choice">
+              <input type="radio" name=${`reading-${scale.id}`} .checked=${live(value === position + 1)} @change=${() => this.choose(scale.id, { value: position + 1 })} />
+              <span><strong>${position + 1}</strong> ${this.text(!youth && step.staffText ? step.staffText : step.text)}</span>
+            </label>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  private choose(scaleId: string, change: { value?: number | undefined; note?: string }): void {
+    const current = this.choices.get(scaleId) ?? { note: '' };
+    const next = { ...current, ...change };
+    if (change.value !== undefined) this.missingValue = false;
+    if ('value' in change && change.value === undefined) delete next.value;
+    this.choices.set(scaleId, next);
+    this.requestUpdate();
+  }
+
+  private async save(scale: ProgressionScale): Promise<void> {
+    const choice = this.choices.get(scale.id);
+    if (choice?.value === undefined) {
+      this.missingValue = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[name^="reading-"], #reading-value')?.focus();
+      return;
+    }
+    const today = this.progression.state?.facts?.today ?? danishToday(this.now ?? new Date());
+    const note = choice.note.trim();
+    const outcome = await this.progression.store?.addReading({ scaleId: scale.id, value: choice.value, date: today, ratedBy: this.rater, ...(note ? { note } : {}) });
+    if (outcome?.kind === 'added') {
+      this.choices.delete(scale.id);
+      this.requestUpdate();
+    }
+  }
+
+  private async step(index: number): Promise<void> {
+    this.scaleIndex = index;
+    this.missingValue = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#scale-heading')?.focus();
+  }
+}
