@@ -296,6 +296,8 @@ export const da: Messages = {
     showNumbers: 'Vis tallene',
     columns: { date: 'Dato', rater: 'Hvem', value: 'Værdi', note: 'Note' },
     annotations: 'Små sejre og tilbageslag',
+    starHeading: (rater) => `Første og seneste måling – ${rater} (stiplet: første, fuld: seneste)`,
+    starColumns: { scale: 'Skala', first: 'Første', latest: 'Seneste' },
     annotationKinds: { success: 'Lille sejr', setback: 'Tilbageslag' },
     rateHeading: (scale, index, count) => `${scale} (${index} af ${count})`,
     measuredLabel: (unit) => `Værdi (${unit})`,

@@ -295,6 +295,8 @@ export const en: Messages = {
     showNumbers: 'Show the numbers',
     columns: { date: 'Date', rater: 'Who', value: 'Value', note: 'Note' },
     annotations: 'Small successes and setbacks',
+    starHeading: (rater) => `First and latest reading – ${rater} (dashed: first, solid: latest)`,
+    starColumns: { scale: 'Scale', first: 'First', latest: 'Latest' },
     annotationKinds: { success: 'Small success', setback: 'Setback' },
     rateHeading: (scale, index, count) => `${scale} (${index} of ${count})`,
     measuredLabel: (unit) => `Value (${unit})`,

@@ -226,6 +226,9 @@ export interface ProgressionMessages {
   showNumbers: string;
   columns: { date: string; rater: string; value: string; note: string };
   annotations: string;
+  /** The star chart of first against latest reading, per rater. */
+  starHeading: (rater: string) => string;
+  starColumns: { scale: string; first: string; latest: string };
   annotationKinds: Record<'success' | 'setback', string>;
   /** Rating mode. */
   rateHeading: (scale: string, index: number, count: number) => string;

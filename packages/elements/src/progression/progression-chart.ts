@@ -63,3 +63,30 @@ export function chartWindow(dates: readonly IsoDate[], today: IsoDate): { from: 
   }
   return { from, to: to < today ? today : to };
 }
+
+const STAR = { size: 240, radius: 90 } as const;
+
+/** A point on spoke `index` of `count` at `share` (0–1) of the radius; the first spoke points up. */
+function spoke(index: number, count: number, share: number): string {
+  const angle = (index / count) * 2 * Math.PI - Math.PI / 2;
+  const centre = STAR.size / 2;
+  return `${round(centre + Math.cos(angle) * STAR.radius * share)},${round(centre + Math.sin(angle) * STAR.radius * share)}`;
+}
+
+/**
+ * The star (radar) of one rater's first and latest reading on every scale, as shares of each
+ * scale's range so anchored and measured scales share the spokes. First is dashed, latest solid;
+ * scales without readings sit at the centre. The table beside it holds the numbers.
+ */
+export function starChart(firstShares: readonly (number | null)[], latestShares: readonly (number | null)[], label: string): TemplateResult {
+  const count = firstShares.length;
+  const outline = (shares: readonly (number | null)[]) => shares.map((share, index) => spoke(index, count, share ?? 0)).join(' ');
+  return svg`
+    <svg part="star" class="star" viewBox="0 0 ${STAR.size} ${STAR.size}" role="img" aria-label=${label}>
+      ${[0.5, 1].map((ring) => svg`<polygon class="ring" points=${firstShares.map((_share, index) => spoke(index, count, ring)).join(' ')}></polygon>`)}
+      ${firstShares.map((_share, index) => svg`<line class="grid" x1=${STAR.size / 2} y1=${STAR.size / 2} x2=${spoke(index, count, 1).split(',')[0]} y2=${spoke(index, count, 1).split(',')[1]}></line>`)}
+      <polygon class="first" points=${outline(firstShares)}></polygon>
+      <polygon class="latest" points=${outline(latestShares)}></polygon>
+    </svg>
+  `;
+}

@@ -78,6 +78,49 @@ export const progressionStyles = [
       stroke-linecap: round;
     }
 
+    .star-figure {
+      display: grid;
+      grid-template-columns: minmax(10rem, 15rem) 1fr;
+      gap: ${token('--uf-space-m')};
+      align-items: start;
+      margin: ${token('--uf-space-l')} 0 0;
+    }
+
+    .star-figure figcaption {
+      grid-column: 1 / -1;
+      font-weight: 600;
+    }
+
+    @media (max-width: 40rem) {
+      .star-figure {
+        grid-template-columns: 1fr;
+      }
+    }
+
+    .star {
+      width: 100%;
+      height: auto;
+    }
+
+    .ring {
+      fill: none;
+      stroke: ${token('--uf-color-surface-muted')};
+    }
+
+    .star .first {
+      fill: none;
+      stroke: ${token('--uf-color-text-muted')};
+      stroke-width: 2;
+      stroke-dasharray: 5 4;
+    }
+
+    .star .latest {
+      fill: ${token('--uf-color-surface-muted')};
+      fill-opacity: 0.5;
+      stroke: ${token('--uf-color-primary')};
+      stroke-width: 2.5;
+    }
+
     .annotation {
       stroke-width: 2;
     }

@@ -53,6 +53,20 @@ describe('<uf-progression>', function () {
     await expect(element).to.be.accessible();
   });
 
+  it('the star of first against latest reading has a spoke per scale and the same numbers in its table', async () => {
+    const { root, client } = await renderProgression({ course: steady });
+    const [{ scales }, { readings }] = await Promise.all([client.progression.getScales(), client.progression.get(steady)]);
+    const figure = root.querySelector('#star-youth')!;
+    expect(figure.querySelector('polygon.latest')!.getAttribute('points')!.split(' ')).to.have.length(scales.length);
+    const youth = (scaleId: string) => readings.filter((reading) => reading.scaleId === scaleId && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
+    const expected = scales.map((scale) => {
+      const list = youth(scale.id);
+      return [String(list[0]?.value ?? '–'), String(list.at(-1)?.value ?? '–')];
+    });
+    expect([...figure.querySelectorAll('tbody tr')].map((row) => [text(row.children[1]), text(row.children[2])])).to.deep.equal(expected);
+    expect(text(figure.querySelector('figcaption'))).to.equal('Første og seneste måling – Den unge (stiplet: første, fuld: seneste)');
+  });
+
   it('shows disagreement for Freja, in words, with both ratings', async () => {
     const { element, root } = await renderProgression({ course: manyHandovers });
     expect(notices(root)).to.include('⚠ Uenighed om „Tro på egne evner“: den unge siger 3, medarbejderen siger 7. Tal om det sammen.');

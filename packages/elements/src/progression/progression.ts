@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   ProgressionStore,
   danishToday,
+  firstAndLatest,
   lastPlanActivity,
   localized,
   type LocalizedText,
@@ -19,7 +20,7 @@ import { CourseStoreController } from '../controllers/course-store-controller.js
 import { heading } from '../directives/heading.js';
 import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
 import type { ProgressionMessages } from '../i18n/messages.js';
-import { chartWindow, progressionChart } from './progression-chart.js';
+import { chartWindow, progressionChart, starChart } from './progression-chart.js';
 import { progressionStyles } from './progression.styles.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
@@ -175,8 +176,33 @@ export class UfProgression extends LitElement {
       <p class="legend" aria-hidden="true">
         ${(['youth', 'professional', 'joint'] as const).map((rater) => html`<span class=${`key rater-${rater}`}>${raterName(rater)}</span>`)}
       </p>
+      ${this.renderStars(state, raterName)}
       ${repeat(series, (entry) => entry.scale.id, (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, state, raterName))}
     `;
+  }
+
+  /** First against latest on every scale, one star per rater with readings, each with its numbers. */
+  private renderStars(state: ProgressionState, raterName: (rater: Rater) => string): unknown {
+    const scales = state.scaleSet!.scales;
+    const readings = state.progression!.readings;
+    return (['youth', 'professional'] as const).map((rater) => {
+      const entries = firstAndLatest(scales, readings, rater);
+      if (!entries.some((entry) => entry.latest)) return nothing;
+      const heading = this.copy.starHeading(raterName(rater));
+      const columns = this.copy.starColumns;
+      return html`
+        <figure class="star-figure" id=${`star-${rater}`}>
+          <figcaption>${heading}</figcaption>
+          ${starChart(entries.map((entry) => entry.firstShare), entries.map((entry) => entry.latestShare), heading)}
+          <table part="table" class="star-table">
+            <thead><tr><th scope="col">${columns.scale}</th><th scope="col">${columns.first}</th><th scope="col">${columns.latest}</th></tr></thead>
+            <tbody>
+              ${entries.map((entry) => html`<tr><th scope="row">${this.text(entry.scale.title)}</th><td>${entry.first?.value ?? '–'}</td><td>${entry.latest?.value ?? '–'}</td></tr>`)}
+            </tbody>
+          </table>
+        </figure>
+      `;
+    });
   }
 
   private renderScale(entry: ScaleSeries, frame: { from: string; to: string; min: number; max: number }, state: ProgressionState, raterName: (rater: Rater) => string): TemplateResult {
