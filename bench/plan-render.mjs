@@ -1,47 +1,26 @@
 // First render of <uf-plan> with 200 efforts against a vanilla-DOM floor, in one headless
 // Chromium run (issue #3: goal within 1.5× of the floor). Needs `npm run build` first: the page
 // uses the packages' production builds. Writes its section of docs/benchmarks.md.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium, servePage } from './harness.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 const COLD_SAMPLES = 5;
 
-const bundled = await build({
-  entryPoints: ['bench/plan-render/page.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  logLevel: 'silent',
-  conditions: ['production'],
-});
-const script = bundled.outputFiles[0].text;
-
-const server = createServer((request, response) => {
-  if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="da"><body><script type="module" src="/page.js"></script></body></html>');
-  // Both pages load the same bundle, so parsing it is not part of either timing.
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// Both pages load the same bundle, so parsing it is not part of either timing.
+const server = await servePage('bench/plan-render/page.ts');
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${server.origin}/`);
   const result = await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 }).then((handle) => handle.jsonValue()).then((promise) => promise);
   // Cold first renders, each in a fresh page of its own, element and floor taking turns so that
   // machine load falls on both alike; one sample each is too noisy to compare.
   const freshPage = async (query) => {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     fresh.on('pageerror', (error) => errors.push(error.message));
-    await fresh.goto(`http://127.0.0.1:${server.address().port}/${query}`);
+    await fresh.goto(`${server.origin}/${query}`);
     return fresh;
   };
   const coldElement = [result.firstElement];

@@ -1,0 +1,77 @@
+// What every benchmark does the same way: bundle its page once, serve it locally (so loading it
+// is in no timing), start Debian's Chromium, and measure what a bundle costs minified and gzipped
+// with the same plugins as rollup.config.mjs.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { minifyLiterals } from '../scripts/rollup-minify-literals.mjs';
+
+/**
+ * Bundles `entry` (a page script) with esbuild and serves it at `/page.js` under a page that loads
+ * it, with `head` (e.g. a library's stylesheet) in every page. Returns the origin and a close().
+ */
+export async function servePage(entry, head = '') {
+  const bundled = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', minify: true, write: false, logLevel: 'silent', conditions: ['production'] });
+  const script = bundled.outputFiles[0].text;
+  const server = createServer((request, response) => {
+    if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="da"><head>${head}</head><body><script type="module" src="/page.js"></script></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Debian's Chromium (override with CHROME_PATH); the background-networking flags keep it off the closed network. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Minified and gzipped bytes of `source` (an entry module's text), bundled as the CDN bundle is; lazily loaded files counted in. */
+export async function measureBundle(source, { external = [], plugins = [] } = {}) {
+  const bundle = await rollup({
+    input: 'entry',
+    external,
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? source : null) },
+      ...plugins,
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
+      minifyLiterals(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    onwarn: (warning) => {
+      // A silently unresolved import would measure as 0 bytes.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+    },
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  const code = output[0].code;
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+// Replaces a widget's entries in `export const da = { … }` (and en) by 0, so the bundle keeps the
+// catalogue's shape and drops the text, and the helpers only that text used.
+export function withoutCopy(ownsCopy) {
+  return {
+    name: 'without-copy',
+    transform(code, id) {
+      if (!/[\\/]i18n[\\/]messages\.\w+\.js$/.test(id)) return null;
+      const catalogue = this.parse(code)
+        .body.flatMap((node) => (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations : []))
+        .find((declaration) => declaration.init?.type === 'ObjectExpression')?.init;
+      const entries = (catalogue?.properties ?? []).filter((property) => property.type === 'Property' && ownsCopy(property.key.name ?? property.key.value));
+      // Finding nothing would measure a share without its copy and look fine.
+      if (entries.length === 0) throw new Error(`no widget copy found in ${id}`);
+      let blanked = code;
+      for (const { value } of entries.reverse()) blanked = `${blanked.slice(0, value.start)}0${blanked.slice(value.end)}`;
+      return { code: blanked, map: null };
+    },
+  };
+}
