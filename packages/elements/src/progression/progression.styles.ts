@@ -181,11 +181,10 @@ export const progressionStyles = [
       border-bottom: 1px solid ${token('--uf-color-border')};
     }
 
+    /* The default disclosure marker stays (display: list-item): it shows the numbers can be opened. */
     summary {
       cursor: pointer;
-      min-height: 2.75rem;
-      display: flex;
-      align-items: center;
+      padding: 0.625rem 0;
     }
 
     .rating {

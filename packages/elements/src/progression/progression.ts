@@ -213,7 +213,7 @@ export class UfProgression extends LitElement {
     return html`
       <figure part="scale" class="scale" id=${`scale-${entry.scale.id}`}>
         <figcaption><strong>${title}</strong>${changes.length ? html` – ${changes.map((change) => this.copy.sinceFirst(raterName(change.ratedBy), change.sinceFirst)).join('; ')}` : nothing}</figcaption>
-        ${readings.length ? progressionChart(entry, frame, state.progression!.annotations, this.copy.chartLabel(title)) : html`<p class="muted">${this.copy.noReadings}</p>`}
+        ${readings.length ? progressionChart(entry, frame, state.progression!.annotations, this.copy.chartLabel(title), [formatDate(frame.from, this.messages), formatDate(frame.to, this.messages)]) : html`<p class="muted">${this.copy.noReadings}</p>`}
         ${readings.length
           ? html`<details @toggle=${(event: Event) => this.toggleTable(entry.scale.id, (event.target as HTMLDetailsElement).open)}>
               <summary>${this.copy.showNumbers}</summary>
