@@ -80,7 +80,7 @@ export const progressionStyles = [
 
     .star-figure {
       display: grid;
-      grid-template-columns: minmax(10rem, 15rem) 1fr;
+      grid-template-columns: minmax(10rem, 15rem) minmax(0, 1fr);
       gap: ${token('--uf-space-m')};
       align-items: start;
       margin: ${token('--uf-space-l')} 0 0;
@@ -93,8 +93,13 @@ export const progressionStyles = [
 
     @media (max-width: 40rem) {
       .star-figure {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
+    }
+
+    /* Narrow screens scroll a table inside its own region, never the page (WCAG 1.4.10). */
+    .table-wrap {
+      overflow-x: auto;
     }
 
     .star {

@@ -194,12 +194,14 @@ export class UfProgression extends LitElement {
         <figure class="star-figure" id=${`star-${rater}`}>
           <figcaption>${heading}</figcaption>
           ${starChart(entries.map((entry) => entry.firstShare), entries.map((entry) => entry.latestShare), heading)}
+          <div class="table-wrap" tabindex="0" role="region" aria-label=${heading}>
           <table part="table" class="star-table">
             <thead><tr><th scope="col">${columns.scale}</th><th scope="col">${columns.first}</th><th scope="col">${columns.latest}</th></tr></thead>
             <tbody>
               ${entries.map((entry) => html`<tr><th scope="row">${this.text(entry.scale.title)}</th><td>${entry.first?.value ?? '–'}</td><td>${entry.latest?.value ?? '–'}</td></tr>`)}
             </tbody>
           </table>
+          </div>
         </figure>
       `;
     });
