@@ -30,6 +30,7 @@ import {
 } from '../i18n/index.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
+import { ufEvent } from '../directives/uf-event.js';
 
 /** Who reads the card: the young person (plain words) or a professional (glossary terms, caseload). */
 export type ContactCardMode = 'youth' | 'staff';
@@ -473,10 +474,6 @@ export class UfContactCard extends LitElement {
   }
 }
 
-/** Every public event bubbles and crosses shadow roots, so a host page hears it wherever the card sits. */
-function ufEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
-}
 
 /** The number, address or meeting place of a channel, as text. */
 function channelAddress(channel: Channel): string | undefined {

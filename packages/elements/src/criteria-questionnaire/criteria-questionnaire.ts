@@ -22,6 +22,7 @@ import { heading } from '../directives/heading.js';
 import type { QuestionnaireErrorDetail, QuestionnaireLoadedDetail, QuestionnaireSubmittedDetail } from './events.js';
 import { questionnaireStyles } from './criteria-questionnaire.styles.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
+import { ufEvent } from '../directives/uf-event.js';
 
 /** `all`: every criterion on one page. `one`: one criterion at a time, with previous and next. */
 export type QuestionnaireLayout = 'all' | 'one';
@@ -375,6 +376,3 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
   }
 }
 
-function ufEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}

@@ -21,6 +21,7 @@ import { planStyles } from './plan.styles.js';
 import { PlanForms, formHeadingId } from './plan-forms.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
+import { ufEvent } from '../directives/uf-event.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
@@ -481,7 +482,3 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 }
 
-/** Every public event bubbles and crosses shadow roots. */
-function ufEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
-}
