@@ -56,6 +56,25 @@ describe('demo portal page', () => {
     await page.close();
   });
 
+  it('signs in as the professional of the course’s team and as the young person; tokens stay out of storage', async () => {
+    const { page, consoleErrors } = await openDemo();
+    await page.locator('#signed-in-as').getByText('Jonas Kragh').waitFor({ timeout: 15_000 });
+    await page.locator('#youth-signed-in-as').getByText('Amalie').waitFor();
+    await page.locator('uf-contact-card[mode="staff"]').first().getByText('Jonas Kragh').first().waitFor();
+
+    // Team Syd's course: the staff panels sign in as Peter Nørgaard, the youth panel as Freja.
+    await page.locator('#course-switcher').selectOption('c-5d7b20');
+    await page.locator('#signed-in-as').getByText('Peter Nørgaard').waitFor();
+    await page.locator('#youth-signed-in-as').getByText('Freja').waitFor();
+    await page.locator('uf-contact-card[mode="youth"]').first().getByText('Peter Nørgaard').first().waitFor();
+
+    const stored = await page.evaluate(() => [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie]);
+    for (const value of stored) assert.doesNotMatch(value, /eyJ|Bearer/, 'no token in web storage or cookies');
+    assert.deepEqual((await probeOf(page)).cspViolations, []);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
   it('reflows at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
     const page = await rig.browser.newPage({ viewport: { width: 320, height: 800 } });
     // Contact away (the longest card) and a plan with warnings, a timeline and a table.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { seedUserIds } from '@ungeforlob/sdk/seed';
 import { startServer } from '@ungeforlob/server';
 import { launchChromium, quietLogger } from './harness.js';
 
@@ -40,6 +41,11 @@ describe('embedding in frameworks', () => {
 
   before(async () => {
     portal = createServer((request, response) => {
+      // The portal's backend signs its user in; the reference server's development issuer stands in for the identity provider.
+      if (request.method === 'POST' && request.url === '/token') {
+        void server.signDevToken!(seedUserIds.teamNord).then((token) => response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(token));
+        return;
+      }
       const [path, framework] = (request.url ?? '').split('?')[0]!.split('/').slice(1);
       if (path === 'app.js' && framework && apps.has(framework)) {
         response.writeHead(200, { 'content-type': 'text/javascript' }).end(apps.get(framework));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Plan } from '@ungeforlob/sdk';
+import { seedUserIds } from '@ungeforlob/sdk/seed';
 import { useDemoRig } from './harness.js';
 
 // Issue #3's must-show: two professionals edit one plan at once, in two browser contexts against
@@ -13,6 +14,13 @@ const NOTE = 'Hun vil helst mødes om formiddagen.';
 
 describe('editing one plan from two browsers', () => {
   const rig = useDemoRig('plan-conflict');
+
+  /** The plan as the database holds it, read as a professional of the course's team. */
+  async function storedPlan(courseId: string, user: string): Promise<Plan> {
+    const token = await rig.server.signDevToken!(user);
+    const response = await fetch(`${rig.server.url}/api/v1/courses/${courseId}/plan`, { headers: { Authorization: `Bearer ${token}` } });
+    return Plan.parse(await response.json());
+  }
 
   async function openPlan(): Promise<Page> {
     const page = await (await rig.browser.newContext()).newPage();
@@ -45,7 +53,7 @@ describe('editing one plan from two browsers', () => {
     await secondPlan.getByText('Gemt.').waitFor();
 
     // Both changes, in the database: the stored plan and one revision for each.
-    const stored = Plan.parse(await (await fetch(`${rig.server.url}/api/v1/courses/${COURSE}/plan`)).json());
+    const stored = await storedPlan(COURSE, seedUserIds.teamNord);
     assert.equal(stored.efforts.find((effort) => effort.id === 'e-s1')?.status, 'paused');
     assert.ok(stored.notes.some((note) => note.text === NOTE));
     const revisions = await rig.server.database.query<{ number: number; changes: unknown }>('SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number', [COURSE]);
@@ -76,7 +84,7 @@ describe('editing one plan from two browsers', () => {
     await plan.getByRole('button', { name: 'Gem indsats' }).click();
     await plan.locator('.plan-form').waitFor({ state: 'detached' });
 
-    const stored = Plan.parse(await (await fetch(`${rig.server.url}/api/v1/courses/c-9a0f4e/plan`)).json());
+    const stored = await storedPlan('c-9a0f4e', seedUserIds.teamSyd);
     const goal = stored.goals.find((candidate) => candidate.text === 'Gå til klub om torsdagen');
     assert.equal(goal?.kind, 'community');
     const effort = stored.efforts.find((candidate) => candidate.offer.id === 'o-klub');

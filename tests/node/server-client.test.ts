@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ConflictError, createClient, HttpError, type UfClient } from '@ungeforlob/sdk';
-import { seedCourseIds } from '@ungeforlob/sdk/seed';
+import { seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // The SDK's own client against the real server: the contract seen from both ends.
@@ -15,7 +15,7 @@ let client: UfClient;
 before(async () => {
   database = await createTestDatabase('server_client');
   server = await startTestServer(database);
-  client = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0 });
+  client = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
 });
 
 after(async () => {
@@ -32,7 +32,9 @@ test('get returns the contact with its ETag', async () => {
 });
 
 test('get returns null for a course without a contact', async () => {
-  assert.equal(await client.contact.get(ids.noContact), null);
+  // The course without a contact is Team Syd's.
+  const teamSyd = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(seedUserIds.teamSyd) });
+  assert.equal(await teamSyd.contact.get(ids.noContact), null);
 });
 
 test('setPreferredChannel saves and returns the new version', async () => {
@@ -61,10 +63,10 @@ test('a stale ETag throws ConflictError carrying the current contact and its ETa
   assert.equal(reapplied.value.preferredChannel, 'sms');
 });
 
-test('unknown and CPR-shaped course ids become typed HTTP errors with problem details', async () => {
+test('unknown (403, so nobody learns which ids exist) and CPR-shaped course ids become typed HTTP errors with problem details', async () => {
   const missing = await client.contact.get('c-unknown').catch((thrown: unknown) => thrown);
   assert.ok(missing instanceof HttpError);
-  assert.equal(missing.status, 404);
+  assert.equal(missing.status, 403);
   assert.equal(typeof missing.problem?.requestId, 'string');
 
   const cpr = await client.contact.get('010203-1234').catch((thrown: unknown) => thrown);

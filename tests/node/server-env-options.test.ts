@@ -29,3 +29,36 @@ test('empty variables count as unset; a bad PORT stops start-up', () => {
   assert.deepEqual(serverOptionsFromEnv({ HOST: '', DATABASE_URL: ' ', UF_CORS_ORIGINS: '' }), { port: 8080 });
   for (const port of ['abc', '-1', '65536', '80.5']) assert.throws(() => serverOptionsFromEnv({ PORT: port }), /PORT/);
 });
+
+const oidcEnv = {
+  UF_OIDC_ISSUER: ' https://login.fjordby.example/realms/ungeforlob ',
+  UF_OIDC_AUDIENCE: 'ungeforlob-api',
+  UF_OIDC_JWKS_URL: 'https://login.fjordby.example/realms/ungeforlob/protocol/openid-connect/certs',
+};
+
+test('all three UF_OIDC_* variables set: the identity provider, trimmed, as options.oidc', () => {
+  assert.deepEqual(serverOptionsFromEnv(oidcEnv), {
+    port: 8080,
+    oidc: {
+      issuer: 'https://login.fjordby.example/realms/ungeforlob',
+      audience: 'ungeforlob-api',
+      jwksUrl: 'https://login.fjordby.example/realms/ungeforlob/protocol/openid-connect/certs',
+    },
+  });
+});
+
+test('none of the UF_OIDC_* variables set (or all empty): no oidc, so development sign-in', () => {
+  assert.equal(serverOptionsFromEnv({}).oidc, undefined);
+  assert.equal(serverOptionsFromEnv({ UF_OIDC_ISSUER: '', UF_OIDC_AUDIENCE: ' ', UF_OIDC_JWKS_URL: '' }).oidc, undefined);
+});
+
+test('only some UF_OIDC_* variables set stops start-up, naming all three', () => {
+  const keys = Object.keys(oidcEnv) as (keyof typeof oidcEnv)[];
+  for (const missing of keys) {
+    const some = { ...oidcEnv, [missing]: undefined };
+    assert.throws(() => serverOptionsFromEnv(some), /UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL/, `without ${missing}`);
+    // An empty variable counts as unset here too.
+    assert.throws(() => serverOptionsFromEnv({ ...oidcEnv, [missing]: ' ' }), /UF_OIDC_/, `with an empty ${missing}`);
+  }
+  for (const only of keys) assert.throws(() => serverOptionsFromEnv({ [only]: oidcEnv[only] }), /UF_OIDC_/, `only ${only}`);
+});

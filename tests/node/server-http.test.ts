@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Contact, ProblemDetails } from '@ungeforlob/sdk';
 import { buildOpenApiDocument } from '@ungeforlob/sdk/openapi';
-import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
-import { createApp, DEFAULT_MAX_BODY_BYTES } from '@ungeforlob/server';
-import { getContact, patchContact, problemOf } from './helpers/http.js';
+import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
+import { createApp, createDevIssuer, DEFAULT_MAX_BODY_BYTES, type AppOptions } from '@ungeforlob/server';
+import { apiFetch, getContact, patchContact, problemOf } from './helpers/http.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 const ids = seedCourseIds;
@@ -16,11 +16,20 @@ const seededNames = [
   ...seed.courses.map((course) => course.citizen.name),
   ...Object.values(seed.contacts).flatMap((contact) => (contact ? [contact.person.name, ...contact.absences.map((absence) => absence.deputy.person.name)] : [])),
 ];
+const youngPeoplesNames = seed.courses.map((course) => course.citizen.name);
+/** A professional of the team the course is assigned to: only they see its contact. */
+const youthOf = (courseId: string) => (seed.courses.find((course) => course.id === courseId) ?? assert.fail(`no course ${courseId}`)).citizen.id;
+const teamOf = (courseId: string) => (seed.teams.find((team) => team.courseIds.includes(courseId)) ?? assert.fail(`no team for ${courseId}`)).members[0]?.id;
 const cprShapedIds = ['010203-1234', '0102031234'];
 
 let database: TestDatabase;
 let server: TestServer;
 let url: string;
+
+// The app in process, for settings the running server was not started with; its own issuer signs.
+const issuer = await createDevIssuer(false);
+const inProcessApp = (options: Omit<AppOptions, 'database' | 'verifyToken'>) => createApp({ database: server.database, verifyToken: issuer.verify, ...options });
+const signedIn = async () => ({ authorization: `Bearer ${await issuer.sign(seedUserIds.teamNord)}` });
 
 before(async () => {
   database = await createTestDatabase('server_http');
@@ -56,9 +65,9 @@ describe('GET /api/v1/courses/{courseId}/contact', () => {
     assert.equal(contact.caseload, 21);
   });
 
-  test('every seeded contact passes the contract', async () => {
+  test('every seeded contact passes the contract (read by a professional of its team)', async () => {
     for (const course of seed.courses) {
-      const response = await getContact(url, course.id);
+      const response = await getContact(url, course.id, {}, teamOf(course.id));
       if (seed.contacts[course.id] === null) {
         assert.equal(response.status, 204);
         continue;
@@ -69,18 +78,21 @@ describe('GET /api/v1/courses/{courseId}/contact', () => {
   });
 
   test('204 without body or ETag when the course has no contact yet', async () => {
-    const response = await getContact(url, ids.noContact);
+    const response = await getContact(url, ids.noContact, {}, seedUserIds.teamSyd);
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('etag'), null);
     assert.equal(await response.text(), '');
   });
 
-  test('404 problem for an unknown course, without its id', async () => {
+  test('403 problem for an unknown course, as for another team’s, so nobody learns which ids exist; without its id', async () => {
     const response = await getContact(url, 'c-unknown');
-    assert.equal(response.status, 404);
+    assert.equal(response.status, 403);
     const problem = await problemOf(response);
     assert.ok(ProblemDetails.safeParse(problem).success);
-    assert.equal(problem['status'], 404);
+    assert.equal(problem['status'], 403);
+    const otherTeams = await getContact(url, ids.noContact);
+    assert.equal(otherTeams.status, 403);
+    assert.equal((await problemOf(otherTeams))['detail'], problem['detail']);
     assert.equal(problem['requestId'], response.headers.get('x-request-id'));
     assert.ok(!JSON.stringify(problem).includes('c-unknown'));
   });
@@ -168,15 +180,15 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
   });
 
   test('412 without `current` when the course has no contact', async () => {
-    const response = await patchContact(url, ids.noContact, { preferredChannel: 'sms' }, { 'If-Match': '"1"' });
+    const response = await patchContact(url, ids.noContact, { preferredChannel: 'sms' }, { 'If-Match': '"1"' }, seedUserIds.teamSyd);
     assert.equal(response.status, 412);
     const problem = await problemOf(response);
     assert.equal(problem['current'], undefined);
     assert.equal(response.headers.get('etag'), null);
   });
 
-  test('404 for an unknown course', async () => {
-    assert.equal((await patchContact(url, 'c-unknown', { preferredChannel: 'sms' }, { 'If-Match': '"1"' })).status, 404);
+  test('403 for an unknown course (as for another team’s: nobody learns which ids exist)', async () => {
+    assert.equal((await patchContact(url, 'c-unknown', { preferredChannel: 'sms' }, { 'If-Match': '"1"' })).status, 403);
   });
 
   // Meaningful on PostgreSQL (CI runs this suite there too); PGlite's one connection serialises the writers anyway.
@@ -194,7 +206,7 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
     // In process, with the limit set low: over a socket the server's early 413 breaks the client's
     // pooled connection for the next test, which says nothing about the server.
     assert.equal(DEFAULT_MAX_BODY_BYTES, 512 * 1024);
-    const app = createApp({ database: server.database, logger: { info() {}, error() {} }, maxBodyBytes: 64 * 1024 });
+    const app = inProcessApp({ logger: { info() {}, error() {} }, maxBodyBytes: 64 * 1024 });
     const huge = JSON.stringify({ preferredChannel: 'sms', padding: 'x'.repeat(70 * 1024) });
     const path = `/api/v1/courses/${ids.steady}/contact`;
     const headers = { 'Content-Type': 'application/json', 'If-Match': '"1"' };
@@ -221,7 +233,7 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
   });
 
   test('405 with Allow for other methods', async () => {
-    const response = await fetch(`${url}/api/v1/courses/${ids.steady}/contact`, { method: 'PUT' });
+    const response = await apiFetch(`${url}/api/v1/courses/${ids.steady}/contact`, { method: 'PUT' });
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('allow'), 'GET, HEAD, PATCH');
     await problemOf(response);
@@ -231,26 +243,29 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
 describe('audit log', () => {
   test('a read and a write each add a row with request id, actor and role', async () => {
     const before = (await auditRows(ids.manyHandovers)).length;
-    const read = await getContact(url, ids.manyHandovers);
+    const read = await getContact(url, ids.manyHandovers, {}, seedUserIds.teamSyd);
     const etag = read.headers.get('etag') ?? assert.fail('no ETag');
     await read.body?.cancel();
-    const write = await patchContact(url, ids.manyHandovers, { preferredChannel: 'sms' }, { 'If-Match': etag });
+    const write = await patchContact(url, ids.manyHandovers, { preferredChannel: 'sms' }, { 'If-Match': etag }, seedUserIds.teamSyd);
     await write.body?.cancel();
-    const stale = await patchContact(url, ids.manyHandovers, { preferredChannel: 'phone' }, { 'If-Match': etag });
+    // The young person chooses their own preferred channel, too.
+    const stale = await patchContact(url, ids.manyHandovers, { preferredChannel: 'phone' }, { 'If-Match': etag }, youthOf(ids.manyHandovers));
     await stale.body?.cancel();
 
     const rows = (await auditRows(ids.manyHandovers)).slice(before);
     assert.deepEqual(rows, [
-      { request_id: read.headers.get('x-request-id'), actor: 'anonymous', role: 'unauthenticated', resource: 'contact', action: 'read' },
-      { request_id: write.headers.get('x-request-id'), actor: 'anonymous', role: 'unauthenticated', resource: 'contact', action: 'update' },
+      { request_id: read.headers.get('x-request-id'), actor: seedUserIds.teamSyd, role: 'professional', resource: 'contact', action: 'read' },
+      { request_id: write.headers.get('x-request-id'), actor: seedUserIds.teamSyd, role: 'professional', resource: 'contact', action: 'update' },
       // The 412 sent the current contact back: that is a read.
-      { request_id: stale.headers.get('x-request-id'), actor: 'anonymous', role: 'unauthenticated', resource: 'contact', action: 'read' },
+      { request_id: stale.headers.get('x-request-id'), actor: youthOf(ids.manyHandovers), role: 'youth', resource: 'contact', action: 'read' },
     ]);
   });
 
   test('refused requests touch no personal data and are not audited', async () => {
     const before = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM audit_log');
     await (await getContact(url, 'c-unknown')).body?.cancel();
+    await (await getContact(url, ids.manyHandovers)).body?.cancel();
+    await (await getContact(url, ids.steady, {}, null)).body?.cancel();
     await (await getContact(url, cprShapedIds[0] ?? '')).body?.cancel();
     await (await patchContact(url, ids.steady, { preferredChannel: 'sms' })).body?.cancel();
     const after = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM audit_log');
@@ -265,7 +280,7 @@ describe('contract drift', () => {
     const [saved] = await server.database.query<{ channels: unknown }>('SELECT channels FROM course_contacts WHERE course_id = $1', [courseId]);
     await server.database.query(`UPDATE course_contacts SET channels = $2::jsonb WHERE course_id = $1`, [courseId, JSON.stringify([{ kind: 'fax', number: '12345678' }])]);
     try {
-      const response = await getContact(url, courseId);
+      const response = await getContact(url, courseId, {}, seedUserIds.teamSyd);
       assert.equal(response.status, 500);
       const problem = await problemOf(response);
       assert.deepEqual(Object.keys(problem).sort(), ['detail', 'requestId', 'status', 'title', 'type']);
@@ -283,7 +298,7 @@ describe('contract drift', () => {
 
 describe('every response', () => {
   test('carries a fresh X-Request-Id and the baseline security headers', async () => {
-    const responses = await Promise.all(['/api/v1/courses/c-4f2a91/contact', '/api/v1/nowhere', '/', '/healthz', '/no-such-page'].map((path) => fetch(url + path)));
+    const responses = await Promise.all(['/api/v1/courses/c-4f2a91/contact', '/api/v1/nowhere', '/', '/healthz', '/no-such-page'].map((path) => apiFetch(url + path)));
     const requestIds = responses.map((response) => response.headers.get('x-request-id'));
     assert.ok(requestIds.every((id) => id && /^[0-9a-f-]{36}$/.test(id)));
     assert.equal(new Set(requestIds).size, requestIds.length);
@@ -299,7 +314,7 @@ describe('every response', () => {
     assert.equal(contact.headers.get('cache-control'), 'no-store');
     await contact.body?.cancel();
     for (const path of ['/api/v1/nowhere', '/no-such-page']) {
-      const response = await fetch(url + path);
+      const response = await apiFetch(url + path);
       assert.equal(response.status, 404);
       const problem = await problemOf(response);
       assert.equal(problem['type'], 'about:blank');
@@ -309,13 +324,13 @@ describe('every response', () => {
 
 describe('other routes', () => {
   test('GET /api/v1/openapi.json is the SDK contract', async () => {
-    const response = await fetch(`${url}/api/v1/openapi.json`);
+    const response = await apiFetch(`${url}/api/v1/openapi.json`);
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
 
   test('GET /healthz', async () => {
-    const response = await fetch(`${url}/healthz`);
+    const response = await apiFetch(`${url}/healthz`);
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { status: 'ok' });
   });
@@ -323,7 +338,7 @@ describe('other routes', () => {
 
 describe('demo portal page', () => {
   test('is served with the strict Content-Security-Policy', async () => {
-    const response = await fetch(`${url}/`);
+    const response = await apiFetch(`${url}/`);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     assert.equal(
@@ -334,7 +349,7 @@ describe('demo portal page', () => {
   });
 
   test('has no inline script or style, and loads the bundle with one module script', async () => {
-    const html = await (await fetch(`${url}/`)).text();
+    const html = await (await apiFetch(`${url}/`)).text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     assert.ok(scripts.length > 0);
     for (const [, attributes, content] of scripts) {
@@ -349,26 +364,39 @@ describe('demo portal page', () => {
   });
 
   test('shows the plan beside the contact card in both modes, the strategic criteria for the steady course, and names courses neutrally', async () => {
-    const html = await (await fetch(`${url}/`)).text();
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" course="c-4f2a91" lang="da">/g)?.length, 4);
+    const html = await (await apiFetch(`${url}/`)).text();
+    // portal.js points the providers at the chosen course (the selected one: steady) once signed in.
+    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 3);
+    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="youth">/g)?.length, 1);
+    assert.equal(html.match(/<uf-provider\b/g)?.length, 4);
     assert.match(html, /<uf-progression heading-level="3"><\/uf-progression>/);
     assert.match(html, /<uf-criteria-questionnaire heading-level="3" layout="one"><\/uf-criteria-questionnaire>\s*<uf-criteria-summary heading-level="3">/);
     for (const mode of ['staff', 'youth']) {
-      assert.match(html, new RegExp(`<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`));
+      assert.match(html, new RegExp(`<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`));
     }
     assert.match(html, /Sådan ser den unge det/);
     assert.match(html, /Fjordby Kommune/);
-    const options = [...html.matchAll(/<option value="([^"]+)"[^>]*>([^<]+)<\/option>/g)];
+    const options = [...html.matchAll(/<option value="([^"]+)"([^>]*)>([^<]+)<\/option>/g)];
     assert.deepEqual(options.map(([, value]) => value).sort(), Object.values(ids).sort());
-    for (const name of seededNames) assert.ok(!html.includes(name), 'the page names no person');
+    assert.deepEqual(options.filter(([, , attributes]) => / selected\b/.test(attributes ?? '')).map(([, value]) => value), [ids.steady]);
+    // Each course signs in as a professional of its team and as its own young person.
+    for (const [, courseId = '', attributes = ''] of options) {
+      const team = seed.teams.find((candidate) => candidate.courseIds.includes(courseId)) ?? assert.fail(courseId);
+      assert.ok(team.members.some((member) => attributes.includes(`data-staff="${member.id}"`)), courseId);
+      assert.match(attributes, new RegExp(`data-youth="${youthOf(courseId)}"`), courseId);
+    }
+    for (const name of youngPeoplesNames) assert.ok(!html.includes(name), 'the page names no young person');
+    // Professionals are named only as whom the demo signs in as, by team.
+    const withoutTeamLabels = html.replace(/<optgroup label="[^"]*">/g, '');
+    for (const name of seededNames) assert.ok(!withoutTeamLabels.includes(name), 'the page names no person but the signed-in professionals');
   });
 
   test('portal.js and portal.css are served', async () => {
-    const script = await fetch(`${url}/demo/portal.js`);
+    const script = await apiFetch(`${url}/demo/portal.js`);
     assert.equal(script.status, 200);
     assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
     assert.match(await script.text(), /uf-provider/);
-    const style = await fetch(`${url}/demo/portal.css`);
+    const style = await apiFetch(`${url}/demo/portal.css`);
     assert.equal(style.status, 200);
     assert.match(style.headers.get('content-type') ?? '', /^text\/css/);
     await style.body?.cancel();
@@ -377,7 +405,7 @@ describe('demo portal page', () => {
 
 describe('widget bundle', () => {
   test('503 with a plain-text hint when it is not built', async () => {
-    const app = createApp({ database: server.database, logger: { info() {}, error() {} }, bundlePath: '/nonexistent/ungeforlob.min.js' });
+    const app = inProcessApp({ logger: { info() {}, error() {} }, bundlePath: '/nonexistent/ungeforlob.min.js' });
     const response = await app.request('/cdn/ungeforlob.min.js');
     assert.equal(response.status, 503);
     assert.match(response.headers.get('content-type') ?? '', /^text\/plain/);
@@ -391,7 +419,7 @@ describe('widget bundle', () => {
       const bundlePath = join(folder, 'ungeforlob.min.js');
       await writeFile(bundlePath, 'export const built = true;\n//# sourceMappingURL=ungeforlob.min.js.map\n');
       await writeFile(`${bundlePath}.map`, '{"version":3,"sources":[],"mappings":""}');
-      const app = createApp({ database: server.database, logger: { info() {}, error() {} }, bundlePath });
+      const app = inProcessApp({ logger: { info() {}, error() {} }, bundlePath });
       const bundle = await app.request('/cdn/ungeforlob.min.js');
       assert.equal(bundle.status, 200);
       assert.match(bundle.headers.get('content-type') ?? '', /^text\/javascript/);
@@ -427,7 +455,7 @@ describe('CORS and framing', () => {
   });
 
   test('listed origins may read the ETag and send If-Match; others get nothing', async () => {
-    const app = createApp({ database: server.database, logger: quietLogger, corsOrigins: [intranet] });
+    const app = inProcessApp({ logger: quietLogger, corsOrigins: [intranet] });
     const preflight = await app.request(`/api/v1/courses/${ids.steady}/contact`, {
       method: 'OPTIONS',
       headers: { Origin: intranet, 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'if-match, content-type, authorization' },
@@ -437,7 +465,7 @@ describe('CORS and framing', () => {
     for (const header of ['if-match', 'authorization', 'content-type']) assert.ok(allowed.includes(header), header);
     assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /PATCH/);
 
-    const read = await app.request(`/api/v1/courses/${ids.steady}/contact`, { headers: { Origin: intranet } });
+    const read = await app.request(`/api/v1/courses/${ids.steady}/contact`, { headers: { Origin: intranet, ...(await signedIn()) } });
     assert.equal(read.headers.get('access-control-allow-origin'), intranet);
     assert.match((read.headers.get('access-control-expose-headers') ?? '').toLowerCase(), /etag/);
     assert.match(read.headers.get('vary') ?? '', /Origin/);
@@ -447,11 +475,11 @@ describe('CORS and framing', () => {
   });
 
   test('frame-ancestors follows the option; malformed settings stop start-up', async () => {
-    const app = createApp({ database: server.database, logger: quietLogger, frameAncestors: `'self' ${intranet}` });
+    const app = inProcessApp({ logger: quietLogger, frameAncestors: `'self' ${intranet}` });
     const page = await app.request('/');
     assert.match(page.headers.get('content-security-policy') ?? '', new RegExp(`frame-ancestors 'self' ${intranet.replaceAll('.', '\\.')};`));
-    assert.throws(() => createApp({ database: server.database, logger: quietLogger, frameAncestors: "'self'; script-src *" }));
-    assert.throws(() => createApp({ database: server.database, logger: quietLogger, corsOrigins: ['https://intra.fjordby.example/'] }));
+    assert.throws(() => inProcessApp({ logger: quietLogger, frameAncestors: "'self'; script-src *" }));
+    assert.throws(() => inProcessApp({ logger: quietLogger, corsOrigins: ['https://intra.fjordby.example/'] }));
   });
 });
 
@@ -473,7 +501,7 @@ describe('access log', () => {
 /** A PATCH whose body is streamed in 8 KiB chunks, with no Content-Length: the body limit must hold for it too. */
 function patchChunked(url: string, courseId: string, body: string, etag: string): Promise<Response> {
   const bytes = new TextEncoder().encode(body);
-  return fetch(`${url}/api/v1/courses/${courseId}/contact`, {
+  return apiFetch(`${url}/api/v1/courses/${courseId}/contact`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', 'If-Match': etag },
     body: new ReadableStream({

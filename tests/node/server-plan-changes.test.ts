@@ -7,7 +7,8 @@ import { planUpdateOf } from './helpers/plan-update.js';
 // What the server checks before it hands an update to the SDK's applyPlanUpdate, and what it
 // relies on that function for. Pure: no server needed.
 
-const context = { at: '2026-03-02T09:15:00.000Z', by: { role: 'professional', name: 'Ikke logget ind' } } as const;
+// The server signs a revision with the signed-in professional's display name.
+const context = { at: '2026-03-02T09:15:00.000Z', by: { role: 'professional', name: 'Jonas Kragh' } } as const;
 const seedPlan = buildSeed('2026-03-02').plans[seedCourseIds.steady]!;
 
 function edited(edit: (update: PlanUpdate) => void): PlanUpdate {

@@ -38,12 +38,13 @@ async function count(table: 'course_plans' | 'plan_revisions' | 'course_contacts
   return Number(row?.count);
 }
 
-test('a database from before plans gets migration 002 and the seed plans on its next start, and keeps its data', async () => {
-  assert.deepEqual(server.prepared, { migrationsApplied: [2, 3, 4], seeded: true });
+test('a database from before plans gets migrations 002 to 005, the seed plans and teams on its next start, and keeps its data', async () => {
+  assert.deepEqual(server.prepared, { migrationsApplied: [2, 3, 4, 5], seeded: true });
   assert.equal(await count('courses'), 5);
   assert.equal(await count('course_contacts'), 4);
   assert.equal(await count('course_plans'), 5);
   assert.equal(await count('plan_revisions'), 0);
+  // Its courses are assigned to the seed's teams: Jonas Kragh (Team Nord) reads the steady course's plan.
   const response = await getPlan(server.url, courseId);
   assert.equal(response.status, 200);
   Plan.parse(await response.json());

@@ -1,16 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Plan, ProblemDetails, problemTypes, type PlanUpdate } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
-import { getPlan, problemOf, putPlan, putPlanComment } from './helpers/http.js';
+import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
+import { apiFetch, getPlan, problemOf, putPlan, putPlanComment } from './helpers/http.js';
 import { planUpdateOf } from './helpers/plan-update.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 const ids = seedCourseIds;
 const seed = buildSeed();
-const anonymousAuthor = { role: 'professional', name: 'Ikke logget ind' };
-/** A course this file adds without a plan, for the 204 and the 412 without `current`. */
+/** A course this file adds without a plan, for the 204 and the 412 without `current`; Team Nord's. */
 const courseWithoutPlan = 'c-noplan1';
+/** A professional of the team the course is assigned to: they read and edit its plan. */
+function professionalOf(courseId: string): string {
+  if (courseId === courseWithoutPlan) return seedUserIds.teamNord;
+  const team = seed.teams.find((candidate) => candidate.courseIds.includes(courseId)) ?? assert.fail(`no team for ${courseId}`);
+  return team.members[0]?.id ?? assert.fail(`no member of ${team.id}`);
+}
+/** The course's young person: the only one who writes the comment. */
+function youthOf(courseId: string): string {
+  return (seed.courses.find((course) => course.id === courseId) ?? assert.fail(`no course ${courseId}`)).citizen.id;
+}
+/** How the signed-in professional signs a revision: by display name, never by id. */
+const jonas = { role: 'professional', name: 'Jonas Kragh' };
 
 let database: TestDatabase;
 let server: TestServer;
@@ -22,6 +33,7 @@ before(async () => {
   url = server.url;
   await server.database.query("INSERT INTO citizens (id, name, birth_date) VALUES ('p-noplan', 'Testperson Uden Plan', '2008-01-01')");
   await server.database.query("INSERT INTO courses (id, citizen_id) VALUES ($1, 'p-noplan')", [courseWithoutPlan]);
+  await server.database.query("INSERT INTO course_teams (course_id, team_id) VALUES ($1, 't-nord')", [courseWithoutPlan]);
 });
 
 after(async () => {
@@ -29,9 +41,9 @@ after(async () => {
   await database?.dispose();
 });
 
-/** The plan of `courseId` as the API serves it now, with its ETag. */
-async function readPlan(courseId: string): Promise<{ plan: Plan; etag: string }> {
-  const response = await getPlan(url, courseId);
+/** The plan of `courseId` as the API serves it now (to a professional of its team, unless `as` says otherwise), with its ETag. */
+async function readPlan(courseId: string, as = professionalOf(courseId)): Promise<{ plan: Plan; etag: string }> {
+  const response = await getPlan(url, courseId, {}, as);
   assert.equal(response.status, 200);
   const etag = response.headers.get('etag') ?? assert.fail('no ETag');
   return { plan: Plan.parse(await response.json()), etag };
@@ -41,7 +53,7 @@ async function readPlan(courseId: string): Promise<{ plan: Plan; etag: string }>
 async function savePlan(courseId: string, edit: (update: PlanUpdate) => PlanUpdate): Promise<{ before: Plan; plan: Plan; etag: string; startedAt: string; endedAt: string }> {
   const current = await readPlan(courseId);
   const startedAt = new Date().toISOString();
-  const response = await putPlan(url, courseId, edit(planUpdateOf(current.plan)), { 'If-Match': current.etag });
+  const response = await putPlan(url, courseId, edit(planUpdateOf(current.plan)), { 'If-Match': current.etag }, professionalOf(courseId));
   const endedAt = new Date().toISOString();
   assert.equal(response.status, 200);
   const etag = response.headers.get('etag') ?? assert.fail('no ETag');
@@ -69,7 +81,7 @@ async function revisionCount(courseId: string): Promise<number> {
 describe('GET /api/v1/courses/{courseId}/plan', () => {
   test('200 with a strong ETag and the seeded plan, valid by the contract, for every seed course', async () => {
     for (const course of seed.courses) {
-      const response = await getPlan(url, course.id);
+      const response = await getPlan(url, course.id, {}, professionalOf(course.id));
       assert.equal(response.status, 200, course.shows);
       assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
       assert.match(response.headers.get('etag') ?? '', /^"\d+"$/);
@@ -84,9 +96,9 @@ describe('GET /api/v1/courses/{courseId}/plan', () => {
     assert.equal(await response.text(), '');
   });
 
-  test('404 problem for an unknown course, 400 naming courseId for a CPR-shaped id', async () => {
+  test('403 problem for an unknown course (as for another team’s: nobody learns which ids exist), 400 naming courseId for a CPR-shaped id', async () => {
     const missing = await getPlan(url, 'c-unknown');
-    assert.equal(missing.status, 404);
+    assert.equal(missing.status, 403);
     assert.ok(!JSON.stringify(await problemOf(missing)).includes('c-unknown'));
     const cpr = await getPlan(url, '0102031234');
     assert.equal(cpr.status, 400);
@@ -95,14 +107,14 @@ describe('GET /api/v1/courses/{courseId}/plan', () => {
 });
 
 describe('PUT /api/v1/courses/{courseId}/plan', () => {
-  test("changing an effort's status: revision 1 by the actor, only that effort restamped", async () => {
+  test("changing an effort's status: revision 1 signed by the signed-in professional, only that effort restamped", async () => {
     const { before, plan, startedAt, endedAt } = await savePlan(ids.steady, (update) => ({
       ...update,
       efforts: update.efforts.map((effort) => (effort.id === 'e-s1' ? { ...effort, status: 'paused' } : effort)),
     }));
     assert.equal(plan.revisions.length, 1);
     const [revision] = plan.revisions;
-    assert.deepEqual({ ...revision, at: undefined }, { number: 1, at: undefined, by: anonymousAuthor, changes: [{ target: 'effort', targetId: 'e-s1', action: 'changed' }] });
+    assert.deepEqual({ ...revision, at: undefined }, { number: 1, at: undefined, by: jonas, changes: [{ target: 'effort', targetId: 'e-s1', action: 'changed' }] });
     assertWithin(revision!.at, startedAt, endedAt);
 
     const changed = plan.efforts.find((effort) => effort.id === 'e-s1');
@@ -162,6 +174,8 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
       notes: [{ id: 'n-n1', kind: 'success', date: '2026-01-05', text: 'Kom i skole alle dage.', author: { role: 'youth', name: 'Noah' }, goalId: 'g-n1' }],
     }));
     assert.equal(plan.revisions.length, 1);
+    // Team Syd's course, so Peter Nørgaard signs it.
+    assert.deepEqual(plan.revisions[0]?.by, { role: 'professional', name: 'Peter Nørgaard' });
     assert.deepEqual(plan.revisions[0]?.changes, [
       { target: 'goal', targetId: 'g-n1', action: 'changed' },
       { target: 'effort', targetId: 'e-n2', action: 'removed' },
@@ -186,11 +200,11 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
     const stale = await readPlan(ids.manyHandovers);
     const changed = planUpdateOf(stale.plan);
     changed.goals = changed.goals.map((goal) => ({ ...goal, status: 'reached' }));
-    const saved = await putPlan(url, ids.manyHandovers, changed, { 'If-Match': stale.etag });
+    const saved = await putPlan(url, ids.manyHandovers, changed, { 'If-Match': stale.etag }, seedUserIds.teamSyd);
     assert.equal(saved.status, 200);
     await saved.body?.cancel();
 
-    const response = await putPlan(url, ids.manyHandovers, planUpdateOf(stale.plan), { 'If-Match': stale.etag });
+    const response = await putPlan(url, ids.manyHandovers, planUpdateOf(stale.plan), { 'If-Match': stale.etag }, seedUserIds.teamSyd);
     assert.equal(response.status, 412);
     const problem = await problemOf(response);
     assert.equal(problem['type'], problemTypes.editConflict);
@@ -237,10 +251,10 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
     assert.deepEqual((await problemOf(response))['errors'], [{ path: `goals[${update.goals.length}].id`, code: 'duplicate_id' }]);
   });
 
-  test('404 for an unknown course; 412 without `current` when the course has no plan', async () => {
+  test('403 for an unknown course (as for another team’s: nobody learns which ids exist); 412 without `current` when the course has no plan', async () => {
     const { plan } = await readPlan(ids.steady);
     const missing = await putPlan(url, 'c-unknown', planUpdateOf(plan), { 'If-Match': '"1"' });
-    assert.equal(missing.status, 404);
+    assert.equal(missing.status, 403);
     await missing.body?.cancel();
     const response = await putPlan(url, courseWithoutPlan, planUpdateOf(plan), { 'If-Match': '"1"' });
     assert.equal(response.status, 412);
@@ -267,12 +281,12 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
 
   test('405 with Allow for other methods', async () => {
     for (const method of ['PATCH', 'DELETE', 'POST']) {
-      const response = await fetch(`${url}/api/v1/courses/${ids.steady}/plan`, { method });
+      const response = await apiFetch(`${url}/api/v1/courses/${ids.steady}/plan`, { method });
       assert.equal(response.status, 405, method);
       assert.equal(response.headers.get('allow'), 'GET, HEAD, PUT');
       await problemOf(response);
     }
-    const comment = await fetch(`${url}/api/v1/courses/${ids.steady}/plan/comment`);
+    const comment = await apiFetch(`${url}/api/v1/courses/${ids.steady}/plan/comment`);
     assert.equal(comment.status, 405);
     assert.equal(comment.headers.get('allow'), 'PUT');
     await problemOf(comment);
@@ -280,9 +294,10 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
 });
 
 describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
+  /** The young person's PUT; `before` is the whole plan as a professional of the team read it. */
   async function putComment(courseId: string, text: string | null): Promise<{ plan: Plan; etag: string; before: Plan; status: number }> {
     const current = await readPlan(courseId);
-    const response = await putPlanComment(url, courseId, { text }, { 'If-Match': current.etag });
+    const response = await putPlanComment(url, courseId, { text }, { 'If-Match': current.etag }, youthOf(courseId));
     const etag = response.headers.get('etag') ?? assert.fail('no ETag');
     return { plan: Plan.parse(await response.json()), etag, before: current.plan, status: response.status };
   }
@@ -298,8 +313,13 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
     assert.deepEqual(revision?.by, { role: 'youth', name: firstName });
     assert.deepEqual(revision?.changes, [{ target: 'comment', action: 'added' }]);
     assert.equal(new Date(added.plan.youthComment!.changedAt).getTime(), new Date(revision!.at).getTime());
-    // The professional's parts are untouched.
-    assert.deepEqual({ ...added.plan, youthComment: null, revisions: [] }, { ...added.before, revisions: [] });
+    // The young person is answered with their view of the plan: without the professionals' setback notes.
+    assert.ok(added.before.notes.some((note) => note.kind === 'setback'));
+    assert.ok(added.plan.notes.every((note) => note.kind !== 'setback'));
+    // The professional's parts are untouched, as the team sees them.
+    const afterComment = await readPlan(courseId);
+    assert.equal(afterComment.etag, added.etag);
+    assert.deepEqual({ ...afterComment.plan, youthComment: null, revisions: [] }, { ...added.before, revisions: [] });
 
     const changed = await putComment(courseId, 'Nu går det bedre.');
     assert.deepEqual(changed.plan.revisions[0]?.changes, [{ target: 'comment', action: 'changed' }]);
@@ -323,13 +343,14 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
     assert.equal(saved.status, 200);
     await saved.body?.cancel();
 
-    const conflict = await putPlanComment(url, ids.steady, { text: 'Hej' }, { 'If-Match': stale.etag });
+    const youth = youthOf(ids.steady);
+    const conflict = await putPlanComment(url, ids.steady, { text: 'Hej' }, { 'If-Match': stale.etag }, youth);
     assert.equal(conflict.status, 412);
     assert.equal(Plan.parse((await problemOf(conflict))['current']).lifeGoal.path, 'Først praktik, så skole.');
     assert.equal(conflict.headers.get('etag'), saved.headers.get('etag'));
 
-    assert.equal((await putPlanComment(url, ids.steady, { text: 'Hej' })).status, 428);
-    const bad = await putPlanComment(url, ids.steady, { text: '', by: 'x' }, { 'If-Match': saved.headers.get('etag') ?? '' });
+    assert.equal((await putPlanComment(url, ids.steady, { text: 'Hej' }, {}, youth)).status, 428);
+    const bad = await putPlanComment(url, ids.steady, { text: '', by: 'x' }, { 'If-Match': saved.headers.get('etag') ?? '' }, youth);
     assert.equal(bad.status, 400);
     assert.deepEqual((await problemOf(bad))['errors'], [
       { path: 'text', code: 'too_small' },
@@ -339,35 +360,40 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
 });
 
 describe('audit log and access log', () => {
-  test('plan reads, updates and stale updates are audited as resource plan; refused requests are not', async () => {
+  test('plan reads, updates and stale updates are audited as resource plan, with who did them; refused requests are not', async () => {
     const courseId = ids.manyHandovers;
+    const peter = seedUserIds.teamSyd;
+    const youth = youthOf(courseId);
     const [last] = await server.database.query<{ max: string }>('SELECT coalesce(max(id), 0)::text AS max FROM audit_log');
-    const read = await getPlan(url, courseId);
+    const read = await getPlan(url, courseId, {}, peter);
     const etag = read.headers.get('etag') ?? assert.fail('no ETag');
     const update = planUpdateOf(Plan.parse(await read.json()));
     update.notes = [{ id: 'n-h1', kind: 'learning', date: '2026-02-01', text: 'Hundeklubben passer godt.', author: { role: 'professional', name: 'Peter Nørgaard' } }];
-    const write = await putPlan(url, courseId, update, { 'If-Match': etag });
+    const write = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
     // Stale: sends the current plan back, so it is a read.
-    const stale = await putPlan(url, courseId, update, { 'If-Match': etag });
-    const comment = await putPlanComment(url, courseId, { text: 'Tak.' }, { 'If-Match': write.headers.get('etag') ?? '' });
+    const stale = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
+    const comment = await putPlanComment(url, courseId, { text: 'Tak.' }, { 'If-Match': write.headers.get('etag') ?? '' }, youth);
     await Promise.all([write, stale, comment].map((response) => response.body?.cancel()));
     // Refused before any data is touched: no rows.
-    await (await putPlan(url, courseId, update)).body?.cancel();
+    await (await putPlan(url, courseId, update, {}, peter)).body?.cancel();
+    await (await getPlan(url, courseId)).body?.cancel(); // Jonas Kragh, of the other team
+    await (await putPlanComment(url, courseId, { text: 'Tak.' }, { 'If-Match': write.headers.get('etag') ?? '' }, peter)).body?.cancel(); // not his to write
     await (await getPlan(url, 'c-unknown')).body?.cancel();
     await (await getPlan(url, courseWithoutPlan)).body?.cancel();
 
     const rows = await server.database.query('SELECT request_id, actor, role, course_id, resource, action FROM audit_log WHERE id > $1 ORDER BY id', [last?.max]);
-    const row = (response: Response, action: string) => ({ request_id: response.headers.get('x-request-id'), actor: 'anonymous', role: 'unauthenticated', course_id: courseId, resource: 'plan', action });
-    assert.deepEqual(rows, [row(read, 'read'), row(write, 'update'), row(stale, 'read'), row(comment, 'update')]);
+    const row = (response: Response, action: string, actor: string = peter, role = 'professional') => ({ request_id: response.headers.get('x-request-id'), actor, role, course_id: courseId, resource: 'plan', action });
+    assert.deepEqual(rows, [row(read, 'read'), row(write, 'update'), row(stale, 'read'), row(comment, 'update', youth, 'youth')]);
   });
 
-  test('access lines name the route templates, never an id, a name or plan text', async () => {
+  test('access lines name the route templates, never an id, a name, who signed in or plan text', async () => {
     const everything = [...server.log.info, ...server.log.error].join('\n');
     assert.match(everything, /access method=PUT route=\/api\/v1\/courses\/\{courseId\}\/plan status=200 /);
     assert.match(everything, /access method=PUT route=\/api\/v1\/courses\/\{courseId\}\/plan\/comment status=200 /);
     assert.match(everything, /access method=GET route=\/api\/v1\/courses\/\{courseId\}\/plan status=200 /);
     for (const courseId of [...Object.values(ids), courseWithoutPlan, 'c-unknown']) assert.ok(!everything.includes(courseId), 'no course id in the log');
     for (const plan of Object.values(seed.plans)) assert.ok(!everything.includes(plan.firstName), 'no first name in the log');
+    for (const user of seed.users) assert.ok(!everything.includes(user.subject) && !everything.includes(user.name), 'no signed-in user in the log');
     assert.doesNotMatch(everything, /Hundeklubben|værkstedet|Ikke logget ind|secret-status/);
     assert.equal(server.log.error.length, 0);
   });

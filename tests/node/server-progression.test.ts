@@ -16,8 +16,8 @@ import {
   ConflictError,
   type ReadingInput,
 } from '@ungeforlob/sdk';
-import { seedCourseIds } from '@ungeforlob/sdk/seed';
-import { JSON_HEADERS, problemOf } from './helpers/http.js';
+import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
+import { apiFetch, JSON_HEADERS, problemOf } from './helpers/http.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 let database: TestDatabase;
@@ -34,10 +34,17 @@ after(async () => {
   await database?.dispose();
 });
 
+const seed = buildSeed();
+/** A professional of the course's team (Jonas Kragh or Peter Nørgaard); Jonas Kragh for an unknown id. */
+const professionalOf = (courseId: string): string => seed.teams.find((team) => team.courseIds.includes(courseId))?.members[0]?.id ?? seedUserIds.teamNord;
+/** The course's young person, who signs in with their citizen id. */
+const youthOf = (courseId: string): string => (seed.courses.find((course) => course.id === courseId) ?? assert.fail(`no course ${courseId}`)).citizen.id;
+
 const api = () => `${server.url}/api/v1`;
-const progressionOf = (courseId: string) => fetch(`${api()}/courses/${encodeURIComponent(courseId)}/progression`);
-const put = (courseId: string, kind: 'readings' | 'annotations', id: string, body: unknown) =>
-  fetch(`${api()}/courses/${encodeURIComponent(courseId)}/progression/${kind}/${encodeURIComponent(id)}`, {
+const progressionOf = (courseId: string, as = professionalOf(courseId)) => apiFetch(`${api()}/courses/${encodeURIComponent(courseId)}/progression`, { as });
+const put = (courseId: string, kind: 'readings' | 'annotations', id: string, body: unknown, as = professionalOf(courseId)) =>
+  apiFetch(`${api()}/courses/${encodeURIComponent(courseId)}/progression/${kind}/${encodeURIComponent(id)}`, {
+    as,
     method: 'PUT',
     headers: JSON_HEADERS,
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -49,10 +56,10 @@ async function auditRows(courseId: string): Promise<{ resource: string; action: 
 
 describe('the scale set', () => {
   test('the default set is seeded and served as data', async () => {
-    const response = await fetch(`${api()}/progression/scales`);
+    const response = await apiFetch(`${api()}/progression/scales`);
     assert.equal(response.status, 200);
     assert.deepEqual(ScaleSet.parse(await response.json()), defaultScaleSet);
-    assert.equal((await fetch(`${api()}/progression/scales`, { method: 'DELETE' })).status, 405);
+    assert.equal((await apiFetch(`${api()}/progression/scales`, { method: 'DELETE' })).status, 405);
   });
 });
 
@@ -68,46 +75,58 @@ describe('a course’s progression', () => {
     assert.deepEqual((await auditRows(seedCourseIds.steady)).slice(before), [{ resource: 'progression', action: 'read' }]);
   });
 
-  test('a course without readings answers an empty progression, unaudited; an unknown course is 404; a CPR-shaped id 400', async () => {
+  test('a course without readings answers an empty progression, unaudited; an unknown course is 403 (as another team’s: nobody learns which ids exist); a CPR-shaped id 400', async () => {
     const before = (await auditRows(seedCourseIds.noContact)).length;
     const empty = await progressionOf(seedCourseIds.noContact);
     assert.equal(empty.status, 200);
     assert.deepEqual(await empty.json(), { readings: [], annotations: [] });
     assert.equal((await auditRows(seedCourseIds.noContact)).length, before);
     const unknown = await progressionOf('c-nobody');
-    assert.equal(unknown.status, 404);
+    assert.equal(unknown.status, 403);
     assert.doesNotMatch(JSON.stringify(await problemOf(unknown)), /c-nobody/);
     assert.equal((await progressionOf('010203-1234')).status, 400);
-    assert.equal((await put('c-nobody', 'readings', randomUUID(), { scaleId: 'self-belief', value: 5, date: today, ratedBy: 'youth' })).status, 404);
+    assert.equal((await put('c-nobody', 'readings', randomUUID(), { scaleId: 'self-belief', value: 5, date: today, ratedBy: 'professional' })).status, 403);
   });
 });
 
 describe('adding a reading (PUT under a client-made id)', () => {
   const course = seedCourseIds.noContact;
+  // Rated by the young person, so recorded by them (Noah): a professional may not record it for them.
   const input: ReadingInput = { scaleId: 'self-belief', value: 4, date: today, ratedBy: 'youth', note: 'Første gang' };
+  const youth = youthOf(course);
+  const youthName = seed.users.find((user) => user.subject === youth)?.name ?? assert.fail('no user for the young person');
 
   test('round trip: 201 with the reading signed by the caller, then in the course’s progression; audited as a create', async () => {
     const id = randomUUID();
     const before = (await auditRows(course)).length;
-    const response = await put(course, 'readings', id, input);
+    const response = await put(course, 'readings', id, input, youth);
     assert.equal(response.status, 201);
     const reading = ProgressionReading.parse(await response.json());
-    assert.deepEqual(reading, { id, ...input, author: 'Ikke logget ind' });
+    assert.deepEqual(reading, { id, ...input, author: youthName });
+    // The team's professional sees it too.
     const progression = CourseProgression.parse(await (await progressionOf(course)).json());
     assert.deepEqual(progression.readings.find((candidate) => candidate.id === id), reading);
     assert.deepEqual((await auditRows(course)).slice(before), [{ resource: 'progression', action: 'create' }, { resource: 'progression', action: 'read' }]);
   });
 
+  test('403 when the caller is not who rated: a young person records only their own ratings, a professional only their own or joint ones', async () => {
+    const before = (await auditRows(course)).length;
+    assert.equal((await put(course, 'readings', randomUUID(), input, professionalOf(course))).status, 403);
+    for (const ratedBy of ['professional', 'joint'] as const) assert.equal((await put(course, 'readings', randomUUID(), { ...input, ratedBy }, youth)).status, 403, ratedBy);
+    assert.equal((await put(course, 'readings', randomUUID(), { ...input, ratedBy: 'joint' })).status, 201);
+    assert.deepEqual((await auditRows(course)).slice(before), [{ resource: 'progression', action: 'create' }]);
+  });
+
   test('is idempotent: the same PUT again is 200 with the stored reading, never a second; the id with other content is 409', async () => {
     const id = randomUUID();
-    const [first, second] = await Promise.all([put(course, 'readings', id, input), put(course, 'readings', id, input)]);
+    const [first, second] = await Promise.all([put(course, 'readings', id, input, youth), put(course, 'readings', id, input, youth)]);
     assert.deepEqual([first.status, second.status].sort(), [200, 201]);
-    const again = await put(course, 'readings', id, input);
+    const again = await put(course, 'readings', id, input, youth);
     assert.equal(again.status, 200);
-    assert.deepEqual(await again.json(), { id, ...input, author: 'Ikke logget ind' });
+    assert.deepEqual(await again.json(), { id, ...input, author: youthName });
     const [row] = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM progression_readings WHERE course_id = $1 AND id = $2', [course, id]);
     assert.equal(Number(row?.count), 1);
-    const other = await put(course, 'readings', id, { ...input, value: 9 });
+    const other = await put(course, 'readings', id, { ...input, value: 9 }, youth);
     assert.equal(other.status, 409);
     assert.equal((await problemOf(other))['type'], problemTypes.entryIdTaken);
   });
@@ -122,7 +141,7 @@ describe('adding a reading (PUT under a client-made id)', () => {
   });
 
   test('400 names the fields, never the values: shape, unknown scale, off the scale, a future day, a bad id', async () => {
-    const shape = await put(course, 'readings', randomUUID(), { scaleId: 'self-belief', value: 'high', date: '23-11-2026', ratedBy: 'mother', extra: 'Sara' });
+    const shape = await put(course, 'readings', randomUUID(), { scaleId: 'self-belief', value: 'high', date: '23-11-2026', ratedBy: 'mother', extra: 'Sara' }, youth);
     assert.equal(shape.status, 400);
     const problem = await problemOf(shape);
     assert.equal(problem['type'], problemTypes.invalidRequest);
@@ -131,7 +150,7 @@ describe('adding a reading (PUT under a client-made id)', () => {
     assert.doesNotMatch(JSON.stringify(problem), /mother|high|Sara/);
 
     const check = async (body: Partial<ReadingInput>, expected: { path: string; code: string }[]) => {
-      const response = await put(course, 'readings', randomUUID(), { ...input, ...body });
+      const response = await put(course, 'readings', randomUUID(), { ...input, ...body }, youth);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.deepEqual((await problemOf(response))['errors'], expected);
     };
@@ -140,10 +159,10 @@ describe('adding a reading (PUT under a client-made id)', () => {
     await check({ value: 4.5 }, [{ path: 'value', code: 'out_of_range' }]);
     await check({ scaleId: 'attendance', value: 120 }, [{ path: 'value', code: 'out_of_range' }]);
     await check({ date: addDays(today, 2) }, [{ path: 'date', code: 'in_future' }]);
-    const badId = await put(course, 'readings', '010203-1234', input);
+    const badId = await put(course, 'readings', '010203-1234', input, youth);
     assert.equal(badId.status, 400);
     assert.deepEqual((await problemOf(badId))['errors'], [{ path: 'readingId', code: 'custom' }]);
-    assert.equal((await put(course, 'readings', randomUUID(), 'not json')).status, 400);
+    assert.equal((await put(course, 'readings', randomUUID(), 'not json', youth)).status, 400);
   });
 });
 
@@ -178,9 +197,9 @@ describe('storage', () => {
 
 describe('the facts, from the server’s data', () => {
   async function factsOf(courseId: string) {
-    const scales = ScaleSet.parse(await (await fetch(`${api()}/progression/scales`)).json()).scales;
+    const scales = ScaleSet.parse(await (await apiFetch(`${api()}/progression/scales`)).json()).scales;
     const progression = CourseProgression.parse(await (await progressionOf(courseId)).json());
-    const plan = Plan.parse(await (await fetch(`${api()}/courses/${courseId}/plan`)).json());
+    const plan = Plan.parse(await (await apiFetch(`${api()}/courses/${courseId}/plan`, { as: professionalOf(courseId) })).json());
     return deriveProgressionFacts(scales, progression, { today, lastPlanActivity: lastPlanActivity(plan) });
   }
 
@@ -200,7 +219,7 @@ describe('the facts, from the server’s data', () => {
 
 describe('the SDK client against the server', () => {
   test('reads the scales and a course, and adds a reading safely twice under one id', async () => {
-    const client = createClient({ baseUrl: api(), retries: 0 });
+    const client = createClient({ baseUrl: api(), retries: 0, getToken: server.tokenFor(seedUserIds.teamSyd) });
     const scales = await client.progression.getScales();
     assert.equal(scales.id, defaultScaleSet.id);
     const id = randomUUID();

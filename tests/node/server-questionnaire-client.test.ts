@@ -2,21 +2,26 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { ConflictError, createClient, defaultQuestionnaireDefinition, HttpError, QuestionnaireStore, STRATEGIC_CRITERIA_ID, visibleTargets, type Answers, type UfClient } from '@ungeforlob/sdk';
-import { seedCourseIds, seedOffers } from '@ungeforlob/sdk/seed';
+import { seedCourseIds, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // The SDK's questionnaire client and store against the real server: the contract seen from both ends.
 
+// Team Syd's course: answered by its professional, Peter Nørgaard (`teamSyd`).
 const subject = { kind: 'course', id: seedCourseIds.manyHandovers } as const;
 
 let database: TestDatabase;
 let server: TestServer;
+/** Signed in as Jonas Kragh, Team Nord. */
 let client: UfClient;
+/** Signed in as Peter Nørgaard, Team Syd. */
+let teamSyd: UfClient;
 
 before(async () => {
   database = await createTestDatabase('server_questionnaire_client');
   server = await startTestServer(database);
-  client = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0 });
+  client = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
+  teamSyd = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(seedUserIds.teamSyd) });
 });
 
 after(async () => {
@@ -32,11 +37,11 @@ test('definitions, latest and by version, validate as the contract says', async 
 });
 
 test('a draft is created, then saved with its ETag; a stale one is a ConflictError carrying the stored draft', async () => {
-  assert.equal(await client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, subject), null);
-  const created = await client.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 2 } } });
-  const saved = await client.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 3 } } }, { ifMatch: created.etag });
+  assert.equal(await teamSyd.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, subject), null);
+  const created = await teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 2 } } });
+  const saved = await teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 3 } } }, { ifMatch: created.etag });
   await assert.rejects(
-    client.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: {} }, { ifMatch: created.etag }),
+    teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: {} }, { ifMatch: created.etag }),
     (error: unknown) => error instanceof ConflictError && error.status === 412 && error.currentEtag === saved.etag && (error.current as { answers: Answers }).answers['focus-learning']?.rating === 3,
   );
 });

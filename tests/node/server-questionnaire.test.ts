@@ -14,8 +14,8 @@ import {
   type Answers,
   type QuestionnaireSubject,
 } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds, seedOffers } from '@ungeforlob/sdk/seed';
-import { problemOf } from './helpers/http.js';
+import { buildSeed, seedCourseIds, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
+import { apiFetch, problemOf } from './helpers/http.js';
 import { questionnaireApi } from './helpers/questionnaire-http.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
@@ -29,12 +29,16 @@ const socialMentor: QuestionnaireSubject = { kind: 'offer', id: seedOffers.socia
 
 let database: TestDatabase;
 let server: TestServer;
+/** As Jonas Kragh, Team Nord (steady, contactAway, aftercare). */
 let api: ReturnType<typeof questionnaireApi>;
+/** As Peter Nørgaard, Team Syd (noContact, manyHandovers). */
+let teamSydApi: ReturnType<typeof questionnaireApi>;
 
 before(async () => {
   database = await createTestDatabase('server_questionnaire');
   server = await startTestServer(database);
   api = questionnaireApi(server.url);
+  teamSydApi = questionnaireApi(server.url, undefined, { as: seedUserIds.teamSyd });
 });
 
 after(async () => {
@@ -90,10 +94,10 @@ describe('drafts', () => {
   const answers: Answers = { 'relations-non-professionals': { rating: 2, reflection: 'Kun fagfolk indtil nu.' } };
 
   test('204 before the first save; 428 without a condition; created with If-None-Match: *', async () => {
-    assert.equal((await api.getDraft(noContact)).status, 204);
-    const unconditional = await api.putDraft(noContact, { definitionVersion: 1, answers });
+    assert.equal((await teamSydApi.getDraft(noContact)).status, 204);
+    const unconditional = await teamSydApi.putDraft(noContact, { definitionVersion: 1, answers });
     assert.equal(unconditional.status, 428);
-    const created = await api.putDraft(noContact, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
+    const created = await teamSydApi.putDraft(noContact, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
     assert.equal(created.status, 201);
     const etag = created.headers.get('etag');
     assert.match(etag ?? '', /^"\d+"$/);
@@ -102,7 +106,7 @@ describe('drafts', () => {
     assert.deepEqual(draft.subject, noContact);
     assert.deepEqual(draft.definition, { id: v1.id, version: 1 });
 
-    const read = await api.getDraft(noContact);
+    const read = await teamSydApi.getDraft(noContact);
     assert.equal(read.status, 200);
     assert.equal(read.headers.get('etag'), etag);
     assert.deepEqual(QuestionnaireDraft.parse(await read.json()), draft);
@@ -110,14 +114,14 @@ describe('drafts', () => {
 
   test('a stale If-Match gets 412 with the stored draft and its ETag; the right one saves', async () => {
     const subject = manyHandovers;
-    const first = await api.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
+    const first = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
     const firstEtag = first.headers.get('etag')!;
-    const theirs = await api.putDraft(subject, { definitionVersion: 1, answers: { ...answers, 'focus-learning': { rating: 4 } } }, { 'If-Match': firstEtag });
+    const theirs = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers: { ...answers, 'focus-learning': { rating: 4 } } }, { 'If-Match': firstEtag });
     assert.equal(theirs.status, 200);
     const theirEtag = theirs.headers.get('etag')!;
     assert.notEqual(theirEtag, firstEtag);
 
-    const stale = await api.putDraft(subject, { definitionVersion: 1, answers: { 'empowerment-capacity': { rating: 1 } } }, { 'If-Match': firstEtag });
+    const stale = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers: { 'empowerment-capacity': { rating: 1 } } }, { 'If-Match': firstEtag });
     assert.equal(stale.status, 412);
     assert.equal(stale.headers.get('etag'), theirEtag);
     const problem = await problemOf(stale);
@@ -125,12 +129,12 @@ describe('drafts', () => {
     assert.equal(QuestionnaireDraft.parse(problem['current']).answers['focus-learning']?.rating, 4);
 
     // Creating again when one exists is a conflict too, with the stored draft.
-    const again = await api.putDraft(subject, { definitionVersion: 1, answers: {} }, { 'If-None-Match': '*' });
+    const again = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers: {} }, { 'If-None-Match': '*' });
     assert.equal(again.status, 412);
     assert.equal(again.headers.get('etag'), theirEtag);
     await again.body?.cancel();
 
-    const stored = await api.getDraft(subject);
+    const stored = await teamSydApi.getDraft(subject);
     assert.equal(QuestionnaireDraft.parse(await stored.json()).answers['empowerment-capacity'], undefined, 'the stale write changed nothing');
   });
 
@@ -153,10 +157,10 @@ describe('drafts', () => {
     assert.deepEqual((await problemOf(version))['errors'], [{ path: 'definitionVersion', code: 'unknown_version' }]);
   });
 
-  test('404 for an unknown course or offer; 400 for a subject kind that is neither', async () => {
-    assert.equal((await api.getDraft({ kind: 'course', id: 'c-nobody' })).status, 404);
+  test('403 for an unknown course (as for another team’s: nobody learns which ids exist); 404 for an unknown offer; 400 for a subject kind that is neither', async () => {
+    assert.equal((await api.getDraft({ kind: 'course', id: 'c-nobody' })).status, 403);
     assert.equal((await api.getDraft({ kind: 'offer', id: 'o-nothing' })).status, 404);
-    const kind = await fetch(`${server.url}/api/v1/questionnaires/strategic-criteria/subjects/citizen/p-7c21/draft`);
+    const kind = await apiFetch(`${server.url}/api/v1/questionnaires/strategic-criteria/subjects/citizen/p-7c21/draft`);
     assert.equal(kind.status, 400);
     assert.deepEqual((await problemOf(kind))['errors'], [{ path: 'subjectKind', code: 'invalid_value' }]);
   });
@@ -348,8 +352,8 @@ describe('a new definition version, loaded as data', () => {
 describe('audit and logs', () => {
   test('a course’s answers are audited on read and write; an offer review is not personal data', async () => {
     const rows = async () =>
-      server.database.query<{ course_id: string; resource: string; action: string }>(
-        `SELECT course_id, resource, action FROM audit_log WHERE resource LIKE 'questionnaire%' ORDER BY id`,
+      server.database.query<{ actor: string; role: string; course_id: string; resource: string; action: string }>(
+        `SELECT actor, role, course_id, resource, action FROM audit_log WHERE resource LIKE 'questionnaire%' ORDER BY id`,
       );
     const before = (await rows()).length;
     const subject = { kind: 'course', id: seedCourseIds.aftercare } as const;
@@ -365,6 +369,7 @@ describe('audit and logs', () => {
     await (await api.listResponses(housing)).body?.cancel();
 
     const added = (await rows()).slice(before);
+    assert.ok(added.every((row) => row.actor === seedUserIds.teamNord && row.role === 'professional'), 'by the signed-in professional');
     assert.deepEqual(
       added.map((row) => [row.course_id, row.resource, row.action]),
       [

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { API_BASE_PATH, problemTypes, routes } from './client/api-paths.js';
+import { CourseAuditLog, Me } from './schemas/access.js';
 import { ProblemDetails } from './schemas/common.js';
 import { Contact, ContactPatch } from './schemas/contact.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from './schemas/plan.js';
@@ -13,6 +14,7 @@ import {
   QuestionnaireSubmission,
 } from './schemas/questionnaire.js';
 import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from './schemas/progression.js';
+import { accessPaths } from './openapi-access.js';
 import { progressionPaths } from './openapi-progression.js';
 import { questionnairePaths } from './openapi-questionnaire.js';
 
@@ -52,6 +54,8 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   registry.add(ReadingInput, { id: 'ReadingInput', description: 'A reading to add: the value must be a step of an anchored scale or within a measured scale’s range, and the day not in the future.' });
   registry.add(ProgressionAnnotation, { id: 'ProgressionAnnotation', description: "A small success or setback on the course's timeline." });
   registry.add(AnnotationInput, { id: 'AnnotationInput', description: 'An annotation to add.' });
+  registry.add(Me, { id: 'Me', description: 'The signed-in user: subject, role, display name, and the ids of the courses they may see.' });
+  registry.add(CourseAuditLog, { id: 'CourseAuditLog', description: "Every read and write of a course's personal data: who (subject), role, resource, action, time and request id." });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -77,8 +81,8 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
   const errors = {
     '400': problem(`The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`),
-    '401': problem('Not signed in, or the token expired.'),
-    '403': problem('The caller may not see this course.'),
+    '401': problem('Not signed in, or the token is expired or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.'),
+    '403': problem("The caller's role may not use this route, or the course is not assigned to their team (professional) or not their own (young person)."),
     '404': problem('No such course.'),
     '405': problem('Method not allowed; the Allow header lists the methods.'),
     '500': problem('Server error.'),
@@ -100,7 +104,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       headers: etag,
       content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
     },
-    '413': problem('The body is larger than the server accepts (64 KiB on the reference server).'),
+    '413': problem('The body is larger than the server accepts (512 KiB on the reference server).'),
     '415': problem('The body is not JSON.'),
     '428': problem('If-Match is required, and may not be `*`.'),
   });
@@ -167,6 +171,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       },
       ...questionnairePaths({ ref, problem, errors, etag, jsonBody }),
       ...progressionPaths({ ref, problem, errors }),
+      ...accessPaths({ ref, errors }),
     },
     components: {
       schemas,

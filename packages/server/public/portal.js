@@ -1,20 +1,73 @@
-// The demo portal's course switcher: points every <uf-provider> on the page at the chosen
-// course, and keeps the choice in the address (?course=…) so a reload or a shared link shows it.
-// Options are labelled by what the course shows, never by the young person's name.
+// The demo portal: signs in through the reference server's development issuer, and points every
+// <uf-provider> on the page at the chosen course, as the professional of that course's team (staff
+// panels) or as the young person themself (the youth panel). The choice stays in the address
+// (?course=…) so a reload or a shared link shows it. Options are labelled by what the course
+// shows, never by the young person's name. A real portal gets its tokens from its own sign-in.
 
 const switcher = document.getElementById('course-switcher');
-const providers = document.querySelectorAll('uf-provider');
+const staffProviders = document.querySelectorAll('uf-provider[data-signed-in="staff"]');
+const youthProviders = document.querySelectorAll('uf-provider[data-signed-in="youth"]');
 const knownCourses = new Set(Array.from(switcher.options, (option) => option.value));
 
+/** Tokens by user, in memory only: never in localStorage, where other scripts could read them. */
+const tokens = new Map();
+const names = new Map();
+
+async function signIn(user) {
+  const response = await fetch('/demo/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const { access_token: token, expires_in: seconds } = await response.json();
+  // Renewed a minute early, so a request never leaves with a token about to expire.
+  return { token, renewAt: Date.now() + (seconds - 60) * 1000 };
+}
+
+/** The `getToken` of a provider signed in as `user`: a fresh token after a 401 (`forceRefresh`). */
+function tokenProvider(user) {
+  return async ({ forceRefresh } = {}) => {
+    let entry = tokens.get(user);
+    if (forceRefresh || !entry || Date.now() >= (await entry).renewAt) {
+      entry = signIn(user);
+      tokens.set(user, entry);
+      entry.catch(() => tokens.delete(user));
+    }
+    return (await entry).token;
+  };
+}
+
+async function showWho(elementId, user) {
+  const target = document.getElementById(elementId);
+  if (!names.has(user)) {
+    names.set(
+      user,
+      tokenProvider(user)()
+        .then((token) => fetch('/api/v1/me', { headers: { Authorization: `Bearer ${token}` } }))
+        .then((response) => (response.ok ? response.json() : null))
+        .then((me) => me?.name ?? user)
+        .catch(() => user),
+    );
+  }
+  target.textContent = await names.get(user);
+}
+
 function showCourse(courseId) {
-  for (const provider of providers) provider.setAttribute('course', courseId);
+  const option = Array.from(switcher.options).find((candidate) => candidate.value === courseId);
+  const { staff, youth } = option.dataset;
+  // The token provider before the course, in one task: the provider makes one client for both.
+  for (const provider of staffProviders) {
+    provider.getToken = tokenProvider(staff);
+    provider.setAttribute('course', courseId);
+  }
+  for (const provider of youthProviders) {
+    provider.getToken = tokenProvider(youth);
+    provider.setAttribute('course', courseId);
+  }
+  void showWho('signed-in-as', staff);
+  void showWho('youth-signed-in-as', youth);
 }
 
 const requested = new URLSearchParams(location.search).get('course');
-if (requested && knownCourses.has(requested)) {
-  switcher.value = requested;
-  showCourse(requested);
-}
+if (requested && knownCourses.has(requested)) switcher.value = requested;
+showCourse(switcher.value);
 
 switcher.addEventListener('change', () => {
   showCourse(switcher.value);

@@ -1,8 +1,10 @@
 import { API_BASE_PATH } from '@ungeforlob/sdk';
 import { Hono } from 'hono';
 import type { Database } from './db/database.js';
+import { authenticate } from './auth/authenticate.js';
+import type { DevIssuer } from './auth/dev-issuer.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
 import { accessLog } from './http/access-log.js';
-import { identifyActor } from './http/actor.js';
 import type { AppEnv } from './http/app-env.js';
 import { limitBodySize } from './http/body-limit.js';
 import { assertOrigin, corsForOrigins } from './http/cors.js';
@@ -11,8 +13,10 @@ import type { Logger } from './http/logger.js';
 import { assignRequestId } from './http/request-id.js';
 import { apiSecurityHeaders, assertSourceList, baseSecurityHeaders } from './http/security-headers.js';
 import { defaultBundlePath, defaultPublicDir } from './package-paths.js';
+import { accessRoutes } from './routes/access-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { demoRoutes } from './routes/demo-routes.js';
+import { devTokenRoute } from './routes/dev-token-route.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { planRoutes } from './routes/plan-routes.js';
@@ -29,6 +33,13 @@ export const DEFAULT_MAX_BODY_BYTES = 512 * 1024;
 export interface AppOptions {
   /** An open, migrated database (see `startServer`, which prepares one). */
   database: Database;
+  /**
+   * Verifies the bearer token of every API request but `/openapi.json` (see `createOidcVerifier`).
+   * `startServer` makes one from its `oidc` option, or from the development issuer.
+   */
+  verifyToken: TokenVerifier;
+  /** The development issuer, whose `POST /demo/token` the demo page signs in with. Never in production. */
+  devIssuer?: DevIssuer;
   /** Access-log and failure lines. Default `console`. */
   logger?: Logger;
   /** The widget bundle served at `/cdn/ungeforlob.min.js`. Default: the elements package's `dist/cdn/ungeforlob.min.js`. */
@@ -67,14 +78,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(api, apiSecurityHeaders());
   if (corsOrigins.length > 0) app.use(api, corsForOrigins(corsOrigins));
   app.use(api, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
-  app.use(api, identifyActor());
+  const openApiPath = `${API_BASE_PATH}/openapi.json`;
+  app.use(api, authenticate(options.verifyToken, options.database, (path) => path === openApiPath));
 
   app.route(API_BASE_PATH, contactRoutes(options.database));
   app.route(API_BASE_PATH, planRoutes(options.database));
   app.route(API_BASE_PATH, questionnaireRoutes(options.database));
   app.route(API_BASE_PATH, progressionRoutes(options.database));
+  app.route(API_BASE_PATH, accessRoutes(options.database));
   app.route(API_BASE_PATH, openApiRoute());
   app.route('/', healthRoute(options.database));
+  if (options.devIssuer) app.route('/', devTokenRoute(options.devIssuer, options.database));
   app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors }));
   return app;
 }

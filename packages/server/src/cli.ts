@@ -12,6 +12,11 @@ const server = await Promise.resolve()
   });
 
 console.info(`Ungeforløb demo: ${browsableUrl(server.url)} (data in ${server.dataLocation})`);
+console.info(
+  server.signDevToken
+    ? 'Sign-in: development issuer for the seeded users (POST /demo/token); never in production. Set UF_OIDC_* for a real identity provider.'
+    : 'Sign-in: tokens from the identity provider in UF_OIDC_ISSUER.',
+);
 
 /** Loopback and "all interfaces" are both reachable as localhost from this machine, and that is what people type. */
 function browsableUrl(serverUrl: string): string {

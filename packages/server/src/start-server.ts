@@ -6,8 +6,17 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
 import { prepareDatabase, type PreparedDatabase } from './db/prepare-database.js';
 import type { Logger } from './http/logger.js';
+import { createDevIssuer } from './auth/dev-issuer.js';
+import { createOidcVerifier, type OidcOptions } from './auth/token-verifier.js';
 
-export interface ServerOptions extends Omit<AppOptions, 'database'> {
+export interface ServerOptions extends Omit<AppOptions, 'database' | 'verifyToken' | 'devIssuer'> {
+  /**
+   * The identity provider whose tokens the API accepts. Without it the server runs its own
+   * development issuer (`POST /demo/token` signs tokens for seeded users), which `production` forbids.
+   */
+  oidc?: OidcOptions;
+  /** Production mode: refuses to start without `oidc`. Default: `NODE_ENV === 'production'`. */
+  production?: boolean;
   /** TCP port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`, so a demo is not reachable from the network by accident. */
@@ -28,6 +37,8 @@ export interface RunningServer {
   dataLocation: string;
   /** What start-up did: migrations applied and whether the seed was written. */
   prepared: PreparedDatabase;
+  /** Signs a token for a seeded user; only with the development issuer (no `oidc`), for tests and tools. */
+  signDevToken?: (subject: string) => Promise<string>;
   /** Stops accepting requests, lets running ones finish, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -45,15 +56,18 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
  * await server.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, ...appOptions } = options;
+  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, oidc, production = process.env['NODE_ENV'] === 'production', ...appOptions } = options;
   const logger: Logger = appOptions.logger ?? console;
+  // Before the database opens: a production server without an identity provider must not start at all.
+  const devIssuer = oidc ? undefined : await createDevIssuer(production);
+  const verifyToken = oidc ? createOidcVerifier(oidc) : devIssuer!.verify;
   const dataDir = resolve(dataDirOption);
   const database = await openDatabase({ databaseUrl, dataDir }, (error) =>
     logger.error(`database connection lost while idle: error=${error.name}`),
   );
   try {
     const prepared = await prepareDatabase(database);
-    const app = createApp({ ...appOptions, database, logger });
+    const app = createApp({ ...appOptions, database, logger, verifyToken, ...(devIssuer ? { devIssuer } : {}) });
     // Keeps node-server's default of installing its Request class globally: hono's body limit
     // re-creates the request from the buffered body, which only that class allows.
     const server = createAdaptorServer({ fetch: app.fetch });
@@ -72,6 +86,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       database,
       dataLocation: database.engine === 'pglite' ? dataDir : 'PostgreSQL (DATABASE_URL)',
       prepared,
+      ...(devIssuer ? { signDevToken: devIssuer.sign } : {}),
       close() {
         closing ??= new Promise<void>((resolveClosed) => server.close(() => resolveClosed())).then(() => database.close());
         return closing;

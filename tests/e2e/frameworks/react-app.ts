@@ -4,9 +4,9 @@ import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@ungeforlob/elements';
 import { createClient } from '@ungeforlob/sdk';
-import { recordLoaded } from './embedding-probe.js';
+import { portalToken, recordLoaded } from './embedding-probe.js';
 
-const client = createClient({ baseUrl: new URLSearchParams(location.search).get('api') ?? '' });
+const client = createClient({ baseUrl: new URLSearchParams(location.search).get('api') ?? '', getToken: portalToken });
 
 function Portal() {
   const [course, setCourse] = useState('c-4f2a91');

@@ -3,9 +3,9 @@
 import { createApp, h, ref } from 'vue';
 import '@ungeforlob/elements';
 import { createClient } from '@ungeforlob/sdk';
-import { recordLoaded } from './embedding-probe.js';
+import { portalToken, recordLoaded } from './embedding-probe.js';
 
-const client = createClient({ baseUrl: new URLSearchParams(location.search).get('api') ?? '' });
+const client = createClient({ baseUrl: new URLSearchParams(location.search).get('api') ?? '', getToken: portalToken });
 const course = ref('c-4f2a91');
 
 createApp({

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer, type ServerOptions } from '@ungeforlob/server';
+import { seedUserIds } from '@ungeforlob/sdk/seed';
 import pg from 'pg';
+import { signInFor } from './http.js';
 
 /** The lines a server wrote, so tests can check what the logs contain (and what they must not). */
 export interface CapturedLog {
@@ -12,6 +14,10 @@ export interface CapturedLog {
 
 export interface TestServer extends RunningServer {
   log: CapturedLog;
+  /** The Authorization header of a seeded user (default: Jonas Kragh, Team Nord). */
+  headersFor(user?: string): Promise<Record<string, string>>;
+  /** A `getToken` for the SDK client, signed in as a seeded user (default: Jonas Kragh, Team Nord). */
+  tokenFor(user?: string): () => Promise<string>;
 }
 
 /**
@@ -48,7 +54,10 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
   return { options: { dataDir }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
-/** Starts the real server on a free port with a captured log. */
+/**
+ * Starts the real server on a free port with a captured log, signed in through its development
+ * issuer: the helpers in `http.ts` send Jonas Kragh's token to it unless told otherwise.
+ */
 export async function startTestServer(database: TestDatabase, options: ServerOptions = {}): Promise<TestServer> {
   const log: CapturedLog = { info: [], error: [] };
   const server = await startServer({
@@ -57,7 +66,12 @@ export async function startTestServer(database: TestDatabase, options: ServerOpt
     logger: { info: (line) => log.info.push(line), error: (line) => log.error.push(line) },
     ...options,
   });
-  return Object.assign(server, { log });
+  const sign = server.signDevToken;
+  if (!sign) throw new Error('the test server needs the development issuer (no oidc option)');
+  signInFor(server.url, sign);
+  const tokenFor = (user: string = seedUserIds.teamNord) => () => sign(user);
+  const headersFor = async (user: string = seedUserIds.teamNord) => ({ authorization: `Bearer ${await sign(user)}` });
+  return Object.assign(server, { log, headersFor, tokenFor });
 }
 
 // The schema name is checked above and is not a value: identifiers cannot be parameters.

@@ -53,6 +53,16 @@ export const routes = {
     path: (definitionId: string, subject: { kind: string; id: string }) =>
       `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/responses`,
   },
+  /** The signed-in user and the courses they may see. */
+  me: {
+    template: '/me',
+    path: () => 'me',
+  },
+  /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */
+  courseAudit: {
+    template: '/courses/{courseId}/audit',
+    path: (courseId: string) => `courses/${segment(courseId)}/audit`,
+  },
   /** The latest progression scale set: the scales as data (issue #5). */
   progressionScales: {
     template: '/progression/scales',

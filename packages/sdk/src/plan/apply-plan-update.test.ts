@@ -62,6 +62,23 @@ describe('applyPlanUpdate', () => {
   });
 });
 
+describe('note authors', () => {
+  it('signs a new note with the signed-in author and keeps a stored note’s author, whatever the client sent', () => {
+    const forged = { role: 'professional', name: 'Someone Else' } as const;
+    const kept = stored.notes[0]!;
+    const update: PlanUpdate = {
+      ...unchanged(stored),
+      notes: [{ ...kept, author: forged }, { id: 'n-new', kind: 'success', date: '2026-11-24', text: 'Ny note.', author: forged }],
+    };
+    const { plan, revision } = applyPlanUpdate(stored, update, { at, by });
+    expect(plan.notes.map((note) => note.author)).to.deep.equal([kept.author, by]);
+    expect(revision?.changes).to.deep.equal([
+      { target: 'note', targetId: 'n-new', action: 'added' },
+      ...stored.notes.slice(1).map((note) => ({ target: 'note', targetId: note.id, action: 'removed' })),
+    ]);
+  });
+});
+
 describe('applyCommentUpdate', () => {
   it('adds, changes and removes the young person’s comment, each as a revision', () => {
     const youth = { role: 'youth', name: 'Amalie' } as const;

@@ -30,7 +30,7 @@ export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: Chang
 
   const goals = mergeById('goal', stored.goals, update.goals, context.at, changes);
   const efforts = mergeById('effort', stored.efforts, update.efforts, context.at, changes);
-  const notes = mergeById('note', stored.notes, update.notes, null, changes);
+  const notes = mergeById('note', stored.notes, signNotes(stored.notes, update.notes, context.by), null, changes);
   if (changes.length === 0) return { plan: stored, revision: null };
 
   const plan: Plan = {
@@ -41,6 +41,15 @@ export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: Chang
     notes,
   };
   return withRevision(plan, changes, context, update.reason);
+}
+
+/**
+ * A note is signed by whoever added it, as the server knows them: a new note gets `by`, a kept
+ * one its stored author, whatever the client sent. Nobody can write a note in someone else's name.
+ */
+function signNotes(stored: Plan['notes'], sent: PlanUpdate['notes'], by: Author): PlanUpdate['notes'] {
+  const authors = new Map(stored.map((note) => [note.id, note.author]));
+  return sent.map((note) => ({ ...note, author: authors.get(note.id) ?? by }));
 }
 
 /** The young person's own comment: set, changed or removed (`text: null`). */

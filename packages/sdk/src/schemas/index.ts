@@ -3,3 +3,4 @@ export * from './contact.js';
 export * from './plan.js';
 export * from './questionnaire.js';
 export * from './progression.js';
+export * from './access.js';

@@ -2,12 +2,14 @@ import type { Id, IsoDate } from '../schemas/common.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
+import { buildTeams, buildUsers, type SeedTeam, type SeedUser } from './access.js';
 import { deputy, officeChannels, staff, units } from './people.js';
 import { buildPlans } from './plans.js';
 import { buildProgressionSeed, type ProgressionSeed } from './progression.js';
 import { buildQuestionnaireSeed, type QuestionnaireSeed } from './questionnaires.js';
 
 export { offers as seedOffers } from './plans.js';
+export { seedUserIds, type SeedTeam, type SeedUser, type SeedUserRole } from './access.js';
 export type { QuestionnaireSeed } from './questionnaires.js';
 export { progressionBenchData, type ProgressionSeed } from './progression.js';
 
@@ -35,6 +37,10 @@ export interface Seed {
   questionnaires: QuestionnaireSeed;
   /** The progression scales: the default scale set, and readings and annotations per course. */
   progression: ProgressionSeed;
+  /** Teams of professionals and the courses assigned to each. */
+  teams: SeedTeam[];
+  /** Who can sign in to the demo: professionals, the young people, an administrator. */
+  users: SeedUser[];
 }
 
 /** Well-known course ids of the seed, for stories, tests and the demo page. */
@@ -139,7 +145,16 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     }),
   ) as Parameters<typeof buildPlans>[1];
 
-  return { courses, contacts, plans: buildPlans(today, planPeople), questionnaires: buildQuestionnaireSeed(today, ids), progression: buildProgressionSeed(today, ids) };
+  const teams = buildTeams(ids);
+  return {
+    courses,
+    contacts,
+    plans: buildPlans(today, planPeople),
+    questionnaires: buildQuestionnaireSeed(today, ids),
+    progression: buildProgressionSeed(today, ids),
+    teams,
+    users: buildUsers(teams, courses.map((course) => course.citizen)),
+  };
 }
 
 export { offerCatalogue } from './plans.js';

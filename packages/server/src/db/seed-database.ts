@@ -23,7 +23,39 @@ export async function seedEmptyTables(db: Database, seed: Seed): Promise<boolean
   const plans = await seedPlansIfEmpty(db, seed);
   const questionnaires = await seedQuestionnairesIfEmpty(db, seed);
   const progression = await seedProgressionIfEmpty(db, seed);
-  return courses || plans || questionnaires || progression;
+  const access = await seedAccessIfEmpty(db, seed);
+  return courses || plans || questionnaires || progression || access;
+}
+
+/**
+ * Writes the seed's teams, their course assignments and the users who can sign in, when no team
+ * and no principal exists, for those of the seed's courses and people that exist here.
+ *
+ * @returns true when they were written.
+ */
+export async function seedAccessIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    if (!(await isEmpty(tx, 'teams')) || !(await isEmpty(tx, 'principals'))) return false;
+    for (const team of seed.teams) {
+      await tx.query('INSERT INTO teams (id, name) VALUES ($1, $2)', [team.id, team.name]);
+      for (const member of team.members) {
+        // A colleague who is no course's contact or deputy has no staff row yet.
+        await tx.query('INSERT INTO staff (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [member.id, member.name]);
+        await tx.query('INSERT INTO team_members (team_id, staff_id) VALUES ($1, $2)', [team.id, member.id]);
+      }
+      await tx.query('INSERT INTO course_teams (course_id, team_id) SELECT id, $2 FROM courses WHERE id = ANY($1::text[])', [team.courseIds, team.id]);
+    }
+    for (const user of seed.users) {
+      await tx.query(
+        `INSERT INTO principals (subject, role, display_name, staff_id, citizen_id)
+         SELECT $1, $2, $3, $4, $5
+         WHERE $5::text IS NULL OR EXISTS (SELECT 1 FROM citizens WHERE id = $5)`,
+        [user.subject, user.role, user.name, user.staffId ?? null, user.citizenId ?? null],
+      );
+    }
+    return true;
+  });
 }
 
 /**
@@ -80,7 +112,7 @@ export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promi
 
 async function isEmpty(
   tx: Queryable,
-  table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses' | 'scale_sets' | 'progression_readings' | 'progression_annotations',
+  table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses' | 'scale_sets' | 'progression_readings' | 'progression_annotations' | 'teams' | 'principals',
 ): Promise<boolean> {
   // The table name comes from the fixed union above, never from input.
   return (await tx.query(`SELECT 1 FROM ${table} LIMIT 1`)).length === 0;

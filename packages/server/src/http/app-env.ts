@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/principals.js';
 import type { Actor } from './actor.js';
 
 /** The hono environment: values middleware hands to handlers through the context. */
@@ -5,7 +6,9 @@ export interface AppEnv {
   Variables: {
     /** Generated per request; sent as `X-Request-Id`, written to problems, logs and the audit log. */
     requestId: string;
-    /** Who is calling; see {@link identifyActor}. */
+    /** The signed-in user; see `authenticate`. */
+    principal: Principal;
+    /** Who is calling, as the audit log records it. */
     actor: Actor;
   };
 }

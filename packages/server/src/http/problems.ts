@@ -40,6 +40,8 @@ export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: R
 /** Every problem this server answers with, so wording and types stay consistent. */
 export const problems = {
   invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
+  unauthorized: (detail: string): Problem => ({ status: 401, title: 'Unauthorized', detail }),
+  forbidden: (detail: string): Problem => ({ status: 403, title: 'Forbidden', detail }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
   editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft): Problem => ({

@@ -1,6 +1,8 @@
 import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { allow } from '../auth/allow.js';
+import { contactForYouth, forAudience } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -13,11 +15,15 @@ const contactPath = apiRoutes.contact.template.replace(/\{(\w+)\}/g, ':$1');
 
 type PatchOutcome = { kind: 'no-course' } | { kind: 'updated'; current: VersionedContact } | { kind: 'stale'; current: VersionedContact | null };
 
-/** `GET` and `PATCH /courses/{courseId}/contact`: the course's one fixed contact person. */
+/**
+ * `GET` and `PATCH /courses/{courseId}/contact`: the course's one fixed contact person. The young
+ * person reads their own and chooses their preferred channel; so do the professionals of the team.
+ */
 export function contactRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const teamOrOwn = allow(db, { professional: 'team', youth: 'own' });
 
-  app.get(contactPath, async (c) => {
+  app.get(contactPath, teamOrOwn, async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const lookup = await db.transaction(async (tx) => {
       const found = await findContact(tx, courseId);
@@ -29,7 +35,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     return contactResponse(c, lookup.current);
   });
 
-  app.patch(contactPath, async (c) => {
+  app.patch(contactPath, teamOrOwn, async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const expectedVersions = requireIfMatch(c);
     const patch = parseBody(ContactPatch, await readJsonBody(c));
@@ -50,7 +56,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
         return contactResponse(c, outcome.current);
       case 'stale':
         if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no contact (any more); read it again.'));
-        return problemResponse(c, problems.editConflict('The contact changed since the version in If-Match. `current` is the version now stored.', outcome.current.contact), {
+        return problemResponse(c, problems.editConflict('The contact changed since the version in If-Match. `current` is the version now stored.', forAudience(c.get('principal'), outcome.current.contact, contactForYouth)), {
           ETag: formatEntityTag(outcome.current.version),
         });
     }
@@ -62,7 +68,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 }
 
 function contactResponse(c: Context<AppEnv>, current: VersionedContact): Response {
-  return c.json(current.contact, 200, { ETag: formatEntityTag(current.version) });
+  return c.json(forAudience(c.get('principal'), current.contact, contactForYouth), 200, { ETag: formatEntityTag(current.version) });
 }
 
 function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {

@@ -1,6 +1,8 @@
 import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { allow } from '../auth/allow.js';
+import { forAudience, planForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
@@ -17,11 +19,12 @@ const planCommentPath = toHonoPath(apiRoutes.planComment.template);
  * `GET` and `PUT /courses/{courseId}/plan`: the young person's one plan, edited whole by a
  * professional; and `PUT /courses/{courseId}/plan/comment`: the young person's own comment on it.
  * Every accepted change appends a revision; both updates need `If-Match` with the plan's ETag.
+ * The team's professionals read and edit the plan; the young person reads it and writes the comment.
  */
 export function planRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(planPath, async (c) => {
+  app.get(planPath, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const lookup = await db.transaction(async (tx) => {
       const found = await findPlan(tx, courseId);
@@ -33,24 +36,22 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     return planResponse(c, lookup.current);
   });
 
-  app.put(planPath, async (c) => {
+  app.put(planPath, allow(db, { professional: 'team' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const expectedVersions = requireIfMatch(c);
     const update = parseBody(PlanUpdate, await readJsonBody(c));
     const duplicates = duplicateIdProblems(update);
     if (duplicates.length > 0) throw new ProblemError(problems.invalidRequest('Each goal, effort and note id may occur once per list.', duplicates));
-    // Whoever is signed in signs the revision; until sign-in (#6) that is the anonymous actor.
     const by = c.get('actor').author;
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
   });
 
-  app.put(planCommentPath, async (c) => {
+  app.put(planCommentPath, allow(db, { youth: 'own' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const expectedVersions = requireIfMatch(c);
     const { text } = parseBody(PlanCommentUpdate, await readJsonBody(c));
-    // The comment is the young person's own words. Until sign-in (#6) tells who is calling, the
-    // revision is signed by the young person the plan speaks to (as the SDK's memory transport does).
-    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by: { role: 'youth', name: stored.firstName } }));
+    const by = c.get('actor').author;
+    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
   });
 
   app.all(planPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PUT' }));
@@ -78,14 +79,14 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
       return planResponse(c, outcome.current);
     case 'stale':
       if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no plan; read it again.'));
-      return problemResponse(c, problems.editConflict('The plan changed since the version in If-Match. `current` is the version now stored.', outcome.current.plan), {
+      return problemResponse(c, problems.editConflict('The plan changed since the version in If-Match. `current` is the version now stored.', forAudience(c.get('principal'), outcome.current.plan, planForYouth)), {
         ETag: formatEntityTag(outcome.current.version),
       });
   }
 }
 
 function planResponse(c: Context<AppEnv>, current: VersionedPlan): Response {
-  return c.json(current.plan, 200, { ETag: formatEntityTag(current.version) });
+  return c.json(forAudience(c.get('principal'), current.plan, planForYouth), 200, { ETag: formatEntityTag(current.version) });
 }
 
 function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {

@@ -1,6 +1,8 @@
-import { AnnotationInput, danishToday, Id, ReadingInput, readingProblems, toFieldProblems, routes as apiRoutes, type ProgressionReading } from '@ungeforlob/sdk';
+import { AnnotationInput, danishToday, Id, ReadingInput, readingProblems, toFieldProblems, routes as apiRoutes, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { allow } from '../auth/allow.js';
+import { forAudience, progressionForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
@@ -26,13 +28,13 @@ const paths = {
 export function progressionRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(paths.scales, async (c) => {
+  app.get(paths.scales, allow(db, { professional: 'any', youth: 'any', administrator: 'any' }), async (c) => {
     const scaleSet = await findLatestScaleSet(db);
     if (!scaleSet) throw new ProblemError(problems.notFound('No progression scale set is loaded.'));
     return c.json(scaleSet);
   });
 
-  app.get(paths.progression, async (c) => {
+  app.get(paths.progression, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const progression = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
@@ -40,13 +42,14 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
       if (found.readings.length > 0 || found.annotations.length > 0) await audit(tx, c, courseId, 'read');
       return found;
     });
-    return c.json(progression);
+    return c.json(forAudience(c.get('principal'), progression, progressionForYouth));
   });
 
-  app.put(paths.reading, async (c) => {
+  app.put(paths.reading, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const id = parseEntryId(c, 'readingId');
     const input = parseBody(ReadingInput, await readJsonBody(c));
+    requireOwnJudgement(c, input.ratedBy);
     const reading: ProgressionReading = { id, ...input, author: c.get('actor').author.name };
     const outcome = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
@@ -60,7 +63,7 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     return answer(c, outcome);
   });
 
-  app.put(paths.annotation, async (c) => {
+  app.put(paths.annotation, allow(db, { professional: 'team' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const id = parseEntryId(c, 'annotationId');
     const input = parseBody(AnnotationInput, await readJsonBody(c));
@@ -79,6 +82,12 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
   for (const path of [paths.reading, paths.annotation]) app.all(path, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'PUT' }));
 
   return app;
+}
+
+/** A young person records their own ratings; a professional their own or one agreed together. */
+function requireOwnJudgement(c: Context<AppEnv>, ratedBy: Rater): void {
+  const youth = c.get('principal').role === 'youth';
+  if (youth !== (ratedBy === 'youth')) throw new ProblemError(problems.forbidden(youth ? 'A young person records readings rated by youth.' : 'A professional records readings rated by a professional or jointly.'));
 }
 
 function parseEntryId(c: Context<AppEnv>, name: 'readingId' | 'annotationId'): string {

@@ -15,6 +15,7 @@ import {
 } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition } from '../http/entity-tag.js';
@@ -46,29 +47,32 @@ type DraftOutcome = { kind: 'saved'; current: VersionedDraft } | { kind: 'stale'
  */
 export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // The questions are the municipality's, not personal data, but only staff answer them.
+  const staff = allow(db, { professional: 'any', administrator: 'any' });
+  const team = allow(db, { professional: 'team' });
 
-  app.get(paths.definitions, async (c) => c.json(await listDefinitions(db)));
+  app.get(paths.definitions, staff, async (c) => c.json(await listDefinitions(db)));
 
   // A municipality loads an edited definition as data: no code change, no restart.
-  app.post(paths.definitions, async (c) => {
+  app.post(paths.definitions, allow(db, { administrator: 'any' }), async (c) => {
     const definition = parseBody(QuestionnaireDefinition, await readJsonBody(c));
     if (!(await insertDefinition(db, definition))) throw new ProblemError(problems.definitionVersionExists());
     return c.json(definition, 201);
   });
 
-  app.get(paths.definition, async (c) => {
+  app.get(paths.definition, staff, async (c) => {
     const definition = await findDefinition(db, parseId(c, 'definitionId'));
     if (!definition) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     return c.json(definition);
   });
 
-  app.get(paths.version, async (c) => {
+  app.get(paths.version, staff, async (c) => {
     const definition = await findDefinition(db, parseId(c, 'definitionId'), parseVersion(c.req.param('version') ?? ''));
     if (!definition) throw new ProblemError(problems.notFound('There is no such version of this questionnaire.'));
     return c.json(definition);
   });
 
-  app.get(paths.rollUp, async (c) => {
+  app.get(paths.rollUp, staff, async (c) => {
     const definitionId = parseId(c, 'definitionId');
     const { definitions, responses, offers } = await db.transaction(async (tx) => ({
       definitions: await findDefinitionVersions(tx, definitionId),
@@ -81,7 +85,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(rollUpOffers(latest, responses, (_id, version) => byVersion.get(version), offers));
   });
 
-  app.get(paths.draft, async (c) => {
+  app.get(paths.draft, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const current = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -93,7 +97,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return draftResponse(c, current);
   });
 
-  app.put(paths.draft, async (c) => {
+  app.put(paths.draft, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const precondition = requireWritePrecondition(c);
     const update = parseBody(QuestionnaireDraftUpdate, await readJsonBody(c));
@@ -115,7 +119,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     });
   });
 
-  app.get(paths.responses, async (c) => {
+  app.get(paths.responses, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const responses = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -126,7 +130,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(responses);
   });
 
-  app.post(paths.responses, async (c) => {
+  app.post(paths.responses, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const idempotencyKey = requireIdempotencyKey(c);
     const submission = parseBody(QuestionnaireSubmission, await readJsonBody(c));

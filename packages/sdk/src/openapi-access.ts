@@ -1,0 +1,39 @@
+import { routes } from './client/api-paths.js';
+import type { OpenApiParts } from './openapi-questionnaire.js';
+
+type Json = Record<string, unknown>;
+
+/** The sign-in and audit routes of the OpenAPI document (issue #6). */
+export function accessPaths({ ref, errors }: Pick<OpenApiParts, 'ref' | 'errors'>): Record<string, Json> {
+  return {
+    [routes.me.template]: {
+      get: {
+        operationId: 'getMe',
+        summary: 'The signed-in user and the courses they may see',
+        responses: { '200': { description: 'Who the token belongs to, to this server.', content: { 'application/json': { schema: ref('Me') } } }, ...errors },
+      },
+    },
+    [routes.courseAudit.template]: {
+      parameters: [
+        {
+          name: 'courseId',
+          in: 'path',
+          required: true,
+          description: 'Opaque course id. Never a CPR number.',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
+        },
+      ],
+      get: {
+        operationId: 'getCourseAudit',
+        summary: "Every read and write of the course's personal data (administrators only); reading it is audited too",
+        responses: {
+          '200': {
+            description: 'The audit log of the course, oldest first. `Accept: text/csv` answers the same rows as CSV.',
+            content: { 'application/json': { schema: ref('CourseAuditLog') }, 'text/csv': { schema: { type: 'string' } } },
+          },
+          ...errors,
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+
+/** Where tokens come from and for whom they are meant: the identity provider's configuration. */
+export interface OidcOptions {
+  /** The `iss` every token must carry, e.g. `https://login.kommune.example/realms/ung`. */
+  issuer: string;
+  /** The `aud` every token must carry: this API's client id at the identity provider. */
+  audience: string;
+  /** The identity provider's JSON Web Key Set, e.g. `https://login.kommune.example/realms/ung/protocol/openid-connect/certs`. */
+  jwksUrl: string;
+}
+
+/** What a verified token says about the caller: only the subject; the server knows the rest. */
+export interface VerifiedToken {
+  subject: string;
+}
+
+/** The token is missing, malformed, expired, for someone else, or not signed by the issuer: 401. */
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(`invalid token: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/** The identity provider's keys could not be fetched: not the caller's fault, 503. */
+export class KeysUnavailableError extends Error {
+  constructor() {
+    super('the identity provider\'s keys could not be fetched');
+    this.name = 'KeysUnavailableError';
+  }
+}
+
+const unavailableKeyCodes = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID', 'ERR_JOSE_GENERIC']);
+
+export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
+
+// Asymmetric only: a shared-secret algorithm would let anyone holding the JWKS forge tokens.
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/**
+ * Verifies bearer tokens with jose: signature against the issuer's keys, `iss`, `aud`, `exp` and
+ * `nbf` (30 s clock tolerance), and a `sub`. Keys are fetched from `jwksUrl` and cached by jose;
+ * an unknown `kid` refetches them, so the issuer can rotate keys without a restart.
+ */
+export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey): TokenVerifier {
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS, clockTolerance: 30, requiredClaims: ['sub', 'exp'] });
+      if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('no subject');
+      return { subject: payload.sub };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      // jose's generic error and an invalid key set come from fetching the keys (not 200, not JSON): the provider's fault.
+      if (error instanceof errors.JOSEError && unavailableKeyCodes.has(error.code)) throw new KeysUnavailableError();
+      // jose names the failed check by a stable code; the token itself is never logged or echoed.
+      if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);
+      throw new KeysUnavailableError();
+    }
+  };
+}
+
+/** A verifier for an OpenID Connect provider's tokens. */
+export function createOidcVerifier(options: OidcOptions): TokenVerifier {
+  return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5_000 }));
+}

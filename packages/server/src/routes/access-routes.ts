@@ -1,0 +1,58 @@
+import { routes as apiRoutes, type AuditEntry, type CourseAuditLog, type Me } from '@ungeforlob/sdk';
+import { Hono } from 'hono';
+import { recordAudit } from '../audit/audit-log.js';
+import { listAudit } from '../audit/audit-export.js';
+import { allow } from '../auth/allow.js';
+import { coursesOf } from '../auth/principals.js';
+import type { Database } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import { problemResponse, problems } from '../http/problems.js';
+import { parseCourseId } from '../http/request-validation.js';
+
+const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
+const paths = { me: hono(apiRoutes.me.template), audit: hono(apiRoutes.courseAudit.template) };
+
+/**
+ * `GET /me`: who the token belongs to and which courses they may see. `GET
+ * /courses/{courseId}/audit`: the course's audit log for an administrator, as JSON or CSV, so a
+ * young person's request for who has seen their data can be answered; the export is audited too.
+ */
+export function accessRoutes(db: Database): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get(paths.me, async (c) => {
+    const principal = c.get('principal');
+    const me: Me = { subject: principal.subject, role: principal.role, name: principal.name, courseIds: await coursesOf(db, principal) };
+    return c.json(me);
+  });
+
+  app.get(paths.audit, allow(db, { administrator: 'any' }), async (c) => {
+    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const entries = await db.transaction(async (tx) => {
+      // Recorded first, so the export shows that it was made.
+      await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'audit', action: 'read' });
+      return listAudit(tx, courseId);
+    });
+    if (prefersCsv(c.req.header('Accept'))) {
+      return c.body(toCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
+    }
+    const log: CourseAuditLog = { courseId, entries };
+    return c.json(log);
+  });
+
+  app.all(paths.me, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
+  app.all(paths.audit, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
+  return app;
+}
+
+function prefersCsv(accept: string | undefined): boolean {
+  return (accept ?? '').split(',').some((range) => range.split(';')[0]?.trim().toLowerCase() === 'text/csv');
+}
+
+const columns = ['at', 'requestId', 'actor', 'role', 'resource', 'action'] as const;
+
+/** RFC 4180 CSV. Values are ids and codes, but quoted anyway, and a leading = + - @ is defused for spreadsheets. */
+function toCsv(entries: readonly AuditEntry[]): string {
+  const cell = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
+  return [columns.join(','), ...entries.map((entry) => columns.map((column) => cell(entry[column])).join(','))].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { DEV_TOKEN_SECONDS, type DevIssuer } from '../auth/dev-issuer.js';
+import { findPrincipal } from '../auth/principals.js';
+import type { Database } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import { limitBodySize } from '../http/body-limit.js';
+import { ProblemError, problems } from '../http/problems.js';
+
+/**
+ * `POST /demo/token` with `{"user": "<subject>"}`: a token for a seeded user, as an identity
+ * provider would issue one after sign-in, in the OAuth token response's shape. Only mounted with
+ * the development issuer, which refuses to exist in production.
+ */
+export function devTokenRoute(issuer: DevIssuer, db: Database): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('/demo/token', limitBodySize(1024));
+  return app.post('/demo/token', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { user?: unknown } | null;
+    const subject = typeof body?.user === 'string' && body.user.length <= 64 ? body.user : null;
+    if (subject === null) throw new ProblemError(problems.invalidRequest('Send {"user": "<subject>"} as JSON.', [{ path: 'user', code: 'invalid_type' }]));
+    if (!(await findPrincipal(db, subject))) throw new ProblemError(problems.notFound('There is no user with this subject.'));
+    return c.json({ access_token: await issuer.sign(subject), token_type: 'Bearer', expires_in: DEV_TOKEN_SECONDS }, 200, { 'Cache-Control': 'no-store' });
+  });
+}

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { createClient, Me, type Contact } from '@ungeforlob/sdk';
+import { seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
+import { createApp, createOidcVerifier, DevIssuerInProductionError, KeysUnavailableError, startServer } from '@ungeforlob/server';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
+
+// Sign-in against an identity provider the test runs itself: a JWKS endpoint and its own keys,
+// as a municipality's OIDC provider would serve them.
+
+const issuer = 'https://login.fjordby.example/realms/ung';
+const audience = 'ungeforlob-api';
+const course = seedCourseIds.steady;
+
+let jwksServer: Server;
+let jwksUrl: string;
+let keysAvailable = true;
+let signingKey: CryptoKey;
+let otherKey: CryptoKey;
+let database: TestDatabase;
+let server: TestServer;
+
+before(async () => {
+  const pair = await generateKeyPair('RS256');
+  signingKey = pair.privateKey;
+  otherKey = (await generateKeyPair('RS256')).privateKey;
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] });
+  jwksServer = createServer((_request, response) => {
+    if (!keysAvailable) {
+      response.writeHead(503).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(jwks);
+  });
+  await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+  jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/certs`;
+  database = await createTestDatabase('auth_tokens');
+  // startTestServer needs the development issuer; this suite starts its own with OIDC after it.
+  const seeded = await startTestServer(database);
+  await seeded.close();
+  const log = { info: [] as string[], error: [] as string[] };
+  const started = await startServer({ port: 0, ...database.options, oidc: { issuer, audience, jwksUrl }, logger: { info: (line) => log.info.push(line), error: (line) => log.error.push(line) } });
+  server = Object.assign(started, { log, headersFor: async () => ({}), tokenFor: () => async () => '' });
+});
+
+after(async () => {
+  await server?.close();
+  await database?.dispose();
+  await new Promise((resolve) => jwksServer?.close(resolve));
+});
+
+interface TokenShape {
+  sub?: string;
+  iss?: string;
+  aud?: string;
+  expiresIn?: string | number;
+  key?: CryptoKey;
+  kid?: string;
+}
+
+function token({ sub = seedUserIds.teamNord, iss = issuer, aud = audience, expiresIn = '5m', key, kid = 'k1' }: TokenShape = {}): Promise<string> {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(iss).setAudience(aud).setIssuedAt().setExpirationTime(expiresIn);
+  if (sub) jwt.setSubject(sub);
+  return jwt.sign(key ?? signingKey);
+}
+
+function readContact(authorization?: string): Promise<Response> {
+  return fetch(`${server.url}/api/v1/courses/${course}/contact`, { headers: authorization ? { Authorization: authorization } : {} });
+}
+
+async function expect401(response: Response, error: string | null): Promise<void> {
+  assert.equal(response.status, 401);
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  assert.match(challenge, /^Bearer realm="ungeforlob"/);
+  if (error) assert.ok(challenge.includes(`error="${error}"`), challenge);
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  await response.body?.cancel();
+}
+
+describe('OIDC bearer tokens', () => {
+  test('a token from the configured issuer, for this audience, signed by its key, is accepted', async () => {
+    const response = await readContact(`Bearer ${await token()}`);
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as Contact).courseId, course);
+  });
+
+  test('refused with 401 and a Bearer challenge: missing, malformed, expired, another issuer, another audience, another key, no subject, unsigned', async () => {
+    await expect401(await readContact(), null);
+    await expect401(await readContact('Basic dXNlcjpwYXNz'), 'invalid_request');
+    await expect401(await readContact('Bearer not-a-jwt'), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ expiresIn: Math.floor(Date.now() / 1000) - 120 })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ iss: 'https://evil.example' })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ aud: 'another-api' })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ key: otherKey })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ sub: '' })}`), 'invalid_token');
+    const [header, payload] = (await token()).split('.');
+    const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
+    await expect401(await readContact(`Bearer ${none}`), 'invalid_token');
+    assert.ok(header);
+  });
+
+  test('a valid token of someone who is no user of this service is 403', async () => {
+    const response = await readContact(`Bearer ${await token({ sub: 'someone-else' })}`);
+    assert.equal(response.status, 403);
+    await response.body?.cancel();
+  });
+
+  test('no development sign-in with a real identity provider', async () => {
+    const response = await fetch(`${server.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: seedUserIds.teamNord }) });
+    assert.equal(response.status, 404);
+    await response.body?.cancel();
+  });
+
+  test('the client asks getToken again after a 401 and retries once', async () => {
+    const asked: boolean[] = [];
+    const client = createClient({
+      baseUrl: `${server.url}/api/v1`,
+      retries: 0,
+      getToken: async ({ forceRefresh }) => {
+        asked.push(forceRefresh);
+        return forceRefresh ? token() : token({ expiresIn: Math.floor(Date.now() / 1000) - 120 });
+      },
+    });
+    const contact = await client.contact.get(course);
+    assert.equal(contact?.value.courseId, course);
+    assert.deepEqual(asked, [false, true]);
+  });
+
+  test('tokens never reach the log', async () => {
+    const secret = await token();
+    await (await readContact(`Bearer ${secret}`)).body?.cancel();
+    await (await readContact(`Bearer ${secret.slice(0, -4)}AAAA`)).body?.cancel();
+    const lines = [...server.log.info, ...server.log.error].join('\n');
+    assert.ok(server.log.info.length > 0);
+    assert.ok(!lines.includes(secret.split('.')[1]!), 'no token payload in the log');
+    assert.ok(!/Bearer/i.test(lines));
+  });
+
+  test('the identity provider’s keys out of reach are its fault, not the caller’s: 503 with Retry-After', async () => {
+    keysAvailable = false;
+    try {
+      // A verifier of its own: the running server has the keys cached already.
+      const verify = createOidcVerifier({ issuer, audience, jwksUrl });
+      await assert.rejects(verify(await token()), KeysUnavailableError);
+      const unreachable = createOidcVerifier({ issuer, audience, jwksUrl: 'http://127.0.0.1:9/certs' });
+      await assert.rejects(unreachable(await token()), KeysUnavailableError);
+      const app = createApp({ database: server.database, logger: { info() {}, error() {} }, verifyToken: verify });
+      const response = await app.request(`/api/v1/courses/${course}/contact`, { headers: { Authorization: `Bearer ${await token()}` } });
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '5');
+    } finally {
+      keysAvailable = true;
+    }
+  });
+});
+
+describe('the development issuer', () => {
+  test('cannot run in production', async () => {
+    await assert.rejects(startServer({ port: 0, ...database.options, production: true, logger: { info() {}, error() {} } }), DevIssuerInProductionError);
+  });
+
+  test('signs a token for a seeded user, in the OAuth token response’s shape; nobody else', async () => {
+    const devDatabase = await createTestDatabase('auth_tokens_dev');
+    const dev = await startTestServer(devDatabase);
+    try {
+      const signIn = (body: string) => fetch(`${dev.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const response = await signIn(JSON.stringify({ user: seedUserIds.teamNord }));
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      const issued = (await response.json()) as { access_token: string; token_type: string; expires_in: number };
+      assert.equal(issued.token_type, 'Bearer');
+      assert.equal(issued.expires_in, 900);
+      const me = await fetch(`${dev.url}/api/v1/me`, { headers: { Authorization: `Bearer ${issued.access_token}` } });
+      assert.deepEqual(Me.parse(await me.json()), {
+        subject: seedUserIds.teamNord,
+        role: 'professional',
+        name: 'Jonas Kragh',
+        courseIds: [seedCourseIds.aftercare, seedCourseIds.steady, seedCourseIds.contactAway].sort(),
+      });
+      assert.equal((await signIn(JSON.stringify({ user: 'nobody' }))).status, 404);
+      assert.equal((await signIn('{}')).status, 400);
+      assert.equal((await signIn(JSON.stringify({ user: 'x'.repeat(2000) }))).status, 413);
+    } finally {
+      await dev.close();
+      await devDatabase.dispose();
+    }
+  });
+});
