@@ -25,7 +25,8 @@ interface PlanRow {
 
 interface RevisionRow {
   number: number;
-  at: Date;
+  /** RFC 3339 in UTC with milliseconds, as `Date#toISOString` writes it. */
+  at: string;
   by_role: string;
   by_name: string;
   changes: unknown;
@@ -37,8 +38,18 @@ interface RevisionRow {
  * when stored data no longer fits the contract.
  */
 export async function findPlan(db: Queryable, courseId: string): Promise<PlanLookup> {
-  const rows = await db.query<PlanRow>(
-    `SELECT c.id AS course_id, p.version::text AS version, p.content
+  // One statement, so the content, its version and the revisions come from one snapshot: with two
+  // statements under READ COMMITTED, a save committing in between paired old content and ETag with
+  // a revision list that already held the new revision.
+  const rows = await db.query<PlanRow & { revisions: RevisionRow[] }>(
+    `SELECT c.id AS course_id, p.version::text AS version, p.content,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                       'number', r.number,
+                       'at', to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                       'by_role', r.by_role, 'by_name', r.by_name, 'changes', r.changes, 'reason', r.reason)
+                     ORDER BY r.number DESC), '[]'::jsonb)
+               FROM plan_revisions r
+              WHERE r.course_id = c.id) AS revisions
        FROM courses c
        LEFT JOIN course_plans p ON p.course_id = c.id
       WHERE c.id = $1`,
@@ -47,14 +58,7 @@ export async function findPlan(db: Queryable, courseId: string): Promise<PlanLoo
   const row = rows[0];
   if (!row) return { courseExists: false };
   if (row.version === null || row.content === null) return { courseExists: true, current: null };
-  const revisions = await db.query<RevisionRow>(
-    `SELECT number, at, by_role, by_name, changes, reason
-       FROM plan_revisions
-      WHERE course_id = $1
-      ORDER BY number DESC`,
-    [courseId],
-  );
-  return { courseExists: true, current: { plan: planFromRows(row.course_id, row.content, revisions), version: row.version } };
+  return { courseExists: true, current: { plan: planFromRows(row.course_id, row.content, row.revisions), version: row.version } };
 }
 
 /**
@@ -120,7 +124,7 @@ function planFromRows(courseId: string, content: Record<string, unknown>, revisi
     courseId,
     revisions: revisions.map((row) => ({
       number: row.number,
-      at: row.at.toISOString(),
+      at: row.at,
       by: { role: row.by_role, name: row.by_name },
       changes: row.changes,
       ...(row.reason === null ? {} : { reason: row.reason }),
