@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '@ungeforlob/server';
@@ -16,8 +16,35 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Server logs for end-to-end runs: errors only, so the runners' summaries stay readable. */
-export const quietLogger = { info: () => {}, error: (message: string) => console.error(message) };
+/**
+ * The folder every end-to-end server writes all its log lines to, made fresh for each run by
+ * `scripts/node-tests.mjs --server-logs` (the `test:e2e` script). The last suite,
+ * `zz-server-logs.test.ts`, searches them for personal data.
+ */
+export const SERVER_LOG_DIR_VARIABLE = 'UF_E2E_LOG_DIR';
+
+/** One file per test file (each runs in a process of its own), so the scan can tell which suite left no log. */
+export const serverLogFileOf = (testFile: string): string => `${basename(testFile)}.log`;
+
+const serverLogDir = process.env[SERVER_LOG_DIR_VARIABLE];
+const serverLogFile = serverLogDir && process.argv[1] ? join(serverLogDir, serverLogFileOf(process.argv[1])) : undefined;
+
+function writeServerLog(level: 'info' | 'error', line: string): void {
+  // Synchronous, so a line written just before the process ends is not lost.
+  if (serverLogFile) appendFileSync(serverLogFile, `${new Date().toISOString()} ${level} ${line}\n`);
+}
+
+/**
+ * Server logs for end-to-end runs: every line to the run's log folder (when there is one), and
+ * errors also to the console, so the runners' summaries stay readable.
+ */
+export const quietLogger = {
+  info: (line: string) => writeServerLog('info', line),
+  error: (line: string) => {
+    writeServerLog('error', line);
+    console.error(line);
+  },
+};
 
 export type RunningServer = Awaited<ReturnType<typeof startServer>>;
 
