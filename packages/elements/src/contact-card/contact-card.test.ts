@@ -326,9 +326,11 @@ describe('<uf-contact-card>', () => {
       await expect(card).to.be.accessible();
     });
 
-    it('says when access is denied (403) or the course does not exist (404)', async () => {
+    it('says when the sign-in ran out (401), access is denied (403) or the course does not exist (404)', async () => {
+      const signedOut = await renderCard({ fault: { kind: 'status', status: 401 } });
+      expect(text(signedOut.root.querySelector('[role="alert"]'))).to.equal('Du er ikke logget ind længere. Log ind igen, og prøv så igen.');
       const denied = await renderCard({ fault: { kind: 'status', status: 403 } });
-      expect(text(denied.root.querySelector('[role="alert"]'))).to.equal('Du har ikke adgang til at se det her. Prøv at logge ind igen.');
+      expect(text(denied.root.querySelector('[role="alert"]'))).to.equal('Du har ikke adgang til det her. Spørg kommunen, hvis du mener, det er en fejl.');
       const missing = await renderCard({ course: 'c-unknown' });
       expect(text(missing.root.querySelector('[role="alert"]'))).to.equal('Vi kan ikke finde forløbet.');
     });

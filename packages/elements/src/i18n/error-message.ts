@@ -19,7 +19,8 @@ export function describeError(error: unknown, messages: Messages): string {
       return errors.conflict;
     case 'http': {
       const status = (error as HttpError).status;
-      if (status === 401 || status === 403) return errors.accessDenied;
+      if (status === 401) return errors.signedOut;
+      if (status === 403) return errors.accessDenied;
       if (status === 404) return errors.notFound;
       if (status >= 500) return errors.server;
       return errors.unknown;

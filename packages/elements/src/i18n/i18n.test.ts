@@ -43,7 +43,7 @@ describe('i18n', () => {
     expect(sentences).to.deep.equal([
       da.errors.network,
       da.errors.timeout,
-      da.errors.accessDenied,
+      da.errors.signedOut,
       da.errors.accessDenied,
       da.errors.notFound,
       da.errors.server,
@@ -53,7 +53,7 @@ describe('i18n', () => {
       da.errors.unknown,
       da.errors.unknown,
     ]);
-    expect(new Set(Object.values(da.errors)).size, 'every kind has its own sentence').to.equal(8);
+    expect(new Set(Object.values(da.errors)).size, 'every kind has its own sentence').to.equal(9);
   });
 
   it('writes opening hours the Danish way', () => {

@@ -314,7 +314,8 @@ export const da: Messages = {
   errors: {
     network: 'Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.',
     timeout: 'Det tager for lang tid at få svar. Prøv igen om lidt.',
-    accessDenied: 'Du har ikke adgang til at se det her. Prøv at logge ind igen.',
+    signedOut: 'Du er ikke logget ind længere. Log ind igen, og prøv så igen.',
+    accessDenied: 'Du har ikke adgang til det her. Spørg kommunen, hvis du mener, det er en fejl.',
     notFound: 'Vi kan ikke finde forløbet.',
     server: 'Der er en fejl i kommunens system lige nu. Prøv igen om lidt.',
     validation: 'Svaret fra kommunens system var ikke, som det skulle være. Prøv igen senere, eller kontakt kommunen.',

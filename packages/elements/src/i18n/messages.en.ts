@@ -313,7 +313,8 @@ export const en: Messages = {
   errors: {
     network: 'We cannot connect right now. Check your internet connection and try again.',
     timeout: 'It is taking too long to get an answer. Try again in a moment.',
-    accessDenied: 'You do not have access to see this. Try signing in again.',
+    signedOut: 'You are no longer signed in. Sign in again, then try again.',
+    accessDenied: 'You do not have access to this. Ask the municipality if you think this is a mistake.',
     notFound: 'We cannot find this course.',
     server: "There is an error in the municipality's system right now. Try again in a moment.",
     validation: "The answer from the municipality's system was not as expected. Try again later, or contact the municipality.",

@@ -284,6 +284,9 @@ export interface Messages {
   errors: {
     network: string;
     timeout: string;
+    /** 401 after the client asked for a fresh token once: the sign-in has run out. */
+    signedOut: string;
+    /** 403: signed in, but this is not theirs to see; signing in again will not help. */
     accessDenied: string;
     notFound: string;
     server: string;
