@@ -142,7 +142,10 @@ export class UfPlan extends LitElement implements PlanRenderer {
   /** Level of the plan's heading (1–6, default 2); sections use the next levels. */
   declare headingLevel: number;
 
-  /** The professional's name, written as the author of the notes they add (default "Medarbejder"). */
+  /**
+   * The professional's name, sent as the author of the notes they add (default "Medarbejder"). A
+   * server that knows who is signed in signs the stored note itself, as the reference server does.
+   */
   declare authorName: string | undefined;
 
   /**

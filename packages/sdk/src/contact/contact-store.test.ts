@@ -76,6 +76,22 @@ describe('ContactStore', () => {
     expect(store.getSnapshot().contact?.preferredChannel).to.equal('phone');
   });
 
+  it('a retry that meets its own landed choice is saved, not a conflict; another choice still is one', async () => {
+    const { client } = createMemoryClient({ seed, retries: 0 });
+    const mine = new ContactStore({ client, courseId: seedCourseIds.steady, now });
+    const other = new ContactStore({ client, courseId: seedCourseIds.steady, now });
+    await Promise.all([mine.load(), other.load()]);
+    await other.choosePreferredChannel('phone');
+    await mine.choosePreferredChannel('phone');
+    expect(mine.getSnapshot().save).to.deep.equal({ status: 'saved', draft: undefined, error: null });
+    expect(mine.getSnapshot().theirs).to.equal(null);
+    await other.choosePreferredChannel('email');
+    await mine.choosePreferredChannel('sms');
+    expect(mine.getSnapshot().save).to.include({ status: 'conflict', draft: 'sms' });
+    mine.dispose();
+    other.dispose();
+  });
+
   it('runs a second save after the first, with the ETag the first returned', async () => {
     const { store, transport } = storeFor(seedCourseIds.steady);
     await store.load();

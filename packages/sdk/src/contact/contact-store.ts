@@ -129,11 +129,17 @@ export class ContactStore extends Store<ContactState> {
 
   /** Keep the user's choice as the draft and show the version that won, asking the server for it if the conflict did not carry it. */
   private async takeConflict(error: ConflictError<Contact>, draft: ChannelKind | null): Promise<void> {
-    this.lifecycle.conflicts += 1;
     let theirs: Versioned<Contact> | null | undefined =
       error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
     if (theirs === undefined) theirs = await this.client.contact.get(this.courseId).catch(() => undefined);
     if (this.lifecycle.disposed) return;
+    if (theirs && theirs.value.preferredChannel === draft) {
+      // The stored choice is already this one (most likely our own earlier attempt landed and only
+      // its answer was lost): saved, not someone else's change.
+      this.takeWritten(theirs, { save: { status: 'saved', draft: undefined, error: null }, theirs: null });
+      return;
+    }
+    this.lifecycle.conflicts += 1;
     const outcome: Partial<ContactState> = { save: { status: 'conflict', draft, error }, theirs: theirs?.value ?? null };
     if (theirs === null) this.takeLoaded(null, outcome); // the contact is gone
     else if (theirs) this.takeWritten(theirs, outcome);

@@ -1,6 +1,6 @@
 import type { Id } from '../schemas/common.js';
 import type { EffortInput, EffortStatus, GoalInput, LifeGoalInput, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
-import { sameValue } from './apply-plan-update.js';
+import { applyPlanUpdate, sameValue } from './apply-plan-update.js';
 
 /**
  * One change a person makes to the plan, kept as what they meant (not as a whole plan), so after
@@ -213,4 +213,21 @@ export function applyPlanEdit(plan: Plan, edit: PlanEdit): { update: PlanUpdate 
     case 'comment':
       return { comment: edit.text };
   }
+}
+
+/**
+ * True when `plan` already holds what `edit` asks for: re-applying it would change nothing. A save
+ * whose answer was lost (cut, garbled, timed out) may well have landed; its retry then meets a 412
+ * whose `current` is the user's own change, which must not be shown as someone else's.
+ */
+export function planHoldsEdit(plan: Plan, edit: PlanEdit): boolean {
+  let request: ReturnType<typeof applyPlanEdit>;
+  try {
+    request = applyPlanEdit(plan, edit);
+  } catch {
+    return false;
+  }
+  if ('comment' in request) return (plan.youthComment?.text ?? null) === request.comment;
+  // Who and when do not matter to whether anything would change.
+  return applyPlanUpdate(plan, request.update, { at: '1970-01-01T00:00:00Z', by: { role: 'professional', name: '-' } }).revision === null;
 }

@@ -203,9 +203,9 @@ describe('PlanStore', () => {
     await store.edit({ kind: 'goal', goal, base: null });
     expect(store.getSnapshot().save.status).to.equal('error');
     await store.reapply();
-    expect(store.getSnapshot().save.status, 'the landed write looks like someone else’s').to.equal('conflict');
-    await store.reapply();
+    // The 412's version already holds the goal: saved, not shown as someone else's change.
     expect(store.getSnapshot().save.status).to.equal('saved');
+    expect(store.getSnapshot().theirChanges).to.equal(null);
     const goals = (await client.plan.get(steady))!.value.goals.filter((candidate) => candidate.id === 'g-new1');
     expect(goals).to.have.length(1);
     store.dispose();
@@ -253,6 +253,28 @@ describe('PlanStore', () => {
     await store.reapply();
     expect(store.getSnapshot().save.status).to.equal('saved');
     expect(store.getSnapshot().plan?.notes[0]?.text).to.equal(note.text);
+    store.dispose();
+  });
+
+  it('a retry that meets its own landed save is saved, not a conflict; a different change still is one', async () => {
+    const { store, transport, client } = storeFor(steady);
+    await store.load();
+    // Another session holding the same version saves exactly this note first, as if our own
+    // earlier attempt had landed and only its answer had been lost.
+    const other = new PlanStore({ client, courseId: steady, now });
+    await other.load();
+    await other.addNote(note);
+    await store.addNote(note);
+    expect(store.getSnapshot().save).to.include({ status: 'saved', error: null });
+    expect(store.getSnapshot().save.drafts).to.deep.equal([]);
+    expect(store.getSnapshot().theirs).to.equal(null);
+    expect(store.getSnapshot().plan?.notes.filter((candidate) => candidate.id === note.id)).to.have.length(1);
+    expect(puts(transport)).to.have.length(2);
+
+    await other.addNote({ ...note, id: 'n-other', text: 'Noget andet.' });
+    await store.addNote({ ...note, id: 'n-mine', text: 'Mit.' });
+    expect(store.getSnapshot().save.status).to.equal('conflict');
+    other.dispose();
     store.dispose();
   });
 

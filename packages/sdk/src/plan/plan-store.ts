@@ -7,7 +7,7 @@ import type { Id } from '../schemas/common.js';
 import type { EffortStatus, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
 import { Store } from '../store/store.js';
 import { derivePlanFacts, type PlanFacts } from './plan-facts.js';
-import { applyPlanEdit, rebaseEdit, toPlanUpdate, type PlanEdit } from './plan-edits.js';
+import { applyPlanEdit, planHoldsEdit, rebaseEdit, toPlanUpdate, type PlanEdit } from './plan-edits.js';
 import { derivePlanView, planDifferences, type PlanDifferences, type PlanView } from './plan-view.js';
 
 export interface PlanSaveState {
@@ -220,11 +220,18 @@ export class PlanStore extends Store<PlanState> {
 
   /** Keep the drafts, adopt the version that won (asking for it when the conflict did not carry it), and say what differs. */
   private async takeConflict(error: ConflictError<Plan>, edited: Plan, edit: PlanEdit): Promise<void> {
-    this.lifecycle.conflicts += 1;
-    this.lastProblem = { status: 'conflict', error };
     let theirs: Versioned<Plan> | null | undefined = error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
     if (theirs === undefined) theirs = await this.client.plan.get(this.courseId).catch(() => undefined);
     if (this.lifecycle.disposed) return;
+    if (theirs && planHoldsEdit(theirs.value, edit)) {
+      // The "other" version already holds this edit: most likely our own earlier attempt landed
+      // and only its answer was lost. Saved, not a conflict.
+      const drafts = this.getSnapshot().save.drafts.filter((draft) => draft !== edit);
+      this.takeWritten(theirs, { save: this.saveStateWith(drafts, edit), theirs: null, theirChanges: null });
+      return;
+    }
+    this.lifecycle.conflicts += 1;
+    this.lastProblem = { status: 'conflict', error };
     const save = this.saveStateWith(this.getSnapshot().save.drafts, edit);
     if (theirs === null) this.takeLoaded(null, { save, theirs: null, theirChanges: null });
     else if (theirs) this.takeWritten(theirs, { save, theirs: theirs.value, theirChanges: planDifferences(edited, theirs.value) });
