@@ -1,7 +1,7 @@
 // npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, build,
 // browser tests (SDK + widgets + stories, headless Chromium), Node tests (server, SDK against the
-// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), and the
-// Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
+// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), the
+// fault-injection suite (each widget × each fault through a proxy), and the Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -14,6 +14,8 @@ const steps = [
     ? [{ name: 'node on postgres', command: 'npm run --silent test:node', env: { DATABASE_URL: process.env.UF_TEST_DATABASE_URL }, counts: nodeCounts }]
     : []),
   { name: 'end-to-end', command: 'npm run --silent test:e2e', counts: nodeCounts },
+  // Every widget × every fault through a proxy in front of the real server (issue #6).
+  { name: 'faults', command: 'npm run --silent test:faults', counts: nodeCounts },
   { name: 'storybook build', command: 'npm run --silent build-storybook' },
 ];
 

@@ -1,0 +1,513 @@
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+import { routes, type ChannelKind, type CourseProgression, type Plan, type QuestionnaireResponse } from '@ungeforlob/sdk';
+import { da, errorSentence, isRetryable, type FaultCase } from './fault-cases.js';
+import type { FaultRig, WidgetPage } from './fault-rig.js';
+
+// What the suite does to each landed widget: where it reads (the load routes) and where it writes,
+// how a person types into it, where it shows a problem and in which words, how they retry, and
+// what the server must hold afterwards. The runner (faults.test.ts) is the same for all of them.
+// Controls are found by their ids and `part`s: role-and-name queries walk the whole accessibility
+// tree, which in a plan grown by a few hundred combinations costs seconds each.
+
+/** The words on screen, with the whitespace of templates folded. */
+export const folded = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** What `locator`'s first match shows, folded; `(not shown)` when it is absent or hidden. */
+export async function shown(locator: Locator): Promise<string> {
+  const [text] = await locator.evaluateAll((elements) => elements.slice(0, 1).map((element) => (element.checkVisibility() ? element.textContent : null)));
+  return typeof text === 'string' ? folded(text) : '(not shown)';
+}
+
+const matches = (seen: string, expected: string | RegExp) => (typeof expected === 'string' ? seen === expected : expected.test(seen));
+
+/** Waits until `locator`'s first match shows `expected` (exactly, after folding whitespace). */
+export async function waitForText(locator: Locator, expected: string | RegExp, timeout = 10_000): Promise<void> {
+  await waitForAny([{ locator, text: expected }], timeout);
+}
+
+/** Waits until one of the places shows its words; resolves with its index. */
+export async function waitForAny(places: readonly Said[], timeout = 10_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const seen = await Promise.all(places.map((place) => shown(place.locator)));
+    const found = places.findIndex((place, index) => matches(seen[index]!, place.text));
+    if (found >= 0) return found;
+    if (Date.now() > deadline) assert.fail(places.map((place, index) => `expected ${String(place.text)}\n      but saw ${seen[index]}`).join('\n    or '));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A read the widget makes when it loads. */
+export interface LoadTarget {
+  /** The widget as the summary names it: `uf-plan staff`. */
+  widget: string;
+  /** Whether it tells its host with a `uf-error` event (the summary has no events). Default true. */
+  firesErrors?: boolean;
+  page: WidgetPage;
+  route: string;
+  /** What the widget shows once it has loaded. */
+  content(page: Page): Locator;
+}
+
+/** Where a widget says something, and in which words. */
+export interface Said {
+  locator: Locator;
+  text: string | RegExp;
+}
+
+/** A write the widget makes, and everything the runner needs to break it and check the widget after. */
+export interface WriteTarget<Typed = unknown> {
+  widget: string;
+  page: WidgetPage;
+  method: 'PUT' | 'PATCH' | 'POST';
+  route: string;
+  /** The `operation` of the widget's `uf-error` for this write. */
+  operation: 'save' | 'submit';
+  /** The widget writes by itself (autosave): the fault is armed before anything is typed. */
+  savesByItself?: boolean;
+  /** What the widget shows once it has loaded. */
+  content(page: Page): Locator;
+  /** Types and picks as a person would; returns what was entered. `n` makes each combination's text its own. */
+  enter(page: Page, n: number, rig: FaultRig): Promise<Typed>;
+  /** Presses the widget's save (nothing for an autosave). */
+  save(page: Page): Promise<void>;
+  /** The problem the widget must show for this fault. */
+  problem(page: Page, fault: FaultCase, typed: Typed): Said;
+  /** Fails unless everything entered is still in the form. */
+  kept(page: Page, typed: Typed): Promise<void>;
+  /** With the fault gone: the widget's own way to try again (nothing where it retries by itself). */
+  retry(page: Page, fault: FaultCase): Promise<void>;
+  /** The confirmation that the write was saved. */
+  saved(page: Page, typed: Typed): Said;
+  /**
+   * When a write landed but its answer was broken, trying again meets the server's real 412: the
+   * widget shows a conflict and offers to save again. Those words, and the button.
+   */
+  landedConflict?(page: Page, typed: Typed): { said: Said; reapply: Locator };
+  /** Fails unless the server holds what was entered, exactly once. */
+  stored(rig: FaultRig, typed: Typed): Promise<void>;
+}
+
+const COURSE = 'c-4f2a91';
+/** The course's young person, who writes the comment and picks the preferred channel. */
+const YOUTH = 'p-7c21';
+const PROFESSIONAL = 's-jk01';
+
+/** What a person types in combination `n`: its own words, so the server can be asked for exactly that. */
+const typedText = (n: number, what: string) => `Fejltest ${n}: ${what}`;
+
+// ─── <uf-contact-card> ───────────────────────────────────────────────────────────────────────
+
+const contactRoute = routes.contact.template;
+const contactContent = (page: Page) => page.locator('uf-contact-card [part~="person"]');
+const channelLabel = (kind: string) => (kind ? da.channels[kind as ChannelKind] : da.noPreference);
+
+const contactCardWrite: WriteTarget<{ chosen: string; previous: string }> = {
+  widget: 'uf-contact-card youth',
+  page: { tag: 'uf-contact-card', user: YOUTH, attributes: { mode: 'youth' } },
+  method: 'PATCH',
+  route: contactRoute,
+  operation: 'save',
+  content: contactContent,
+  async enter(page, n) {
+    const radios = page.locator('uf-contact-card input[name="preferred-channel"]');
+    const options = await radios.evaluateAll((inputs) => (inputs as HTMLInputElement[]).map((input) => ({ value: input.value, checked: input.checked })));
+    const previous = options.find((option) => option.checked)?.value ?? '';
+    const others = options.filter((option) => option.value !== '' && option.value !== previous);
+    const chosen = others[n % others.length]!.value;
+    await page.locator(`uf-contact-card input[name="preferred-channel"][value="${chosen}"]`).check();
+    return { chosen, previous };
+  },
+  async save(page) {
+    await page.locator('uf-contact-card [part~="save-button"]').click();
+  },
+  problem(page, fault, typed) {
+    const locator = page.locator('uf-contact-card [part~="save-problem"] [role="alert"]');
+    if (fault.outcome === 'conflict') return { locator, text: da.conflict(channelLabel(typed.chosen), channelLabel(typed.previous)) };
+    return { locator, text: `${errorSentence(fault)} ${da.notSaved}` };
+  },
+  async kept(page, typed) {
+    assert.equal(await page.locator(`uf-contact-card input[name="preferred-channel"][value="${typed.chosen}"]`).isChecked(), true, 'the picked channel is still picked');
+  },
+  async retry(page) {
+    await page.locator('uf-contact-card [part~="reapply-button"]').click();
+  },
+  saved: (page) => ({ locator: page.locator('uf-contact-card [part~="preference"] [role="status"]'), text: da.youth.saved }),
+  landedConflict: (page, typed) => ({
+    // The answer was lost, not the write: the "other" version is the person's own choice.
+    said: { locator: page.locator('uf-contact-card [part~="save-problem"] [role="alert"]'), text: da.conflict(channelLabel(typed.chosen), channelLabel(typed.chosen)) },
+    reapply: page.locator('uf-contact-card [part~="reapply-button"]'),
+  }),
+  async stored(rig, typed) {
+    const contact = (await rig.read(`courses/${COURSE}/contact`, YOUTH)) as { preferredChannel: string | null };
+    assert.equal(contact.preferredChannel ?? '', typed.chosen);
+  },
+};
+
+// ─── <uf-plan> ───────────────────────────────────────────────────────────────────────────────
+
+const planRoute = routes.plan.template;
+const readPlan = async (rig: FaultRig, user = PROFESSIONAL) => (await rig.read(`courses/${COURSE}/plan`, user)) as Plan;
+
+const planProblem = (page: Page, fault: FaultCase, conflictWords: string): Said => {
+  const locator = page.locator('uf-plan [part~="save-problem"] [role="alert"]');
+  if (fault.outcome === 'conflict') return { locator, text: conflictWords };
+  return { locator, text: `${errorSentence(fault)} ${da.plan.notSaved}` };
+};
+
+interface StaffEdit<Typed> {
+  name: string;
+  enter(plan: Locator, n: number): Promise<Typed>;
+  save(plan: Locator): Promise<void>;
+  kept(plan: Locator, typed: Typed): Promise<void>;
+  stored(plan: Plan, typed: Typed): void;
+}
+
+/** One kind of staff edit on the plan; all go through PUT /courses/{courseId}/plan. */
+function staffPlanWrite<Typed>(edit: StaffEdit<Typed>): WriteTarget<Typed> {
+  const plan = (page: Page) => page.locator('uf-plan');
+  return {
+    widget: `uf-plan staff: ${edit.name}`,
+    page: { tag: 'uf-plan', user: PROFESSIONAL, attributes: { mode: 'staff' } },
+    method: 'PUT',
+    route: planRoute,
+    operation: 'save',
+    content: (page) => plan(page).locator('#note-text'),
+    enter: (page, n) => edit.enter(plan(page), n),
+    save: (page) => edit.save(plan(page)),
+    problem: (page, fault) => planProblem(page, fault, da.plan.conflict),
+    kept: (page, typed) => edit.kept(plan(page), typed),
+    async retry(page) {
+      await plan(page).locator('[part~="reapply-button"]').click();
+    },
+    saved: (page) => ({ locator: plan(page).locator('[part~="status"]'), text: da.plan.staff.saved }),
+    landedConflict: (page) => ({
+      said: { locator: plan(page).locator('[part~="save-problem"] [role="alert"]'), text: da.plan.conflict },
+      reapply: plan(page).locator('[part~="reapply-button"]'),
+    }),
+    async stored(rig, typed) {
+      edit.stored(await readPlan(rig), typed);
+    },
+  };
+}
+
+const noteEdit: StaffEdit<string> = {
+  name: 'note',
+  async enter(plan, n) {
+    const note = typedText(n, 'en lille sejr');
+    await plan.locator('#note-kind').selectOption('success');
+    await plan.locator('#note-text').fill(note);
+    return note;
+  },
+  save: (plan) => plan.locator('[part~="add-note-button"]').click(),
+  async kept(plan, note) {
+    assert.equal(await plan.locator('#note-text').inputValue(), note, 'the note as typed');
+    assert.equal(await plan.locator('#note-kind').inputValue(), 'success', 'the kind as picked');
+  },
+  stored(plan, note) {
+    assert.equal(plan.notes.filter((stored) => stored.text === note).length, 1, 'the note, exactly once');
+  },
+};
+
+const goalEdit: StaffEdit<string> = {
+  name: 'add goal',
+  async enter(plan, n) {
+    const goal = typedText(n, 'komme op om morgenen');
+    await plan.locator('#add-goal').click();
+    await plan.locator('#goal-kind').selectOption('coping');
+    await plan.locator('#goal-text').fill(goal);
+    return goal;
+  },
+  save: (plan) => plan.locator('[part~="save-form-button"]').click(),
+  async kept(plan, goal) {
+    assert.equal(await plan.locator('#goal-text').inputValue(), goal, 'the goal as typed');
+    assert.equal(await plan.locator('#goal-kind').inputValue(), 'coping', 'the kind as picked');
+  },
+  stored(plan, goal) {
+    assert.deepEqual(
+      plan.goals.filter((stored) => stored.text === goal).map((stored) => stored.kind),
+      ['coping'],
+      'the goal, exactly once',
+    );
+  },
+};
+
+const lifeGoalEdit: StaffEdit<string> = {
+  name: 'life goal',
+  async enter(plan, n) {
+    const lifeGoal = typedText(n, 'Jeg vil være tømrer');
+    await plan.locator('#edit-life-goal').click();
+    await plan.locator('#lifeGoal-text').fill(lifeGoal);
+    return lifeGoal;
+  },
+  save: (plan) => plan.locator('[part~="save-form-button"]').click(),
+  async kept(plan, lifeGoal) {
+    assert.equal(await plan.locator('#lifeGoal-text').inputValue(), lifeGoal, 'the life goal as typed');
+  },
+  stored(plan, lifeGoal) {
+    assert.equal(plan.lifeGoal?.text, lifeGoal);
+  },
+};
+
+const effortEdit: StaffEdit<string> = {
+  name: 'edit effort',
+  async enter(plan, n) {
+    const how = typedText(n, 'mødes hver tirsdag');
+    await plan.locator('#edit-effort-e-s1').click();
+    await plan.locator('#effort-how').fill(how);
+    return how;
+  },
+  save: (plan) => plan.locator('[part~="save-form-button"]').click(),
+  async kept(plan, how) {
+    assert.equal(await plan.locator('#effort-how').inputValue(), how, 'the effort form as typed');
+  },
+  stored(plan, how) {
+    assert.equal(plan.efforts.find((effort) => effort.id === 'e-s1')?.how, how);
+  },
+};
+
+const STATUSES = ['active', 'paused', 'planned', 'completed'] as const;
+const effortStatusEdit: StaffEdit<string> = {
+  name: 'effort status',
+  async enter(plan, n) {
+    const select = plan.locator('#status-e-s1');
+    const current = await select.inputValue();
+    const others = STATUSES.filter((status) => status !== current);
+    const status = others[n % others.length]!;
+    await select.selectOption(status);
+    return status;
+  },
+  save: (plan) => plan.locator('tr', { has: plan.page().locator('#status-e-s1') }).locator('[part~="save-status-button"]').click(),
+  async kept(plan, status) {
+    assert.equal(await plan.locator('#status-e-s1').inputValue(), status, 'the status as picked');
+  },
+  stored(plan, status) {
+    assert.equal(plan.efforts.find((effort) => effort.id === 'e-s1')?.status, status);
+  },
+};
+
+const youthCommentWrite: WriteTarget<string> = {
+  widget: 'uf-plan youth: comment',
+  page: { tag: 'uf-plan', user: YOUTH, attributes: { mode: 'youth' } },
+  method: 'PUT',
+  route: routes.planComment.template,
+  operation: 'save',
+  content: (page) => page.locator('uf-plan #comment-text'),
+  async enter(page, n) {
+    const comment = typedText(n, 'Jeg synes, planen passer til mig');
+    await page.locator('uf-plan #comment-text').fill(comment);
+    return comment;
+  },
+  save: (page) => page.locator('uf-plan [part~="save-comment-button"]').click(),
+  problem: (page, fault) => planProblem(page, fault, da.plan.conflictComment),
+  async kept(page, comment) {
+    assert.equal(await page.locator('uf-plan #comment-text').inputValue(), comment, 'the comment as typed');
+  },
+  async retry(page) {
+    await page.locator('uf-plan [part~="reapply-button"]').click();
+  },
+  saved: (page) => ({ locator: page.locator('uf-plan [part~="status"]'), text: da.plan.youth.saved }),
+  landedConflict: (page) => ({
+    said: { locator: page.locator('uf-plan [part~="save-problem"] [role="alert"]'), text: da.plan.conflictComment },
+    reapply: page.locator('uf-plan [part~="reapply-button"]'),
+  }),
+  async stored(rig, comment) {
+    assert.equal((await readPlan(rig, YOUTH)).youthComment?.text, comment);
+  },
+};
+
+// ─── <uf-criteria-questionnaire> and <uf-criteria-summary> ──────────────────────────────────
+
+const DEFINITION = 'strategic-criteria';
+const questionnaire = (page: Page) => page.locator('uf-criteria-questionnaire');
+const questionnaireContent = (page: Page) => questionnaire(page).locator('form [part~="rating"]');
+const saveStatus = (page: Page) => questionnaire(page).locator('[part~="save-status"][role="status"]');
+
+interface Answers {
+  /** Rating chosen (1–4) for the first question, and the reflection typed on it. */
+  rating: number;
+  reflection: string;
+}
+
+async function answerFirst(page: Page, n: number): Promise<Answers> {
+  const rating = (n % 4) + 1;
+  await questionnaire(page).locator('[part~="rating"]').first().locator('input[type="radio"]').nth(rating - 1).check();
+  const reflection = typedText(n, 'vi ringer til hendes moster');
+  await questionnaire(page).locator('textarea[id^="reflection-"]').first().fill(reflection);
+  return { rating, reflection };
+}
+
+async function firstKept(page: Page, answers: Answers): Promise<void> {
+  assert.equal(await questionnaire(page).locator('[part~="rating"]').first().locator('input[type="radio"]').nth(answers.rating - 1).isChecked(), true, 'the rating as picked');
+  assert.equal(await questionnaire(page).locator('textarea[id^="reflection-"]').first().inputValue(), answers.reflection, 'the reflection as typed');
+}
+
+const draftSubject = { kind: 'course', id: COURSE };
+const draftWrite: WriteTarget<Answers> = {
+  widget: 'uf-criteria-questionnaire: draft',
+  page: { tag: 'uf-criteria-questionnaire', course: COURSE },
+  method: 'PUT',
+  route: routes.questionnaireDraft.template,
+  operation: 'save',
+  savesByItself: true,
+  content: questionnaireContent,
+  enter: answerFirst,
+  async save() {},
+  problem(page, fault) {
+    // Unreachable or overloaded: "not saved yet", and it keeps trying by itself. Refused: say why, offer "Gem nu".
+    if (isRetryable(fault)) return { locator: saveStatus(page), text: da.questionnaire.saveStatus.unsaved };
+    return { locator: questionnaire(page).locator('div[part~="error"] [role="alert"]'), text: `${errorSentence(fault)} ${da.plan.notSaved}` };
+  },
+  kept: firstKept,
+  async retry(page, fault) {
+    if (!isRetryable(fault)) await questionnaire(page).locator('[part~="save-now-button"]').click();
+  },
+  saved: (page) => ({ locator: saveStatus(page), text: da.questionnaire.saveStatus.saved }),
+  async stored(rig, answers) {
+    const draft = await rig.read(routes.questionnaireDraft.path(DEFINITION, draftSubject));
+    assert.ok(JSON.stringify(draft).includes(JSON.stringify(answers.reflection)), 'the draft holds the reflection');
+  },
+};
+
+/** Submitting is about another course, so its rounds and the draft above do not meet. */
+const SUBMIT_COURSE = 'c-8b13d7';
+const submitSubject = { kind: 'course', id: SUBMIT_COURSE };
+const rounds = async (rig: FaultRig) => ((await rig.read(routes.questionnaireResponses.path(DEFINITION, submitSubject))) as QuestionnaireResponse[]).length;
+
+const submitWrite: WriteTarget<Answers & { roundsBefore: number }> = {
+  widget: 'uf-criteria-questionnaire: submit',
+  page: { tag: 'uf-criteria-questionnaire', course: SUBMIT_COURSE },
+  method: 'POST',
+  route: routes.questionnaireResponses.template,
+  operation: 'submit',
+  content: questionnaireContent,
+  async enter(page, n, rig) {
+    const roundsBefore = await rounds(rig);
+    // Every question its third step (all ratings are required), in one go: the clicks are the
+    // page's own, so the widget hears them as a person's; the fault is on the submit, not here.
+    await questionnaire(page).locator('[part~="rating"]').evaluateAll((groups) => {
+      for (const group of groups) group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click();
+    });
+    const answers = await answerFirst(page, n);
+    return { ...answers, roundsBefore };
+  },
+  async save(page) {
+    await questionnaire(page).locator('[part~="submit-button"]').click();
+  },
+  problem: (page, fault) => ({ locator: questionnaire(page).locator('form p[part~="error"][role="alert"]'), text: errorSentence(fault) }),
+  async kept(page, answers) {
+    await firstKept(page, answers);
+    const third = await questionnaire(page)
+      .locator('[part~="rating"]')
+      .evaluateAll((groups) => groups.slice(1).map((group) => group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.checked));
+    assert.ok(third.length > 0 && third.every(Boolean), 'every rating as picked');
+  },
+  async retry(page) {
+    await questionnaire(page).locator('[part~="submit-button"]').click();
+  },
+  saved: (page, answers) => ({ locator: saveStatus(page), text: da.questionnaire.submitted(answers.roundsBefore + 1) }),
+  async stored(rig, answers) {
+    // One round for one submission, however many times it was sent (the Idempotency-Key).
+    assert.equal(await rounds(rig), answers.roundsBefore + 1, 'exactly one new round');
+  },
+};
+
+// ─── <uf-progression> ────────────────────────────────────────────────────────────────────────
+
+const progression = (page: Page) => page.locator('uf-progression');
+
+const readingWrite: WriteTarget<{ note: string; value: number }> = {
+  widget: 'uf-progression rate',
+  page: { tag: 'uf-progression', course: COURSE, attributes: { mode: 'rate' } },
+  method: 'PUT',
+  route: routes.progressionReading.template,
+  operation: 'save',
+  content: (page) => progression(page).locator('form.rate'),
+  async enter(page, n) {
+    // The default set's first scale is attendance, measured in per cent: a number to type.
+    const value = 40 + (n % 60);
+    await progression(page).locator('#reading-value').fill(String(value));
+    const note = typedText(n, 'hun kom selv til mødet');
+    await progression(page).locator('#reading-note').fill(note);
+    return { note, value };
+  },
+  save: (page) => progression(page).locator('[part~="save-button"]').click(),
+  problem: (page, fault) => ({ locator: progression(page).locator('p[part~="error"][role="alert"]'), text: `${errorSentence(fault)} ${da.progression.notSaved}` }),
+  async kept(page, typed) {
+    assert.equal(await progression(page).locator('#reading-value').inputValue(), String(typed.value), 'the value as typed');
+    assert.equal(await progression(page).locator('#reading-note').inputValue(), typed.note, 'the note as typed');
+  },
+  retry: (page) => progression(page).locator('[part~="save-button"]').click(),
+  saved: (page) => ({ locator: progression(page).locator('[role="status"]'), text: da.progression.saved }),
+  async stored(rig, typed) {
+    const stored = (await rig.read(`courses/${COURSE}/progression`)) as CourseProgression;
+    assert.deepEqual(
+      stored.readings.filter((reading) => reading.note === typed.note).map((reading) => reading.value),
+      [typed.value],
+      'the reading, exactly once',
+    );
+  },
+};
+
+// ─── The matrix ──────────────────────────────────────────────────────────────────────────────
+
+export const loadTargets: readonly LoadTarget[] = [
+  { widget: 'uf-contact-card staff', page: { tag: 'uf-contact-card', attributes: { mode: 'staff' } }, route: contactRoute, content: contactContent },
+  { widget: 'uf-contact-card youth', page: { tag: 'uf-contact-card', user: YOUTH, attributes: { mode: 'youth' } }, route: contactRoute, content: contactContent },
+  {
+    widget: 'uf-plan staff',
+    page: { tag: 'uf-plan', attributes: { mode: 'staff' } },
+    route: planRoute,
+    content: (page) => page.locator('uf-plan #status-e-s1'),
+  },
+  {
+    widget: 'uf-plan youth',
+    page: { tag: 'uf-plan', user: YOUTH, attributes: { mode: 'youth' } },
+    route: planRoute,
+    content: (page) => page.locator('uf-plan #comment-text'),
+  },
+  ...[routes.questionnaire.template, routes.questionnaireDraft.template, routes.questionnaireResponses.template].map(
+    (route): LoadTarget => ({ widget: 'uf-criteria-questionnaire', page: { tag: 'uf-criteria-questionnaire' }, route, content: questionnaireContent }),
+  ),
+  ...[routes.questionnaire.template, routes.questionnaireResponses.template].map(
+    (route): LoadTarget => ({
+      widget: 'uf-criteria-summary',
+      firesErrors: false,
+      page: { tag: 'uf-criteria-summary' },
+      route,
+      content: (page) => page.locator('uf-criteria-summary table'),
+    }),
+  ),
+  ...[routes.progressionScales.template, routes.progression.template].map(
+    (route): LoadTarget => ({
+      widget: 'uf-progression',
+      page: { tag: 'uf-progression' },
+      route,
+      content: (page) => page.locator('uf-progression [part~="scale"]'),
+    }),
+  ),
+];
+
+export const writeTargets: readonly WriteTarget[] = [
+  contactCardWrite,
+  staffPlanWrite(noteEdit),
+  staffPlanWrite(goalEdit),
+  staffPlanWrite(lifeGoalEdit),
+  staffPlanWrite(effortEdit),
+  staffPlanWrite(effortStatusEdit),
+  youthCommentWrite,
+  draftWrite,
+  submitWrite,
+  readingWrite,
+];
+
+/** The uf-error the page recorded. */
+export interface RecordedError {
+  operation: string;
+  kind: string;
+  route: string;
+  status?: number;
+}
+
+export const recordedErrors = (page: Page): Promise<RecordedError[]> => page.evaluate(() => (window as unknown as { __faultProbe: { errors: RecordedError[] } }).__faultProbe.errors);
