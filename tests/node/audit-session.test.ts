@@ -87,6 +87,14 @@ describe('audit log of a scripted session', () => {
     assert.ok(lines[1]!.includes(`"${readPlan.requestId}"`));
   });
 
+  test('a course that never existed has no log to export, and the attempt writes no row', async () => {
+    const response = await apiFetch(`${server.url}/api/v1/courses/c-neverwas/audit`, { as: seedUserIds.administrator });
+    assert.equal(response.status, 404);
+    await response.body?.cancel();
+    const rows = await server.database.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE course_id = 'c-neverwas'");
+    assert.equal(rows[0]!.n, 0);
+  });
+
   test('the log is append-only: the database refuses to change or delete a row', async () => {
     await assert.rejects(server.database.query("UPDATE audit_log SET actor = 'someone' WHERE course_id = $1", [course]), /append-only/);
     await assert.rejects(server.database.query('DELETE FROM audit_log WHERE course_id = $1', [course]), /append-only/);

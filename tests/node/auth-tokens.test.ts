@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createClient, Me, type Contact } from '@ungeforlob/sdk';
 import { seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
-import { createApp, createOidcVerifier, DevIssuerInProductionError, KeysUnavailableError, startServer } from '@ungeforlob/server';
+import { createApp, createOidcVerifier, DevIssuerInProductionError, DevIssuerNotChosenError, KeysUnavailableError, startServer } from '@ungeforlob/server';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
@@ -162,6 +162,13 @@ describe('the development issuer', () => {
     await assert.rejects(startServer({ port: 0, ...database.options, production: true, logger: { info() {}, error() {} } }), DevIssuerInProductionError);
   });
 
+  test('does not start by itself on a network address or a real PostgreSQL: sign-in must be chosen', async () => {
+    const quiet = { info() {}, error() {} };
+    await assert.rejects(startServer({ port: 0, host: '0.0.0.0', dataDir: '/nonexistent', logger: quiet }), DevIssuerNotChosenError);
+    await assert.rejects(startServer({ port: 0, databaseUrl: 'postgres://nobody@127.0.0.1:1/none', logger: quiet }), DevIssuerNotChosenError);
+    await assert.rejects(startServer({ port: 0, devSignIn: true, production: true, logger: quiet }), DevIssuerInProductionError);
+  });
+
   test('signs a token for a seeded user, in the OAuth token response’s shape; nobody else', async () => {
     const devDatabase = await createTestDatabase('auth_tokens_dev');
     const dev = await startTestServer(devDatabase);
@@ -182,6 +189,9 @@ describe('the development issuer', () => {
       });
       assert.equal((await signIn(JSON.stringify({ user: 'nobody' }))).status, 404);
       assert.equal((await signIn('{}')).status, 400);
+      // A form post from another site is no JSON request: no token.
+      const simple = await fetch(`${dev.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ user: seedUserIds.teamNord }) });
+      assert.equal(simple.status, 415);
       assert.equal((await signIn(JSON.stringify({ user: 'x'.repeat(2000) }))).status, 413);
     } finally {
       await dev.close();

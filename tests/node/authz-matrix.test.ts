@@ -40,6 +40,9 @@ const routes: readonly Route[] = [
   { name: 'read contact', method: 'GET', path: `/courses/${course}/contact`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'choose channel', method: 'PATCH', path: `/courses/${course}/contact`, headers: stale, body: { preferredChannel: 'sms' }, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'read plan', method: 'GET', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
+  { name: 'read plan (HEAD)', method: 'HEAD', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
+  // Refused like another team's course, so nobody learns which ids exist.
+  { name: 'read a course that is not', method: 'GET', path: '/courses/c-neverwas/plan', expected: ['N', 'N', 'N', 'N', 'N'] },
   { name: 'edit plan', method: 'PUT', path: `/courses/${course}/plan`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N'] },
   { name: 'write own comment', method: 'PUT', path: `/courses/${course}/plan/comment`, headers: stale, body: { text: 'Hej' }, expected: ['N', 'N', 'Y', 'N', 'N'] },
   { name: 'list questionnaires', method: 'GET', path: '/questionnaires', expected: ['Y', 'Y', 'N', 'N', 'Y'] },
@@ -53,6 +56,8 @@ const routes: readonly Route[] = [
   { name: 'submit course round', method: 'POST', path: `${courseSubject}/responses`, body: {}, expected: ['Y', 'N', 'N', 'N', 'N'] },
   { name: 'read offer draft', method: 'GET', path: `${offerSubject}/draft`, expected: ['Y', 'Y', 'N', 'N', 'N'] },
   { name: 'list offer rounds', method: 'GET', path: `${offerSubject}/responses`, expected: ['Y', 'Y', 'N', 'N', 'N'] },
+  { name: 'save offer draft', method: 'PUT', path: `${offerSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N'] },
+  { name: 'submit offer round', method: 'POST', path: `${offerSubject}/responses`, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N'] },
   { name: 'read scales', method: 'GET', path: '/progression/scales', expected: ['Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'read progression', method: 'GET', path: `/courses/${course}/progression`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'add reading', method: 'PUT', path: `/courses/${course}/progression/readings/${randomUUID()}`, body: {}, expected: ['Y', 'N', 'Y', 'N', 'N'] },

@@ -76,6 +76,20 @@ describe('the young person sees only what is meant for them', () => {
     assert.equal(staff.revisions.length, mine.revisions.length + 1);
     assert.ok(!JSON.stringify(mine).includes('n-hidden'));
     assert.deepEqual(mine.revisions[0]?.changes, [{ target: 'note', targetId: 'n-shown', action: 'added' }]);
+
+    // A revision that also touched a hidden note keeps its visible changes but not its reason,
+    // which may be about what was hidden.
+    const goals = staff.goals.map(strip).map((goal, index) => (index === 0 ? { ...goal, text: `${goal.text} (justeret)` } : goal));
+    const third = await apiFetch(api('/plan'), {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': second.headers.get('etag')! },
+      body: JSON.stringify({ ...base, goals, notes: [...staff.notes, { ...setback, id: 'n-hidden2' }], reason: 'Efter en svær uge' }),
+    });
+    assert.equal(third.status, 200);
+    const after = await json(await apiFetch(api('/plan'), { as: youth.id }), Plan);
+    assert.deepEqual(after.revisions[0]?.changes, [{ target: 'goal', targetId: staff.goals[0]!.id, action: 'changed' }]);
+    assert.equal(after.revisions[0]?.reason, undefined);
+    assert.ok(!JSON.stringify(after).includes('svær uge'));
   });
 
   test('progression: no setback annotations; staff see them', async () => {

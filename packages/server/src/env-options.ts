@@ -4,7 +4,8 @@ import type { ServerOptions } from './start-server.js';
  * Server options from environment variables, for the command line and containers:
  * `PORT` (default 8080), `HOST` (default 127.0.0.1), `UF_DATA_DIR`, `DATABASE_URL`,
  * `UF_CORS_ORIGINS` (comma-separated origins), `UF_FRAME_ANCESTORS` (a CSP source list), and the
- * identity provider: `UF_OIDC_ISSUER`, `UF_OIDC_AUDIENCE` and `UF_OIDC_JWKS_URL` (all three or none).
+ * identity provider: `UF_OIDC_ISSUER`, `UF_OIDC_AUDIENCE` and `UF_OIDC_JWKS_URL` (all three or none),
+ * or `UF_DEV_SIGN_IN=1` to force the development sign-in for a demo off localhost.
  * Unset or empty variables leave the option to its default.
  *
  * @throws when `PORT` is not a port number, or only some of the `UF_OIDC_*` variables are set.
@@ -25,6 +26,8 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   const frameAncestors = env['UF_FRAME_ANCESTORS']?.trim();
   if (frameAncestors) options.frameAncestors = frameAncestors;
   const oidc = { issuer: env['UF_OIDC_ISSUER']?.trim(), audience: env['UF_OIDC_AUDIENCE']?.trim(), jwksUrl: env['UF_OIDC_JWKS_URL']?.trim() };
+  const devSignIn = env['UF_DEV_SIGN_IN']?.trim();
+  if (devSignIn) options.devSignIn = devSignIn === '1' || devSignIn === 'true';
   const given = Object.values(oidc).filter(Boolean).length;
   if (given === 3) options.oidc = oidc as ServerOptions['oidc'] & object;
   else if (given > 0) throw new Error('Set all of UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL, or none (development sign-in).');

@@ -6,7 +6,7 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
 import { prepareDatabase, type PreparedDatabase } from './db/prepare-database.js';
 import type { Logger } from './http/logger.js';
-import { createDevIssuer } from './auth/dev-issuer.js';
+import { createDevIssuer, DevIssuerNotChosenError } from './auth/dev-issuer.js';
 import { createOidcVerifier, type OidcOptions } from './auth/token-verifier.js';
 
 export interface ServerOptions extends Omit<AppOptions, 'database' | 'verifyToken' | 'devIssuer'> {
@@ -17,6 +17,12 @@ export interface ServerOptions extends Omit<AppOptions, 'database' | 'verifyToke
   oidc?: OidcOptions;
   /** Production mode: refuses to start without `oidc`. Default: `NODE_ENV === 'production'`. */
   production?: boolean;
+  /**
+   * Run the development issuer when there is no `oidc`. Default: only for a demo, i.e. on the
+   * embedded database and a loopback host; a server on a real PostgreSQL or reachable from the
+   * network refuses to start without `oidc` unless this is set. Never allowed in production.
+   */
+  devSignIn?: boolean;
   /** TCP port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`, so a demo is not reachable from the network by accident. */
@@ -56,9 +62,11 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
  * await server.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, oidc, production = process.env['NODE_ENV'] === 'production', ...appOptions } = options;
+  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, oidc, production = process.env['NODE_ENV'] === 'production', devSignIn, ...appOptions } = options;
   const logger: Logger = appOptions.logger ?? console;
-  // Before the database opens: a production server without an identity provider must not start at all.
+  // Before the database opens: a server without an identity provider starts only as a demo.
+  const demo = devSignIn ?? (!databaseUrl && isLoopback(host));
+  if (!oidc && !demo && !production) throw new DevIssuerNotChosenError();
   const devIssuer = oidc ? undefined : await createDevIssuer(production);
   const verifyToken = oidc ? createOidcVerifier(oidc) : devIssuer!.verify;
   const dataDir = resolve(dataDirOption);
@@ -66,7 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     logger.error(`database connection lost while idle: error=${error.name}`),
   );
   try {
-    const prepared = await prepareDatabase(database);
+    const prepared = await prepareDatabase(database, { seedAccess: devIssuer !== undefined });
     const app = createApp({ ...appOptions, database, logger, verifyToken, ...(devIssuer ? { devIssuer } : {}) });
     // Keeps node-server's default of installing its Request class globally: hono's body limit
     // re-creates the request from the buffered body, which only that class allows.
@@ -96,4 +104,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await database.close();
     throw error;
   }
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

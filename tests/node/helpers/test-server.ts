@@ -62,6 +62,8 @@ export async function startTestServer(database: TestDatabase, options: ServerOpt
   const log: CapturedLog = { info: [], error: [] };
   const server = await startServer({
     port: 0,
+    // Tests sign in through the development issuer, on PostgreSQL too.
+    devSignIn: true,
     ...database.options,
     logger: { info: (line) => log.info.push(line), error: (line) => log.error.push(line) },
     ...options,

@@ -72,6 +72,11 @@ describe('note authors', () => {
     };
     const { plan, revision } = applyPlanUpdate(stored, update, { at, by });
     expect(plan.notes.map((note) => note.author)).to.deep.equal([kept.author, by]);
+
+    // Changing someone else's note makes it the changer's: it no longer says what they wrote.
+    const edited = applyPlanUpdate(stored, { ...unchanged(stored), notes: [{ ...kept, text: 'Omskrevet.' }, ...stored.notes.slice(1)] }, { at, by }).plan;
+    expect(edited.notes[0]?.author).to.deep.equal(by);
+    expect(edited.notes.slice(1).map((note) => note.author)).to.deep.equal(stored.notes.slice(1).map((note) => note.author));
     expect(revision?.changes).to.deep.equal([
       { target: 'note', targetId: 'n-new', action: 'added' },
       ...stored.notes.slice(1).map((note) => ({ target: 'note', targetId: note.id, action: 'removed' })),

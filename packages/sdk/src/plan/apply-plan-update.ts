@@ -44,12 +44,17 @@ export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: Chang
 }
 
 /**
- * A note is signed by whoever added it, as the server knows them: a new note gets `by`, a kept
- * one its stored author, whatever the client sent. Nobody can write a note in someone else's name.
+ * A note is signed by whoever wrote its text, as the server knows them: a new or changed note gets
+ * `by`, an unchanged one keeps its stored author, whatever the client sent. Nobody can write a
+ * note in someone else's name, nor leave a changed note under its former author's.
  */
 function signNotes(stored: Plan['notes'], sent: PlanUpdate['notes'], by: Author): PlanUpdate['notes'] {
-  const authors = new Map(stored.map((note) => [note.id, note.author]));
-  return sent.map((note) => ({ ...note, author: authors.get(note.id) ?? by }));
+  const storedById = new Map(stored.map((note) => [note.id, note]));
+  return sent.map((note) => {
+    const previous = storedById.get(note.id);
+    const unchanged = previous !== undefined && sameValue({ ...previous, author: null }, { ...note, author: null });
+    return { ...note, author: unchanged ? previous.author : by };
+  });
 }
 
 /** The young person's own comment: set, changed or removed (`text: null`). */

@@ -22,6 +22,14 @@ export class DevIssuerInProductionError extends Error {
   }
 }
 
+/** Thrown when a server on a real database or a network address has no identity provider and was not asked for the development issuer. */
+export class DevIssuerNotChosenError extends Error {
+  constructor() {
+    super('No identity provider: set UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL. The development sign-in runs by itself only on the embedded database on localhost; set UF_DEV_SIGN_IN=1 to force it for a demo elsewhere.');
+    this.name = 'DevIssuerNotChosenError';
+  }
+}
+
 /**
  * A development issuer with a fresh ES256 key pair in memory: tokens die with the process, and
  * nothing it signs is accepted by any other server.

@@ -18,9 +18,14 @@ export function contactForYouth(contact: Contact): Contact {
 export function planForYouth(plan: Plan): Plan {
   const notes = plan.notes.filter((note) => note.kind !== 'setback');
   const visible = new Set(notes.map((note) => note.id));
-  const revisions = plan.revisions
-    .map((revision) => ({ ...revision, changes: revision.changes.filter((change) => change.target !== 'note' || (change.targetId !== undefined && visible.has(change.targetId))) }))
-    .filter((revision) => revision.changes.length > 0);
+  const revisions = plan.revisions.flatMap((revision) => {
+    const changes = revision.changes.filter((change) => change.target !== 'note' || (change.targetId !== undefined && visible.has(change.targetId)));
+    if (changes.length === 0) return [];
+    if (changes.length === revision.changes.length) return [revision];
+    // The reason may be about what was hidden.
+    const { reason: _reason, ...rest } = revision;
+    return [{ ...rest, changes }];
+  });
   return { ...plan, notes, revisions };
 }
 

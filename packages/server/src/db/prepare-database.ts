@@ -10,9 +10,13 @@ export interface PreparedDatabase {
   seeded: boolean;
 }
 
-/** Brings the schema up to date, then seeds the parts that hold no data yet. */
-export async function prepareDatabase(db: Database): Promise<PreparedDatabase> {
+/**
+ * Brings the schema up to date, then seeds the parts that hold no data yet. The seed's users and
+ * teams (who may sign in, and see what) are written only with `seedAccess`, i.e. with the
+ * development issuer: a real identity provider's subjects must never meet the demo's.
+ */
+export async function prepareDatabase(db: Database, options: { seedAccess?: boolean } = {}): Promise<PreparedDatabase> {
   const migrationsApplied = await migrate(db);
-  const seeded = await seedEmptyTables(db, buildSeed());
+  const seeded = await seedEmptyTables(db, buildSeed(), { access: options.seedAccess ?? false });
   return { migrationsApplied, seeded };
 }

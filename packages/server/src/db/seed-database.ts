@@ -17,13 +17,13 @@ import { lockSchemaForTransaction } from './schema-lock.js';
  *
  * @returns true when any part of the seed was written.
  */
-export async function seedEmptyTables(db: Database, seed: Seed): Promise<boolean> {
+export async function seedEmptyTables(db: Database, seed: Seed, options: { access: boolean } = { access: false }): Promise<boolean> {
   // Courses first: plans belong to courses.
   const courses = await seedCoursesIfEmpty(db, seed);
   const plans = await seedPlansIfEmpty(db, seed);
   const questionnaires = await seedQuestionnairesIfEmpty(db, seed);
   const progression = await seedProgressionIfEmpty(db, seed);
-  const access = await seedAccessIfEmpty(db, seed);
+  const access = options.access && (await seedAccessIfEmpty(db, seed));
   return courses || plans || questionnaires || progression || access;
 }
 

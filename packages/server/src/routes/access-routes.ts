@@ -6,7 +6,8 @@ import { allow } from '../auth/allow.js';
 import { coursesOf } from '../auth/principals.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { courseExists } from '../progression/progression-queries.js';
 import { parseCourseId } from '../http/request-validation.js';
 
 const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
@@ -29,10 +30,14 @@ export function accessRoutes(db: Database): Hono<AppEnv> {
   app.get(paths.audit, allow(db, { administrator: 'any' }), async (c) => {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const entries = await db.transaction(async (tx) => {
+      // A course that never existed has no log to export, and gets no row of one; a deleted
+      // course's log stays exportable.
+      if (!(await courseExists(tx, courseId)) && (await listAudit(tx, courseId)).length === 0) return null;
       // Recorded first, so the export shows that it was made.
       await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'audit', action: 'read' });
       return listAudit(tx, courseId);
     });
+    if (entries === null) throw new ProblemError(problems.notFound('There is no course, and no audit log, with this id.'));
     if (prefersCsv(c.req.header('Accept'))) {
       return c.body(toCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
     }
@@ -51,8 +56,8 @@ function prefersCsv(accept: string | undefined): boolean {
 
 const columns = ['at', 'requestId', 'actor', 'role', 'resource', 'action'] as const;
 
-/** RFC 4180 CSV. Values are ids and codes, but quoted anyway, and a leading = + - @ is defused for spreadsheets. */
+/** RFC 4180 CSV. Values are ids and codes, but quoted anyway, and a leading = + - @ tab or CR is defused for spreadsheets. */
 function toCsv(entries: readonly AuditEntry[]): string {
-  const cell = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
+  const cell = (value: string) => `"${(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
   return [columns.join(','), ...entries.map((entry) => columns.map((column) => cell(entry[column])).join(','))].join('\r\n') + '\r\n';
 }
