@@ -62,3 +62,9 @@ test('only some UF_OIDC_* variables set stops start-up, naming all three', () =>
   }
   for (const only of keys) assert.throws(() => serverOptionsFromEnv({ [only]: oidcEnv[only] }), /UF_OIDC_/, `only ${only}`);
 });
+
+test('UF_DEV_SIGN_IN=1 forces the development sign-in off localhost; unset leaves the choice to the server', () => {
+  assert.equal(serverOptionsFromEnv({ UF_DEV_SIGN_IN: '1' }).devSignIn, true);
+  assert.equal(serverOptionsFromEnv({ UF_DEV_SIGN_IN: '0' }).devSignIn, false);
+  assert.equal(serverOptionsFromEnv({}).devSignIn, undefined);
+});
