@@ -57,12 +57,15 @@ interface TokenShape {
   iss?: string;
   aud?: string;
   expiresIn?: string | number;
+  /** Seconds since the epoch; default now. `null` leaves `iat` out. */
+  issuedAt?: number | null;
   key?: CryptoKey;
   kid?: string;
 }
 
-function token({ sub = seedUserIds.teamNord, iss = issuer, aud = audience, expiresIn = '5m', key, kid = 'k1' }: TokenShape = {}): Promise<string> {
-  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(iss).setAudience(aud).setIssuedAt().setExpirationTime(expiresIn);
+function token({ sub = seedUserIds.teamNord, iss = issuer, aud = audience, expiresIn = '5m', issuedAt, key, kid = 'k1' }: TokenShape = {}): Promise<string> {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(iss).setAudience(aud).setExpirationTime(expiresIn);
+  if (issuedAt !== null) jwt.setIssuedAt(issuedAt);
   if (sub) jwt.setSubject(sub);
   return jwt.sign(key ?? signingKey);
 }
@@ -87,7 +90,7 @@ describe('OIDC bearer tokens', () => {
     assert.equal(((await response.json()) as Contact).courseId, course);
   });
 
-  test('refused with 401 and a Bearer challenge: missing, malformed, expired, another issuer, another audience, another key, no subject, unsigned', async () => {
+  test('refused with 401 and a Bearer challenge: missing, malformed, expired, another issuer, another audience, another key, no subject, issued too long ago or in the future or never, unsigned', async () => {
     await expect401(await readContact(), null);
     await expect401(await readContact('Basic dXNlcjpwYXNz'), 'invalid_request');
     await expect401(await readContact('Bearer not-a-jwt'), 'invalid_token');
@@ -96,10 +99,21 @@ describe('OIDC bearer tokens', () => {
     await expect401(await readContact(`Bearer ${await token({ aud: 'another-api' })}`), 'invalid_token');
     await expect401(await readContact(`Bearer ${await token({ key: otherKey })}`), 'invalid_token');
     await expect401(await readContact(`Bearer ${await token({ sub: '' })}`), 'invalid_token');
+    // Issued a day ago or a year ahead, or without iat, however long its exp: not an access token as they are issued.
+    const now = Math.floor(Date.now() / 1000);
+    const decade = now + 10 * 365 * 86_400;
+    await expect401(await readContact(`Bearer ${await token({ issuedAt: now - 86_400, expiresIn: decade })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ issuedAt: now + 365 * 86_400, expiresIn: decade })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ issuedAt: null })}`), 'invalid_token');
     const [header, payload] = (await token()).split('.');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
     await expect401(await readContact(`Bearer ${none}`), 'invalid_token');
     assert.ok(header);
+  });
+
+  test('in production the key set must come over https', () => {
+    assert.throws(() => createOidcVerifier({ issuer, audience, jwksUrl }, true), /https/);
+    assert.doesNotThrow(() => createOidcVerifier({ issuer, audience, jwksUrl: 'https://login.fjordby.example/certs' }, true));
   });
 
   test('a valid token of someone who is no user of this service is 403', async () => {

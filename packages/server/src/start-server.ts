@@ -68,7 +68,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const demo = devSignIn ?? (!databaseUrl && isLoopback(host));
   if (!oidc && !demo && !production) throw new DevIssuerNotChosenError();
   const devIssuer = oidc ? undefined : await createDevIssuer(production);
-  const verifyToken = oidc ? createOidcVerifier(oidc) : devIssuer!.verify;
+  const verifyToken = oidc ? createOidcVerifier(oidc, production) : devIssuer!.verify;
   const dataDir = resolve(dataDirOption);
   const database = await openDatabase({ databaseUrl, dataDir }, (error) =>
     logger.error(`database connection lost while idle: error=${error.name}`),

@@ -35,6 +35,13 @@ const unavailableKeyCodes = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID', 'ER
 
 export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
 
+/**
+ * A token issued longer ago than this is refused whatever its `exp` says (and one issued in the
+ * future too): access tokens live minutes to hours, so a token claiming to live for years is a
+ * mistake or a leak. `iat` is therefore required.
+ */
+const MAX_TOKEN_AGE = '12h';
+
 // Asymmetric only: a shared-secret algorithm would let anyone holding the JWKS forge tokens.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
@@ -46,7 +53,7 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
 export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey): TokenVerifier {
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS, clockTolerance: 30, requiredClaims: ['sub', 'exp'] });
+      const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS, clockTolerance: 30, maxTokenAge: MAX_TOKEN_AGE, requiredClaims: ['sub', 'exp'] });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('no subject');
       return { subject: payload.sub };
     } catch (error) {
@@ -60,7 +67,14 @@ export function createTokenVerifier(issuer: string, audience: string, keys: JWTV
   };
 }
 
-/** A verifier for an OpenID Connect provider's tokens. */
-export function createOidcVerifier(options: OidcOptions): TokenVerifier {
-  return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5_000 }));
+/**
+ * A verifier for an OpenID Connect provider's tokens.
+ *
+ * @param production - true refuses a key set URL that is not https: whoever can alter the keys in
+ * transit can sign in as anyone.
+ */
+export function createOidcVerifier(options: OidcOptions, production = false): TokenVerifier {
+  const jwksUrl = new URL(options.jwksUrl);
+  if (production && jwksUrl.protocol !== 'https:') throw new Error('UF_OIDC_JWKS_URL must be an https: URL in production.');
+  return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(jwksUrl, { timeoutDuration: 5_000 }));
 }
