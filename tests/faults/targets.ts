@@ -42,7 +42,7 @@ export async function waitForAny(places: readonly Said[], timeout = 10_000): Pro
 export interface LoadTarget {
   /** The widget as the summary names it: `uf-plan staff`. */
   widget: string;
-  /** Whether it tells its host with a `uf-error` event (the summary has no events). Default true. */
+  /** Whether it tells its host with a `uf-error` event. Default true. */
   firesErrors?: boolean;
   page: WidgetPage;
   route: string;
@@ -473,7 +473,6 @@ export const loadTargets: readonly LoadTarget[] = [
   ...[routes.questionnaire.template, routes.questionnaireResponses.template].map(
     (route): LoadTarget => ({
       widget: 'uf-criteria-summary',
-      firesErrors: false,
       page: { tag: 'uf-criteria-summary' },
       route,
       content: (page) => page.locator('uf-criteria-summary table'),

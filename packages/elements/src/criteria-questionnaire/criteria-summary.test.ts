@@ -45,8 +45,15 @@ describe('<uf-criteria-summary>', () => {
 
   it('says so when no round has been submitted, and explains a failed load with Retry', async () => {
     expect(text((await renderSummary({ course: seedCourseIds.contactAway })).root.querySelector('.body'))).to.equal('Der er ikke indsendt nogen runder endnu.');
-    const { element, root } = await renderSummary({ course: seedCourseIds.steady, fault: true });
+    const told: { operation: string; status?: number }[] = [];
+    const listen = (event: Event) => {
+      const { error, operation } = (event as CustomEvent<{ error: { status?: number }; operation: string }>).detail;
+      told.push({ operation, status: error.status });
+    };
+    document.addEventListener('uf-error', listen);
+    const { element, root } = await renderSummary({ course: seedCourseIds.steady, fault: true }).finally(() => document.removeEventListener('uf-error', listen));
     expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Der er en fejl i kommunens system lige nu. Prøv igen om lidt.');
+    expect(told, 'the host hears of it as from every widget').to.deep.equal([{ operation: 'load', status: 500 }]);
     await expect(element).to.be.accessible();
   });
 

@@ -5,7 +5,8 @@ import { heading } from '../directives/heading.js';
 import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { token } from '../styles/tokens.js';
-import type { QuestionnaireSubmittedDetail } from './events.js';
+import { ufEvent } from '../directives/uf-event.js';
+import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
 
 /**
@@ -15,6 +16,8 @@ import { questionnaireController, type QuestionnaireWidget } from './questionnai
  *
  * Every round is scored against the definition version it answered, so rounds from before a
  * municipality changed its questions still show.
+ *
+ * @fires uf-error - Loading failed (`detail.error`, the SDK's typed error; `detail.operation`: `load`).
  *
  * @csspart base - The summary.
  * @csspart heading - Its heading.
@@ -106,7 +109,7 @@ export class UfCriteriaSummary extends LitElement implements QuestionnaireWidget
   declare client: UfClient | undefined;
 
   // Submitted rounds only: the draft is personal data this view does not show.
-  private readonly questionnaire = questionnaireController(this, undefined, undefined, { loadDraft: false });
+  private readonly questionnaire = questionnaireController(this, (state, previous) => this.announce(state, previous), undefined, { loadDraft: false });
 
   constructor() {
     super();
@@ -131,6 +134,13 @@ export class UfCriteriaSummary extends LitElement implements QuestionnaireWidget
     const id = this.subjectKind === 'offer' ? this.subject : this.course || this.questionnaire.state?.subject.id;
     if (response.definition.id === this.definition && response.subject.kind === this.subjectKind && response.subject.id === id) void this.questionnaire.store?.load();
   };
+
+  /** A failed load is told to the host too, like every widget's, so one listener can log them all. */
+  private announce(state: QuestionnaireState, previous: QuestionnaireState): void {
+    if (state.status !== previous.status && state.status === 'error' && state.error) {
+      this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
+    }
+  }
 
   private get messages(): Messages {
     return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale), this);

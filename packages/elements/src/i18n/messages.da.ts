@@ -263,7 +263,7 @@ export const da: Messages = {
     saveStatus: {
       saving: 'Gemmer kladden …',
       saved: 'Kladden er gemt.',
-      unsaved: 'Ikke gemt endnu: vi kan ikke nå kommunens system. Vi prøver igen af os selv, og dine svar er ikke gået tabt.',
+      unsaved: 'Ikke gemt endnu: kommunens system svarer ikke lige nu. Vi prøver igen af os selv, og dine svar er ikke gået tabt.',
     },
     saveNow: 'Gem nu',
     submit: 'Indsend besvarelsen',

@@ -262,7 +262,7 @@ export const en: Messages = {
     saveStatus: {
       saving: 'Saving the draft …',
       saved: 'The draft is saved.',
-      unsaved: "Not saved yet: we cannot reach the municipality's system. We keep trying by ourselves, and your answers are not lost.",
+      unsaved: "Not saved yet: the municipality's system is not answering right now. We keep trying by ourselves, and your answers are not lost.",
     },
     saveNow: 'Save now',
     submit: 'Submit the answers',
