@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { CourseAuditLog, Plan, type PlanUpdate } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { apiFetch, JSON_HEADERS, type ApiRequestInit } from './helpers/http.js';
+import { planUpdateOf } from './helpers/plan-update.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // A scripted session on one course: a professional and the young person read and change things,
@@ -39,7 +40,6 @@ async function run(step: Step): Promise<{ requestId: string; response: Response 
   return { requestId: response.headers.get('x-request-id')!, response };
 }
 
-const strip = <T extends { changedAt?: string }>({ changedAt: _stamp, ...rest }: T) => rest;
 
 describe('audit log of a scripted session', () => {
   test('each read and write is one row with who, role, resource, action, time and request id; refusals none; exportable as JSON and CSV', async () => {
@@ -49,7 +49,7 @@ describe('audit log of a scripted session', () => {
     const readPlan = await run({ as: nord, path: '/plan', status: 200 });
     expected.push([readPlan.requestId, nord, 'professional', 'plan', 'read']);
     const plan = Plan.parse(await readPlan.response.json());
-    const update: PlanUpdate = { lifeGoal: strip(plan.lifeGoal), goals: plan.goals.map(strip), efforts: plan.efforts.map(strip), notes: plan.notes, reason: 'Opfølgning' };
+    const update: PlanUpdate = { ...planUpdateOf(plan), reason: 'Opfølgning' };
     update.efforts[0] = { ...update.efforts[0]!, status: 'paused' };
     const edit = await run({ as: nord, path: '/plan', status: 200, init: { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': readPlan.response.headers.get('etag')! }, body: JSON.stringify(update) } });
     expected.push([edit.requestId, nord, 'professional', 'plan', 'update']);

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { Contact, CourseProgression, danishToday, Plan, type PlanUpdate } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { apiFetch, JSON_HEADERS } from './helpers/http.js';
+import { planUpdateOf } from './helpers/plan-update.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // What a young person is sent of their own course, and what they may write in whose name.
@@ -63,8 +64,7 @@ describe('the young person sees only what is meant for them', () => {
   test('plan: a revision that only added a setback leaves no trace; other changes stay', async () => {
     const read = await apiFetch(api('/plan'));
     const plan = Plan.parse(await read.json());
-    const strip = <T extends { changedAt?: string }>({ changedAt: _stamp, ...rest }: T) => rest;
-    const base = { lifeGoal: strip(plan.lifeGoal), goals: plan.goals.map(strip), efforts: plan.efforts.map(strip) };
+    const base = planUpdateOf(plan);
     const setback = { id: 'n-hidden', kind: 'setback' as const, date: danishToday(), text: 'Udeblev to gange.', author: { role: 'professional' as const, name: 'x' } };
     const success = { id: 'n-shown', kind: 'success' as const, date: danishToday(), text: 'Mødte op.', author: { role: 'professional' as const, name: 'x' } };
     const first = await apiFetch(api('/plan'), { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': read.headers.get('etag')! }, body: JSON.stringify({ ...base, notes: [...plan.notes, setback] }) });
@@ -79,7 +79,7 @@ describe('the young person sees only what is meant for them', () => {
 
     // A revision that also touched a hidden note keeps its visible changes but not its reason,
     // which may be about what was hidden.
-    const goals = staff.goals.map(strip).map((goal, index) => (index === 0 ? { ...goal, text: `${goal.text} (justeret)` } : goal));
+    const goals = planUpdateOf(staff).goals.map((goal, index) => (index === 0 ? { ...goal, text: `${goal.text} (justeret)` } : goal));
     const third = await apiFetch(api('/plan'), {
       method: 'PUT',
       headers: { ...JSON_HEADERS, 'If-Match': second.headers.get('etag')! },
@@ -125,11 +125,8 @@ describe('nobody writes in someone else’s name', () => {
     const stored = await apiFetch(api('/plan'));
     const etag = stored.headers.get('etag')!;
     const plan = Plan.parse(await stored.json());
-    const strip = <T extends { changedAt?: string }>({ changedAt: _stamp, ...rest }: T) => rest;
     const update: PlanUpdate = {
-      lifeGoal: strip(plan.lifeGoal),
-      goals: plan.goals.map(strip),
-      efforts: plan.efforts.map(strip),
+      ...planUpdateOf(plan),
       notes: [...plan.notes, { id: 'n-forged', kind: 'success', date: danishToday(), text: 'Kom til tiden hele ugen.', author: { role: 'youth', name: firstName } }],
     };
     const saved = await apiFetch(api('/plan'), { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': etag }, body: JSON.stringify(update) });
