@@ -11,6 +11,8 @@ export type { PlanLoadedDetail, PlanErrorDetail, PlanSaveDetail, PlanSavedDetail
 export { UfCriteriaQuestionnaire, UfCriteriaSummary, type QuestionnaireLayout } from './criteria-questionnaire/define.js';
 export type { QuestionnaireLoadedDetail, QuestionnaireErrorDetail, QuestionnaireSubmittedDetail, QuestionnaireLoadedEvent, QuestionnaireErrorEvent, QuestionnaireSubmittedEvent } from './criteria-questionnaire/events.js';
 export { UfProgression, type ProgressionMode } from './progression/define.js';
+export type { ProgressionLoadedDetail, ProgressionErrorDetail, ProgressionLoadedEvent, ProgressionErrorEvent } from './progression/events.js';
+export type * from './events/events.js';
 export { StoreController, type StoreChange } from './controllers/store-controller.js';
 export { clientContext, courseContext, localeContext } from './context/contexts.js';
 export { tokenDefaults, type TokenName } from './styles/tokens.js';

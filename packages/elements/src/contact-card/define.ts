@@ -1,8 +1,8 @@
 import { UfContactCard } from './contact-card.js';
-import type { ContactErrorEvent, ContactLoadedEvent, PreferredChannelChangeEvent } from './events.js';
 
 export { UfContactCard };
 export type { ContactCardMode } from './contact-card.js';
+// Also types the card's events (uf-contact-loaded, uf-error, uf-(before-)preferred-channel-change) in GlobalEventHandlersEventMap.
 export type * from './events.js';
 
 // Guarded: a portal may load the bundle twice (two widgets from two teams).
@@ -11,11 +11,5 @@ if (!customElements.get('uf-contact-card')) customElements.define('uf-contact-ca
 declare global {
   interface HTMLElementTagNameMap {
     'uf-contact-card': UfContactCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    'uf-contact-loaded': ContactLoadedEvent;
-    'uf-error': ContactErrorEvent;
-    'uf-before-preferred-channel-change': PreferredChannelChangeEvent;
-    'uf-preferred-channel-change': PreferredChannelChangeEvent;
   }
 }

@@ -1,25 +1,15 @@
-import type { ChannelKind, Contact } from '@ungeforlob/sdk';
+// The contact card's events, under the names they have always been exported by. Each file in
+// ../events/ also adds its event to GlobalEventHandlersEventMap.
+import type { UfErrorDetail, UfErrorEvent } from '../events/uf-error.js';
+import type { UfContactLoadedDetail, UfContactLoadedEvent } from '../events/uf-contact-loaded.js';
+import type { UfPreferredChannelChangeDetail, UfPreferredChannelChangeEvent } from '../events/uf-preferred-channel-change.js';
+import type { UfBeforePreferredChannelChangeEvent } from '../events/uf-before-preferred-channel-change.js';
 
-/** `uf-contact-loaded`: the contact arrived; `null` when the course has no contact yet. */
-export interface ContactLoadedDetail {
-  contact: Contact | null;
-}
+export type ContactLoadedDetail = UfContactLoadedDetail;
+/** `uf-error` from the card: loading or saving failed. */
+export type ContactErrorDetail = UfErrorDetail<'load' | 'save'>;
+export type PreferredChannelChangeDetail = UfPreferredChannelChangeDetail;
 
-/**
- * `uf-error`: loading or saving failed. `error` is the SDK's typed error (`kind`, `status`,
- * `paths`…); its JSON form holds no personal data (a conflict's `current` is not enumerable).
- */
-export interface ContactErrorDetail {
-  error: Error;
-  operation: 'load' | 'save';
-}
-
-/** `uf-before-preferred-channel-change` (cancelable) and `uf-preferred-channel-change` (after the server saved it). */
-export interface PreferredChannelChangeDetail {
-  from: ChannelKind | null;
-  to: ChannelKind | null;
-}
-
-export type ContactLoadedEvent = CustomEvent<ContactLoadedDetail>;
-export type ContactErrorEvent = CustomEvent<ContactErrorDetail>;
-export type PreferredChannelChangeEvent = CustomEvent<PreferredChannelChangeDetail>;
+export type ContactLoadedEvent = UfContactLoadedEvent;
+export type ContactErrorEvent = UfErrorEvent;
+export type PreferredChannelChangeEvent = UfPreferredChannelChangeEvent | UfBeforePreferredChannelChangeEvent;

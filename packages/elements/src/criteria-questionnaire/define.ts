@@ -1,9 +1,9 @@
 import { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import { UfCriteriaSummary } from './criteria-summary.js';
-import type { QuestionnaireLoadedEvent, QuestionnaireSubmittedEvent } from './events.js';
 
 export { UfCriteriaQuestionnaire, UfCriteriaSummary };
 export type { QuestionnaireLayout } from './criteria-questionnaire.js';
+// Also types the widgets' events (uf-questionnaire-loaded, uf-questionnaire-submitted, uf-error) in GlobalEventHandlersEventMap.
 export type * from './events.js';
 
 // Guarded: a portal may load the bundle twice (two widgets from two teams).
@@ -14,9 +14,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'uf-criteria-questionnaire': UfCriteriaQuestionnaire;
     'uf-criteria-summary': UfCriteriaSummary;
-  }
-  interface GlobalEventHandlersEventMap {
-    'uf-questionnaire-loaded': QuestionnaireLoadedEvent;
-    'uf-questionnaire-submitted': QuestionnaireSubmittedEvent;
   }
 }

@@ -1,24 +1,14 @@
-import type { QuestionnaireDefinition, QuestionnaireResponse } from '@ungeforlob/sdk';
+// The questionnaire widgets' events, under the names they have always been exported by. Each file
+// in ../events/ also adds its event to GlobalEventHandlersEventMap.
+import type { UfErrorDetail, UfErrorEvent } from '../events/uf-error.js';
+import type { UfQuestionnaireLoadedDetail, UfQuestionnaireLoadedEvent } from '../events/uf-questionnaire-loaded.js';
+import type { UfQuestionnaireSubmittedDetail, UfQuestionnaireSubmittedEvent } from '../events/uf-questionnaire-submitted.js';
 
-/** `uf-questionnaire-loaded`: the definition (in the version being answered) and any draft arrived. */
-export interface QuestionnaireLoadedDetail {
-  definition: QuestionnaireDefinition;
-}
+export type QuestionnaireLoadedDetail = UfQuestionnaireLoadedDetail;
+/** `uf-error` from the questionnaire widgets: loading, saving the draft or submitting failed. */
+export type QuestionnaireErrorDetail = UfErrorDetail<'load' | 'save' | 'submit'>;
+export type QuestionnaireSubmittedDetail = UfQuestionnaireSubmittedDetail;
 
-/**
- * `uf-error` from the questionnaire widgets: loading, saving the draft or submitting failed. Same
- * shape as the other widgets', so one listener serves every widget.
- */
-export interface QuestionnaireErrorDetail {
-  error: Error;
-  operation: 'load' | 'save' | 'submit';
-}
-
-/** `uf-questionnaire-submitted`: the server made (or had already made) this round. */
-export interface QuestionnaireSubmittedDetail {
-  response: QuestionnaireResponse;
-}
-
-export type QuestionnaireLoadedEvent = CustomEvent<QuestionnaireLoadedDetail>;
-export type QuestionnaireErrorEvent = CustomEvent<QuestionnaireErrorDetail>;
-export type QuestionnaireSubmittedEvent = CustomEvent<QuestionnaireSubmittedDetail>;
+export type QuestionnaireLoadedEvent = UfQuestionnaireLoadedEvent;
+export type QuestionnaireErrorEvent = UfErrorEvent;
+export type QuestionnaireSubmittedEvent = UfQuestionnaireSubmittedEvent;

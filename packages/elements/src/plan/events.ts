@@ -1,30 +1,17 @@
-import type { Plan, PlanEdit } from '@ungeforlob/sdk';
+// The plan's events, under the names they have always been exported by. Each file in ../events/
+// also adds its event to GlobalEventHandlersEventMap.
+import type { UfErrorDetail, UfErrorEvent } from '../events/uf-error.js';
+import type { UfPlanLoadedDetail, UfPlanLoadedEvent } from '../events/uf-plan-loaded.js';
+import type { UfBeforePlanSaveDetail, UfBeforePlanSaveEvent } from '../events/uf-before-plan-save.js';
+import type { UfPlanSavedDetail, UfPlanSavedEvent } from '../events/uf-plan-saved.js';
 
-/** `uf-plan-loaded`: the plan arrived; `null` when the course has no plan yet. */
-export interface PlanLoadedDetail {
-  plan: Plan | null;
-}
+export type PlanLoadedDetail = UfPlanLoadedDetail;
+/** `uf-error` from the plan: loading or saving failed (a conflict is a save error of kind `conflict`). */
+export type PlanErrorDetail = UfErrorDetail<'load' | 'save'>;
+export type PlanSaveDetail = UfBeforePlanSaveDetail;
+export type PlanSavedDetail = UfPlanSavedDetail;
 
-/**
- * `uf-error` from `<uf-plan>`: loading or saving failed (a conflict is a save error of kind
- * `conflict`). Same shape as the contact card's, so one listener serves every widget.
- */
-export interface PlanErrorDetail {
-  error: Error;
-  operation: 'load' | 'save';
-}
-
-/** `uf-before-plan-save` (cancelable): the edit about to be sent. `preventDefault()` vetoes it. */
-export interface PlanSaveDetail {
-  edit: PlanEdit;
-}
-
-/** `uf-plan-saved`: the server accepted every pending edit; `plan` is the version it returned. */
-export interface PlanSavedDetail {
-  plan: Plan;
-}
-
-export type PlanLoadedEvent = CustomEvent<PlanLoadedDetail>;
-export type PlanErrorEvent = CustomEvent<PlanErrorDetail>;
-export type PlanSaveEvent = CustomEvent<PlanSaveDetail>;
-export type PlanSavedEvent = CustomEvent<PlanSavedDetail>;
+export type PlanLoadedEvent = UfPlanLoadedEvent;
+export type PlanErrorEvent = UfErrorEvent;
+export type PlanSaveEvent = UfBeforePlanSaveEvent;
+export type PlanSavedEvent = UfPlanSavedEvent;

@@ -23,6 +23,7 @@ import type { ProgressionMessages } from '../i18n/messages.js';
 import { chartWindow, progressionChart, starChart } from './progression-chart.js';
 import { progressionStyles } from './progression.styles.js';
 import { ufEvent } from '../directives/uf-event.js';
+import type { ProgressionErrorDetail, ProgressionLoadedDetail } from './events.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
 export type ProgressionMode = 'overview' | 'rate';
@@ -83,10 +84,10 @@ export class UfProgression extends LitElement {
     },
     onChange: (state, previous) => {
       if (state.status !== previous.status && (state.status === 'ready' || state.status === 'empty')) {
-        this.dispatchEvent(ufEvent('uf-progression-loaded', { readings: state.progression?.readings.length ?? 0 }));
+        this.dispatchEvent(ufEvent<ProgressionLoadedDetail>('uf-progression-loaded', { readings: state.progression?.readings.length ?? 0 }));
       }
       const error = state.status === 'error' && state.status !== previous.status ? state.error : state.add.status === 'error' && previous.add.status !== 'error' ? state.add.error : null;
-      if (error) this.dispatchEvent(ufEvent('uf-error', { error, operation: state.status === 'error' ? 'load' : 'save' }));
+      if (error) this.dispatchEvent(ufEvent<ProgressionErrorDetail>('uf-error', { error, operation: state.status === 'error' ? 'load' : 'save' }));
     },
     onReplace: () => {
       this.choices = new Map();

@@ -1,0 +1,12 @@
+// Every public event's types in one place (after Shoelace's src/events/events.ts). Importing a
+// file below also adds its event to GlobalEventHandlersEventMap, so `addEventListener` is typed.
+export type * from './uf-error.js';
+export type * from './uf-contact-loaded.js';
+export type * from './uf-before-preferred-channel-change.js';
+export type * from './uf-preferred-channel-change.js';
+export type * from './uf-plan-loaded.js';
+export type * from './uf-before-plan-save.js';
+export type * from './uf-plan-saved.js';
+export type * from './uf-questionnaire-loaded.js';
+export type * from './uf-questionnaire-submitted.js';
+export type * from './uf-progression-loaded.js';
