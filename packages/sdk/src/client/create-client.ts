@@ -10,12 +10,16 @@ import { ProblemDetails } from '../schemas/common.js';
 import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact.js';
 import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
+import type { CallOptions, Reply, RequestSpec, UpdateOptions, Versioned } from './call.js';
 import { toFieldProblems } from './issue-paths.js';
 import { progressionResource, type ProgressionResource } from './progression-resource.js';
 import { questionnaireResource, type QuestionnaireResource } from './questionnaire-resource.js';
 
 /** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
 export type TokenProvider = (request: { forceRefresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+
+// Callers import these from here as before; they live in ./call.js so the resources need not import this file.
+export type { Call, CallOptions, Reply, RequestSpec, UpdateOptions, Versioned } from './call.js';
 
 export interface ClientOptions {
   /** Where the API lives, e.g. `https://kommune.example/api/v1` or `/api/v1`. */
@@ -32,21 +36,6 @@ export interface ClientOptions {
    * land would come back as a conflict with the user's own change.
    */
   retries?: number;
-}
-
-/** A resource together with its version, to send back as If-Match on update. */
-export interface Versioned<T> {
-  value: T;
-  etag: string;
-}
-
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-export interface UpdateOptions extends CallOptions {
-  /** The ETag of the version the change is based on. */
-  ifMatch: string;
 }
 
 /** The contact resource of a course. */
@@ -76,31 +65,6 @@ export interface UfClient {
   /** The progression scales: the scale set, and a course's readings and annotations. */
   readonly progression: ProgressionResource;
 }
-
-type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
-
-/** One request as a resource describes it. */
-export interface RequestSpec<S extends z.ZodMiniType> {
-  method: Method;
-  template: string;
-  path: string;
-  schema: S;
-  json?: unknown;
-  ifMatch?: string;
-  /** Further request headers (If-None-Match, Idempotency-Key). */
-  headers?: Readonly<Record<string, string>>;
-  signal?: AbortSignal | undefined;
-}
-
-/** A validated answer: the body (null for 204), its ETag and status. */
-export interface Reply<T> {
-  value: T | null;
-  etag: string | undefined;
-  status: number;
-}
-
-/** Sends a request through the client's ky, token and error handling. */
-export type Call = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => Promise<Reply<z.infer<S>>>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 

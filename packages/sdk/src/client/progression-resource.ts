@@ -9,7 +9,7 @@ import {
   type ReadingInput,
 } from '../schemas/progression.js';
 import { routes } from './api-paths.js';
-import type { Call, CallOptions, RequestSpec } from './create-client.js';
+import type { Call, CallOptions, RequestSpec } from './call.js';
 
 /** An added reading or annotation, and whether this call stored it (`created`) or an earlier call with the id did. */
 export interface AddEntryResult<T> {

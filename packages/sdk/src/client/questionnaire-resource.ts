@@ -12,7 +12,7 @@ import {
 } from '../schemas/questionnaire.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { IDEMPOTENCY_KEY_HEADER, routes } from './api-paths.js';
-import type { Call, CallOptions, Reply, Versioned } from './create-client.js';
+import type { Call, CallOptions, Reply, Versioned } from './call.js';
 
 export interface DraftSaveOptions extends CallOptions {
   /** The ETag of the draft the answers are based on; leave it out to create the first draft (sent as `If-None-Match: *`). */

@@ -1,0 +1,45 @@
+import type * as z from 'zod/mini';
+
+// The shape of one call through the client, in a module of its own: createClient implements it and
+// the resources it assembles (questionnaire, progression) are written against it, so neither side
+// imports the other's file.
+
+/** A resource together with its version, to send back as If-Match on update. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UpdateOptions extends CallOptions {
+  /** The ETag of the version the change is based on. */
+  ifMatch: string;
+}
+
+type Method = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
+
+/** One request as a resource describes it. */
+export interface RequestSpec<S extends z.ZodMiniType> {
+  method: Method;
+  template: string;
+  path: string;
+  schema: S;
+  json?: unknown;
+  ifMatch?: string;
+  /** Further request headers (If-None-Match, Idempotency-Key). */
+  headers?: Readonly<Record<string, string>>;
+  signal?: AbortSignal | undefined;
+}
+
+/** A validated answer: the body (null for 204), its ETag and status. */
+export interface Reply<T> {
+  value: T | null;
+  etag: string | undefined;
+  status: number;
+}
+
+/** Sends a request through the client's ky, token and error handling. */
+export type Call = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => Promise<Reply<z.infer<S>>>;
