@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { EffortStatus, GoalKind, GoalStatus, offerChoiceKey, type DraftProblem, type OfferChoice, type Plan } from '@ungeforlob/sdk';
 import { inputField, selectField, textareaField, type FieldSpec } from './form-fields.js';
 import { fieldId, formHeadingId, type OpenForm, type PlanForms } from './plan-forms.js';
-import type { PlanRenderer } from './plan.js';
+import type { PlanRenderer } from './plan-renderer.js';
 
 type FormOf<Kind extends OpenForm['kind']> = Extract<OpenForm, { kind: Kind }>;
 

@@ -19,24 +19,13 @@ import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
 import { planStyles } from './plan.styles.js';
 import { PlanForms, formHeadingId } from './plan-forms.js';
+import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
 import { ufEvent } from '../directives/uf-event.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
-
-/** What the sections need from the element: copy, headings, dates. */
-export interface PlanRenderer {
-  readonly messages: Messages;
-  readonly copy: PlanMessages;
-  readonly audience: PlanAudienceMessages;
-  /** `focusable` headings (the plan's own, and forms') take focus when the widget moves it there. */
-  heading(depth: number, id: string, text: string, part?: string, focusable?: boolean): TemplateResult;
-  date(date: string): TemplateResult;
-  /** A timestamp shown as its Danish calendar date, with the instant in `datetime`. */
-  dateOf(instant: string): TemplateResult;
-}
 
 /**
  * @summary The young person's one plan (én plan): life goal in their own words, goals with the

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Plan, PlanNote } from '@ungeforlob/sdk';
-import type { PlanRenderer } from './plan.js';
+import type { PlanRenderer } from './plan-renderer.js';
 
 /** The life goal, dreams and path in the young person's own words: first in both modes (seed 001 §3.3). */
 export function renderLifeGoal(r: PlanRenderer, plan: Plan, editing: unknown = nothing): TemplateResult {

@@ -14,7 +14,7 @@ import {
   type PlanWarning,
   type TimelineBar,
 } from '@ungeforlob/sdk';
-import type { PlanRenderer } from './plan.js';
+import type { PlanRenderer } from './plan-renderer.js';
 import { selectField, textareaField } from './form-fields.js';
 import { renderEffortForm, renderGoalForm, renderLifeGoalForm } from './plan-form-views.js';
 import type { PlanForms } from './plan-forms.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { textareaField } from './form-fields.js';
 import type { Plan, PlanState, PlanView } from '@ungeforlob/sdk';
-import type { PlanRenderer } from './plan.js';
+import type { PlanRenderer } from './plan-renderer.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';
 
 /** The young person's comment form reads and changes the element's typed text through these. */
