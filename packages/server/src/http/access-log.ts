@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv } from './app-env.js';
 import type { Logger } from './logger.js';
+import { templateOf } from './route-path.js';
 
 /**
  * One line per request: method, route template, status, duration and request id. The template
@@ -21,5 +22,5 @@ export function accessLog(logger: Logger): MiddlewareHandler<AppEnv> {
 function routeTemplate(c: Context<AppEnv>): string {
   // After next() the route index points at the handler that answered (or the last middleware).
   const template = routePath(c);
-  return template === '*' || template === '/*' ? '(none)' : template.replace(/:(\w+)/g, '{$1}');
+  return template === '*' || template === '/*' ? '(none)' : templateOf(template);
 }

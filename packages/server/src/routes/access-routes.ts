@@ -9,9 +9,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { courseExists } from '../progression/progression-queries.js';
 import { parseCourseId } from '../http/request-validation.js';
+import { honoPath } from '../http/route-path.js';
 
-const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
-const paths = { me: hono(apiRoutes.me.template), audit: hono(apiRoutes.courseAudit.template) };
+const paths = { me: honoPath(apiRoutes.me), audit: honoPath(apiRoutes.courseAudit) };
 
 /**
  * `GET /me`: who the token belongs to and which courses they may see. `GET

@@ -9,9 +9,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { honoPath } from '../http/route-path.js';
 
-/** The SDK's `/courses/{courseId}/contact` in hono's `:courseId` syntax, so both name the same route. */
-const contactPath = apiRoutes.contact.template.replace(/\{(\w+)\}/g, ':$1');
+const contactPath = honoPath(apiRoutes.contact);
 
 type PatchOutcome = { kind: 'no-course' } | { kind: 'updated'; current: VersionedContact } | { kind: 'stale'; current: VersionedContact | null };
 

@@ -8,12 +8,12 @@ import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { honoPath } from '../http/route-path.js';
 import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
 import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-plan-edit.js';
 
-/** The SDK's route templates in hono's `:courseId` syntax, so both name the same routes. */
-const planPath = toHonoPath(apiRoutes.plan.template);
-const planCommentPath = toHonoPath(apiRoutes.planComment.template);
+const planPath = honoPath(apiRoutes.plan);
+const planCommentPath = honoPath(apiRoutes.planComment);
 
 /**
  * `GET` and `PUT /courses/{courseId}/plan`: the young person's one plan, edited whole by a
@@ -91,8 +91,4 @@ function planResponse(c: Context<AppEnv>, current: VersionedPlan): Response {
 
 function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
   return recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'plan', action });
-}
-
-function toHonoPath(template: string): string {
-  return template.replace(/\{(\w+)\}/g, ':$1');
 }

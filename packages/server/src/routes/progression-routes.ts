@@ -7,15 +7,15 @@ import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { honoPath } from '../http/route-path.js';
 import { addAnnotation, addReading, courseExists, findProgression, type AddOutcome } from '../progression/progression-queries.js';
 import { findLatestScaleSet } from '../progression/scale-set-queries.js';
 
-const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
 const paths = {
-  scales: hono(apiRoutes.progressionScales.template),
-  progression: hono(apiRoutes.progression.template),
-  reading: hono(apiRoutes.progressionReading.template),
-  annotation: hono(apiRoutes.progressionAnnotation.template),
+  scales: honoPath(apiRoutes.progressionScales),
+  progression: honoPath(apiRoutes.progression),
+  reading: honoPath(apiRoutes.progressionReading),
+  annotation: honoPath(apiRoutes.progressionAnnotation),
 };
 
 /**

@@ -21,20 +21,20 @@ import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
+import { honoPath } from '../http/route-path.js';
 import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitions } from '../questionnaire/definition-queries.js';
 import { findDraft, writeDraft, type VersionedDraft } from '../questionnaire/draft-queries.js';
 import { listOfferResponses, listResponses } from '../questionnaire/response-queries.js';
 import { listOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import { submitResponse, type SubmitOutcome } from '../questionnaire/submit-response.js';
 
-const hono = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
 const paths = {
-  definitions: hono(apiRoutes.questionnaires.template),
-  definition: hono(apiRoutes.questionnaire.template),
-  version: hono(apiRoutes.questionnaireVersion.template),
-  rollUp: hono(apiRoutes.questionnaireRollUp.template),
-  draft: hono(apiRoutes.questionnaireDraft.template),
-  responses: hono(apiRoutes.questionnaireResponses.template),
+  definitions: honoPath(apiRoutes.questionnaires),
+  definition: honoPath(apiRoutes.questionnaire),
+  version: honoPath(apiRoutes.questionnaireVersion),
+  rollUp: honoPath(apiRoutes.questionnaireRollUp),
+  draft: honoPath(apiRoutes.questionnaireDraft),
+  responses: honoPath(apiRoutes.questionnaireResponses),
 };
 
 type DraftOutcome = { kind: 'saved'; current: VersionedDraft } | { kind: 'stale'; current: VersionedDraft | null };
