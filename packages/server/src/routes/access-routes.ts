@@ -1,6 +1,6 @@
 import { routes as apiRoutes, type AuditEntry, type CourseAuditLog, type Me } from '@ungeforlob/sdk';
 import { Hono } from 'hono';
-import { recordAudit } from '../audit/audit-log.js';
+import { auditRequest } from '../audit/audit-request.js';
 import { listAudit } from '../audit/audit-export.js';
 import { allow } from '../auth/allow.js';
 import { coursesOf } from '../auth/principals.js';
@@ -34,7 +34,7 @@ export function accessRoutes(db: Database): Hono<AppEnv> {
       // course's log stays exportable.
       if (!(await courseExists(tx, courseId)) && (await listAudit(tx, courseId)).length === 0) return null;
       // Recorded first, so the export shows that it was made.
-      await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'audit', action: 'read' });
+      await auditRequest(tx, c, courseId, 'audit', 'read');
       return listAudit(tx, courseId);
     });
     if (entries === null) throw new ProblemError(problems.notFound('There is no course, and no audit log, with this id.'));

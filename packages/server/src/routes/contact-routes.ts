@@ -1,10 +1,10 @@
 import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
-import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { auditRequest } from '../audit/audit-request.js';
 import { allow } from '../auth/allow.js';
 import { contactForYouth, forAudience } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
@@ -27,7 +27,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const lookup = await db.transaction(async (tx) => {
       const found = await findContact(tx, courseId);
-      if (found.courseExists) await audit(tx, c, courseId, 'read');
+      if (found.courseExists) await auditRequest(tx, c, courseId, 'contact', 'read');
       return found;
     });
     if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
@@ -45,7 +45,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
       const lookup = await findContact(tx, courseId);
       if (!lookup.courseExists) return { kind: 'no-course' };
       // A 412 sends the current contact back, so it is audited as a read.
-      await audit(tx, c, courseId, newVersion === null ? 'read' : 'update');
+      await auditRequest(tx, c, courseId, 'contact', newVersion === null ? 'read' : 'update');
       return newVersion !== null && lookup.current ? { kind: 'updated', current: lookup.current } : { kind: 'stale', current: lookup.current };
     });
 
@@ -69,8 +69,4 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 
 function contactResponse(c: Context<AppEnv>, current: VersionedContact): Response {
   return c.json(forAudience(c.get('principal'), current.contact, contactForYouth), 200, { ETag: formatEntityTag(current.version) });
-}
-
-function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
-  return recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'contact', action });
 }

@@ -1,9 +1,9 @@
 import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
-import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { auditRequest } from '../audit/audit-request.js';
 import { allow } from '../auth/allow.js';
 import { forAudience, planForYouth } from '../auth/youth-view.js';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
@@ -28,7 +28,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     const courseId = parseCourseId(c.req.param('courseId') ?? '');
     const lookup = await db.transaction(async (tx) => {
       const found = await findPlan(tx, courseId);
-      if (found.courseExists && found.current) await audit(tx, c, courseId, 'read');
+      if (found.courseExists && found.current) await auditRequest(tx, c, courseId, 'plan', 'read');
       return found;
     });
     if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
@@ -66,8 +66,8 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
     const result = await savePlanEdit(tx, courseId, expectedVersions, edit, new Date());
     // Only a saved edit changed the plan; an unchanged or stale one sends the current plan back,
     // which is a read. Nothing is audited when no personal data was touched.
-    if (result.kind === 'saved') await audit(tx, c, courseId, 'update');
-    else if (result.kind !== 'no-course' && result.current) await audit(tx, c, courseId, 'read');
+    if (result.kind === 'saved') await auditRequest(tx, c, courseId, 'plan', 'update');
+    else if (result.kind !== 'no-course' && result.current) await auditRequest(tx, c, courseId, 'plan', 'read');
     return result;
   });
 
@@ -87,8 +87,4 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
 
 function planResponse(c: Context<AppEnv>, current: VersionedPlan): Response {
   return c.json(forAudience(c.get('principal'), current.plan, planForYouth), 200, { ETag: formatEntityTag(current.version) });
-}
-
-function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
-  return recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'plan', action });
 }

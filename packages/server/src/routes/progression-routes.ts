@@ -1,6 +1,6 @@
 import { AnnotationInput, danishToday, Id, ReadingInput, readingProblems, toFieldProblems, routes as apiRoutes, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
-import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import { auditRequest } from '../audit/audit-request.js';
 import { allow } from '../auth/allow.js';
 import { forAudience, progressionForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -39,7 +39,7 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     const progression = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
       const found = await findProgression(tx, courseId);
-      if (found.readings.length > 0 || found.annotations.length > 0) await audit(tx, c, courseId, 'read');
+      if (found.readings.length > 0 || found.annotations.length > 0) await auditRequest(tx, c, courseId, 'progression', 'read');
       return found;
     });
     return c.json(forAudience(c.get('principal'), progression, progressionForYouth));
@@ -107,9 +107,5 @@ function answer<T>(c: Context<AppEnv>, outcome: AddOutcome<T>): Response {
 
 /** A retry that gets the stored entry back is a read; a refused id sends nothing back. */
 async function auditOutcome<T>(tx: Queryable, c: Context<AppEnv>, courseId: string, outcome: AddOutcome<T>): Promise<void> {
-  if (outcome.kind !== 'id-taken') await audit(tx, c, courseId, outcome.kind === 'created' ? 'create' : 'read');
-}
-
-async function audit(tx: Queryable, c: Context<AppEnv>, courseId: string, action: AuditAction): Promise<void> {
-  await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId, resource: 'progression', action });
+  if (outcome.kind !== 'id-taken') await auditRequest(tx, c, courseId, 'progression', outcome.kind === 'created' ? 'create' : 'read');
 }

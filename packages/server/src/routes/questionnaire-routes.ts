@@ -14,7 +14,8 @@ import {
   type QuestionnaireSubject,
 } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
-import { recordAudit, type AuditAction } from '../audit/audit-log.js';
+import type { AuditAction } from '../audit/audit-log.js';
+import { auditRequest } from '../audit/audit-request.js';
 import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -90,7 +91,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     const current = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
       const found = await findDraft(tx, definitionId, subject);
-      if (found) await audit(tx, c, subject, 'questionnaire-draft', 'read');
+      if (found) await auditSubject(tx, c, subject, 'questionnaire-draft', 'read');
       return found;
     });
     if (!current) return c.body(null, 204);
@@ -109,7 +110,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       const written = await writeDraft(tx, { definitionId, definitionVersion: update.definitionVersion, subject, answers: update.answers, at: new Date(), by }, precondition);
       const current = await findDraft(tx, definitionId, subject);
       // A 412 sends the stored draft back: a read.
-      if (current) await audit(tx, c, subject, 'questionnaire-draft', written === null ? 'read' : precondition.kind === 'create' ? 'create' : 'update');
+      if (current) await auditSubject(tx, c, subject, 'questionnaire-draft', written === null ? 'read' : precondition.kind === 'create' ? 'create' : 'update');
       return written !== null && current ? { kind: 'saved', current } : { kind: 'stale', current };
     });
     if (outcome.kind === 'saved') return draftResponse(c, outcome.current, precondition.kind === 'create' ? 201 : 200);
@@ -124,7 +125,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     const responses = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
       const found = await listResponses(tx, definitionId, subject);
-      if (found.length > 0) await audit(tx, c, subject, 'questionnaire-response', 'read');
+      if (found.length > 0) await auditSubject(tx, c, subject, 'questionnaire-response', 'read');
       return found;
     });
     return c.json(responses);
@@ -140,8 +141,8 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       const definition = await requireVersion(tx, definitionId, submission.definitionVersion);
       requireNoProblems(answerProblems(definition, submission.answers, subject, { complete: true }));
       const result = await submitResponse(tx, { idempotencyKey, definitionId, subject, submission, at: new Date(), by });
-      if (result.kind !== 'key-reused') await audit(tx, c, subject, 'questionnaire-response', result.kind === 'created' ? 'create' : 'read');
-      if (result.kind === 'created' && result.draftRemoved) await audit(tx, c, subject, 'questionnaire-draft', 'delete');
+      if (result.kind !== 'key-reused') await auditSubject(tx, c, subject, 'questionnaire-response', result.kind === 'created' ? 'create' : 'read');
+      if (result.kind === 'created' && result.draftRemoved) await auditSubject(tx, c, subject, 'questionnaire-draft', 'delete');
       return result;
     });
     switch (outcome.kind) {
@@ -213,7 +214,6 @@ function draftResponse(c: Context<AppEnv>, current: VersionedDraft, status: 200 
 }
 
 /** A course's answers are about a young person and audited; an offer review is not personal data. */
-async function audit(tx: Queryable, c: Context<AppEnv>, subject: QuestionnaireSubject, resource: string, action: AuditAction): Promise<void> {
-  if (subject.kind !== 'course') return;
-  await recordAudit(tx, { requestId: c.get('requestId'), actor: c.get('actor'), courseId: subject.id, resource, action });
+async function auditSubject(tx: Queryable, c: Context<AppEnv>, subject: QuestionnaireSubject, resource: string, action: AuditAction): Promise<void> {
+  if (subject.kind === 'course') await auditRequest(tx, c, subject.id, resource, action);
 }
