@@ -12,7 +12,9 @@ export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/iss
 export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
 export { Store, type Listener } from './store/store.js';
-export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions, type LoadStatus, type SaveStatus } from './contact/contact-store.js';
+export { ResourceStore, type ResourceState, type ResourceStoreOptions, type ConflictResolution } from './store/resource-store.js';
+export type { LoadStatus, SaveStatus } from './store/status.js';
+export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export * from './plan/plan-facts.js';

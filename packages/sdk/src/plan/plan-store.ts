@@ -1,11 +1,10 @@
 import type { UfClient, Versioned } from '../client/create-client.js';
-import type { LoadStatus, SaveStatus } from '../contact/contact-store.js';
 import { ConflictError } from '../errors/conflict-error.js';
-import { isAbortError } from '../errors/uf-error.js';
-import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
+import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
+import type { LoadStatus, SaveStatus } from '../store/status.js';
 import type { Id } from '../schemas/common.js';
 import type { EffortStatus, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
-import { Store } from '../store/store.js';
 import { derivePlanFacts, type PlanFacts } from './plan-facts.js';
 import { applyPlanEdit, planHoldsEdit, rebaseEdit, toPlanUpdate, type PlanEdit } from './plan-edits.js';
 import { derivePlanView, planDifferences, type PlanDifferences, type PlanView } from './plan-view.js';
@@ -35,16 +34,13 @@ export interface PlanState {
   theirChanges: PlanDifferences | null;
 }
 
-export interface PlanStoreOptions {
+export interface PlanStoreOptions extends ResourceStoreOptions {
   client: UfClient;
   courseId: string;
-  /** The clock; injectable so stories and tests can show any day. */
-  now?: () => Date;
-  /** How often time-dependent facts (overdue, transitions) are derived again, in ms. Default 60 000; 0 = off. */
-  refreshFactsEveryMs?: number;
 }
 
 const idleSave: PlanSaveState = { status: 'idle', drafts: [], error: null };
+const noConflict: Pick<PlanState, 'theirs' | 'theirChanges'> = { theirs: null, theirChanges: null };
 
 /** Kept under the plan's name for callers that already use it. */
 export { NotLoadedError as PlanNotLoadedError };
@@ -53,39 +49,19 @@ export { NotLoadedError as PlanNotLoadedError };
  * Headless state for one course's plan: loading, empty, error with retry, facts and the derived
  * view kept current by a clock, and saving edits with optimistic concurrency (If-Match). On a
  * conflict the user's edits stay as drafts, the other person's version is adopted and described,
- * and {@link reapply} applies the same edits again on top of it. Call {@link dispose} when done.
+ * and {@link retry} applies the same edits again on top of it. Call {@link dispose} when done.
  */
-export class PlanStore extends Store<PlanState> {
+export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
   private readonly client: UfClient;
   private readonly courseId: string;
-  private readonly now: () => Date;
-  private readonly lifecycle: ResourceLifecycle;
   /** Edits waiting their turn, so the save state says "saving" while any of them is still to come. */
   private readonly queued = new Set<PlanEdit>();
   private lastProblem: Pick<PlanSaveState, 'status' | 'error'> = { status: 'error', error: null };
 
   constructor(options: PlanStoreOptions) {
-    super({ status: 'idle', plan: null, etag: null, facts: null, view: null, error: null, save: idleSave, theirs: null, theirChanges: null });
+    super({ status: 'idle', plan: null, etag: null, facts: null, view: null, error: null, save: idleSave, ...noConflict }, options);
     this.client = options.client;
     this.courseId = options.courseId;
-    this.now = options.now ?? (() => new Date());
-    this.lifecycle = new ResourceLifecycle(options.refreshFactsEveryMs ?? 60_000, () => this.refreshFacts());
-  }
-
-  /** Fetch the plan; a running load is cancelled first. Never rejects: failures land in `state.error`. */
-  async load(): Promise<void> {
-    if (this.lifecycle.disposed) return;
-    this.setState({ status: 'loading', error: null });
-    const outcome = await this.lifecycle.load((signal) => this.client.plan.get(this.courseId, { signal }));
-    if (outcome.kind === 'answer') this.takeLoaded(outcome.value);
-    else if (outcome.kind === 'overtaken') this.setState({ status: this.getSnapshot().plan ? 'ready' : 'empty' });
-    else if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
-  }
-
-  /** Re-derive the time-dependent facts and view (overdue, transitions, today on the timeline) without a request. */
-  refreshFacts(): void {
-    const plan = this.getSnapshot().plan;
-    if (plan) this.setState(this.derive(plan));
   }
 
   /** Save a whole update built by the caller (with {@link toPlanUpdate} and friends). */
@@ -120,12 +96,11 @@ export class PlanStore extends Store<PlanState> {
    * server, and resending it with the old ETag would conflict with the user's own change).
    */
   edit(edit: PlanEdit): Promise<void> {
-    const conflictsKnown = this.lifecycle.conflicts;
     const { save } = this.getSnapshot();
     this.queued.add(edit);
     this.setState({ save: { status: 'saving', drafts: [...save.drafts, edit], error: null } });
-    return this.lifecycle.enqueue(
-      (signal) => this.send(edit, conflictsKnown, signal),
+    return this.enqueueWrite(
+      (signal, conflictSinceMade) => this.send(edit, conflictSinceMade, signal),
       () => this.queued.delete(edit),
     );
   }
@@ -135,11 +110,11 @@ export class PlanStore extends Store<PlanState> {
    * save. A whole effort, goal or life goal the other person changed too is saved as the user
    * wrote it: they have been shown the other version and chose theirs.
    */
-  async reapply(): Promise<void> {
+  async retry(): Promise<void> {
     const { plan, save } = this.getSnapshot();
     if (!save.drafts.length) return;
     const drafts = plan ? save.drafts.map((edit) => rebaseEdit(edit, plan)) : save.drafts;
-    this.setState({ save: { status: 'saving', drafts: [], error: null }, theirs: null, theirChanges: null });
+    this.setState({ save: { status: 'saving', drafts: [], error: null }, ...noConflict });
     for (const edit of drafts) {
       await this.edit(edit);
       if (this.getSnapshot().save.status !== 'saved') {
@@ -159,26 +134,49 @@ export class PlanStore extends Store<PlanState> {
     const { save } = this.getSnapshot();
     if (this.queued.has(edit) || !save.drafts.includes(edit)) return;
     const drafts = save.drafts.filter((draft) => draft !== edit);
-    this.setState(drafts.length ? { save: { ...save, drafts } } : { save: idleSave, theirs: null, theirChanges: null });
+    this.setState(drafts.length ? { save: { ...save, drafts } } : { save: idleSave, ...noConflict });
   }
 
   /** After a conflict or error: keep the plan as it is on the server and drop the user's unsaved edits. */
+  discard(): void {
+    this.setState({ save: idleSave, ...noConflict });
+  }
+
+  /** The same as {@link retry}. */
+  reapply(): Promise<void> {
+    return this.retry();
+  }
+
+  /** The same as {@link discard}. */
   discardDraft(): void {
-    this.setState({ save: idleSave, theirs: null, theirChanges: null });
+    this.discard();
   }
 
-  /** Cancel anything in flight and stop the clock; the store does nothing after this. */
-  dispose(): void {
-    this.lifecycle.dispose();
+  protected fetch(signal: AbortSignal): Promise<Versioned<Plan> | null> {
+    return this.client.plan.get(this.courseId, { signal });
   }
 
-  private async send(edit: PlanEdit, conflictsKnown: number, signal: AbortSignal): Promise<void> {
+  protected hold(versioned: Versioned<Plan> | null): Partial<PlanState> {
+    return versioned ? { status: 'ready', plan: versioned.value, etag: versioned.etag } : { status: 'empty', plan: null, etag: null, facts: null, view: null };
+  }
+
+  protected derive(versioned: Versioned<Plan>): Pick<PlanState, 'facts' | 'view'> {
+    const facts = derivePlanFacts(versioned.value, this.now());
+    return { facts, view: derivePlanView(versioned.value, facts) };
+  }
+
+  protected current(): Versioned<Plan> | null {
+    const { plan, etag } = this.getSnapshot();
+    return plan && etag ? { value: plan, etag } : null;
+  }
+
+  private async send(edit: PlanEdit, conflictSinceMade: () => boolean, signal: AbortSignal): Promise<void> {
     const { etag, plan, save } = this.getSnapshot();
     if (!etag || !plan) {
       this.fail(edit, 'error', new NotLoadedError());
       return;
     }
-    if (this.lifecycle.conflicts > conflictsKnown) {
+    if (conflictSinceMade()) {
       // Made before the user knew someone else had changed the plan: keep it as a draft beside theirs.
       this.fail(edit, 'conflict', save.error ?? this.lastProblem.error);
       return;
@@ -197,9 +195,9 @@ export class PlanStore extends Store<PlanState> {
           ? await this.client.plan.setComment(this.courseId, request.comment, options)
           : await this.client.plan.update(this.courseId, request.update, options);
       const drafts = this.getSnapshot().save.drafts.filter((draft) => draft !== edit);
-      this.takeWritten(saved, { save: this.saveStateWith(drafts, edit), theirs: null, theirChanges: null });
+      this.takeWritten(saved, { save: this.saveStateWith(drafts, edit), ...noConflict });
     } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
+      if (this.cancelled(error, signal)) return;
       if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<Plan>, plan, edit);
       else this.fail(edit, 'error', asError(error));
     }
@@ -218,43 +216,22 @@ export class PlanStore extends Store<PlanState> {
     return { status: 'saved', drafts, error: null };
   }
 
-  /** Keep the drafts, adopt the version that won (asking for it when the conflict did not carry it), and say what differs. */
+  /** Keep the drafts, adopt the version that won, and say what differs. */
   private async takeConflict(error: ConflictError<Plan>, edited: Plan, edit: PlanEdit): Promise<void> {
-    let theirs: Versioned<Plan> | null | undefined = error.current && error.currentEtag ? { value: error.current, etag: error.currentEtag } : undefined;
-    if (theirs === undefined) theirs = await this.client.plan.get(this.courseId).catch(() => undefined);
-    if (this.lifecycle.disposed) return;
-    if (theirs && planHoldsEdit(theirs.value, edit)) {
-      // The "other" version already holds this edit: most likely our own earlier attempt landed
-      // and only its answer was lost. Saved, not a conflict.
+    const resolution = await this.settleConflict(
+      error,
+      () => this.client.plan.get(this.courseId),
+      (theirs) => planHoldsEdit(theirs, edit),
+    );
+    if (!resolution) return;
+    if (resolution.kind === 'landed') {
       const drafts = this.getSnapshot().save.drafts.filter((draft) => draft !== edit);
-      this.takeWritten(theirs, { save: this.saveStateWith(drafts, edit), theirs: null, theirChanges: null });
+      this.takeWritten(resolution.theirs, { save: this.saveStateWith(drafts, edit), ...noConflict });
       return;
     }
-    this.lifecycle.conflicts += 1;
+    const { theirs } = resolution;
     this.lastProblem = { status: 'conflict', error };
     const save = this.saveStateWith(this.getSnapshot().save.drafts, edit);
-    if (theirs === null) this.takeLoaded(null, { save, theirs: null, theirChanges: null });
-    else if (theirs) this.takeWritten(theirs, { save, theirs: theirs.value, theirChanges: planDifferences(edited, theirs.value) });
-    else this.setState({ save, theirs: null, theirChanges: null });
-  }
-
-  private takeWritten(versioned: Versioned<Plan>, alongside: Partial<PlanState>): void {
-    this.lifecycle.tookWrittenVersion();
-    this.takeLoaded(versioned, alongside);
-  }
-
-  /** One snapshot for the version and everything derived from it, so listeners never see half a transition. */
-  private takeLoaded(versioned: Versioned<Plan> | null, alongside: Partial<PlanState> = {}): void {
-    if (!versioned) {
-      this.setState({ status: 'empty', plan: null, etag: null, facts: null, view: null, ...alongside });
-      return;
-    }
-    this.setState({ status: 'ready', plan: versioned.value, etag: versioned.etag, ...this.derive(versioned.value), ...alongside });
-    this.lifecycle.startClock();
-  }
-
-  private derive(plan: Plan): Pick<PlanState, 'facts' | 'view'> {
-    const facts = derivePlanFacts(plan, this.now());
-    return { facts, view: derivePlanView(plan, facts) };
+    this.takeTheirs(theirs, theirs ? { save, theirs: theirs.value, theirChanges: planDifferences(edited, theirs.value) } : { save, ...noConflict });
   }
 }

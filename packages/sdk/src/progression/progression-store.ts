@@ -1,10 +1,10 @@
 import type { UfClient } from '../client/create-client.js';
-import type { LoadStatus } from '../contact/contact-store.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { IsoDate } from '../schemas/common.js';
 import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
-import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
-import { Store } from '../store/store.js';
+import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
+import type { LoadStatus } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
 import { deriveProgressionFacts, type DisagreementOptions, type ProgressionFacts } from './progression-facts.js';
 import { progressionSeries, type ScaleSeries } from './progression-series.js';
@@ -39,18 +39,14 @@ export interface ProgressionState {
   add: ProgressionAddState;
 }
 
-export interface ProgressionStoreOptions {
+export interface ProgressionStoreOptions extends ResourceStoreOptions {
   client: UfClient;
   courseId: string;
-  /** The clock; injectable so stories and tests can show any day. */
-  now?: () => Date;
   /** The day the plan last changed (see `lastPlanActivity(plan)`); passivity counts from the later of it and the last reading. */
   lastPlanActivity?: IsoDate | null;
   /** Weeks before a quiet course is flagged. Default 6. */
   passivityWeeks?: number;
   disagreement?: DisagreementOptions;
-  /** How often passivity is derived again, in ms. Default 60 000; 0 = off. */
-  refreshFactsEveryMs?: number;
   /** Makes the id a new reading or annotation is sent under. Default `crypto.randomUUID()`. */
   newId?: () => string;
 }
@@ -60,50 +56,32 @@ export type ProgressionAddOutcome = { kind: 'added'; entry: ProgressionReading |
 
 const idleAdd: ProgressionAddState = { status: 'idle', pending: null, error: null };
 
+/** What a progression store holds: the scales it is rated on and the course's readings. */
+interface ProgressionValue {
+  scaleSet: ScaleSet;
+  progression: CourseProgression;
+}
+
 /**
  * Headless state for one course's progression: the scale set and the readings, the derived facts
  * (distance travelled, disagreement, passivity) kept current by a clock, and chart-ready series.
  * Adding is not optimistic: the state says `saving`, keeps what was typed through an error, and
- * {@link retryAdd} sends it again under the same id. Call {@link dispose} when done.
+ * {@link retry} sends it again under the same id. Call {@link dispose} when done.
  */
-export class ProgressionStore extends Store<ProgressionState> {
+export class ProgressionStore extends ResourceStore<ProgressionState, ProgressionValue> {
   private readonly client: UfClient;
   private readonly courseId: string;
-  private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly options: ProgressionStoreOptions;
   private planActivity: IsoDate | null;
-  private readonly lifecycle: ResourceLifecycle;
 
   constructor(options: ProgressionStoreOptions) {
-    super({ status: 'idle', error: null, scaleSet: null, progression: null, facts: null, series: [], add: idleAdd });
+    super({ status: 'idle', error: null, scaleSet: null, progression: null, facts: null, series: [], add: idleAdd }, options);
     this.options = options;
     this.client = options.client;
     this.courseId = options.courseId;
-    this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     this.planActivity = options.lastPlanActivity ?? null;
-    this.lifecycle = new ResourceLifecycle(options.refreshFactsEveryMs ?? 60_000, () => this.refreshFacts());
-  }
-
-  /** Fetch the scale set and the course's readings; a running load is cancelled first. Never rejects. */
-  async load(): Promise<void> {
-    if (this.lifecycle.disposed) return;
-    this.setState({ status: 'loading', error: null });
-    const outcome = await this.lifecycle.load((signal) =>
-      Promise.all([this.client.progression.getScales({ signal }), this.client.progression.get(this.courseId, { signal })]),
-    );
-    if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
-    if (outcome.kind !== 'answer') return;
-    const [scaleSet, progression] = outcome.value;
-    this.setState({ status: progression.readings.length > 0 || progression.annotations.length > 0 ? 'ready' : 'empty', scaleSet, progression, ...this.derive(scaleSet, progression) });
-    this.lifecycle.startClock();
-  }
-
-  /** Re-derive the facts (passivity depends on today) without a request. */
-  refreshFacts(): void {
-    const { scaleSet, progression } = this.getSnapshot();
-    if (scaleSet && progression) this.setState(this.derive(scaleSet, progression));
   }
 
   /** The plan changed (or was loaded): passivity counts from this day too. */
@@ -123,20 +101,52 @@ export class ProgressionStore extends Store<ProgressionState> {
   }
 
   /** After an error: send the kept reading or annotation again, under the same id. */
-  retryAdd(): Promise<ProgressionAddOutcome> {
+  retry(): Promise<ProgressionAddOutcome> {
     const { pending } = this.getSnapshot().add;
     if (!pending) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
     return this.add(pending);
   }
 
   /** Forget a failed add (the person chose not to retry). */
-  discardAdd(): void {
+  discard(): void {
     if (this.getSnapshot().add.status !== 'saving') this.setState({ add: idleAdd });
   }
 
-  /** Cancel anything in flight and the clock; the store does nothing after this. */
-  dispose(): void {
-    this.lifecycle.dispose();
+  /** The same as {@link retry}. */
+  retryAdd(): Promise<ProgressionAddOutcome> {
+    return this.retry();
+  }
+
+  /** The same as {@link discard}. */
+  discardAdd(): void {
+    this.discard();
+  }
+
+  protected async fetch(signal: AbortSignal): Promise<ProgressionValue> {
+    const [scaleSet, progression] = await Promise.all([this.client.progression.getScales({ signal }), this.client.progression.get(this.courseId, { signal })]);
+    return { scaleSet, progression };
+  }
+
+  /** A course without a single reading or annotation is shown as empty, with the scales to rate on. */
+  protected hold(value: ProgressionValue | null): Partial<ProgressionState> {
+    if (!value) return { status: 'empty' };
+    const { scaleSet, progression } = value;
+    return { status: progression.readings.length > 0 || progression.annotations.length > 0 ? 'ready' : 'empty', scaleSet, progression };
+  }
+
+  protected derive({ scaleSet, progression }: ProgressionValue): Pick<ProgressionState, 'facts' | 'series'> {
+    const facts = deriveProgressionFacts(scaleSet.scales, progression, {
+      today: danishToday(this.now()),
+      lastPlanActivity: this.planActivity,
+      ...(this.options.passivityWeeks === undefined ? {} : { weeks: this.options.passivityWeeks }),
+      ...(this.options.disagreement ? { disagreement: this.options.disagreement } : {}),
+    });
+    return { facts, series: progressionSeries(scaleSet.scales, progression.readings) };
+  }
+
+  protected current(): ProgressionValue | null {
+    const { scaleSet, progression } = this.getSnapshot();
+    return scaleSet && progression ? { scaleSet, progression } : null;
   }
 
   /** The same content as the failed add keeps its id, so a retry of something that did land finds it; anything else gets a new one. */
@@ -149,15 +159,14 @@ export class ProgressionStore extends Store<ProgressionState> {
     if (!this.getSnapshot().progression) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
     this.setState({ add: { status: 'saving', pending: entry, error: null } });
     let outcome: ProgressionAddOutcome = { kind: 'failed', error: new NotLoadedError() };
-    return this.lifecycle
-      .enqueue(async (signal) => {
+    return this
+      .enqueueWrite(async (signal) => {
         try {
           const progression = this.client.progression;
           const result =
             entry.kind === 'reading'
               ? await progression.addReading(this.courseId, entry.id, entry.input, { signal })
               : await progression.addAnnotation(this.courseId, entry.id, entry.input, { signal });
-          this.lifecycle.tookWrittenVersion();
           this.took(entry.kind, result.entry);
           outcome = { kind: 'added', entry: result.entry, created: result.created };
         } catch (error) {
@@ -172,23 +181,13 @@ export class ProgressionStore extends Store<ProgressionState> {
   }
 
   private took(kind: PendingEntry['kind'], entry: ProgressionReading | ProgressionAnnotation): void {
-    const { scaleSet, progression } = this.getSnapshot();
-    if (!scaleSet || !progression) return;
+    const value = this.current();
+    if (!value) return;
     const key = kind === 'reading' ? 'readings' : 'annotations';
-    const list = progression[key] as { id: string; date: string }[];
+    const list = value.progression[key] as { id: string; date: string }[];
     // A retry that the server answers with the stored entry must not add it twice.
     const next = list.some((known) => known.id === entry.id) ? list : byDate([...list, entry]);
-    const updated = { ...progression, [key]: next } as CourseProgression;
-    this.setState({ status: 'ready', progression: updated, ...this.derive(scaleSet, updated), add: { status: 'saved', pending: null, error: null } });
-  }
-
-  private derive(scaleSet: ScaleSet, progression: CourseProgression): Pick<ProgressionState, 'facts' | 'series'> {
-    const facts = deriveProgressionFacts(scaleSet.scales, progression, {
-      today: danishToday(this.now()),
-      lastPlanActivity: this.planActivity,
-      ...(this.options.passivityWeeks === undefined ? {} : { weeks: this.options.passivityWeeks }),
-      ...(this.options.disagreement ? { disagreement: this.options.disagreement } : {}),
-    });
-    return { facts, series: progressionSeries(scaleSet.scales, progression.readings) };
+    const progression = { ...value.progression, [key]: next } as CourseProgression;
+    this.takeWritten({ scaleSet: value.scaleSet, progression }, { status: 'ready', add: { status: 'saved', pending: null, error: null } });
   }
 }

@@ -1,5 +1,4 @@
 import type { UfClient } from '../client/create-client.js';
-import type { LoadStatus } from '../contact/contact-store.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { isAbortError, isUfError } from '../errors/uf-error.js';
 import type {
@@ -11,8 +10,9 @@ import type {
   QuestionnaireResponse,
   QuestionnaireSubject,
 } from '../schemas/questionnaire.js';
-import { NotLoadedError, ResourceLifecycle, asError } from '../store/resource-lifecycle.js';
-import { Store } from '../store/store.js';
+import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { ResourceStore } from '../store/resource-store.js';
+import type { LoadStatus } from '../store/status.js';
 import { visibleCriteria, type VisibleCriterion } from './answer-targets.js';
 import { answerPart, mergeAnswers, shownAnswers, withAnswer, type AnswerPartRef, type AnswerPartValue } from './answers.js';
 import { missingAnswers, type MissingAnswer } from './missing-answers.js';
@@ -90,6 +90,14 @@ export interface QuestionnaireStoreOptions {
   newIdempotencyKey?: () => string;
 }
 
+/** What one load brings: the version to answer, the draft, the rounds, and every definition version they use. */
+interface QuestionnaireLoad {
+  definition: QuestionnaireDefinition;
+  draft: { value: QuestionnaireDraft; etag: string } | null;
+  responses: QuestionnaireResponse[];
+  versions: Map<number, QuestionnaireDefinition>;
+}
+
 /** After this many conflicts in a row, stop and show the error rather than loop against another writer. */
 const MAX_CONFLICTS_IN_A_ROW = 3;
 
@@ -113,7 +121,7 @@ const realTimers: StoreTimers = {
  * an Idempotency-Key that stays the same for retries of the same answers, so a double click or a
  * retry after a timeout makes one round. Call {@link dispose} when the view goes away.
  */
-export class QuestionnaireStore extends Store<QuestionnaireState> {
+export class QuestionnaireStore extends ResourceStore<QuestionnaireState, QuestionnaireLoad> {
   private readonly client: UfClient;
   private readonly definitionId: string;
   private readonly autosaveMs: number;
@@ -122,7 +130,6 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   private readonly timers: StoreTimers;
   private readonly newKey: () => string;
   private readonly loadDraft: boolean;
-  private readonly lifecycle = new ResourceLifecycle(0, () => {});
   /** The answers as the server last confirmed them. */
   private base: Answers = {};
   /** Parts changed since `base`: what is mine in a merge, and what is still unsaved. */
@@ -131,8 +138,10 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   private timer: unknown = null;
   private retries = 0;
   private conflictsInARow = 0;
-  private saving: Promise<void> | null = null;
-  private saveAgain = false;
+  /** A draft save is queued and has not started: it takes the newest answers when it does, so no second one is queued. */
+  private saveWaiting = false;
+  /** A draft save has been sent and not answered yet. */
+  private draftSaveRunning = false;
   private submitting: Promise<QuestionnaireSubmitOutcome> | null = null;
   /** The key of a submit that has not succeeded yet, with the answers it was for. */
   private pendingSubmit: { key: string; answers: string } | null = null;
@@ -151,7 +160,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
       hasUnsavedChanges: false,
       save: { status: 'idle', error: null, lastSavedAt: null },
       submit: { status: 'idle', missing: [], response: null, error: null },
-    });
+    }, { refreshFactsEveryMs: 0 });
     this.client = options.client;
     this.definitionId = options.definitionId;
     this.autosaveMs = options.autosaveMs ?? 800;
@@ -166,37 +175,43 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     return this.getSnapshot().subject;
   }
 
-  /**
-   * Fetch the definition, the draft (the answers come back from the server after a reload) and the
-   * submitted rounds, each scored against its own definition version. Never rejects.
-   */
-  async load(): Promise<void> {
-    if (this.lifecycle.disposed) return;
-    this.setState({ status: 'loading', error: null });
-    const outcome = await this.lifecycle.load(async (signal) => {
-      const questionnaire = this.client.questionnaire;
-      const [latest, draft, responses] = await Promise.all([
-        questionnaire.getDefinition(this.definitionId, { signal }),
-        this.loadDraft ? questionnaire.getDraft(this.definitionId, this.subject, { signal }) : Promise.resolve(null),
-        questionnaire.listResponses(this.definitionId, this.subject, { signal }),
-      ]);
-      // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
-      const versions = new Map<number, QuestionnaireDefinition>([[latest.version, latest]]);
-      const wanted = new Set([...(draft ? [draft.value.definition.version] : []), ...responses.map((response) => response.definition.version)]);
-      for (const version of wanted) {
-        if (!versions.has(version)) versions.set(version, await questionnaire.getDefinition(this.definitionId, { version, signal }));
-      }
-      return { definition: versions.get(draft?.value.definition.version ?? latest.version)!, draft, responses, versions };
-    });
-    if (outcome.kind === 'failed') this.setState({ status: 'error', error: outcome.error });
-    if (outcome.kind !== 'answer') return;
-    const { definition, draft, responses, versions } = outcome.value;
+  /** Fetch the definition, the draft (the answers come back from the server after a reload) and the submitted rounds. */
+  protected async fetch(signal: AbortSignal): Promise<QuestionnaireLoad> {
+    const questionnaire = this.client.questionnaire;
+    const [latest, draft, responses] = await Promise.all([
+      questionnaire.getDefinition(this.definitionId, { signal }),
+      this.loadDraft ? questionnaire.getDraft(this.definitionId, this.subject, { signal }) : Promise.resolve(null),
+      questionnaire.listResponses(this.definitionId, this.subject, { signal }),
+    ]);
+    // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
+    const versions = new Map<number, QuestionnaireDefinition>([[latest.version, latest]]);
+    const wanted = new Set([...(draft ? [draft.value.definition.version] : []), ...responses.map((response) => response.definition.version)]);
+    for (const version of wanted) {
+      if (!versions.has(version)) versions.set(version, await questionnaire.getDefinition(this.definitionId, { version, signal }));
+    }
+    return { definition: versions.get(draft?.value.definition.version ?? latest.version)!, draft, responses, versions };
+  }
+
+  /** Take the loaded draft as the server's answers and score each round against its own definition version. */
+  protected hold(loaded: QuestionnaireLoad | null): Partial<QuestionnaireState> {
+    if (!loaded) return { status: 'empty' };
+    const { definition, draft, responses, versions } = loaded;
     this.etag = draft?.etag ?? null;
     this.base = draft?.value.answers ?? {};
     const rounds = roundsOf(responses, versions);
     // Answers given while loading again (after an error, say) stay on top of the server's.
     const answers = mergeAnswers(this.base, this.getSnapshot().answers, this.dirty.values());
-    this.setState({ status: 'ready', definition, rounds, ...this.derive(definition, answers, rounds) });
+    return { status: 'ready', definition, rounds, ...this.deriveAnswers(definition, answers, rounds) };
+  }
+
+  /** Nothing here depends on the day: the answers are derived as they change. */
+  protected current(): null {
+    return null;
+  }
+
+  /** After `error`: try saving the answers again. */
+  retry(): Promise<void> {
+    return this.retrySave();
   }
 
   /**
@@ -215,7 +230,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     const retrying = state.save.status === 'unsaved';
     // Answering after a round was submitted begins the next one: "submitted" is news no more.
     const submit = state.submit.status === 'submitted' ? { submit: { status: 'idle' as const, missing: [], response: null, error: null } } : {};
-    this.setState({ ...this.derive(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' }, ...submit });
+    this.setState({ ...this.deriveAnswers(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' }, ...submit });
     if (!retrying) this.schedule(this.autosaveMs);
   }
 
@@ -223,7 +238,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   async flush(): Promise<void> {
     this.clearTimer();
     await this.saveNow();
-    await this.saving;
+    await this.lifecycle.settled();
   }
 
   /** After `error`: try saving the answers again. */
@@ -265,10 +280,10 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
    * navigation), and a save on its way is let finish. Best effort: offline, they are lost, which
    * is why the widget warns before the page is left.
    */
-  dispose(): void {
+  override dispose(): void {
     this.clearTimer();
     const { definition, answers, submit } = this.getSnapshot();
-    if (!this.saving && this.dirty.size > 0 && definition && submit.status !== 'submitting' && !this.lifecycle.disposed) {
+    if (!this.draftSaveRunning && this.dirty.size > 0 && definition && submit.status !== 'submitting' && !this.lifecycle.disposed) {
       this.client.questionnaire
         .saveDraft(this.definitionId, this.subject, { definitionVersion: definition.version, answers }, { ifMatch: this.etag ?? undefined })
         .catch(() => undefined);
@@ -280,7 +295,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     this.clearTimer();
     this.setState({ submit: { status: 'submitting', missing: [], response: null, error: null } });
     // A draft save still on its way could land after the submit and bring the draft back.
-    await this.saving;
+    await this.lifecycle.settled();
     try {
       // Names the draft version these answers were saved as, read after the last save: the server
       // removes that one only, so a draft someone else saved meanwhile keeps their answers.
@@ -293,7 +308,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
       const rounds = appendRound(this.getSnapshot().rounds, response, definition);
       this.setState({
         rounds,
-        ...this.derive(definition, {}, rounds),
+        ...this.deriveAnswers(definition, {}, rounds),
         save: { status: 'idle', error: null, lastSavedAt: this.getSnapshot().save.lastSavedAt },
         submit: { status: 'submitted', missing: [], response, error: null },
       });
@@ -321,33 +336,33 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     this.timer = null;
   }
 
-  /** Starts a save unless one is under way (then one more follows it); never rejects. */
+  /**
+   * Queues a draft save behind the one under way, unless one is already waiting (it will take
+   * these answers too); never rejects. The save on its way is never cancelled, not even by
+   * dispose: it may already have reached the server.
+   */
   private saveNow(): Promise<void> {
-    if (this.saving) {
-      this.saveAgain = true;
-      return this.saving;
-    }
-    const { definition, answers, submit } = this.getSnapshot();
-    if (!definition || this.lifecycle.disposed || submit.status === 'submitting' || this.dirty.size === 0) return Promise.resolve();
-    this.saving = this.saveDraft(definition, answers).finally(() => {
-      this.saving = null;
-      if (this.saveAgain) {
-        this.saveAgain = false;
-        void this.saveNow();
-      }
+    if (this.saveWaiting) return this.lifecycle.settled();
+    this.saveWaiting = true;
+    return this.lifecycle.enqueue(async () => {
+      this.saveWaiting = false;
+      const { definition, answers, submit } = this.getSnapshot();
+      if (!definition || submit.status === 'submitting' || this.dirty.size === 0) return;
+      this.draftSaveRunning = true;
+      await this.saveDraft(definition, answers).finally(() => {
+        this.draftSaveRunning = false;
+      });
     });
-    return this.saving;
   }
 
   private async saveDraft(definition: QuestionnaireDefinition, answers: Answers): Promise<void> {
     this.setState({ save: { ...this.getSnapshot().save, status: 'saving', error: null } });
-    const controller = new AbortController();
     try {
       const saved = await this.client.questionnaire.saveDraft(
         this.definitionId,
         this.subject,
         { definitionVersion: definition.version, answers },
-        { ifMatch: this.etag ?? undefined, signal: controller.signal },
+        { ifMatch: this.etag ?? undefined },
       );
       this.took(saved.value, saved.etag, answers);
       this.retries = 0;
@@ -356,7 +371,7 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
       this.setState({ hasUnsavedChanges: pending, save: { status: pending ? 'pending' : 'saved', error: null, lastSavedAt: saved.value.updatedAt } });
       if (pending) this.schedule(this.autosaveMs);
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error) || this.lifecycle.disposed) return;
+      if (isAbortError(error) || this.lifecycle.disposed) return;
       if (error instanceof ConflictError) await this.takeConflict(error as ConflictError<QuestionnaireDraft>);
       else this.takeFailure(asError(error));
     }
@@ -395,8 +410,8 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
     this.base = theirs.answers;
     const state = this.getSnapshot();
     const answers = mergeAnswers(theirs.answers, state.answers, this.dirty.values());
-    this.setState({ ...this.derive(state.definition!, answers, state.rounds), save: { ...state.save, status: 'pending', error: null } });
-    this.saveAgain = true;
+    this.setState({ ...this.deriveAnswers(state.definition!, answers, state.rounds), save: { ...state.save, status: 'pending', error: null } });
+    void this.saveNow();
   }
 
   /** Unreachable or overloaded: keep the answers and try again later; refused: say so and stop. */
@@ -410,7 +425,11 @@ export class QuestionnaireStore extends Store<QuestionnaireState> {
   }
 
   /** Everything that follows from the answers, in one snapshot. */
-  private derive(definition: QuestionnaireDefinition, answers: Answers, rounds: readonly SubmittedRound[]): Partial<QuestionnaireState> {
+  protected derive(): Partial<QuestionnaireState> {
+    return {};
+  }
+
+  private deriveAnswers(definition: QuestionnaireDefinition, answers: Answers, rounds: readonly SubmittedRound[]): Partial<QuestionnaireState> {
     const subject = this.subject;
     const scores = scoreCriteria(definition, answers, subject);
     const { submit } = this.getSnapshot();

@@ -19,8 +19,8 @@ export class NotLoadedError extends Error {
 }
 
 /**
- * The mechanics every store of one course's resource shares, composed into ContactStore and
- * PlanStore: a load cancels the one before and is dropped when a write answered meanwhile; saves
+ * The mechanics every store shares, composed into {@link ResourceStore} (and so into every store of
+ * the SDK): a load cancels the one before and is dropped when a write answered meanwhile; saves
  * run one after another (a cancelled write may already have reached the server, so none is
  * cancelled for the next) and keep running after one fails; time-dependent facts are re-derived
  * on a clock; and after dispose nothing more is sent.
@@ -33,6 +33,7 @@ export class ResourceLifecycle {
   private saving: AbortController | null = null;
   private clock: ReturnType<typeof setInterval> | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private writes = 0;
   private versionsFromWrites = 0;
 
   constructor(
@@ -42,6 +43,16 @@ export class ResourceLifecycle {
 
   get disposed(): boolean {
     return this.isDisposed;
+  }
+
+  /** True while a queued save is running or waiting its turn. */
+  get writing(): boolean {
+    return this.writes > 0;
+  }
+
+  /** Resolves when every save queued so far has been answered. */
+  settled(): Promise<void> {
+    return this.queue;
   }
 
   /** Runs a load; never rejects. */
@@ -78,7 +89,13 @@ export class ResourceLifecycle {
       this.saving = controller;
       await save(controller.signal);
     };
-    this.queue = this.queue.then(run, run).finally(settled);
+    this.writes += 1;
+    this.queue = this.queue
+      .then(run, run)
+      .finally(() => {
+        this.writes -= 1;
+        settled?.();
+      });
     return this.queue;
   }
 
