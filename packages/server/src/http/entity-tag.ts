@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
-import { ProblemError, problems } from './problems.js';
+import { ProblemError, problemResponse, problems, type Problem } from './problems.js';
 
 /** The strong ETag of a stored version (a contact's or a plan's), e.g. `"42"`. */
 export function formatEntityTag(version: string): string {
@@ -28,6 +28,22 @@ export function requireIfMatch(c: Context<AppEnv>): string[] {
   const ifMatch = c.req.header('If-Match')?.trim();
   if (!ifMatch || ifMatch === '*') throw new ProblemError(problems.preconditionRequired());
   return versionsNamedBy(ifMatch);
+}
+
+/**
+ * The 412 for a write whose `If-Match` names a version that is no longer stored: the stored
+ * resource as `current` with its ETag, so the client can re-apply its change to it; without
+ * `current`, only `gone`'s sentence, as there is nothing stored (any more) to build on.
+ *
+ * @param current - what is stored now, already shaped for the caller (see `forAudience`); null when nothing is.
+ */
+export function staleVersionResponse(
+  c: Context<AppEnv>,
+  current: { body: NonNullable<Problem['current']>; version: string } | null,
+  detail: { changed: string; gone: string },
+): Response {
+  if (!current) return problemResponse(c, problems.editConflict(detail.gone));
+  return problemResponse(c, problems.editConflict(detail.changed, current.body), { ETag: formatEntityTag(current.version) });
 }
 
 /** What a write that may create its resource is conditioned on. */

@@ -6,7 +6,7 @@ import { contactForYouth, forAudience } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
+import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
@@ -55,9 +55,9 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
       case 'updated':
         return contactResponse(c, outcome.current);
       case 'stale':
-        if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no contact (any more); read it again.'));
-        return problemResponse(c, problems.editConflict('The contact changed since the version in If-Match. `current` is the version now stored.', forAudience(c.get('principal'), outcome.current.contact, contactForYouth)), {
-          ETag: formatEntityTag(outcome.current.version),
+        return staleVersionResponse(c, outcome.current && { body: forAudience(c.get('principal'), outcome.current.contact, contactForYouth), version: outcome.current.version }, {
+          changed: 'The contact changed since the version in If-Match. `current` is the version now stored.',
+          gone: 'The course has no contact (any more); read it again.',
         });
     }
   });

@@ -5,7 +5,7 @@ import { allow } from '../auth/allow.js';
 import { forAudience, planForYouth } from '../auth/youth-view.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { formatEntityTag, requireIfMatch } from '../http/entity-tag.js';
+import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
@@ -78,9 +78,9 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
     case 'unchanged':
       return planResponse(c, outcome.current);
     case 'stale':
-      if (!outcome.current) return problemResponse(c, problems.editConflict('The course has no plan; read it again.'));
-      return problemResponse(c, problems.editConflict('The plan changed since the version in If-Match. `current` is the version now stored.', forAudience(c.get('principal'), outcome.current.plan, planForYouth)), {
-        ETag: formatEntityTag(outcome.current.version),
+      return staleVersionResponse(c, outcome.current && { body: forAudience(c.get('principal'), outcome.current.plan, planForYouth), version: outcome.current.version }, {
+        changed: 'The plan changed since the version in If-Match. `current` is the version now stored.',
+        gone: 'The course has no plan; read it again.',
       });
   }
 }

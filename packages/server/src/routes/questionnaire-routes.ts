@@ -19,7 +19,7 @@ import { auditRequest } from '../audit/audit-request.js';
 import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { formatEntityTag, requireWritePrecondition } from '../http/entity-tag.js';
+import { formatEntityTag, requireWritePrecondition, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
@@ -114,9 +114,9 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       return written !== null && current ? { kind: 'saved', current } : { kind: 'stale', current };
     });
     if (outcome.kind === 'saved') return draftResponse(c, outcome.current, precondition.kind === 'create' ? 201 : 200);
-    if (!outcome.current) return problemResponse(c, problems.editConflict('There is no draft (any more): it may have been submitted. Read it again, or create it with If-None-Match: *.'));
-    return problemResponse(c, problems.editConflict('The draft changed since the version in If-Match, or exists already. `current` is the version now stored.', outcome.current.draft), {
-      ETag: formatEntityTag(outcome.current.version),
+    return staleVersionResponse(c, outcome.current && { body: outcome.current.draft, version: outcome.current.version }, {
+      changed: 'The draft changed since the version in If-Match, or exists already. `current` is the version now stored.',
+      gone: 'There is no draft (any more): it may have been submitted. Read it again, or create it with If-None-Match: *.',
     });
   });
 
