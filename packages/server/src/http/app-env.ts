@@ -10,5 +10,10 @@ export interface AppEnv {
     principal: Principal;
     /** Who is calling, as the audit log records it. */
     actor: Actor;
+    /**
+     * The course the route is about, parsed and access-checked once by `allow`; null where the
+     * route names none. Handlers read it with `courseIdOf`.
+     */
+    courseId: string | null;
   };
 }

@@ -15,6 +15,13 @@ export function parseCourseId(value: string): string {
   return parsed.data;
 }
 
+/** An id from the path (`definitionId`, `subjectId`, `readingId`, …), checked with the SDK's `Id`; 400 naming the parameter otherwise. */
+export function parsePathId(c: Context<AppEnv>, name: string): string {
+  const parsed = Id.safeParse(c.req.param(name) ?? '');
+  if (!parsed.success) throw new ProblemError(problems.invalidRequest(`The ${name} is not an opaque id.`, toFieldProblems(parsed.error.issues, [name])));
+  return parsed.data;
+}
+
 /** The JSON body; 415 when it is not JSON by its Content-Type, 400 when it does not parse. */
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   const mediaType = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';

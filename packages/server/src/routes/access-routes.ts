@@ -2,13 +2,12 @@ import { routes as apiRoutes, type AuditEntry, type CourseAuditLog, type Me } fr
 import { Hono } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { listAudit } from '../audit/audit-export.js';
-import { allow } from '../auth/allow.js';
+import { allow, courseIdOf } from '../auth/allow.js';
 import { coursesOf } from '../auth/principals.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { courseExists } from '../progression/progression-queries.js';
-import { parseCourseId } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 
 const paths = { me: honoPath(apiRoutes.me), audit: honoPath(apiRoutes.courseAudit) };
@@ -28,7 +27,7 @@ export function accessRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.get(paths.audit, allow(db, { administrator: 'any' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const entries = await db.transaction(async (tx) => {
       // A course that never existed has no log to export, and gets no row of one; a deleted
       // course's log stays exportable.

@@ -1,14 +1,14 @@
 import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
-import { allow } from '../auth/allow.js';
+import { allow, courseIdOf } from '../auth/allow.js';
 import { contactForYouth, forAudience } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
-import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 
 const contactPath = honoPath(apiRoutes.contact);
@@ -24,7 +24,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
   const teamOrOwn = allow(db, { professional: 'team', youth: 'own' });
 
   app.get(contactPath, teamOrOwn, async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const lookup = await db.transaction(async (tx) => {
       const found = await findContact(tx, courseId);
       if (found.courseExists) await auditRequest(tx, c, courseId, 'contact', 'read');
@@ -36,7 +36,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.patch(contactPath, teamOrOwn, async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const patch = parseBody(ContactPatch, await readJsonBody(c));
 

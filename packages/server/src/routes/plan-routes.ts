@@ -1,13 +1,13 @@
 import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
-import { allow } from '../auth/allow.js';
+import { allow, courseIdOf } from '../auth/allow.js';
 import { forAudience, planForYouth } from '../auth/youth-view.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
-import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
 import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-plan-edit.js';
@@ -25,7 +25,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get(planPath, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const lookup = await db.transaction(async (tx) => {
       const found = await findPlan(tx, courseId);
       if (found.courseExists && found.current) await auditRequest(tx, c, courseId, 'plan', 'read');
@@ -37,7 +37,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.put(planPath, allow(db, { professional: 'team' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const update = parseBody(PlanUpdate, await readJsonBody(c));
     const duplicates = duplicateIdProblems(update);
@@ -47,7 +47,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.put(planCommentPath, allow(db, { youth: 'own' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const { text } = parseBody(PlanCommentUpdate, await readJsonBody(c));
     const by = c.get('actor').author;

@@ -1,12 +1,12 @@
-import { AnnotationInput, danishToday, Id, ReadingInput, readingProblems, toFieldProblems, routes as apiRoutes, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
+import { AnnotationInput, danishToday, ReadingInput, readingProblems, routes as apiRoutes, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
-import { allow } from '../auth/allow.js';
+import { allow, courseIdOf } from '../auth/allow.js';
 import { forAudience, progressionForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
-import { parseBody, parseCourseId, readJsonBody } from '../http/request-validation.js';
+import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { addAnnotation, addReading, courseExists, findProgression, type AddOutcome } from '../progression/progression-queries.js';
 import { findLatestScaleSet } from '../progression/scale-set-queries.js';
@@ -35,7 +35,7 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.get(paths.progression, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
+    const courseId = courseIdOf(c);
     const progression = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
       const found = await findProgression(tx, courseId);
@@ -46,8 +46,8 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.put(paths.reading, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
-    const id = parseEntryId(c, 'readingId');
+    const courseId = courseIdOf(c);
+    const id = parsePathId(c, 'readingId');
     const input = parseBody(ReadingInput, await readJsonBody(c));
     requireOwnJudgement(c, input.ratedBy);
     const reading: ProgressionReading = { id, ...input, author: c.get('actor').author.name };
@@ -64,8 +64,8 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.put(paths.annotation, allow(db, { professional: 'team' }), async (c) => {
-    const courseId = parseCourseId(c.req.param('courseId') ?? '');
-    const id = parseEntryId(c, 'annotationId');
+    const courseId = courseIdOf(c);
+    const id = parsePathId(c, 'annotationId');
     const input = parseBody(AnnotationInput, await readJsonBody(c));
     if (input.date > danishToday()) throw new ProblemError(problems.invalidRequest('The annotation is about a day that has not come yet.', [{ path: 'date', code: 'in_future' }]));
     const outcome = await db.transaction(async (tx) => {
@@ -88,12 +88,6 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
 function requireOwnJudgement(c: Context<AppEnv>, ratedBy: Rater): void {
   const youth = c.get('principal').role === 'youth';
   if (youth !== (ratedBy === 'youth')) throw new ProblemError(problems.forbidden(youth ? 'A young person records readings rated by youth.' : 'A professional records readings rated by a professional or jointly.'));
-}
-
-function parseEntryId(c: Context<AppEnv>, name: 'readingId' | 'annotationId'): string {
-  const parsed = Id.safeParse(c.req.param(name) ?? '');
-  if (!parsed.success) throw new ProblemError(problems.invalidRequest(`The ${name} is not an opaque id.`, toFieldProblems(parsed.error.issues, [name])));
-  return parsed.data;
 }
 
 async function requireCourse(tx: Queryable, courseId: string): Promise<void> {

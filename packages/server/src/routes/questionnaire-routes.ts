@@ -1,13 +1,11 @@
 import {
   answerProblems,
-  Id,
   IDEMPOTENCY_KEY_PATTERN,
   QuestionnaireDefinition,
   QuestionnaireDraftUpdate,
   QuestionnaireSubmission,
   rollUpOffers,
   SubjectKind,
-  toFieldProblems,
   routes as apiRoutes,
   type FieldProblem,
   type QuestionnaireDefinition as Definition,
@@ -21,7 +19,7 @@ import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problemResponse, problems } from '../http/problems.js';
-import { parseBody, readJsonBody } from '../http/request-validation.js';
+import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitions } from '../questionnaire/definition-queries.js';
 import { findDraft, writeDraft, type VersionedDraft } from '../questionnaire/draft-queries.js';
@@ -62,19 +60,19 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   });
 
   app.get(paths.definition, staff, async (c) => {
-    const definition = await findDefinition(db, parseId(c, 'definitionId'));
+    const definition = await findDefinition(db, parsePathId(c, 'definitionId'));
     if (!definition) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     return c.json(definition);
   });
 
   app.get(paths.version, staff, async (c) => {
-    const definition = await findDefinition(db, parseId(c, 'definitionId'), parseVersion(c.req.param('version') ?? ''));
+    const definition = await findDefinition(db, parsePathId(c, 'definitionId'), parseVersion(c.req.param('version') ?? ''));
     if (!definition) throw new ProblemError(problems.notFound('There is no such version of this questionnaire.'));
     return c.json(definition);
   });
 
   app.get(paths.rollUp, staff, async (c) => {
-    const definitionId = parseId(c, 'definitionId');
+    const definitionId = parsePathId(c, 'definitionId');
     const { definitions, responses, offers } = await db.transaction(async (tx) => ({
       definitions: await findDefinitionVersions(tx, definitionId),
       responses: await listOfferResponses(tx, definitionId),
@@ -163,22 +161,16 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   return app;
 }
 
-function parseId(c: Context<AppEnv>, name: string): string {
-  const parsed = Id.safeParse(c.req.param(name) ?? '');
-  if (!parsed.success) throw new ProblemError(problems.invalidRequest(`The ${name} is not an opaque id.`, toFieldProblems(parsed.error.issues, [name])));
-  return parsed.data;
-}
-
 function parseVersion(value: string): number {
   if (!/^[1-9]\d{0,8}$/.test(value)) throw new ProblemError(problems.invalidRequest('The version is a whole number from 1.', [{ path: 'version', code: 'invalid_format' }]));
   return Number(value);
 }
 
 function parseSubjectPath(c: Context<AppEnv>): { definitionId: string; subject: QuestionnaireSubject } {
-  const definitionId = parseId(c, 'definitionId');
+  const definitionId = parsePathId(c, 'definitionId');
   const kind = SubjectKind.safeParse(c.req.param('subjectKind'));
   if (!kind.success) throw new ProblemError(problems.invalidRequest('The subject kind is course or offer.', [{ path: 'subjectKind', code: 'invalid_value' }]));
-  return { definitionId, subject: { kind: kind.data, id: parseId(c, 'subjectId') } };
+  return { definitionId, subject: { kind: kind.data, id: parsePathId(c, 'subjectId') } };
 }
 
 /** 404 unless both the questionnaire and the subject exist. */
