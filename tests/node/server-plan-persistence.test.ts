@@ -4,7 +4,7 @@ import { Plan } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { migrate, openDatabase } from '@ungeforlob/server';
 import { initialSchema } from '../../packages/server/src/db/migrations/001-initial-schema.js';
-import { seedCoursesIfEmpty, seedEmptyTables } from '../../packages/server/src/db/seed-database.js';
+import { seedCoursesIfEmpty, seedEmptyTables } from '../../packages/server/src/seed/seed-database.js';
 import { getPlan, putPlan } from './helpers/http.js';
 import { planUpdateOf } from './helpers/plan-update.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';

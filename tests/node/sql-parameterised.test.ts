@@ -14,7 +14,7 @@ const root = join(import.meta.dirname, '../../packages/server/src');
  * `file:name`, where name is an interpolated or passed identifier.
  */
 const vetted = new Map([
-  ['db/seed-database.ts:table', 'a table name from a fixed union type, never input'],
+  ['seed/seed-database.ts:table', 'a table name from a fixed union type, never input'],
   ['db/migrate.ts:statement', 'the statements of the migrations in this repository'],
   ['db/pglite-database.ts:sql', 'the adapter passes its caller’s SQL and parameters on'],
   ['db/postgres-database.ts:sql', 'the adapter passes its caller’s SQL and parameters on'],

@@ -7,9 +7,9 @@ export { startServer, DEFAULT_DATA_DIR, type ServerOptions, type RunningServer }
 export { createApp, DEFAULT_MAX_BODY_BYTES, type AppOptions } from './app.js';
 export { serverOptionsFromEnv } from './env-options.js';
 export type { Database, Queryable } from './db/database.js';
-export type { PreparedDatabase } from './db/prepare-database.js';
+export type { PreparedDatabase } from './prepare-database.js';
 export { openDatabase, type DatabaseLocation } from './db/open-database.js';
-export { prepareDatabase } from './db/prepare-database.js';
+export { prepareDatabase } from './prepare-database.js';
 export { migrate } from './db/migrate.js';
 export type { Logger } from './http/logger.js';
 export { actorOf, type Actor } from './http/actor.js';

@@ -4,7 +4,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
-import { prepareDatabase, type PreparedDatabase } from './db/prepare-database.js';
+import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
 import type { Logger } from './http/logger.js';
 import { createDevIssuer, DevIssuerNotChosenError } from './auth/dev-issuer.js';
 import { createOidcVerifier, type OidcOptions } from './auth/token-verifier.js';

@@ -6,8 +6,8 @@ import { insertScaleSet } from '../progression/scale-set-queries.js';
 import { insertDefinition } from '../questionnaire/definition-queries.js';
 import { insertResponse } from '../questionnaire/response-queries.js';
 import { insertOffers, subjectExists } from '../questionnaire/subject-queries.js';
-import type { Database, Queryable } from './database.js';
-import { lockSchemaForTransaction } from './schema-lock.js';
+import type { Database, Queryable } from '../db/database.js';
+import { lockSchemaForTransaction } from '../db/schema-lock.js';
 
 /**
  * Fills the empty parts of the database with the SDK's fictional seed, so the demo shows every
