@@ -14,6 +14,7 @@ export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type 
 export { Store, type Listener } from './store/store.js';
 export { ResourceStore, type ResourceState, type ResourceStoreOptions, type ConflictResolution } from './store/resource-store.js';
 export type { LoadStatus, SaveStatus } from './store/status.js';
+export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFetchOptions } from './store/resource-cache.js';
 export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';

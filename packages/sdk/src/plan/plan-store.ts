@@ -1,6 +1,7 @@
 import type { UfClient, Versioned } from '../client/create-client.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import type { Id } from '../schemas/common.js';
@@ -41,6 +42,9 @@ export interface PlanStoreOptions extends ResourceStoreOptions {
 
 const idleSave: PlanSaveState = { status: 'idle', drafts: [], error: null };
 const noConflict: Pick<PlanState, 'theirs' | 'theirChanges'> = { theirs: null, theirChanges: null };
+
+/** Where a client's plan store makes the course's plan known to the other stores of that client. */
+export const planKey = (courseId: string) => ['plan', courseId] as const;
 
 /** Kept under the plan's name for callers that already use it. */
 export { NotLoadedError as PlanNotLoadedError };
@@ -168,6 +172,12 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
   protected current(): Versioned<Plan> | null {
     const { plan, etag } = this.getSnapshot();
     return plan && etag ? { value: plan, etag } : null;
+  }
+
+  /** Every version taken, loaded or written, reaches the stores that derive from the plan (the progression's passivity). */
+  protected override takeLoaded(versioned: Versioned<Plan> | null, alongside: Partial<PlanState> = {}): void {
+    super.takeLoaded(versioned, alongside);
+    cacheOf(this.client).publish(planKey(this.courseId), versioned?.value ?? null);
   }
 
   private async send(edit: PlanEdit, conflictSinceMade: () => boolean, signal: AbortSignal): Promise<void> {

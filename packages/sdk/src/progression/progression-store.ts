@@ -3,11 +3,15 @@ import { ConflictError } from '../errors/conflict-error.js';
 import type { IsoDate } from '../schemas/common.js';
 import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { planKey } from '../plan/plan-store.js';
+import type { Plan } from '../schemas/plan.js';
+import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
 import { deriveProgressionFacts, type DisagreementOptions, type ProgressionFacts } from './progression-facts.js';
 import { progressionSeries, type ScaleSeries } from './progression-series.js';
+import { lastPlanActivity } from './plan-activity.js';
 import { byDate } from './readings-by-scale.js';
 
 export type ProgressionAddStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -42,7 +46,11 @@ export interface ProgressionState {
 export interface ProgressionStoreOptions extends ResourceStoreOptions {
   client: UfClient;
   courseId: string;
-  /** The day the plan last changed (see `lastPlanActivity(plan)`); passivity counts from the later of it and the last reading. */
+  /**
+   * The day the plan last changed (see `lastPlanActivity(plan)`); passivity counts from the later
+   * of it and the last reading. Default: taken from a plan store of the same client, when one holds
+   * this course's plan, and kept current as that plan changes.
+   */
   lastPlanActivity?: IsoDate | null;
   /** Weeks before a quiet course is flagged. Default 6. */
   passivityWeeks?: number;
@@ -74,6 +82,7 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
   private readonly newId: () => string;
   private readonly options: ProgressionStoreOptions;
   private planActivity: IsoDate | null;
+  private readonly stopWatchingPlan: () => void;
 
   constructor(options: ProgressionStoreOptions) {
     super({ status: 'idle', error: null, scaleSet: null, progression: null, facts: null, series: [], add: idleAdd }, options);
@@ -81,7 +90,17 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     this.client = options.client;
     this.courseId = options.courseId;
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
-    this.planActivity = options.lastPlanActivity ?? null;
+    const cache = cacheOf(options.client);
+    const plan = cache.peek<Plan | null>(planKey(options.courseId));
+    this.planActivity = options.lastPlanActivity ?? (plan ? lastPlanActivity(plan) : null);
+    this.stopWatchingPlan = cache.watch<Plan | null>(planKey(options.courseId), (changed) => {
+      if (changed) this.setLastPlanActivity(lastPlanActivity(changed));
+    });
+  }
+
+  override dispose(): void {
+    this.stopWatchingPlan();
+    super.dispose();
   }
 
   /** The plan changed (or was loaded): passivity counts from this day too. */

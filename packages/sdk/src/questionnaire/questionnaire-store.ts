@@ -11,6 +11,7 @@ import type {
   QuestionnaireSubject,
 } from '../schemas/questionnaire.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { cacheOf, type CacheKey, type ResourceCache } from '../store/resource-cache.js';
 import { ResourceStore } from '../store/resource-store.js';
 import type { LoadStatus } from '../store/status.js';
 import { visibleCriteria, type VisibleCriterion } from './answer-targets.js';
@@ -143,6 +144,10 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
   /** A draft save has been sent and not answered yet. */
   private draftSaveRunning = false;
   private submitting: Promise<QuestionnaireSubmitOutcome> | null = null;
+  private readonly cache: ResourceCache;
+  /** The submitted rounds of this questionnaire about this subject, as the client's other stores know them. */
+  private readonly roundsKey: CacheKey;
+  private readonly stopWatchingRounds: () => void;
   /** The key of a submit that has not succeeded yet, with the answers it was for. */
   private pendingSubmit: { key: string; answers: string } | null = null;
 
@@ -169,7 +174,15 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
     this.timers = options.timers ?? realTimers;
     this.newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
     this.loadDraft = options.loadDraft ?? true;
+    this.cache = cacheOf(options.client);
+    this.roundsKey = ['questionnaire-rounds', options.definitionId, options.subject.kind, options.subject.id];
+    this.stopWatchingRounds = this.cache.watch(this.roundsKey, this.takeNewRound);
   }
+
+  /** Another store of this client made a round for this subject (a questionnaire beside a summary): show it. */
+  private readonly takeNewRound = (): void => {
+    if (!this.lifecycle.disposed && this.getSnapshot().status !== 'idle') void this.load();
+  };
 
   private get subject(): QuestionnaireSubject {
     return this.getSnapshot().subject;
@@ -178,16 +191,25 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
   /** Fetch the definition, the draft (the answers come back from the server after a reload) and the submitted rounds. */
   protected async fetch(signal: AbortSignal): Promise<QuestionnaireLoad> {
     const questionnaire = this.client.questionnaire;
+    const id = this.definitionId;
+    // Shared with the client's other stores: a questionnaire and its summary on one page read the
+    // definition and the rounds once. A numbered version never changes, so it is kept.
+    const definition = (version?: number) =>
+      this.cache.fetch(
+        ['questionnaire-definition', id, version ?? 'latest'],
+        (shared) => questionnaire.getDefinition(id, { ...(version === undefined ? {} : { version }), signal: shared }),
+        { signal, keep: version !== undefined },
+      );
     const [latest, draft, responses] = await Promise.all([
-      questionnaire.getDefinition(this.definitionId, { signal }),
-      this.loadDraft ? questionnaire.getDraft(this.definitionId, this.subject, { signal }) : Promise.resolve(null),
-      questionnaire.listResponses(this.definitionId, this.subject, { signal }),
+      definition(),
+      this.loadDraft ? questionnaire.getDraft(id, this.subject, { signal }) : Promise.resolve(null),
+      this.cache.fetch(this.roundsKey, (shared) => questionnaire.listResponses(id, this.subject, { signal: shared }), { signal }),
     ]);
     // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
     const versions = new Map<number, QuestionnaireDefinition>([[latest.version, latest]]);
     const wanted = new Set([...(draft ? [draft.value.definition.version] : []), ...responses.map((response) => response.definition.version)]);
     for (const version of wanted) {
-      if (!versions.has(version)) versions.set(version, await questionnaire.getDefinition(this.definitionId, { version, signal }));
+      if (!versions.has(version)) versions.set(version, await definition(version));
     }
     return { definition: versions.get(draft?.value.definition.version ?? latest.version)!, draft, responses, versions };
   }
@@ -288,6 +310,7 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
         .saveDraft(this.definitionId, this.subject, { definitionVersion: definition.version, answers }, { ifMatch: this.etag ?? undefined })
         .catch(() => undefined);
     }
+    this.stopWatchingRounds();
     this.lifecycle.dispose();
   }
 
@@ -306,6 +329,7 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
       this.base = {};
       this.etag = null;
       const rounds = appendRound(this.getSnapshot().rounds, response, definition);
+      this.cache.invalidate(this.roundsKey, this.takeNewRound);
       this.setState({
         rounds,
         ...this.deriveAnswers(definition, {}, rounds),
