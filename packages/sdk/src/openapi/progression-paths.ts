@@ -1,5 +1,5 @@
-import { problemTypes, routes } from './client/api-paths.js';
-import type { OpenApiParts } from './openapi-questionnaire.js';
+import { problemTypes, routes } from '../client/api-paths.js';
+import type { OpenApiParts } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
 

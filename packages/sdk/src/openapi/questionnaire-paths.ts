@@ -1,15 +1,7 @@
-import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from './client/api-paths.js';
+import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from '../client/api-paths.js';
+import type { OpenApiParts } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
-
-/** The pieces of the document the questionnaire paths share with the others. */
-export interface OpenApiParts {
-  ref: (id: string) => Json;
-  problem: (description: string) => Json;
-  errors: Record<string, Json>;
-  etag: Record<string, Json>;
-  jsonBody: (schema: string) => Json;
-}
 
 const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { API_BASE_PATH, problemTypes, routes } from './client/api-paths.js';
-import { CourseAuditLog, Me } from './schemas/access.js';
-import { ProblemDetails } from './schemas/common.js';
-import { Contact, ContactPatch } from './schemas/contact.js';
-import { Plan, PlanCommentUpdate, PlanUpdate } from './schemas/plan.js';
+import { API_BASE_PATH, problemTypes, routes } from '../client/api-paths.js';
+import { CourseAuditLog, Me } from '../schemas/access.js';
+import { ProblemDetails } from '../schemas/common.js';
+import { Contact, ContactPatch } from '../schemas/contact.js';
+import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import {
   OfferRollUp,
   QuestionnaireDefinition,
@@ -12,11 +12,11 @@ import {
   QuestionnaireDraftUpdate,
   QuestionnaireResponse,
   QuestionnaireSubmission,
-} from './schemas/questionnaire.js';
-import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from './schemas/progression.js';
-import { accessPaths } from './openapi-access.js';
-import { progressionPaths } from './openapi-progression.js';
-import { questionnairePaths } from './openapi-questionnaire.js';
+} from '../schemas/questionnaire.js';
+import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
+import { accessPaths } from './access-paths.js';
+import { progressionPaths } from './progression-paths.js';
+import { questionnairePaths } from './questionnaire-paths.js';
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
