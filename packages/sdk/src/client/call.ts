@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
 
 // The shape of one call through the client, in a module of its own: createClient implements it and
 // the resources it assembles (questionnaire, progression) are written against it, so neither side
@@ -43,3 +44,11 @@ export interface Reply<T> {
 
 /** Sends a request through the client's ky, token and error handling. */
 export type Call = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => Promise<Reply<z.infer<S>>>;
+
+/** A reply that must carry a body and an ETag (every versioned resource's read and write). */
+export function versioned<T>(reply: Reply<T>, route: string): Versioned<T> {
+  if (reply.value === null) throw new ResponseValidationError(route, [{ path: '', code: 'empty_body' }]);
+  // A server that sends no ETag cannot take part in optimistic concurrency; treat it as a contract breach.
+  if (!reply.etag) throw new ResponseValidationError(route, [{ path: 'ETag', code: 'missing_header' }]);
+  return { value: reply.value, etag: reply.etag };
+}

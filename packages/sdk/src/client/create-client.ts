@@ -7,19 +7,20 @@ import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { TimeoutError } from '../errors/timeout-error.js';
 import { isAbortError, isUfError } from '../errors/uf-error.js';
 import { ProblemDetails } from '../schemas/common.js';
-import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact.js';
-import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
-import { routes } from './api-paths.js';
-import type { CallOptions, Reply, RequestSpec, UpdateOptions, Versioned } from './call.js';
+import type { Reply, RequestSpec } from './call.js';
+import { contactResource, type ContactResource } from './contact-resource.js';
 import { toFieldProblems } from './issue-paths.js';
+import { planResource, type PlanResource } from './plan-resource.js';
 import { progressionResource, type ProgressionResource } from './progression-resource.js';
 import { questionnaireResource, type QuestionnaireResource } from './questionnaire-resource.js';
 
 /** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
 export type TokenProvider = (request: { forceRefresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
 
-// Callers import these from here as before; they live in ./call.js so the resources need not import this file.
+// Callers import these from here as before; they live beside the resources, which need not import this file.
 export type { Call, CallOptions, Reply, RequestSpec, UpdateOptions, Versioned } from './call.js';
+export type { ContactResource } from './contact-resource.js';
+export type { PlanResource } from './plan-resource.js';
 
 export interface ClientOptions {
   /** Where the API lives, e.g. `https://kommune.example/api/v1` or `/api/v1`. */
@@ -36,24 +37,6 @@ export interface ClientOptions {
    * land would come back as a conflict with the user's own change.
    */
   retries?: number;
-}
-
-/** The contact resource of a course. */
-export interface ContactResource {
-  /** The course's contact, or null when no contact is assigned yet. */
-  get(courseId: string, options?: CallOptions): Promise<Versioned<Contact> | null>;
-  /** Set the young person's preferred channel. Throws {@link ConflictError} when the contact changed meanwhile. */
-  setPreferredChannel(courseId: string, preferredChannel: ChannelKind | null, options: UpdateOptions): Promise<Versioned<Contact>>;
-}
-
-/** The course's one plan. */
-export interface PlanResource {
-  /** The plan, or null when the course has none yet. */
-  get(courseId: string, options?: CallOptions): Promise<Versioned<Plan> | null>;
-  /** Replace the editable parts. Throws {@link ConflictError} (carrying the current plan) when someone else changed it meanwhile. */
-  update(courseId: string, update: PlanUpdate, options: UpdateOptions): Promise<Versioned<Plan>>;
-  /** Set or remove (`null`) the young person's own comment, with the plan's ETag. */
-  setComment(courseId: string, text: string | null, options: UpdateOptions): Promise<Versioned<Plan>>;
 }
 
 /** A typed client for the Ungeforløb API. Every method validates the response with the contract's zod schemas. */
@@ -128,68 +111,7 @@ export function createClient(options: ClientOptions): UfClient {
     }
   }
 
-  function versioned<T>(reply: Reply<T>, route: string): Versioned<T> {
-    if (reply.value === null) throw new ResponseValidationError(route, [{ path: '', code: 'empty_body' }]);
-    // A server that sends no ETag cannot take part in optimistic concurrency; treat it as a contract breach.
-    if (!reply.etag) throw new ResponseValidationError(route, [{ path: 'ETag', code: 'missing_header' }]);
-    return { value: reply.value, etag: reply.etag };
-  }
-
-  const contact: ContactResource = {
-    async get(courseId, callOptions) {
-      const spec = { method: 'GET', template: routes.contact.template, path: routes.contact.path(courseId), schema: Contact, signal: callOptions?.signal } as const;
-      const reply = await call(spec);
-      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
-    },
-    async setPreferredChannel(courseId, preferredChannel, updateOptions) {
-      const json: ContactPatch = { preferredChannel };
-      const spec = {
-        method: 'PATCH',
-        template: routes.contact.template,
-        path: routes.contact.path(courseId),
-        schema: Contact,
-        json,
-        ifMatch: updateOptions.ifMatch,
-        signal: updateOptions.signal,
-      } as const;
-      return versioned(await call(spec), `PATCH ${spec.template}`);
-    },
-  };
-
-  const plan: PlanResource = {
-    async get(courseId, callOptions) {
-      const spec = { method: 'GET', template: routes.plan.template, path: routes.plan.path(courseId), schema: Plan, signal: callOptions?.signal } as const;
-      const reply = await call(spec);
-      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
-    },
-    async update(courseId, update, updateOptions) {
-      const spec = {
-        method: 'PUT',
-        template: routes.plan.template,
-        path: routes.plan.path(courseId),
-        schema: Plan,
-        json: update satisfies PlanUpdate,
-        ifMatch: updateOptions.ifMatch,
-        signal: updateOptions.signal,
-      } as const;
-      return versioned(await call(spec), `PUT ${spec.template}`);
-    },
-    async setComment(courseId, text, updateOptions) {
-      const json: PlanCommentUpdate = { text };
-      const spec = {
-        method: 'PUT',
-        template: routes.planComment.template,
-        path: routes.planComment.path(courseId),
-        schema: Plan,
-        json,
-        ifMatch: updateOptions.ifMatch,
-        signal: updateOptions.signal,
-      } as const;
-      return versioned(await call(spec), `PUT ${spec.template}`);
-    },
-  };
-
-  return { contact, plan, questionnaire: questionnaireResource(call, versioned), progression: progressionResource(call) };
+  return { contact: contactResource(call), plan: planResource(call), questionnaire: questionnaireResource(call), progression: progressionResource(call) };
 }
 
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a

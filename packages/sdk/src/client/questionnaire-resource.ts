@@ -12,7 +12,7 @@ import {
 } from '../schemas/questionnaire.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { IDEMPOTENCY_KEY_HEADER, routes } from './api-paths.js';
-import type { Call, CallOptions, Reply, Versioned } from './call.js';
+import { versioned, type Call, type CallOptions, type Reply, type Versioned } from './call.js';
 
 export interface DraftSaveOptions extends CallOptions {
   /** The ETag of the draft the answers are based on; leave it out to create the first draft (sent as `If-None-Match: *`). */
@@ -59,7 +59,7 @@ export interface QuestionnaireResource {
 }
 
 /** The questionnaire routes on top of a client's `call`; see {@link createClient}. */
-export function questionnaireResource(call: Call, versioned: <T>(reply: Reply<T>, route: string) => Versioned<T>): QuestionnaireResource {
+export function questionnaireResource(call: Call): QuestionnaireResource {
   /** The body of a reply that must have one: a 204 where the contract promises a body is a breach. */
   const bodyOf = <T>(reply: Reply<T>, route: string): T => {
     if (reply.value === null) throw new ResponseValidationError(route, [{ path: '', code: 'empty_body' }]);
