@@ -18,6 +18,7 @@ export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFe
 export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
+export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';
 export { PlanStore, PlanNotLoadedError, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
 export {

@@ -1,4 +1,5 @@
 import { IDEMPOTENCY_KEY_PATTERN, problemTypes } from '../client/api-paths.js';
+import { canonicalJson } from '../json/canonical-json.js';
 import { answerProblems } from '../questionnaire/answer-problems.js';
 import { rollUpOffers } from '../questionnaire/roll-up.js';
 import type { Id } from '../schemas/common.js';
@@ -171,15 +172,4 @@ export class MemoryQuestionnaires {
 
 function invalid(errors: { path: string; code: string }[]): Response {
   return problem(400, 'Invalid request', { type: problemTypes.invalidRequest, errors });
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

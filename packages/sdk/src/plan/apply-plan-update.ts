@@ -1,3 +1,4 @@
+import { canonicalJson } from '../json/canonical-json.js';
 import type { IsoDateTime } from '../schemas/common.js';
 import type { Author, Plan, PlanUpdate, Revision, RevisionChange } from '../schemas/plan.js';
 
@@ -104,13 +105,5 @@ function withoutStamp<T extends object>(value: T): Omit<T, 'changedAt'> {
 
 /** Structural equality that ignores key order (PostgreSQL's jsonb does not keep it) and absent optionals. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
+  return canonicalJson(a) === canonicalJson(b);
 }

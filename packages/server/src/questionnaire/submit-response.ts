@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Author, QuestionnaireResponse, QuestionnaireSubject, QuestionnaireSubmission } from '@ungeforlob/sdk';
+import { canonicalJson, type Author, type QuestionnaireResponse, type QuestionnaireSubject, type QuestionnaireSubmission } from '@ungeforlob/sdk';
 import type { Queryable } from '../db/database.js';
 import { deleteDraft } from './draft-queries.js';
 import { findResponse, insertResponse } from './response-queries.js';
@@ -78,15 +78,4 @@ function fingerprintOf(submit: Submit): string {
   const { replacesDraft: _draft, ...submission } = submit.submission;
   const canonical = canonicalJson({ definitionId: submit.definitionId, subject: submit.subject, submission });
   return createHash('sha256').update(canonical).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
