@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   ContactStore,
@@ -13,24 +13,16 @@ import {
   type Deputy,
   type ResponseValidationError,
   type StaffPerson,
-  type UfClient,
   type Unit,
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
-import { heading } from '../directives/heading.js';
-import {
-  describeError,
-  formatAppointmentTime,
-  formatDate,
-  formatWeeklyHours,
-  messagesFor,
-  pickLocale,
-  type AudienceMessages,
-  type Messages,
-} from '../i18n/index.js';
+import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
+import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, type AudienceMessages } from '../i18n/index.js';
+import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { UfElement } from '../internal/uf-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
-import { ufEvent } from '../directives/uf-event.js';
+// The events the card fires, typed in GlobalEventHandlersEventMap.
+import type {} from './events.js';
 
 /** Who reads the card: the young person (plain words) or a professional (glossary terms, caseload). */
 export type ContactCardMode = 'youth' | 'staff';
@@ -94,16 +86,11 @@ export type ContactCardMode = 'youth' | 'staff';
  * @cssprop [--uf-space-m=1rem] - Medium spacing.
  * @cssprop [--uf-space-l=1.5rem] - Large spacing.
  */
-export class UfContactCard extends LitElement {
+export class UfContactCard extends UfElement {
   static override styles = contactCardStyles;
 
   static override properties = {
     mode: { reflect: true },
-    course: {},
-    lang: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    now: { attribute: false },
-    client: { attribute: false },
   };
 
   /**
@@ -113,72 +100,31 @@ export class UfContactCard extends LitElement {
    */
   declare mode: ContactCardMode;
 
-  /** The course id; overrides the provider's. */
-  declare course: string | undefined;
-
-  /** `da` or `en`; overrides the provider's. Default Danish. */
-  declare lang: string;
-
-  /** Level of the card's heading (1–6, default 2); the sections below use the next level. */
-  declare headingLevel: number;
-
-  /** The clock, for stories and tests; by default the real time. */
-  declare now: Date | undefined;
-
-  /** A client to use instead of the provider's (frameworks without a provider). */
-  declare client: UfClient | undefined;
-
   /** The radio the user picked and has not saved yet; `undefined` = nothing picked. Set through {@link setSelection}. */
   private selection: ChannelKind | null | undefined;
 
   private readonly contact = new CourseStoreController<ContactState, ContactStore>(this, {
     create: (client, courseId, now) => new ContactStore({ client, courseId, now }),
-    onChange: (state, previous) => this.announce(state, previous),
+    onChange: storeEvents(this, contactEvents),
     onReplace: () => this.setSelection(undefined),
   });
 
   constructor() {
     super();
-    // Defaults are set here, not as class fields: native class fields would shadow Lit's accessors
-    // whenever a tool compiles with define semantics (esbuild and Vite may ignore the tsconfig).
     this.mode = 'youth';
-    this.headingLevel = 2;
   }
 
   private get store(): ContactStore | undefined {
     return this.contact.store;
   }
 
-  private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.contact.providerLocale), this);
-  }
-
   private get audience(): AudienceMessages {
     return this.mode === 'staff' ? this.messages.staff : this.messages.youth;
   }
 
-  /** Turns store transitions into the card's public events. */
-  private announce(state: ContactState, previous: ContactState): void {
-    if (state.status !== previous.status) {
-      if (state.status === 'ready' || state.status === 'empty') this.dispatchEvent(ufEvent<ContactLoadedDetail>('uf-contact-loaded', { contact: state.contact }));
-      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<ContactErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
-    }
-    if (state.save.status === previous.save.status) return;
-    if ((state.save.status === 'error' || state.save.status === 'conflict') && state.save.error) {
-      this.dispatchEvent(ufEvent<ContactErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
-    }
-    if (state.save.status === 'saved') {
-      const change = { from: previous.contact?.preferredChannel ?? null, to: state.contact?.preferredChannel ?? null };
-      this.dispatchEvent(ufEvent<PreferredChannelChangeDetail>('uf-preferred-channel-change', change));
-    }
-  }
-
   private async retry(): Promise<void> {
-    const loading = this.store?.load();
     // The Retry button goes away as loading starts; keep keyboard and screen-reader users in the card.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    await loading;
+    await this.retryLoad(this.store, true);
   }
 
   private pick(event: Event): void {
@@ -196,7 +142,7 @@ export class UfContactCard extends LitElement {
     const to = this.selection;
     if (!store || to === undefined) return;
     const from = store.getSnapshot().contact?.preferredChannel ?? null;
-    const allowed = this.dispatchEvent(ufEvent<PreferredChannelChangeDetail>('uf-before-preferred-channel-change', { from, to }, true));
+    const allowed = !this.emit('uf-before-preferred-channel-change', { from, to }, { cancelable: true }).defaultPrevented;
     // Vetoed or not, the pick is no longer pending: either the store's draft or the saved value shows.
     this.setSelection(undefined);
     const saving = allowed ? store.choosePreferredChannel(to) : undefined;
@@ -206,46 +152,33 @@ export class UfContactCard extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.contact.state;
-    const status = state?.status ?? 'idle';
-    return html`
-      <article part="base" class="card" lang=${this.messages.languageTag} aria-labelledby="title">
-        ${this.heading(0, 'title', this.audience.title, 'heading')}
-        <p part="status" class="status" role="status">${status === 'loading' ? this.messages.loading : ''}</p>
-        <div class="body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
-      </article>
-    `;
+    const loading = state?.status === 'loading';
+    return frame({
+      element: 'article',
+      className: 'card',
+      lang: this.messages.languageTag,
+      heading: this.heading(0, 'title', this.audience.title, 'heading'),
+      status: loading ? this.messages.loading : '',
+      statusPart: 'status',
+      busy: loading,
+      body: statusBranch(state?.status, {
+        loading: placeholder,
+        empty: () => emptySlot(this.audience.empty),
+        error: () => errorPanel(state!.error, this.messages, () => void this.retry(), this.renderFailingFields(state!.error)),
+        ready: () => (state!.contact && state!.facts ? this.renderContact(state!, state!.contact, state!.facts) : nothing),
+      }),
+    });
   }
 
-  private renderBody(state: ContactState | undefined): unknown {
-    switch (state?.status) {
-      case 'loading':
-        return html`<div class="placeholder" aria-hidden="true"></div>`;
-      case 'empty':
-        return html`<div class="empty"><slot name="empty"><p>${this.audience.empty}</p></slot></div>`;
-      case 'error':
-        return this.renderLoadError(state.error);
-      case 'ready':
-        return state.contact && state.facts ? this.renderContact(state, state.contact, state.facts) : nothing;
-      default:
-        return nothing;
-    }
-  }
-
-  private renderLoadError(error: Error | null): TemplateResult {
+  /** For staff, which fields of a malformed answer failed, so they can tell the vendor. */
+  private renderFailingFields(error: Error | null): unknown {
     const paths = this.mode === 'staff' && isUfError(error) && error.kind === 'validation' ? (error as ResponseValidationError).paths : [];
-    return html`
-      <div part="error" class="error">
-        <p role="alert">${describeError(error, this.messages)}</p>
-        ${paths.length
-          ? html`<details>
-              <summary>${this.messages.technicalDetails}</summary>
-              <p>${this.messages.failingFields}</p>
-              <ul>${paths.map((path) => html`<li><code>${path || '(body)'}</code></li>`)}</ul>
-            </details>`
-          : nothing}
-        <button part="button retry-button" class="primary" type="button" @click=${this.retry}>${this.messages.retry}</button>
-      </div>
-    `;
+    if (!paths.length) return nothing;
+    return html`<details>
+      <summary>${this.messages.technicalDetails}</summary>
+      <p>${this.messages.failingFields}</p>
+      <ul>${paths.map((path) => html`<li><code>${path || '(body)'}</code></li>`)}</ul>
+    </details>`;
   }
 
   private renderContact(state: ContactState, contact: Contact, facts: ContactFacts): TemplateResult {
@@ -459,11 +392,6 @@ export class UfContactCard extends LitElement {
     `;
   }
 
-  /** A heading `depth` levels below the card's own, so the card fits any page outline. */
-  private heading(depth: number, id: string, text: string, part?: string): TemplateResult {
-    return heading(this.headingLevel, depth, id, text, part);
-  }
-
   private date(date: string): TemplateResult {
     return html`<time datetime=${date}>${formatDate(date, this.messages)}</time>`;
   }
@@ -474,6 +402,17 @@ export class UfContactCard extends LitElement {
   }
 }
 
+/** The card's public events, by store transition. */
+const contactEvents: readonly StoreEvent<ContactState>[] = [
+  { event: 'uf-contact-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ contact: state.contact }) },
+  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  { event: 'uf-error', when: entered((state) => state.save.status, 'error', 'conflict'), detail: failure((state) => state.save.error, 'save') },
+  {
+    event: 'uf-preferred-channel-change',
+    when: entered((state) => state.save.status, 'saved'),
+    detail: (state, previous) => ({ from: previous.contact?.preferredChannel ?? null, to: state.contact?.preferredChannel ?? null }),
+  },
+];
 
 /** The number, address or meeting place of a channel, as text. */
 function channelAddress(channel: Channel): string | undefined {

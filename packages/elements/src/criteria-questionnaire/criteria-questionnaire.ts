@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 // Keyed: a radio reused for another question would carry its checked state into the new group.
 import { repeat } from 'lit/directives/repeat.js';
 import {
   STRATEGIC_CRITERIA_ID,
-  localized,
   type AnswerPart,
   type LocalizedText,
   type MissingAnswer,
@@ -14,15 +13,16 @@ import {
   type QuestionnaireStore,
   type Rating,
   type SubjectKind,
-  type UfClient,
 } from '@ungeforlob/sdk';
-import { describeError, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
+import { describeError } from '../i18n/index.js';
 import type { QuestionnaireMessages } from '../i18n/messages.js';
-import { heading } from '../directives/heading.js';
-import type { QuestionnaireErrorDetail, QuestionnaireLoadedDetail, QuestionnaireSubmittedDetail } from './events.js';
+import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { UfElement } from '../internal/uf-element.js';
 import { questionnaireStyles } from './criteria-questionnaire.styles.js';
+// The events the questionnaire fires, typed in GlobalEventHandlersEventMap.
+import type {} from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
-import { ufEvent } from '../directives/uf-event.js';
 
 /** `all`: every criterion on one page. `one`: one criterion at a time, with previous and next. */
 export type QuestionnaireLayout = 'all' | 'one';
@@ -58,24 +58,20 @@ const RATINGS = [1, 2, 3, 4] as const;
  * @cssprop [--uf-color-border=#747474] - Question borders.
  * @cssprop [--uf-color-error=#b51d09] - Missing answers and errors.
  */
-export class UfCriteriaQuestionnaire extends LitElement implements QuestionnaireWidget {
+export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireWidget {
   static override styles = questionnaireStyles;
 
   static override properties = {
-    course: {},
     subjectKind: { attribute: 'subject-kind' },
     subject: {},
     definition: {},
     layout: { reflect: true },
-    lang: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    now: { attribute: false },
-    client: { attribute: false },
     criterionIndex: { state: true },
   };
 
-  /** The course the answers are about (when `subject-kind` is `course`); overrides the provider's. */
-  declare course: string | undefined;
+  // `course` (from UfElement): the course the answers are about, when `subject-kind` is `course`;
+  // `now` is not used for answers, kept so the widget fits the provider like the others.
+
   /** `course` (default): about one young person's course. `offer`: a review of an offer in the catalogue. */
   declare subjectKind: SubjectKind;
   /** The offer's id when `subject-kind` is `offer`. */
@@ -83,19 +79,11 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
   /** The definition's id (default `strategic-criteria`); the server gives its latest version. */
   declare definition: string;
   declare layout: QuestionnaireLayout;
-  /** `da` or `en`; overrides the provider's. Default Danish. */
-  declare lang: string;
-  /** Level of the heading (1–6, default 2); criteria use the next level. */
-  declare headingLevel: number;
-  /** Not used for answers; kept so the widget fits the provider like the others. */
-  declare now: Date | undefined;
-  /** A client to use instead of the provider's. */
-  declare client: UfClient | undefined;
   declare private criterionIndex: number;
 
   private readonly questionnaire = questionnaireController(
     this,
-    (state, previous) => this.announce(state, previous),
+    storeEvents(this, questionnaireEvents),
     () => {
       this.criterionIndex = 0;
     },
@@ -106,7 +94,6 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     this.subjectKind = 'course';
     this.definition = STRATEGIC_CRITERIA_ID;
     this.layout = 'all';
-    this.headingLevel = 2;
     this.criterionIndex = 0;
   }
 
@@ -114,16 +101,12 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     return this.questionnaire.store;
   }
 
-  private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.questionnaire.providerLocale), this);
-  }
-
   private get copy(): QuestionnaireMessages {
     return this.messages.questionnaire;
   }
 
   private text(value: LocalizedText): string {
-    return localized(value, pickLocale(this.lang, this.questionnaire.providerLocale));
+    return this.localize.text(value);
   }
 
   override connectedCallback(): void {
@@ -150,22 +133,6 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     if (document.visibilityState === 'hidden' && this.questionnaire.state?.save.status === 'pending') void this.store?.flush();
   };
 
-  private announce(state: QuestionnaireState, previous: QuestionnaireState): void {
-    if (state.status !== previous.status) {
-      if (state.status === 'ready' && state.definition) this.dispatchEvent(ufEvent<QuestionnaireLoadedDetail>('uf-questionnaire-loaded', { definition: state.definition }));
-      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
-    }
-    if (state.save.status !== previous.save.status && (state.save.status === 'error' || state.save.status === 'unsaved') && state.save.error) {
-      this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
-    }
-    if (state.submit.status !== previous.submit.status) {
-      if (state.submit.status === 'submitted' && state.submit.response) {
-        this.dispatchEvent(ufEvent<QuestionnaireSubmittedDetail>('uf-questionnaire-submitted', { response: state.submit.response }));
-      }
-      if (state.submit.status === 'error' && state.submit.error) this.dispatchEvent(ufEvent<QuestionnaireErrorDetail>('uf-error', { error: state.submit.error, operation: 'submit' }));
-    }
-  }
-
   private async submit(): Promise<void> {
     const outcome = await this.store?.submit();
     await this.updateComplete;
@@ -188,23 +155,23 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     this.renderRoot.querySelector<HTMLElement>('.criterion h3, .criterion [id^="criterion-"]')?.focus();
   }
 
-  private async retryLoad(): Promise<void> {
-    const loading = this.store?.load();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    await loading;
-  }
-
   protected override render(): TemplateResult {
     const state = this.questionnaire.state;
     const title = state?.definition ? this.text(state.definition.title) : this.copy.title;
-    return html`
-      <article part="base" class="questionnaire" lang=${this.messages.languageTag} aria-labelledby="title">
-        ${this.heading(0, 'title', title, 'heading', true)}
-        <p part="save-status" class="status" role="status">${this.statusText(state)}</p>
-        <div class="body" aria-busy=${state?.status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
-      </article>
-    `;
+    return frame({
+      element: 'article',
+      className: 'questionnaire',
+      lang: this.messages.languageTag,
+      heading: this.heading(0, 'title', title, 'heading', true),
+      status: this.statusText(state),
+      statusPart: 'save-status',
+      busy: state?.status === 'loading',
+      body: statusBranch(state?.status, {
+        initial: placeholder,
+        error: () => this.renderLoadError(state!),
+        ready: () => (state!.definition ? this.renderQuestions(state!, state!.definition) : this.renderLoadError(state!)),
+      }),
+    });
   }
 
   /** One line, most pressing first: answers not saved outrank the news of a submitted round. */
@@ -219,17 +186,12 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     return '';
   }
 
-  private renderBody(state: QuestionnaireState | undefined): unknown {
-    if (!state || state.status === 'loading' || state.status === 'idle') return html`<div class="placeholder" aria-hidden="true"></div>`;
-    if (state.status === 'error' || !state.definition) {
-      return html`
-        <div part="error" class="error">
-          <p role="alert">${describeError(state.error, this.messages)}</p>
-          <button part="button retry-button" class="primary" type="button" @click=${this.retryLoad}>${this.messages.retry}</button>
-        </div>
-      `;
-    }
-    const { definition, visible, progress } = state;
+  private renderLoadError(state: QuestionnaireState): TemplateResult {
+    return errorPanel(state.error, this.messages, () => void this.retryLoad(this.store, true));
+  }
+
+  private renderQuestions(state: QuestionnaireState, definition: QuestionnaireDefinition): TemplateResult {
+    const { visible, progress } = state;
     const shown = this.layout === 'one' ? [visible[Math.min(this.criterionIndex, visible.length - 1)]!] : visible;
     const index = Math.min(this.criterionIndex, visible.length - 1);
     return html`
@@ -371,8 +333,14 @@ export class UfCriteriaQuestionnaire extends LitElement implements Questionnaire
     `;
   }
 
-  private heading(depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
-    return heading(this.headingLevel, depth, id, text, part, focusable);
-  }
 }
 
+/** The questionnaire's public events, by store transition. */
+const questionnaireEvents: readonly StoreEvent<QuestionnaireState>[] = [
+  { event: 'uf-questionnaire-loaded', when: entered((state) => state.status, 'ready'), detail: (state) => (state.definition ? { definition: state.definition } : undefined) },
+  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  // `unsaved`: the draft could not reach the server and waits to be retried; the host hears why.
+  { event: 'uf-error', when: entered((state) => state.save.status, 'error', 'unsaved'), detail: failure((state) => state.save.error, 'save') },
+  { event: 'uf-questionnaire-submitted', when: entered((state) => state.submit.status, 'submitted'), detail: (state) => (state.submit.response ? { response: state.submit.response } : undefined) },
+  { event: 'uf-error', when: entered((state) => state.submit.status, 'error'), detail: failure((state) => state.submit.error, 'submit') },
+];

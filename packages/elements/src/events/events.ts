@@ -10,3 +10,9 @@ export type * from './uf-plan-saved.js';
 export type * from './uf-questionnaire-loaded.js';
 export type * from './uf-questionnaire-submitted.js';
 export type * from './uf-progression-loaded.js';
+
+/** Every public event's name: the `uf-` entries of the global event map. */
+export type UfEventName = Extract<keyof GlobalEventHandlersEventMap, `uf-${string}`>;
+
+/** The `detail` of a public event, by name. */
+export type UfEventDetail<K extends UfEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   PlanStore,
   danishToday,
@@ -10,19 +10,20 @@ import {
   type Plan,
   type PlanEdit,
   type PlanState,
-  type UfClient,
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
-import { heading } from '../directives/heading.js';
-import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
+import { describeError, formatDate } from '../i18n/index.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
-import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
+import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { UfElement } from '../internal/uf-element.js';
+// The events the plan fires, typed in GlobalEventHandlersEventMap.
+import type {} from './events.js';
 import { planStyles } from './plan.styles.js';
 import { PlanForms, formHeadingId } from './plan-forms.js';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
-import { ufEvent } from '../directives/uf-event.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
@@ -102,18 +103,13 @@ export type PlanMode = 'youth' | 'staff';
  * @cssprop [--uf-space-m=1rem] - Medium spacing.
  * @cssprop [--uf-space-l=1.5rem] - Large spacing.
  */
-export class UfPlan extends LitElement implements PlanRenderer {
+export class UfPlan extends UfElement implements PlanRenderer {
   static override styles = planStyles;
 
   static override properties = {
     mode: { reflect: true },
-    course: {},
-    lang: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     authorName: { attribute: 'author-name' },
     offers: { attribute: false },
-    now: { attribute: false },
-    client: { attribute: false },
   };
 
   /**
@@ -121,15 +117,6 @@ export class UfPlan extends LitElement implements PlanRenderer {
    * `staff`: full detail, warnings and editing. Presentation only — the server decides access.
    */
   declare mode: PlanMode;
-
-  /** The course id; overrides the provider's. */
-  declare course: string | undefined;
-
-  /** `da` or `en`; overrides the provider's. Default Danish. */
-  declare lang: string;
-
-  /** Level of the plan's heading (1–6, default 2); sections use the next levels. */
-  declare headingLevel: number;
 
   /**
    * The professional's name, sent as the author of the notes they add (default "Medarbejder"). A
@@ -143,12 +130,6 @@ export class UfPlan extends LitElement implements PlanRenderer {
    */
   declare offers: readonly OfferChoice[];
 
-  /** The clock, for stories and tests; by default the real time. */
-  declare now: Date | undefined;
-
-  /** A client to use instead of the provider's (frameworks without a provider). */
-  declare client: UfClient | undefined;
-
   /** Statuses picked in the table and not saved yet, by effort id. */
   private statusChoices = new Map<string, EffortStatus>();
   private noteKind: NoteKind = 'learning';
@@ -159,24 +140,22 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   private readonly planState = new CourseStoreController<PlanState, PlanStore>(this, {
     create: (client, courseId, now) => new PlanStore({ client, courseId, now }),
-    onChange: (state, previous) => this.announce(state, previous),
+    onChange: (state, previous) => {
+      // Clear the inputs the server has taken before telling the host it has them.
+      if (state.save.status === 'saved' && previous.save.status !== 'saved' && state.plan) this.clearInputsOf(previous.save.drafts);
+      this.announce(state, previous);
+    },
     onReplace: () => this.clearInputs(),
   });
 
   constructor() {
     super();
-    // Defaults here, not as class fields: native class fields would shadow Lit's accessors.
     this.mode = 'youth';
-    this.headingLevel = 2;
     this.offers = [];
   }
 
   private get store(): PlanStore | undefined {
     return this.planState.store;
-  }
-
-  get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.planState.providerLocale), this);
   }
 
   get copy(): PlanMessages {
@@ -187,21 +166,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
     return this.mode === 'staff' ? this.copy.staff : this.copy.youth;
   }
 
-  /** Turns store transitions into the public events, and clears inputs the server has taken. */
-  private announce(state: PlanState, previous: PlanState): void {
-    if (state.status !== previous.status) {
-      if (state.status === 'ready' || state.status === 'empty') this.dispatchEvent(ufEvent<PlanLoadedDetail>('uf-plan-loaded', { plan: state.plan }));
-      if (state.status === 'error' && state.error) this.dispatchEvent(ufEvent<PlanErrorDetail>('uf-error', { error: state.error, operation: 'load' }));
-    }
-    if (state.save.status === previous.save.status) return;
-    if ((state.save.status === 'error' || state.save.status === 'conflict') && state.save.error) {
-      this.dispatchEvent(ufEvent<PlanErrorDetail>('uf-error', { error: state.save.error, operation: 'save' }));
-    }
-    if (state.save.status === 'saved' && state.plan) {
-      this.clearInputsOf(previous.save.drafts);
-      this.dispatchEvent(ufEvent<PlanSavedDetail>('uf-plan-saved', { plan: state.plan }));
-    }
-  }
+  private readonly announce = storeEvents(this, planEvents);
 
   /** The inputs these edits came from (saved, or dropped for the other person's version); what was typed since stays. */
   private clearInputsOf(edits: readonly PlanEdit[], saved = true): void {
@@ -229,7 +194,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
   private async submit(edit: PlanEdit): Promise<boolean> {
     const store = this.store;
     if (!store) return false;
-    if (!this.dispatchEvent(ufEvent<PlanSaveDetail>('uf-before-plan-save', { edit }, true))) return false;
+    if (this.emit('uf-before-plan-save', { edit }, { cancelable: true }).defaultPrevented) return false;
     await store.edit(edit);
     return true;
   }
@@ -305,10 +270,7 @@ export class UfPlan extends LitElement implements PlanRenderer {
   };
 
   private async retry(): Promise<void> {
-    const loading = this.store?.load();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    await loading;
+    await this.retryLoad(this.store, true);
   }
 
   private async reapply(): Promise<void> {
@@ -343,14 +305,21 @@ export class UfPlan extends LitElement implements PlanRenderer {
 
   protected override render(): TemplateResult {
     const state = this.planState.state;
-    const status = state?.status ?? 'idle';
-    return html`
-      <article part="base" class="plan" lang=${this.messages.languageTag} aria-labelledby="title">
-        ${this.heading(0, 'title', this.audience.title, 'heading')}
-        <p part="status" class="status" role="status">${this.statusText(state)}</p>
-        <div class="body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${this.renderBody(state)}</div>
-      </article>
-    `;
+    return frame({
+      element: 'article',
+      className: 'plan',
+      lang: this.messages.languageTag,
+      heading: this.heading(0, 'title', this.audience.title, 'heading'),
+      status: this.statusText(state),
+      statusPart: 'status',
+      busy: state?.status === 'loading',
+      body: statusBranch(state?.status, {
+        loading: placeholder,
+        empty: () => emptySlot(this.audience.empty),
+        error: () => errorPanel(state!.error, this.messages, () => void this.retry()),
+        ready: () => this.renderPlan(state!),
+      }),
+    });
   }
 
   private statusText(state: PlanState | undefined): string {
@@ -360,27 +329,11 @@ export class UfPlan extends LitElement implements PlanRenderer {
     return '';
   }
 
-  private renderBody(state: PlanState | undefined): unknown {
-    switch (state?.status) {
-      case 'loading':
-        return html`<div class="placeholder" aria-hidden="true"></div>`;
-      case 'empty':
-        return html`<div class="empty"><slot name="empty"><p>${this.audience.empty}</p></slot></div>`;
-      case 'error':
-        return html`
-          <div part="error" class="error">
-            <p role="alert">${describeError(state.error, this.messages)}</p>
-            <button part="button retry-button" class="primary" type="button" @click=${this.retry}>${this.messages.retry}</button>
-          </div>
-        `;
-      case 'ready':
-        if (!state.plan || !state.view || !state.facts) return nothing;
-        return this.mode === 'staff'
-          ? renderStaffPlan(this, state, state.plan, state.view, this.editing, this.renderSaveProblem(state, state.plan))
-          : renderYouthPlan(this, state, state.plan, state.view, this.commentEditing, this.renderSaveProblem(state, state.plan));
-      default:
-        return nothing;
-    }
+  private renderPlan(state: PlanState): unknown {
+    if (!state.plan || !state.view || !state.facts) return nothing;
+    return this.mode === 'staff'
+      ? renderStaffPlan(this, state, state.plan, state.view, this.editing, this.renderSaveProblem(state, state.plan))
+      : renderYouthPlan(this, state, state.plan, state.view, this.commentEditing, this.renderSaveProblem(state, state.plan));
   }
 
   /** After a failed or conflicting save: what was not saved, what the other person changed, and the choices. */
@@ -460,11 +413,6 @@ export class UfPlan extends LitElement implements PlanRenderer {
     }
   }
 
-  /** A heading `depth` levels below the plan's own, so the widget fits any page outline. */
-  heading(depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
-    return heading(this.headingLevel, depth, id, text, part, focusable);
-  }
-
   date(date: string): TemplateResult {
     return html`<time datetime=${date}>${formatDate(date, this.messages)}</time>`;
   }
@@ -474,3 +422,10 @@ export class UfPlan extends LitElement implements PlanRenderer {
   }
 }
 
+/** The plan's public events, by store transition. */
+const planEvents: readonly StoreEvent<PlanState>[] = [
+  { event: 'uf-plan-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ plan: state.plan }) },
+  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  { event: 'uf-error', when: entered((state) => state.save.status, 'error', 'conflict'), detail: failure((state) => state.save.error, 'save') },
+  { event: 'uf-plan-saved', when: entered((state) => state.save.status, 'saved'), detail: (state) => (state.plan ? { plan: state.plan } : undefined) },
+];

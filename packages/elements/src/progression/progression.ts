@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -6,7 +6,6 @@ import {
   danishToday,
   firstAndLatest,
   lastPlanActivity,
-  localized,
   type LocalizedText,
   type Plan,
   type ProgressionReading,
@@ -14,16 +13,17 @@ import {
   type ProgressionState,
   type Rater,
   type ScaleSeries,
-  type UfClient,
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
-import { heading } from '../directives/heading.js';
-import { describeError, formatDate, messagesFor, pickLocale, type Messages } from '../i18n/index.js';
+import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
+import { describeError, formatDate } from '../i18n/index.js';
 import type { ProgressionMessages } from '../i18n/messages.js';
+import { errorPanel, frame, placeholder } from '../internal/frame.js';
+import { UfElement } from '../internal/uf-element.js';
+// The events the widget fires, typed in GlobalEventHandlersEventMap.
+import type {} from './events.js';
 import { chartWindow, progressionChart, starChart } from './progression-chart.js';
 import { progressionStyles } from './progression.styles.js';
-import { ufEvent } from '../directives/uf-event.js';
-import type { ProgressionErrorDetail, ProgressionLoadedDetail } from './events.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
 export type ProgressionMode = 'overview' | 'rate';
@@ -46,28 +46,18 @@ export type ProgressionMode = 'overview' | 'rate';
  * @csspart button - Every button.
  * @csspart error - A loading error.
  */
-export class UfProgression extends LitElement {
+export class UfProgression extends UfElement {
   static override styles = progressionStyles;
 
   static override properties = {
     mode: { reflect: true },
     rater: {},
-    course: {},
-    lang: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    now: { attribute: false },
-    client: { attribute: false },
     scaleIndex: { state: true },
   };
 
   declare mode: ProgressionMode;
   /** Who gives readings in rating mode: `professional` (default) or `youth` (plain words, their own view). */
   declare rater: Rater;
-  declare course: string | undefined;
-  declare lang: string;
-  declare headingLevel: number;
-  declare now: Date | undefined;
-  declare client: UfClient | undefined;
   declare private scaleIndex: number;
   /** The step or value chosen and the note typed in rating mode, per scale, until saved. */
   private choices = new Map<string, { value?: number; note: string }>();
@@ -82,13 +72,7 @@ export class UfProgression extends LitElement {
       this.storeCourse = courseId;
       return new ProgressionStore({ client, courseId, now });
     },
-    onChange: (state, previous) => {
-      if (state.status !== previous.status && (state.status === 'ready' || state.status === 'empty')) {
-        this.dispatchEvent(ufEvent<ProgressionLoadedDetail>('uf-progression-loaded', { readings: state.progression?.readings.length ?? 0 }));
-      }
-      const error = state.status === 'error' && state.status !== previous.status ? state.error : state.add.status === 'error' && previous.add.status !== 'error' ? state.add.error : null;
-      if (error) this.dispatchEvent(ufEvent<ProgressionErrorDetail>('uf-error', { error, operation: state.status === 'error' ? 'load' : 'save' }));
-    },
+    onChange: storeEvents(this, progressionEvents),
     onReplace: () => {
       this.choices = new Map();
       this.openTables = new Set();
@@ -100,7 +84,6 @@ export class UfProgression extends LitElement {
     super();
     this.mode = 'overview';
     this.rater = 'professional';
-    this.headingLevel = 2;
     this.scaleIndex = 0;
   }
 
@@ -120,28 +103,26 @@ export class UfProgression extends LitElement {
     if (plan && plan.courseId === this.storeCourse) this.progression.store?.setLastPlanActivity(lastPlanActivity(plan));
   };
 
-  private get messages(): Messages {
-    return messagesFor(pickLocale(this.lang, this.progression.providerLocale), this);
-  }
-
   private get copy(): ProgressionMessages {
     return this.messages.progression;
   }
 
   private text(value: LocalizedText): string {
-    return localized(value, pickLocale(this.lang, this.progression.providerLocale));
+    return this.localize.text(value);
   }
 
   protected override render(): TemplateResult {
     const state = this.progression.state;
     const busy = !state || state.status === 'loading' || state.status === 'idle';
-    return html`
-      <section part="base" class="progression" lang=${this.messages.languageTag} aria-labelledby="title">
-        ${heading(this.headingLevel, 0, 'title', this.copy.title, 'heading')}
-        <p class="status" role="status">${busy ? this.copy.loading : this.saveStatus(state)}</p>
-        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${busy ? html`<div class="placeholder" aria-hidden="true"></div>` : this.renderBody(state)}</div>
-      </section>
-    `;
+    return frame({
+      element: 'section',
+      className: 'progression',
+      lang: this.messages.languageTag,
+      heading: this.heading(0, 'title', this.copy.title, 'heading'),
+      status: busy ? this.copy.loading : this.saveStatus(state),
+      busy,
+      body: busy ? placeholder() : this.renderBody(state),
+    });
   }
 
   private saveStatus(state: ProgressionState): string {
@@ -151,14 +132,7 @@ export class UfProgression extends LitElement {
   }
 
   private renderBody(state: ProgressionState): unknown {
-    if (state.status === 'error' || !state.scaleSet) {
-      return html`
-        <div part="error" class="error">
-          <p role="alert">${describeError(state.error, this.messages)}</p>
-          <button part="button retry-button" class="primary" type="button" @click=${() => void this.progression.store?.load()}>${this.messages.retry}</button>
-        </div>
-      `;
-    }
+    if (state.status === 'error' || !state.scaleSet) return errorPanel(state.error, this.messages, () => void this.retryLoad(this.progression.store, false));
     return this.mode === 'rate' ? this.renderRating(state) : this.renderOverview(state);
   }
 
@@ -259,7 +233,7 @@ export class UfProgression extends LitElement {
         event.preventDefault();
         if (!saving) void this.save(scale);
       }}>
-        ${heading(this.headingLevel, 1, 'scale-heading', this.copy.rateHeading(this.text(scale.title), index + 1, scales.length), undefined, true)}
+        ${this.heading(1, 'scale-heading', this.copy.rateHeading(this.text(scale.title), index + 1, scales.length), undefined, true)}
         ${scale.description ? html`<p class="muted">${this.text(scale.description)}</p>` : nothing}
         ${this.renderChoices(scale, choice.value)}
         ${this.missingValue ? html`<p id="value-problem" class="field-problem" role="alert">${this.copy.chooseValue}</p>` : nothing}
@@ -337,3 +311,15 @@ export class UfProgression extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#scale-heading')?.focus();
   }
 }
+
+/** The widget's public events, by store transition. */
+const progressionEvents: readonly StoreEvent<ProgressionState>[] = [
+  { event: 'uf-progression-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ readings: state.progression?.readings.length ?? 0 }) },
+  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  {
+    event: 'uf-error',
+    // One failure, one event: a reading that fails as loading does is told as the load's.
+    when: (state, previous) => entered((s: ProgressionState) => s.add.status, 'error')(state, previous) && !entered((s: ProgressionState) => s.status, 'error')(state, previous),
+    detail: failure((state) => state.add.error, 'save'),
+  },
+];
