@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   PlanStore,
   danishToday,
+  isPlanEditOverlapError,
+  isPlanEditTargetGoneError,
   newPlanItemId,
   offerChoices,
   type OfferChoice,
@@ -371,8 +373,8 @@ export class UfPlan extends UfElement implements PlanRenderer {
 
   /** Edits the store could not apply on top of the newest plan have their own words; the rest are the SDK's errors. */
   private describeSaveError(error: Error | null): string {
-    if (error?.name === 'PlanEditOverlapError') return this.copy.editOverlap;
-    if (error?.name === 'PlanEditTargetGoneError') return this.copy.editTargetGone;
+    if (isPlanEditOverlapError(error)) return this.copy.editOverlap;
+    if (isPlanEditTargetGoneError(error)) return this.copy.editTargetGone;
     return describeError(error, this.messages);
   }
 

@@ -1,5 +1,7 @@
 import type { Id } from '../schemas/common.js';
 import type { EffortInput, EffortStatus, GoalInput, LifeGoalInput, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
+import { PlanEditOverlapError } from '../errors/plan-edit-overlap-error.js';
+import { PlanEditTargetGoneError } from '../errors/plan-edit-target-gone-error.js';
 import { applyPlanUpdate, sameValue } from './apply-plan-update.js';
 
 /**
@@ -27,24 +29,9 @@ export type PlanEdit =
   /** The young person sets or removes (`null`) their own comment. */
   | { kind: 'comment'; text: string | null };
 
-/** An edit refers to something that is no longer in the plan (someone else removed it meanwhile). */
-export class PlanEditTargetGoneError extends Error {
-  constructor(readonly targetId: Id) {
-    super('The part of the plan this change was made to is no longer in the plan');
-    this.name = 'PlanEditTargetGoneError';
-  }
-}
-
-/**
- * Both people changed the same part of the plan (the life goal, or one goal, effort or note):
- * there is no safe automatic merge, so the user's draft stays and the conflict stays visible.
- */
-export class PlanEditOverlapError extends Error {
-  constructor(readonly targetId: Id | 'lifeGoal') {
-    super('Someone else changed the same part of the plan; it cannot be merged automatically');
-    this.name = 'PlanEditOverlapError';
-  }
-}
+// The two ways an edit can fail to apply are domain errors, in ../errors/ with their type guards;
+// exported from here too, where they have always been.
+export { PlanEditTargetGoneError, PlanEditOverlapError };
 
 /** The editable parts of a plan, as a {@link PlanUpdate} that changes nothing yet. */
 export function toPlanUpdate(plan: Plan): PlanUpdate {
