@@ -7,6 +7,7 @@ export * from './schemas/index.js';
 export * from './errors/index.js';
 export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type PlanResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
 export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
+export { operations, matchOperation, type Operation, type OperationId, type OperationMatch, type HttpMethod } from './contract/operations.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
 export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';

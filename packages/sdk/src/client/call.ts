@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Operation } from '../contract/operations.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 
 // The shape of one call through the client, in a module of its own: createClient implements it and
@@ -51,4 +52,13 @@ export function versioned<T>(reply: Reply<T>, route: string): Versioned<T> {
   // A server that sends no ETag cannot take part in optimistic concurrency; treat it as a contract breach.
   if (!reply.etag) throw new ResponseValidationError(route, [{ path: 'ETag', code: 'missing_header' }]);
   return { value: reply.value, etag: reply.etag };
+}
+
+/** The request for one operation of the contract, to `path` (made with the operation's route). */
+export function requestOf<S extends z.ZodMiniType>(
+  operation: Operation<S>,
+  path: string,
+  extras: Pick<RequestSpec<S>, 'json' | 'ifMatch' | 'headers' | 'signal'> = {},
+): RequestSpec<S> {
+  return { method: operation.method, template: operation.route.template, path, schema: operation.response, ...extras };
 }

@@ -1,6 +1,7 @@
-import { Contact, type ChannelKind, type ContactPatch } from '../schemas/contact.js';
+import { operations } from '../contract/operations.js';
+import type { ChannelKind, Contact, ContactPatch } from '../schemas/contact.js';
 import { routes } from './api-paths.js';
-import { versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
+import { requestOf, versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
 
 /** The contact resource of a course. */
 export interface ContactResource {
@@ -11,24 +12,16 @@ export interface ContactResource {
 }
 
 export function contactResource(call: Call): ContactResource {
+  const { getContact, updateContact } = operations;
   return {
-    async get(courseId, callOptions) {
-      const spec = { method: 'GET', template: routes.contact.template, path: routes.contact.path(courseId), schema: Contact, signal: callOptions?.signal } as const;
-      const reply = await call(spec);
-      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
+    async get(courseId, options) {
+      const reply = await call(requestOf(getContact, routes.contact.path(courseId), { signal: options?.signal }));
+      return reply.value === null ? null : versioned(reply, `GET ${getContact.route.template}`);
     },
-    async setPreferredChannel(courseId, preferredChannel, updateOptions) {
+    async setPreferredChannel(courseId, preferredChannel, options) {
       const json: ContactPatch = { preferredChannel };
-      const spec = {
-        method: 'PATCH',
-        template: routes.contact.template,
-        path: routes.contact.path(courseId),
-        schema: Contact,
-        json,
-        ifMatch: updateOptions.ifMatch,
-        signal: updateOptions.signal,
-      } as const;
-      return versioned(await call(spec), `PATCH ${spec.template}`);
+      const request = requestOf(updateContact, routes.contact.path(courseId), { json, ifMatch: options.ifMatch, signal: options.signal });
+      return versioned(await call(request), `PATCH ${updateContact.route.template}`);
     },
   };
 }

@@ -1,6 +1,7 @@
-import { Plan, type PlanCommentUpdate, type PlanUpdate } from '../schemas/plan.js';
+import { operations } from '../contract/operations.js';
+import type { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
-import { versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
+import { requestOf, versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
 
 /** The course's one plan. */
 export interface PlanResource {
@@ -13,18 +14,16 @@ export interface PlanResource {
 }
 
 export function planResource(call: Call): PlanResource {
+  const { getPlan, updatePlan, updatePlanComment } = operations;
   /** Both writes send the plan's ETag and get the new version back. */
-  const write = async (method: 'PUT', route: typeof routes.plan | typeof routes.planComment, courseId: string, json: PlanUpdate | PlanCommentUpdate, options: UpdateOptions) => {
-    const spec = { method, template: route.template, path: route.path(courseId), schema: Plan, json, ifMatch: options.ifMatch, signal: options.signal } as const;
-    return versioned(await call(spec), `${method} ${spec.template}`);
-  };
+  const write = async (operation: typeof updatePlan | typeof updatePlanComment, path: string, json: PlanUpdate | PlanCommentUpdate, options: UpdateOptions) =>
+    versioned(await call(requestOf(operation, path, { json, ifMatch: options.ifMatch, signal: options.signal })), `${operation.method} ${operation.route.template}`);
   return {
-    async get(courseId, callOptions) {
-      const spec = { method: 'GET', template: routes.plan.template, path: routes.plan.path(courseId), schema: Plan, signal: callOptions?.signal } as const;
-      const reply = await call(spec);
-      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
+    async get(courseId, options) {
+      const reply = await call(requestOf(getPlan, routes.plan.path(courseId), { signal: options?.signal }));
+      return reply.value === null ? null : versioned(reply, `GET ${getPlan.route.template}`);
     },
-    update: (courseId, update, options) => write('PUT', routes.plan, courseId, update, options),
-    setComment: (courseId, text, options) => write('PUT', routes.planComment, courseId, { text }, options),
+    update: (courseId, update, options) => write(updatePlan, routes.plan.path(courseId), update, options),
+    setComment: (courseId, text, options) => write(updatePlanComment, routes.planComment.path(courseId), { text }, options),
   };
 }

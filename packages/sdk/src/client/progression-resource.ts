@@ -1,15 +1,9 @@
 import type * as z from 'zod/mini';
+import { operations } from '../contract/operations.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
-import {
-  CourseProgression,
-  ProgressionAnnotation,
-  ProgressionReading,
-  ScaleSet,
-  type AnnotationInput,
-  type ReadingInput,
-} from '../schemas/progression.js';
+import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import { routes } from './api-paths.js';
-import type { Call, CallOptions, RequestSpec } from './call.js';
+import { requestOf, type Call, type CallOptions, type RequestSpec } from './call.js';
 
 /** An added reading or annotation, and whether this call stored it (`created`) or an earlier call with the id did. */
 export interface AddEntryResult<T> {
@@ -40,22 +34,22 @@ export function progressionResource(call: Call): ProgressionResource {
     if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
     return { value: reply.value, created: reply.status === 201 };
   };
-  const { progressionScales, progression, progressionReading, progressionAnnotation } = routes;
+  const { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } = operations;
   return {
     async getScales(options) {
-      return (await send({ method: 'GET', template: progressionScales.template, path: progressionScales.path(), schema: ScaleSet, signal: options?.signal })).value;
+      return (await send(requestOf(getProgressionScales, routes.progressionScales.path(), { signal: options?.signal }))).value;
     },
     async get(courseId, options) {
-      return (await send({ method: 'GET', template: progression.template, path: progression.path(courseId), schema: CourseProgression, signal: options?.signal })).value;
+      return (await send(requestOf(getCourseProgression, routes.progression.path(courseId), { signal: options?.signal }))).value;
     },
     async addReading(courseId, readingId, reading, options) {
-      const path = progressionReading.path(courseId, readingId);
-      const { value, created } = await send({ method: 'PUT', template: progressionReading.template, path, schema: ProgressionReading, json: reading, signal: options?.signal });
+      const path = routes.progressionReading.path(courseId, readingId);
+      const { value, created } = await send(requestOf(addProgressionReading, path, { json: reading, signal: options?.signal }));
       return { entry: value, created };
     },
     async addAnnotation(courseId, annotationId, annotation, options) {
-      const path = progressionAnnotation.path(courseId, annotationId);
-      const { value, created } = await send({ method: 'PUT', template: progressionAnnotation.template, path, schema: ProgressionAnnotation, json: annotation, signal: options?.signal });
+      const path = routes.progressionAnnotation.path(courseId, annotationId);
+      const { value, created } = await send(requestOf(addProgressionAnnotation, path, { json: annotation, signal: options?.signal }));
       return { entry: value, created };
     },
   };

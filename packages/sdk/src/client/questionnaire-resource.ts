@@ -1,18 +1,18 @@
-import * as z from 'zod/mini';
-import {
+import type * as z from 'zod/mini';
+import { operations } from '../contract/operations.js';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import type {
   OfferRollUp,
   QuestionnaireDefinition,
   QuestionnaireDefinitionSummary,
   QuestionnaireDraft,
+  QuestionnaireDraftUpdate,
   QuestionnaireResponse,
-  QuestionnaireResponseList,
-  type QuestionnaireDraftUpdate,
-  type QuestionnaireSubject,
-  type QuestionnaireSubmission,
+  QuestionnaireSubject,
+  QuestionnaireSubmission,
 } from '../schemas/questionnaire.js';
-import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { IDEMPOTENCY_KEY_HEADER, routes } from './api-paths.js';
-import { versioned, type Call, type CallOptions, type Reply, type Versioned } from './call.js';
+import { requestOf, versioned, type Call, type CallOptions, type Reply, type Versioned } from './call.js';
 
 export interface DraftSaveOptions extends CallOptions {
   /** The ETag of the draft the answers are based on; leave it out to create the first draft (sent as `If-None-Match: *`). */
@@ -67,61 +67,47 @@ export function questionnaireResource(call: Call): QuestionnaireResource {
   };
   const required = async <S extends z.ZodMiniType>(spec: Parameters<Call>[0] & { schema: S }): Promise<z.infer<S>> => bodyOf(await call(spec), `${spec.method} ${spec.template}`);
 
+  const o = operations;
   return {
     listDefinitions(options) {
-      return required({ method: 'GET', template: routes.questionnaires.template, path: routes.questionnaires.path(), schema: z.array(QuestionnaireDefinitionSummary), signal: options?.signal });
+      return required(requestOf(o.listQuestionnaireDefinitions, routes.questionnaires.path(), { signal: options?.signal }));
     },
     getDefinition(definitionId, options) {
-      const spec =
+      const request =
         options?.version === undefined
-          ? { template: routes.questionnaire.template, path: routes.questionnaire.path(definitionId) }
-          : { template: routes.questionnaireVersion.template, path: routes.questionnaireVersion.path(definitionId, options.version) };
-      return required({ method: 'GET', ...spec, schema: QuestionnaireDefinition, signal: options?.signal });
+          ? requestOf(o.getQuestionnaireDefinition, routes.questionnaire.path(definitionId), { signal: options?.signal })
+          : requestOf(o.getQuestionnaireDefinitionVersion, routes.questionnaireVersion.path(definitionId, options.version), { signal: options.signal });
+      return required(request);
     },
     addDefinition(definition, options) {
-      return required({ method: 'POST', template: routes.questionnaires.template, path: routes.questionnaires.path(), schema: QuestionnaireDefinition, json: definition, signal: options?.signal });
+      return required(requestOf(o.addQuestionnaireDefinition, routes.questionnaires.path(), { json: definition, signal: options?.signal }));
     },
     async getDraft(definitionId, subject, options) {
-      const spec = { method: 'GET', template: routes.questionnaireDraft.template, path: routes.questionnaireDraft.path(definitionId, subject), schema: QuestionnaireDraft, signal: options?.signal } as const;
-      const reply = await call(spec);
-      return reply.value === null ? null : versioned(reply, `GET ${spec.template}`);
+      const reply = await call(requestOf(o.getQuestionnaireDraft, routes.questionnaireDraft.path(definitionId, subject), { signal: options?.signal }));
+      return reply.value === null ? null : versioned(reply, `GET ${o.getQuestionnaireDraft.route.template}`);
     },
     async saveDraft(definitionId, subject, update, options) {
-      const spec = {
-        method: 'PUT',
-        template: routes.questionnaireDraft.template,
-        path: routes.questionnaireDraft.path(definitionId, subject),
-        schema: QuestionnaireDraft,
+      const request = requestOf(o.saveQuestionnaireDraft, routes.questionnaireDraft.path(definitionId, subject), {
         json: update,
         signal: options?.signal,
         ...(options?.ifMatch ? { ifMatch: options.ifMatch } : { headers: { 'if-none-match': '*' } }),
-      } as const;
-      return versioned(await call(spec), `PUT ${spec.template}`);
+      });
+      return versioned(await call(request), `PUT ${o.saveQuestionnaireDraft.route.template}`);
     },
     async submit(definitionId, subject, submission, options) {
-      const spec = {
-        method: 'POST',
-        template: routes.questionnaireResponses.template,
-        path: routes.questionnaireResponses.path(definitionId, subject),
-        schema: QuestionnaireResponse,
+      const request = requestOf(o.submitQuestionnaireResponse, routes.questionnaireResponses.path(definitionId, subject), {
         json: submission,
         headers: { [IDEMPOTENCY_KEY_HEADER]: options.idempotencyKey },
         signal: options.signal,
-      } as const;
-      const reply = await call(spec);
-      return { response: bodyOf(reply, `POST ${spec.template}`), created: reply.status === 201 };
+      });
+      const reply = await call(request);
+      return { response: bodyOf(reply, `POST ${o.submitQuestionnaireResponse.route.template}`), created: reply.status === 201 };
     },
     listResponses(definitionId, subject, options) {
-      return required({
-        method: 'GET',
-        template: routes.questionnaireResponses.template,
-        path: routes.questionnaireResponses.path(definitionId, subject),
-        schema: QuestionnaireResponseList,
-        signal: options?.signal,
-      });
+      return required(requestOf(o.listQuestionnaireResponses, routes.questionnaireResponses.path(definitionId, subject), { signal: options?.signal }));
     },
     rollUp(definitionId, options) {
-      return required({ method: 'GET', template: routes.questionnaireRollUp.template, path: routes.questionnaireRollUp.path(definitionId), schema: OfferRollUp, signal: options?.signal });
+      return required(requestOf(o.getQuestionnaireRollUp, routes.questionnaireRollUp.path(definitionId), { signal: options?.signal }));
     },
   };
 }

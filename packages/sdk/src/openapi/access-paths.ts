@@ -1,20 +1,11 @@
 import { routes } from '../client/api-paths.js';
-import type { OpenApiParts } from './openapi-parts.js';
-
-type Json = Record<string, unknown>;
+import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The sign-in and audit routes of the OpenAPI document (issue #6). */
-export function accessPaths({ ref, errors }: Pick<OpenApiParts, 'ref' | 'errors'>): Record<string, Json> {
+export function accessDocs({ ref, errors }: Pick<OpenApiParts, 'ref' | 'errors'>): ResourceDocs {
   return {
-    [routes.me.template]: {
-      get: {
-        operationId: 'getMe',
-        summary: 'The signed-in user and the courses they may see',
-        responses: { '200': { description: 'Who the token belongs to, to this server.', content: { 'application/json': { schema: ref('Me') } } }, ...errors },
-      },
-    },
-    [routes.courseAudit.template]: {
-      parameters: [
+    parameters: {
+      [routes.courseAudit.template]: [
         {
           name: 'courseId',
           in: 'path',
@@ -23,8 +14,13 @@ export function accessPaths({ ref, errors }: Pick<OpenApiParts, 'ref' | 'errors'
           schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
         },
       ],
-      get: {
-        operationId: 'getCourseAudit',
+    },
+    operations: {
+      getMe: {
+        summary: 'The signed-in user and the courses they may see',
+        responses: { '200': { description: 'Who the token belongs to, to this server.', content: { 'application/json': { schema: ref('Me') } } }, ...errors },
+      },
+      getCourseAudit: {
         summary: "Every read and write of the course's personal data (administrators only); reading it is audited too",
         responses: {
           '200': {

@@ -14,9 +14,10 @@ import {
   QuestionnaireSubmission,
 } from '../schemas/questionnaire.js';
 import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
-import { accessPaths } from './access-paths.js';
-import { progressionPaths } from './progression-paths.js';
-import { questionnairePaths } from './questionnaire-paths.js';
+import { accessDocs } from './access-paths.js';
+import { pathsOf } from './openapi-parts.js';
+import { progressionDocs } from './progression-paths.js';
+import { questionnaireDocs } from './questionnaire-paths.js';
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
@@ -109,6 +110,11 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     '428': problem('If-Match is required, and may not be `*`.'),
   });
   const jsonBody = (schema: string) => ({ required: true, content: { 'application/json': { schema: ref(schema) } } });
+  const idOf = (schema: unknown): string => {
+    const id = registry.get(schema as z.core.$ZodType)?.id;
+    if (!id) throw new Error('A request body schema of the contract is not named in the OpenAPI registry');
+    return id;
+  };
 
   return {
     openapi: '3.1.0',
@@ -120,59 +126,38 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     },
     servers: [{ url: options.serverUrl ?? API_BASE_PATH }],
     security: [{ bearer: [] }],
-    paths: {
-      [routes.contact.template]: {
-        parameters: [courseId],
-        get: {
-          operationId: 'getContact',
-          summary: "The course's contact person",
-          responses: {
-            '200': { description: 'The contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
-            '204': { description: 'The course has no contact assigned yet.' },
-            ...errors,
+    paths: pathsOf(
+      [
+        {
+          parameters: { [routes.contact.template]: [courseId], [routes.plan.template]: [courseId], [routes.planComment.template]: [courseId] },
+          operations: {
+            getContact: {
+              summary: "The course's contact person",
+              responses: {
+                '200': { description: 'The contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
+                '204': { description: 'The course has no contact assigned yet.' },
+                ...errors,
+              },
+            },
+            updateContact: { summary: "Change the young person's preferred channel", parameters: [ifMatch], responses: writeResponses('Contact') },
+            getPlan: {
+              summary: "The course's one plan",
+              responses: {
+                '200': { description: 'The plan.', headers: etag, content: { 'application/json': { schema: ref('Plan') } } },
+                '204': { description: 'The course has no plan yet.' },
+                ...errors,
+              },
+            },
+            updatePlan: { summary: "A professional's change to the plan; writes one revision", parameters: [ifMatch], responses: writeResponses('Plan') },
+            updatePlanComment: { summary: "The young person's own comment on the plan, with the plan's ETag", parameters: [ifMatch], responses: writeResponses('Plan') },
           },
         },
-        patch: {
-          operationId: 'updateContact',
-          summary: "Change the young person's preferred channel",
-          parameters: [ifMatch],
-          requestBody: jsonBody('ContactPatch'),
-          responses: writeResponses('Contact'),
-        },
-      },
-      [routes.plan.template]: {
-        parameters: [courseId],
-        get: {
-          operationId: 'getPlan',
-          summary: "The course's one plan",
-          responses: {
-            '200': { description: 'The plan.', headers: etag, content: { 'application/json': { schema: ref('Plan') } } },
-            '204': { description: 'The course has no plan yet.' },
-            ...errors,
-          },
-        },
-        put: {
-          operationId: 'updatePlan',
-          summary: "A professional's change to the plan; writes one revision",
-          parameters: [ifMatch],
-          requestBody: jsonBody('PlanUpdate'),
-          responses: writeResponses('Plan'),
-        },
-      },
-      [routes.planComment.template]: {
-        parameters: [courseId],
-        put: {
-          operationId: 'updatePlanComment',
-          summary: "The young person's own comment on the plan, with the plan's ETag",
-          parameters: [ifMatch],
-          requestBody: jsonBody('PlanCommentUpdate'),
-          responses: writeResponses('Plan'),
-        },
-      },
-      ...questionnairePaths({ ref, problem, errors, etag, jsonBody }),
-      ...progressionPaths({ ref, problem, errors }),
-      ...accessPaths({ ref, errors }),
-    },
+        questionnaireDocs({ ref, problem, errors, etag }),
+        progressionDocs({ ref, problem, errors }),
+        accessDocs({ ref, errors }),
+      ],
+      (schema) => jsonBody(idOf(schema)),
+    ),
     components: {
       schemas,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -1,12 +1,12 @@
 import { problemTypes, routes } from '../client/api-paths.js';
-import type { OpenApiParts } from './openapi-parts.js';
+import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
 
 const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
 
 /** The progression routes of the OpenAPI document (issue #5), kept apart so the main file stays readable. */
-export function progressionPaths({ ref, problem, errors }: Pick<OpenApiParts, 'ref' | 'problem' | 'errors'>): Record<string, Json> {
+export function progressionDocs({ ref, problem, errors }: Pick<OpenApiParts, 'ref' | 'problem' | 'errors'>): ResourceDocs {
   const courseId = { name: 'courseId', in: 'path', required: true, description: 'Opaque course id. Never a CPR number: CPR-shaped values are refused with 400.', schema: opaqueId };
   const entryId = (name: string, what: string) => ({
     name,
@@ -16,45 +16,34 @@ export function progressionPaths({ ref, problem, errors }: Pick<OpenApiParts, 'r
     schema: opaqueId,
   });
   const json = (description: string, schema: Json) => ({ description, content: { 'application/json': { schema } } });
-  const add = (operationId: string, what: string, input: string, stored: string, idName: string) => ({
-    parameters: [courseId, entryId(idName, what)],
-    put: {
-      operationId,
-      summary: `Add a ${what} under its id (append-only; safe to retry)`,
-      requestBody: { required: true, content: { 'application/json': { schema: ref(input) } } },
-      responses: {
-        '201': json(`The ${what}, stored by this request; the server signs it with the caller's display name.`, ref(stored)),
-        '200': json(`The ${what} an earlier request with this id stored, with the same content: a retry.`, ref(stored)),
-        ...errors,
-        '409': problem(`A ${what} with this id exists with other content: type \`${problemTypes.entryIdTaken}\`. Use a new id; a correction is a newer ${what}.`),
-        '413': problem('The body is larger than the server accepts.'),
-        '415': problem('The body is not JSON.'),
-      },
+  const add = (what: string, stored: string) => ({
+    summary: `Add a ${what} under its id (append-only; safe to retry)`,
+    responses: {
+      '201': json(`The ${what}, stored by this request; the server signs it with the caller's display name.`, ref(stored)),
+      '200': json(`The ${what} an earlier request with this id stored, with the same content: a retry.`, ref(stored)),
+      ...errors,
+      '409': problem(`A ${what} with this id exists with other content: type \`${problemTypes.entryIdTaken}\`. Use a new id; a correction is a newer ${what}.`),
+      '413': problem('The body is larger than the server accepts.'),
+      '415': problem('The body is not JSON.'),
     },
   });
   return {
-    [routes.progressionScales.template]: {
-      get: {
-        operationId: 'getProgressionScales',
+    parameters: {
+      [routes.progression.template]: [courseId],
+      [routes.progressionReading.template]: [courseId, entryId('readingId', 'reading')],
+      [routes.progressionAnnotation.template]: [courseId, entryId('annotationId', 'annotation')],
+    },
+    operations: {
+      getProgressionScales: {
         summary: 'The latest progression scale set, as data',
         responses: { '200': json('The scales: anchored (steps with plain-language texts) and measured (a unit and a range).', ref('ScaleSet')), ...errors },
       },
-    },
-    [routes.progression.template]: {
-      parameters: [courseId],
-      get: {
-        operationId: 'getCourseProgression',
+      getCourseProgression: {
         summary: "The course's readings and annotations, each oldest first",
         responses: { '200': json('Readings and annotations; both empty when there are none yet.', ref('CourseProgression')), ...errors },
       },
+      addProgressionReading: add('reading', 'ProgressionReading'),
+      addProgressionAnnotation: add('annotation', 'ProgressionAnnotation'),
     },
-    [routes.progressionReading.template]: add(
-      'addProgressionReading',
-      'reading',
-      'ReadingInput',
-      'ProgressionReading',
-      'readingId',
-    ),
-    [routes.progressionAnnotation.template]: add('addProgressionAnnotation', 'annotation', 'AnnotationInput', 'ProgressionAnnotation', 'annotationId'),
   };
 }

@@ -1,12 +1,12 @@
 import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from '../client/api-paths.js';
-import type { OpenApiParts } from './openapi-parts.js';
+import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
 
 const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
 
 /** The questionnaire routes of the OpenAPI document (issue #4), kept apart so the main file stays readable. */
-export function questionnairePaths({ ref, problem, errors, etag, jsonBody }: OpenApiParts): Record<string, Json> {
+export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiParts, 'jsonBody'>): ResourceDocs {
   const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
   const subject = [
     definitionId,
@@ -26,58 +26,45 @@ export function questionnairePaths({ ref, problem, errors, etag, jsonBody }: Ope
     content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('QuestionnaireDraft') } }] } } },
   };
   return {
-    [routes.questionnaires.template]: {
-      get: {
-        operationId: 'listQuestionnaireDefinitions',
+    parameters: {
+      [routes.questionnaire.template]: [definitionId],
+      [routes.questionnaireVersion.template]: [definitionId, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      [routes.questionnaireRollUp.template]: [definitionId],
+      [routes.questionnaireDraft.template]: subject,
+      [routes.questionnaireResponses.template]: subject,
+    },
+    operations: {
+      listQuestionnaireDefinitions: {
         summary: 'Every version of every questionnaire definition',
         responses: { '200': json('The versions, by id and version.', { type: 'array', items: ref('QuestionnaireDefinitionSummary') }), ...errors },
       },
-      post: {
-        operationId: 'addQuestionnaireDefinition',
+      addQuestionnaireDefinition: {
         summary: 'Load a new definition version as data (a municipality’s edited questionnaire)',
-        requestBody: jsonBody('QuestionnaireDefinition'),
         responses: {
           '201': json('The version, stored.', ref('QuestionnaireDefinition')),
           ...errors,
           '409': problem(`That version or a later one exists: type \`${problemTypes.definitionVersionExists}\`. Versions are immutable and only grow.`),
         },
       },
-    },
-    [routes.questionnaire.template]: {
-      parameters: [definitionId],
-      get: { operationId: 'getQuestionnaireDefinition', summary: 'The latest version of a definition', responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors } },
-    },
-    [routes.questionnaireVersion.template]: {
-      parameters: [definitionId, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-      get: {
-        operationId: 'getQuestionnaireDefinitionVersion',
+      getQuestionnaireDefinition: { summary: 'The latest version of a definition', responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors } },
+      getQuestionnaireDefinitionVersion: {
         summary: 'One version of a definition: responses are shown against the version they answered',
         responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
       },
-    },
-    [routes.questionnaireRollUp.template]: {
-      parameters: [definitionId],
-      get: {
-        operationId: 'getQuestionnaireRollUp',
+      getQuestionnaireRollUp: {
         summary: 'Offers × criteria for leaders',
         responses: { '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')), ...errors },
       },
-    },
-    [routes.questionnaireDraft.template]: {
-      parameters: subject,
-      get: {
-        operationId: 'getQuestionnaireDraft',
+      getQuestionnaireDraft: {
         summary: 'The answers in progress',
         responses: { '200': json('The draft.', ref('QuestionnaireDraft'), etag), '204': { description: 'No draft yet.' }, ...errors },
       },
-      put: {
-        operationId: 'saveQuestionnaireDraft',
+      saveQuestionnaireDraft: {
         summary: 'Save the answers in progress (autosave)',
         parameters: [
           { name: 'If-Match', in: 'header', required: false, description: 'The ETag of the draft the answers are based on. `*` is refused with 428.', schema: { type: 'string' } },
           { name: 'If-None-Match', in: 'header', required: false, description: '`*` to create the first draft, only if there is none. One of If-Match and If-None-Match is required (428).', schema: { type: 'string', enum: ['*'] } },
         ],
-        requestBody: jsonBody('QuestionnaireDraftUpdate'),
         responses: {
           '200': json('The saved draft.', ref('QuestionnaireDraft'), etag),
           '201': json('The draft, created.', ref('QuestionnaireDraft'), etag),
@@ -86,16 +73,11 @@ export function questionnairePaths({ ref, problem, errors, etag, jsonBody }: Ope
           '428': problem('Send If-Match, or If-None-Match: * to create the draft.'),
         },
       },
-    },
-    [routes.questionnaireResponses.template]: {
-      parameters: subject,
-      get: {
-        operationId: 'listQuestionnaireResponses',
+      listQuestionnaireResponses: {
         summary: 'The submitted rounds, oldest first',
         responses: { '200': json('The rounds.', { type: 'array', items: ref('QuestionnaireResponse') }), ...errors },
       },
-      post: {
-        operationId: 'submitQuestionnaireResponse',
+      submitQuestionnaireResponse: {
         summary: 'Submit a round; the draft is removed',
         parameters: [
           {
@@ -106,7 +88,6 @@ export function questionnairePaths({ ref, problem, errors, etag, jsonBody }: Ope
             schema: { type: 'string', pattern: '^"?[A-Za-z0-9_-]{16,128}"?$' },
           },
         ],
-        requestBody: jsonBody('QuestionnaireSubmission'),
         responses: {
           '201': json('The round, made by this request.', ref('QuestionnaireResponse')),
           '200': json('The round an earlier request with this Idempotency-Key made.', ref('QuestionnaireResponse')),
