@@ -217,7 +217,7 @@ function drawUPlot(host: HTMLElement, size: Size): Promise<uPlot[]> {
     const days = [...new Set([...points.youth, ...points.professional].map((point) => point.x))].sort((a, b) => a - b);
     const index = new Map(days.map((day, at) => [day, at]));
     const series = (Object.keys(COLOURS) as ShownRater[]).map((rater) => {
-      const values: (number | null)[] = new Array(days.length).fill(null);
+      const values: (number | null)[] = new Array<number | null>(days.length).fill(null);
       for (const point of points[rater]) values[index.get(point.x)!] = point.y;
       return values;
     });

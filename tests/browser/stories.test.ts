@@ -51,7 +51,7 @@ function storySuite(title: string, stories: StoryModule, tag: string, expectedNa
 
 storySuite(
   'contact card stories',
-  contactStories as unknown as StoryModule,
+  contactStories,
   'uf-contact-card',
   ['Staff', 'Youth', 'AwayTodayDeputyFirst', 'Aftercare', 'ManyHandovers', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'Conflict', 'English'],
   { Loading: loadingShown, Conflict: saveProblemShown },
@@ -59,7 +59,7 @@ storySuite(
 
 storySuite(
   'plan stories',
-  planStories as unknown as StoryModule,
+  planStories,
   'uf-plan',
   [
     'StaffCalm', 'YouthCalm', 'StaffOverdueAndTransition', 'YouthOverdueAndTransition', 'StaffNoCommunityGoal', 'YouthNoCommunityGoal',
@@ -74,7 +74,7 @@ const notSavedShown = (root: ShadowRoot): boolean => (root.querySelector('[part=
 
 storySuite(
   'criteria questionnaire stories',
-  questionnaireStories as unknown as StoryModule,
+  questionnaireStories,
   'uf-criteria-questionnaire, uf-criteria-summary',
   ['CourseAllOnOnePage', 'OneCriterionAtATime', 'OfferReview', 'MissingAnswers', 'NotSavedYet', 'LoadError', 'English', 'Summary', 'SummaryFirstRound', 'SummaryNoRounds'],
   { MissingAnswers: missingShown, NotSavedYet: notSavedShown },
@@ -82,7 +82,7 @@ storySuite(
 
 storySuite(
   'progression stories',
-  progressionStories as unknown as StoryModule,
+  progressionStories,
   'uf-progression',
   ['Overview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
   {},

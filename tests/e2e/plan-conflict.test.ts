@@ -62,7 +62,7 @@ describe('editing one plan from two browsers', () => {
       [1, 2],
     );
     assert.deepEqual(
-      revisions.map((revision) => (typeof revision.changes === 'string' ? JSON.parse(revision.changes) : revision.changes)),
+      revisions.map((revision) => (typeof revision.changes === 'string' ? (JSON.parse(revision.changes) as unknown) : revision.changes)),
       [[{ target: 'effort', targetId: 'e-s1', action: 'changed' }], [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }]],
     );
   });
@@ -88,7 +88,7 @@ describe('editing one plan from two browsers', () => {
     const goal = stored.goals.find((candidate) => candidate.text === 'Gå til klub om torsdagen');
     assert.equal(goal?.kind, 'community');
     const effort = stored.efforts.find((candidate) => candidate.offer.id === 'o-klub');
-    assert.deepEqual(effort?.goalIds, [goal!.id]);
+    assert.deepEqual(effort?.goalIds, [goal.id]);
     assert.equal(effort?.unit.id, 'u-fif');
   });
 });

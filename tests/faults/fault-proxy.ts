@@ -106,7 +106,7 @@ export function corruptTypes(text: string): string {
   if (Array.isArray(value)) return JSON.stringify({ items: value });
   if (value === null || typeof value !== 'object') return JSON.stringify({ unexpected: value });
   const swapped = Object.fromEntries(
-    Object.entries(value).map(([key, field]) => {
+    Object.entries(value as Record<string, unknown>).map(([key, field]): [string, unknown] => {
       if (typeof field === 'number') return [key, String(field)];
       if (typeof field === 'string') return [key, 42];
       if (typeof field === 'boolean') return [key, String(field)];

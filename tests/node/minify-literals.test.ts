@@ -12,7 +12,7 @@ const OWN_MODULE = '/repo/packages/elements/dist/widget/widget.js';
 /** What the CDN build would see after the plugin: the module's code, rewritten or as it was. */
 function transform(code: string, id = OWN_MODULE): string {
   const hook = minifyLiterals().transform as (this: Partial<TransformPluginContext>, code: string, id: string) => TransformResult;
-  const result = hook.call({ parse: parseAst as TransformPluginContext['parse'] }, code, id);
+  const result = hook.call({ parse: parseAst }, code, id);
   return result && typeof result === 'object' && result.code ? result.code : code;
 }
 
