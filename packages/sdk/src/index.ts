@@ -18,6 +18,8 @@ export type { LoadStatus, SaveStatus } from './store/status.js';
 export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFetchOptions } from './store/resource-cache.js';
 export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
+export { firstName, channelAddress, preferredChannelChoices } from './contact/contact-view.js';
+export { isShownToYouth, contactForYouth, planForYouth, progressionForYouth, youthPlanView, type YouthPlanView } from './access/youth-view.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';
@@ -54,6 +56,7 @@ export {
 } from './plan/plan-view.js';
 export * from './plan/plan-drafts.js';
 export { duplicateIdProblems } from './plan/duplicate-ids.js';
+export { offerNameOf, goalTextOf, revisionTargetName, GOAL_ORDER, goalsInPlanOrder, pendingEffortStatuses, commentText } from './plan/plan-lookup.js';
 export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';
 export { answerTargets, shownItemIds, visibleCriteria, visibleTargets, type AnswerTarget, type VisibleCriterion } from './questionnaire/answer-targets.js';
 export { withAnswer, answerPart, mergeAnswers, shownAnswers, type AnswerPartValue, type AnswerPartRef } from './questionnaire/answers.js';
@@ -62,6 +65,7 @@ export { scoreCriteria, scoreResponse, compareScores, questionnaireProgress, Def
 export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
 export { answerProblems } from './questionnaire/answer-problems.js';
 export { localized, type QuestionnaireLanguage } from './questionnaire/localized.js';
+export { answerTargetLabels } from './questionnaire/answer-labels.js';
 export { defaultQuestionnaireDefinition, STRATEGIC_CRITERIA_ID } from './questionnaire/default-definition.js';
 export {
   QuestionnaireStore,
@@ -94,6 +98,7 @@ export {
 export { progressionSeries, firstAndLatest, type ScaleSeries, type RaterSeries, type SeriesPoint, type FirstAndLatest } from './progression/progression-series.js';
 export { readingProblems, valueFits } from './progression/reading-problems.js';
 export { lastPlanActivity } from './progression/plan-activity.js';
+export { chartWindow, progressionWindow, type DateWindow } from './progression/chart-window.js';
 export {
   ProgressionStore,
   type ProgressionState,

@@ -1,0 +1,61 @@
+import type { Contact } from '../schemas/contact.js';
+import type { Effort, Goal, Plan, PlanNote } from '../schemas/plan.js';
+import type { CourseProgression } from '../schemas/progression.js';
+
+// What a young person is shown of their own course's data: one rule, used by the server (which
+// never sends the rest: the young person's browser is theirs) and by the widgets' youth view (so
+// a vendor's server that sends everything still shows the young person the same).
+
+/** Setbacks are the professionals' working notes; the young person sees what they learned and managed. */
+export function isShownToYouth(entry: { kind: string }): boolean {
+  return entry.kind !== 'setback';
+}
+
+/** The contact as the young person may see it: no caseload, no reason for an absence (the employee's health data). */
+export function contactForYouth(contact: Contact): Contact {
+  const { caseload: _caseload, absences, ...rest } = contact;
+  return { ...rest, absences: absences.map(({ reason: _reason, ...absence }) => absence) };
+}
+
+/**
+ * The plan as the young person may see it: without setbacks, and without the revisions' traces
+ * of notes they cannot see (a revision left with no change they can see goes too), so not even
+ * that a setback was written shows.
+ */
+export function planForYouth(plan: Plan): Plan {
+  const notes = plan.notes.filter(isShownToYouth);
+  const visible = new Set(notes.map((note) => note.id));
+  const revisions = plan.revisions.flatMap((revision) => {
+    const changes = revision.changes.filter((change) => change.target !== 'note' || (change.targetId !== undefined && visible.has(change.targetId)));
+    if (changes.length === 0) return [];
+    if (changes.length === revision.changes.length) return [revision];
+    // The reason may be about what was hidden.
+    const { reason: _reason, ...rest } = revision;
+    return [{ ...rest, changes }];
+  });
+  return { ...plan, notes, revisions };
+}
+
+/** Readings and annotations as the young person may see them: without setback annotations. */
+export function progressionForYouth(progression: CourseProgression): CourseProgression {
+  return { ...progression, annotations: progression.annotations.filter(isShownToYouth) };
+}
+
+/** What the young person's plan shows, in plain words: goals still pursued, what runs now, and the notes they may see. */
+export interface YouthPlanView {
+  /** Every goal but the dropped ones. */
+  goals: Goal[];
+  /** The efforts running now (active). */
+  running: Effort[];
+  /** The notes, in the order given, without setbacks. */
+  notes: PlanNote[];
+}
+
+/** The young person's view of a plan; `notes` in the order to show them (the plan view's, newest first). */
+export function youthPlanView(plan: Plan, notes: readonly PlanNote[] = plan.notes): YouthPlanView {
+  return {
+    goals: plan.goals.filter((goal) => goal.status !== 'dropped'),
+    running: plan.efforts.filter((effort) => effort.status === 'active'),
+    notes: notes.filter(isShownToYouth),
+  };
+}
