@@ -2,8 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   ContactStore,
+  channelAddress,
   channelHref,
+  firstName,
   initials,
+  preferredChannelChoices,
   isUfError,
   type Channel,
   type ChannelKind,
@@ -283,13 +286,12 @@ export class UfContactCard extends UfElement {
   }
 
   private renderPreference(state: ContactState, contact: Contact): unknown {
-    const kinds = [...new Set(contact.channels.map((channel) => channel.kind))];
-    if (!kinds.length) return nothing;
+    const options = preferredChannelChoices(contact);
+    if (!options.length) return nothing;
     const { messages } = this;
     const save = state.save;
     const current = save.draft !== undefined ? save.draft : contact.preferredChannel;
     const shown = this.selection !== undefined ? this.selection : current;
-    const options: (ChannelKind | null)[] = [...kinds, null];
     const label = (kind: ChannelKind | null): string => (kind ? messages.channels[kind] : messages.noPreference);
     const statusText = save.status === 'saving' ? messages.saving : save.status === 'saved' ? this.audience.saved : '';
     return html`
@@ -413,14 +415,3 @@ const contactEvents: readonly StoreEvent<ContactState>[] = [
     detail: (state, previous) => ({ from: previous.contact?.preferredChannel ?? null, to: state.contact?.preferredChannel ?? null }),
   },
 ];
-
-/** The number, address or meeting place of a channel, as text. */
-function channelAddress(channel: Channel): string | undefined {
-  if ('phone' in channel) return channel.phone;
-  if ('email' in channel) return channel.email;
-  return channel.place;
-}
-
-function firstName(person: StaffPerson): string {
-  return person.name.trim().split(/\s+/)[0] ?? person.name;
-}

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   STRATEGIC_CRITERIA_ID,
+  answerTargetLabels,
   type AnswerPart,
   type LocalizedText,
   type MissingAnswer,
@@ -314,13 +315,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   private renderMissing(state: QuestionnaireState, definition: QuestionnaireDefinition): unknown {
     const { missing } = state.submit;
     if (state.submit.status !== 'invalid' || !missing.length) return nothing;
-    const textOf = new Map<string, string>();
-    for (const criterion of definition.criteria) {
-      for (const item of criterion.items) {
-        textOf.set(item.id, this.text(item.text));
-        for (const subItem of item.subItems ?? []) textOf.set(subItem.id, `${this.text(item.text)} – ${this.text(subItem.text)}`);
-      }
-    }
+    const textOf = answerTargetLabels(definition, this.localize.locale);
     return html`
       <div part="missing" class="missing" role="alert">
         <p id="missing-heading" tabindex="-1"><strong>${this.copy.missingHeading(missing.length)}</strong></p>

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   PlanStore,
   danishToday,
+  goalTextOf,
   isPlanEditOverlapError,
   isPlanEditTargetGoneError,
   newPlanItemId,
   offerChoices,
+  offerNameOf,
   type OfferChoice,
   type EffortStatus,
   type NoteKind,
@@ -381,8 +383,9 @@ export class UfPlan extends UfElement implements PlanRenderer {
   private describeTheirChanges(state: PlanState, plan: Plan): string[] {
     const changes = state.theirChanges!;
     const { copy } = this;
-    const offer = (id: string) => plan.efforts.find((effort) => effort.id === id)?.offer.name ?? id;
-    const goal = (id: string) => plan.goals.find((candidate) => candidate.id === id)?.text ?? id;
+    // A part the other person removed has no name any more: its id is all there is.
+    const offer = (id: string) => offerNameOf(plan, id) ?? id;
+    const goal = (id: string) => goalTextOf(plan, id) ?? id;
     return [
       ...(changes.lifeGoal ? [copy.changedLifeGoal] : []),
       ...changes.goals.map((change) => copy.changedGoal(goal(change.id), change.action)),
@@ -394,7 +397,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
 
   private describeEdit(edit: PlanEdit, plan: Plan): string {
     const { editDescription, effortStatus, noteKinds } = this.copy;
-    const offer = (id: string) => plan.efforts.find((effort) => effort.id === id)?.offer.name ?? id;
+    const offer = (id: string) => offerNameOf(plan, id) ?? id;
     switch (edit.kind) {
       case 'effortStatus':
         return editDescription.effortStatus(offer(edit.effortId), effortStatus[edit.status]);

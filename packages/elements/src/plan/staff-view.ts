@@ -5,8 +5,10 @@ import { cssProperties } from '../directives/css-properties.js';
 import {
   EffortStatus,
   NoteKind,
+  goalsInPlanOrder,
+  pendingEffortStatuses,
+  revisionTargetName,
   type Effort,
-  type GoalKind,
   type OfferChoice,
   type Plan,
   type PlanState,
@@ -37,14 +39,10 @@ export interface StaffEditing {
   offers(): OfferChoice[];
 }
 
-/** Goal kinds in the order a plan reads: the young person's education and job, then the community goal every plan must have. */
-const GOAL_ORDER: readonly GoalKind[] = ['education', 'job', 'community', 'coping', 'health', 'housing'];
-
 /** The professional's plan: life goal first, then warnings, goals, who does what, efforts, learning, revisions. */
 export function renderStaffPlan(r: PlanRenderer, state: PlanState, plan: Plan, view: PlanView, editing: StaffEditing, saveProblem: unknown): TemplateResult {
   // Drafts shown in the selects until saved or discarded: a conflict never resets what the user picked.
-  const draftStatus = new Map<string, EffortStatus>();
-  for (const edit of state.save.drafts) if (edit.kind === 'effortStatus') draftStatus.set(edit.effortId, edit.status);
+  const draftStatus = pendingEffortStatuses(state.save.drafts);
   const shownStatus = (effort: Effort) => editing.statusShown(effort.id, draftStatus.get(effort.id) ?? effort.status);
   const saving = state.save.status === 'saving';
   const { forms } = editing;
@@ -113,7 +111,7 @@ function warningSentence(r: PlanRenderer, plan: Plan, warning: PlanWarning): unk
 
 function renderGoals(r: PlanRenderer, plan: Plan, form: unknown, forms: PlanForms): TemplateResult {
   const { copy } = r;
-  const goals = [...plan.goals].sort((a, b) => GOAL_ORDER.indexOf(a.kind) - GOAL_ORDER.indexOf(b.kind));
+  const goals = goalsInPlanOrder(plan.goals);
   return html`
     <section aria-labelledby="goals-heading">
       ${r.heading(1, 'goals-heading', r.audience.goalsHeading)}
@@ -324,12 +322,6 @@ function renderComment(r: PlanRenderer, plan: Plan): TemplateResult {
 /** Revisions newest first: who, when, what changed — never the old and new personal text. */
 function renderRevisions(r: PlanRenderer, plan: Plan): TemplateResult {
   const { copy } = r;
-  const name = (target: string, id: string | undefined): string => {
-    if (!id) return '';
-    if (target === 'effort') return plan.efforts.find((effort) => effort.id === id)?.offer.name ?? '';
-    if (target === 'goal') return plan.goals.find((goal) => goal.id === id)?.text ?? '';
-    return '';
-  };
   return html`
     <section aria-labelledby="revisions-heading">
       ${r.heading(1, 'revisions-heading', copy.revisionsHeading)}
@@ -344,7 +336,7 @@ function renderRevisions(r: PlanRenderer, plan: Plan): TemplateResult {
                   ${revision.changes
                     .map((change) => {
                       const what = `${copy.revisionTargets[change.target]} ${copy.revisionActions[change.action]}`;
-                      const which = name(change.target, change.targetId);
+                      const which = revisionTargetName(plan, change);
                       return which ? `${what} (${which})` : what;
                     })
                     .join(', ')}${revision.reason ? html` – ${revision.reason}` : nothing}

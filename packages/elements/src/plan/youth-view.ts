@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { textareaField } from './form-fields.js';
-import type { Plan, PlanState, PlanView } from '@ungeforlob/sdk';
+import { commentText, youthPlanView, type Plan, type PlanState, type PlanView } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';
 
@@ -18,23 +18,19 @@ export interface CommentEditing {
  */
 export function renderYouthPlan(r: PlanRenderer, state: PlanState, plan: Plan, view: PlanView, comment: CommentEditing, saveProblem: unknown): TemplateResult {
   const { copy } = r;
-  const running = plan.efforts.filter((effort) => effort.status === 'active');
-  // Setbacks are the professionals' working notes; the young person sees what they learned and managed.
-  const notes = view.notes.filter((note) => note.kind !== 'setback');
-  const draft = [...state.save.drafts].reverse().find((edit) => edit.kind === 'comment');
-  const saved = draft?.kind === 'comment' ? (draft.text ?? '') : (plan.youthComment?.text ?? '');
+  // The SDK's one rule for what the young person sees (the server applies it too): no setbacks.
+  const { goals, running, notes } = youthPlanView(plan, view.notes);
+  const saved = commentText(plan, state.save.drafts);
   return html`
     ${renderLifeGoal(r, plan)}
     <section aria-labelledby="goals-heading">
       ${r.heading(1, 'goals-heading', r.audience.goalsHeading)}
       <ul part="goals" class="goals">
-        ${plan.goals
-          .filter((goal) => goal.status !== 'dropped')
-          .map(
-            (goal) => html`<li part=${goal.kind === 'community' ? 'goal community-goal' : 'goal'} class="goal">
-              <span class="kind">${copy.goalKindsPlain[goal.kind]}:</span> ${goal.text}${goal.status === 'reached' ? html` <strong>(${copy.goalStatus.reached})</strong>` : nothing}
-            </li>`,
-          )}
+        ${goals.map(
+          (goal) => html`<li part=${goal.kind === 'community' ? 'goal community-goal' : 'goal'} class="goal">
+            <span class="kind">${copy.goalKindsPlain[goal.kind]}:</span> ${goal.text}${goal.status === 'reached' ? html` <strong>(${copy.goalStatus.reached})</strong>` : nothing}
+          </li>`,
+        )}
       </ul>
     </section>
     <section aria-labelledby="now-heading">

@@ -54,18 +54,6 @@ export function progressionChart(series: ScaleSeries, frame: ChartFrame, annotat
   `;
 }
 
-/** The time window every chart of the course shares, so readings line up from chart to chart. */
-export function chartWindow(dates: readonly IsoDate[], today: IsoDate): { from: IsoDate; to: IsoDate } {
-  if (!dates.length) return { from: today, to: today };
-  let from = dates[0]!;
-  let to = dates[0]!;
-  for (const date of dates) {
-    if (date < from) from = date;
-    if (date > to) to = date;
-  }
-  return { from, to: to < today ? today : to };
-}
-
 const STAR = { size: 240, radius: 90 } as const;
 
 /** A point on spoke `index` of `count` at `share` (0–1) of the radius; the first spoke points up. */

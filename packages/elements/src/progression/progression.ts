@@ -6,6 +6,7 @@ import {
   danishToday,
   firstAndLatest,
   lastPlanActivity,
+  progressionWindow,
   type LocalizedText,
   type Plan,
   type ProgressionReading,
@@ -22,7 +23,7 @@ import { errorPanel, frame, placeholder } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 // The events the widget fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
-import { chartWindow, progressionChart, starChart } from './progression-chart.js';
+import { progressionChart, starChart } from './progression-chart.js';
 import { progressionStyles } from './progression.styles.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
@@ -140,7 +141,7 @@ export class UfProgression extends UfElement {
     const { facts, series, progression } = state;
     if (!facts || !progression) return nothing;
     const today = facts.today;
-    const window = chartWindow([...progression.readings.map((reading) => reading.date), ...progression.annotations.map((annotation) => annotation.date)], today);
+    const window = progressionWindow(progression, today);
     const raterName = (rater: Rater) => (this.rater === 'youth' ? this.copy.ratersPlain : this.copy.raters)[rater];
     return html`
       ${facts.passivity.passive ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks)}</p>` : nothing}
