@@ -82,7 +82,7 @@ const compiled = Object.values(operations).map((candidate) => {
     names.push(name);
     return '([^/]+)';
   });
-  return { operation: candidate as Operation, names, pattern: new RegExp(`^${pattern}$`) };
+  return { operation: candidate, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
 /**

@@ -146,7 +146,7 @@ export function effortFromDraft(draft: EffortDraft, choices: readonly OfferChoic
     start: draft.start,
     status: draft.status,
     goalIds: [...draft.goalIds],
-    nextAction: keptAction ? existing!.nextAction : actionText ? { text: actionText, due: draft.nextActionDue, responsible } : null,
+    nextAction: keptAction ? existing.nextAction : actionText ? { text: actionText, due: draft.nextActionDue, responsible } : null,
   };
   const how = optional(draft.how);
   if (how) effort.how = how;

@@ -206,7 +206,7 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     const list = value.progression[key] as { id: string; date: string }[];
     // A retry that the server answers with the stored entry must not add it twice.
     const next = list.some((known) => known.id === entry.id) ? list : byDate([...list, entry]);
-    const progression = { ...value.progression, [key]: next } as CourseProgression;
+    const progression = { ...value.progression, [key]: next };
     this.takeWritten({ scaleSet: value.scaleSet, progression }, { status: 'ready', add: { status: 'saved', pending: null, error: null } });
   }
 }

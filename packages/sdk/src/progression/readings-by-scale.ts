@@ -19,7 +19,7 @@ export function readingsByScale(readings: readonly ProgressionReading[]): Map<Id
   const grouped = new Map<Id, Map<Rater, ProgressionReading[]>>();
   for (const reading of byDate(readings)) {
     let raters = grouped.get(reading.scaleId);
-    if (!raters) grouped.set(reading.scaleId, (raters = new Map()));
+    if (!raters) grouped.set(reading.scaleId, (raters = new Map<Rater, ProgressionReading[]>()));
     const list = raters.get(reading.ratedBy);
     if (list) list.push(reading);
     else raters.set(reading.ratedBy, [reading]);

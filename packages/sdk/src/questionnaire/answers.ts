@@ -37,7 +37,7 @@ export function answerPart(answers: Answers, targetId: Id, part: AnswerPart): An
  */
 export function mergeAnswers(theirs: Answers, mine: Answers, changed: Iterable<AnswerPartRef>): Answers {
   let merged = theirs;
-  for (const { targetId, part } of changed) merged = withAnswer(merged, targetId, part, answerPart(mine, targetId, part) as AnswerPartValue<typeof part> | undefined);
+  for (const { targetId, part } of changed) merged = withAnswer(merged, targetId, part, answerPart(mine, targetId, part));
   return merged;
 }
 

@@ -97,7 +97,7 @@ export class ResourceCache {
         ),
       };
       flight = created;
-      this.flights.set(key, flight as Flight<unknown>);
+      this.flights.set(key, flight);
     }
     return this.wait(key, flight, options.signal);
   }
