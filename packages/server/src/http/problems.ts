@@ -37,12 +37,18 @@ export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: R
   return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': 'application/problem+json' });
 }
 
+/** The handler for the methods a route does not serve: 405, with `Allow` naming those it does (`GET, HEAD`). */
+export function refuseOtherMethods(allowed: string): (c: Context<AppEnv>) => Response {
+  return (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: allowed });
+}
+
 /** Every problem this server answers with, so wording and types stay consistent. */
 export const problems = {
   invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
   unauthorized: (detail: string): Problem => ({ status: 401, title: 'Unauthorized', detail }),
   forbidden: (detail: string): Problem => ({ status: 403, title: 'Forbidden', detail }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
+  courseNotFound: (): Problem => ({ status: 404, title: 'Not Found', detail: 'There is no course with this id.' }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
   editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft): Problem => ({
     status: 412,

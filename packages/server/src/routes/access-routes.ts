@@ -6,7 +6,7 @@ import { allow, courseIdOf } from '../auth/allow.js';
 import { coursesOf } from '../auth/principals.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
 import { courseExists } from '../progression/progression-queries.js';
 import { honoPath } from '../http/route-path.js';
 
@@ -44,8 +44,8 @@ export function accessRoutes(db: Database): Hono<AppEnv> {
     return c.json(log);
   });
 
-  app.all(paths.me, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
-  app.all(paths.audit, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
+  app.all(paths.me, refuseOtherMethods('GET, HEAD'));
+  app.all(paths.audit, refuseOtherMethods('GET, HEAD'));
   return app;
 }
 

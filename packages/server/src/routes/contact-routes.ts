@@ -7,7 +7,7 @@ import { findContact, updatePreferredChannel, type VersionedContact } from '../c
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 
@@ -30,7 +30,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
       if (found.courseExists) await auditRequest(tx, c, courseId, 'contact', 'read');
       return found;
     });
-    if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
+    if (!lookup.courseExists) throw new ProblemError(problems.courseNotFound());
     if (!lookup.current) return c.body(null, 204);
     return contactResponse(c, lookup.current);
   });
@@ -51,7 +51,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 
     switch (outcome.kind) {
       case 'no-course':
-        throw new ProblemError(problems.notFound('There is no course with this id.'));
+        throw new ProblemError(problems.courseNotFound());
       case 'updated':
         return contactResponse(c, outcome.current);
       case 'stale':
@@ -62,7 +62,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     }
   });
 
-  app.all(contactPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PATCH' }));
+  app.all(contactPath, refuseOtherMethods('GET, HEAD, PATCH'));
 
   return app;
 }

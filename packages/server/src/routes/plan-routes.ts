@@ -6,7 +6,7 @@ import { forAudience, planForYouth } from '../auth/youth-view.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
@@ -31,7 +31,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
       if (found.courseExists && found.current) await auditRequest(tx, c, courseId, 'plan', 'read');
       return found;
     });
-    if (!lookup.courseExists) throw new ProblemError(problems.notFound('There is no course with this id.'));
+    if (!lookup.courseExists) throw new ProblemError(problems.courseNotFound());
     if (!lookup.current) return c.body(null, 204);
     return planResponse(c, lookup.current);
   });
@@ -54,8 +54,8 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
   });
 
-  app.all(planPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PUT' }));
-  app.all(planCommentPath, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'PUT' }));
+  app.all(planPath, refuseOtherMethods('GET, HEAD, PUT'));
+  app.all(planCommentPath, refuseOtherMethods('PUT'));
 
   return app;
 }
@@ -73,7 +73,7 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
 
   switch (outcome.kind) {
     case 'no-course':
-      throw new ProblemError(problems.notFound('There is no course with this id.'));
+      throw new ProblemError(problems.courseNotFound());
     case 'saved':
     case 'unchanged':
       return planResponse(c, outcome.current);

@@ -5,7 +5,7 @@ import { allow, courseIdOf } from '../auth/allow.js';
 import { forAudience, progressionForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problemResponse, problems, refuseOtherMethods } from '../http/problems.js';
 import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { addAnnotation, addReading, courseExists, findProgression, type AddOutcome } from '../progression/progression-queries.js';
@@ -77,9 +77,9 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     return answer(c, outcome);
   });
 
-  app.all(paths.scales, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
-  app.all(paths.progression, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
-  for (const path of [paths.reading, paths.annotation]) app.all(path, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'PUT' }));
+  app.all(paths.scales, refuseOtherMethods('GET, HEAD'));
+  app.all(paths.progression, refuseOtherMethods('GET, HEAD'));
+  for (const path of [paths.reading, paths.annotation]) app.all(path, refuseOtherMethods('PUT'));
 
   return app;
 }
@@ -91,7 +91,7 @@ function requireOwnJudgement(c: Context<AppEnv>, ratedBy: Rater): void {
 }
 
 async function requireCourse(tx: Queryable, courseId: string): Promise<void> {
-  if (!(await courseExists(tx, courseId))) throw new ProblemError(problems.notFound('There is no course with this id.'));
+  if (!(await courseExists(tx, courseId))) throw new ProblemError(problems.courseNotFound());
 }
 
 function answer<T>(c: Context<AppEnv>, outcome: AddOutcome<T>): Response {

@@ -18,7 +18,7 @@ import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problemResponse, problems } from '../http/problems.js';
+import { ProblemError, problemResponse, problems, refuseOtherMethods } from '../http/problems.js';
 import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
 import { honoPath } from '../http/route-path.js';
 import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitions } from '../questionnaire/definition-queries.js';
@@ -153,10 +153,10 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     }
   });
 
-  app.all(paths.definitions, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, POST' }));
-  for (const path of [paths.definition, paths.version, paths.rollUp]) app.all(path, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD' }));
-  app.all(paths.draft, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, PUT' }));
-  app.all(paths.responses, (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: 'GET, HEAD, POST' }));
+  app.all(paths.definitions, refuseOtherMethods('GET, HEAD, POST'));
+  for (const path of [paths.definition, paths.version, paths.rollUp]) app.all(path, refuseOtherMethods('GET, HEAD'));
+  app.all(paths.draft, refuseOtherMethods('GET, HEAD, PUT'));
+  app.all(paths.responses, refuseOtherMethods('GET, HEAD, POST'));
 
   return app;
 }
