@@ -21,17 +21,25 @@ async function signIn(user) {
   return { token, renewAt: Date.now() + (seconds - 60) * 1000 };
 }
 
-/** The `getToken` of a provider signed in as `user`: a fresh token after a 401 (`forceRefresh`). */
+/**
+ * The `getToken` of a provider signed in as `user`: a fresh token after a 401 (`forceRefresh`).
+ * One function per user, so the providers of one user share one client, and with it what its
+ * widgets fetch and learn of each other's changes (the plan's last activity reaches the progression).
+ */
+const tokenProviders = new Map();
 function tokenProvider(user) {
-  return async ({ forceRefresh } = {}) => {
-    let entry = tokens.get(user);
-    if (forceRefresh || !entry || Date.now() >= (await entry).renewAt) {
-      entry = signIn(user);
-      tokens.set(user, entry);
-      entry.catch(() => tokens.delete(user));
-    }
-    return (await entry).token;
-  };
+  if (!tokenProviders.has(user)) {
+    tokenProviders.set(user, async ({ forceRefresh } = {}) => {
+      let entry = tokens.get(user);
+      if (forceRefresh || !entry || Date.now() >= (await entry).renewAt) {
+        entry = signIn(user);
+        tokens.set(user, entry);
+        entry.catch(() => tokens.delete(user));
+      }
+      return (await entry).token;
+    });
+  }
+  return tokenProviders.get(user);
 }
 
 async function showWho(elementId, user) {

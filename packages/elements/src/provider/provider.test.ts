@@ -58,7 +58,7 @@ describe('<uf-provider>', () => {
 
   it('creates its own client from api-base and asks getToken for a token', async () => {
     const transport = new MemoryTransport({ seed: buildSeed(danishToday(NOW)) });
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     const authorizations: (string | null)[] = [];
     // Plain HTML has no client property: the provider builds one that uses the page's fetch.
     window.fetch = (input, init) => {
@@ -74,6 +74,30 @@ describe('<uf-provider>', () => {
       const card = provider.querySelector('uf-contact-card')!;
       await waitUntil(() => contactName(card) === 'Jonas Kragh', 'the card did not load through the api-base client');
       expect(authorizations).to.deep.equal(['Bearer token-1']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('providers with the same api-base and getToken share one client, and their widgets one request; another user gets a client of their own', async () => {
+    const transport = new MemoryTransport({ seed: buildSeed(danishToday(NOW)) });
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input, init) => transport.fetch(input, init);
+    const staff = () => 'staff-token';
+    const youth = () => 'youth-token';
+    try {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <uf-provider api-base=${transport.baseUrl} course=${steady} .getToken=${staff}><uf-contact-card .now=${NOW}></uf-contact-card></uf-provider>
+          <uf-provider api-base=${transport.baseUrl} course=${steady} .getToken=${staff}><uf-contact-card .now=${NOW}></uf-contact-card></uf-provider>
+          <uf-provider api-base=${transport.baseUrl} course=${steady} .getToken=${youth}><uf-contact-card .now=${NOW}></uf-contact-card></uf-provider>
+        </div>
+      `);
+      const clients = [...page.querySelectorAll('uf-provider')].map((provider) => (provider as unknown as { clientProvider: { value: unknown } }).clientProvider.value);
+      expect(clients[0]).to.equal(clients[1]);
+      expect(clients[2]).to.not.equal(clients[0]);
+      for (const card of page.querySelectorAll('uf-contact-card')) await waitUntil(() => contactName(card) === 'Jonas Kragh', 'a card did not load');
+      expect(transport.requests.filter((request) => request.endsWith('/contact'))).to.have.length(2);
     } finally {
       window.fetch = realFetch;
     }

@@ -37,7 +37,11 @@ export class UfProvider extends LitElement {
     getToken: { attribute: false },
   };
 
-  /** Where the API lives, e.g. `/api/v1`. Used to create a client when no `client` property is set. */
+  /**
+   * Where the API lives, e.g. `/api/v1`. Used to create a client when no `client` property is set;
+   * providers with the same `api-base` and the same `getToken` function share one client, so
+   * their widgets share what they fetch (see `cacheOf` in the SDK).
+   */
   declare apiBase: string | undefined;
 
   /** The course id (forløb) the widgets show. */
@@ -75,6 +79,29 @@ export class UfProvider extends LitElement {
 
   private createOwnClient(): UfClient | undefined {
     if (!this.apiBase) return undefined;
-    return createClient({ baseUrl: this.apiBase, ...(this.getToken ? { getToken: this.getToken } : {}) });
+    return sharedClient(this.apiBase, this.getToken);
   }
+}
+
+const clientsByToken = new WeakMap<TokenProvider, Map<string, UfClient>>();
+
+/**
+ * One client per API and token function: providers signed in as the same user (the same
+ * `getToken`) share it, and with it the SDK's cache (`cacheOf(client)`), so their widgets make one
+ * request for one resource and learn of each other's writes. Another user's token function gets a
+ * client, and a cache, of its own; so does every provider without one.
+ */
+function sharedClient(apiBase: string, getToken: TokenProvider | undefined): UfClient {
+  if (!getToken) return createClient({ baseUrl: apiBase });
+  let clients = clientsByToken.get(getToken);
+  if (!clients) {
+    clients = new Map<string, UfClient>();
+    clientsByToken.set(getToken, clients);
+  }
+  let client = clients.get(apiBase);
+  if (!client) {
+    client = createClient({ baseUrl: apiBase, getToken });
+    clients.set(apiBase, client);
+  }
+  return client;
 }

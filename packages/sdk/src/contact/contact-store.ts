@@ -1,6 +1,7 @@
 import type { UfClient, Versioned } from '../client/create-client.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
+import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
@@ -50,6 +51,7 @@ export class ContactStore extends ResourceStore<ContactState, Versioned<Contact>
     super({ status: 'idle', contact: null, etag: null, facts: null, error: null, save: idleSave, theirs: null }, options);
     this.client = options.client;
     this.courseId = options.courseId;
+    this.shared = { cache: cacheOf(options.client), key: ['contact', options.courseId] };
   }
 
   /**

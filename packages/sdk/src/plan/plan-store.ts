@@ -66,6 +66,7 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
     super({ status: 'idle', plan: null, etag: null, facts: null, view: null, error: null, save: idleSave, ...noConflict }, options);
     this.client = options.client;
     this.courseId = options.courseId;
+    this.shared = { cache: cacheOf(options.client), key: planKey(options.courseId) };
   }
 
   /** Save a whole update built by the caller (with {@link toPlanUpdate} and friends). */

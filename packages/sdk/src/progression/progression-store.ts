@@ -91,6 +91,7 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     this.courseId = options.courseId;
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     const cache = cacheOf(options.client);
+    this.shared = { cache, key: ['progression', options.courseId] };
     const plan = cache.peek<Plan | null>(planKey(options.courseId));
     this.planActivity = options.lastPlanActivity ?? (plan ? lastPlanActivity(plan) : null);
     this.stopWatchingPlan = cache.watch<Plan | null>(planKey(options.courseId), (changed) => {

@@ -87,6 +87,15 @@ describe('ResourceCache', () => {
     expect(calls).to.equal(2);
   });
 
+  it('after forget, the next caller does not join the read on its way (a write made it older)', async () => {
+    const cache = new ResourceCache();
+    const { load, started } = manualLoad<string>();
+    void cache.fetch(['plan', 'c-1'], load);
+    cache.forget(['plan', 'c-1']);
+    void cache.fetch(['plan', 'c-1'], load);
+    expect(started).to.have.length(2);
+  });
+
   it('publishes to watchers and peek, and invalidates for everyone but the writer', () => {
     const cache = new ResourceCache();
     const heard: (string | undefined)[] = [];
@@ -124,6 +133,22 @@ describe('stores sharing one client', () => {
     expect(summary.getSnapshot().rounds.length).to.equal(questionnaire.getSnapshot().rounds.length);
     questionnaire.dispose();
     summary.dispose();
+  });
+
+  it('two plan stores of one course make one request, and one written version later reads afresh', async () => {
+    const { client, transport } = createMemoryClient({ seed, retries: 0 });
+    const courseId = seedCourseIds.steady;
+    const one = new PlanStore({ client, courseId, now });
+    const two = new PlanStore({ client, courseId, now });
+    await Promise.all([one.load(), two.load()]);
+    const planReads = () => transport.requests.filter((request) => request === `GET /api/v1/courses/${courseId}/plan`).length;
+    expect(planReads()).to.equal(1);
+    await one.addNote({ id: 'n-shared-read', kind: 'learning', text: 'Et godt møde', date: '2026-11-23', author: { role: 'professional', name: 'Jonas Kragh' } });
+    await two.load();
+    expect(planReads()).to.equal(2);
+    expect(two.getSnapshot().plan?.notes.map((note) => note.id)).to.include('n-shared-read');
+    one.dispose();
+    two.dispose();
   });
 
   it('a round submitted by one store reaches the other, which was not told by any event', async () => {

@@ -102,6 +102,12 @@ export class ResourceCache {
     return this.wait(key, flight, options.signal);
   }
 
+  /** A write changed `key`: a read of it on its way is older, so the next caller reads afresh. Nobody is told. */
+  forget(key: CacheKey): void {
+    this.flights.delete(key);
+    this.kept.delete(key);
+  }
+
   /** Make `value` the newest of `key` for every store watching it (and for {@link peek}). */
   publish<T>(key: CacheKey, value: T): void {
     this.published.set(key, { value });

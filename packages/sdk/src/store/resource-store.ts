@@ -2,6 +2,7 @@ import type { Versioned } from '../client/create-client.js';
 import type { ConflictError } from '../errors/conflict-error.js';
 import { isAbortError } from '../errors/uf-error.js';
 import { ResourceLifecycle } from './resource-lifecycle.js';
+import type { CacheKey, ResourceCache } from './resource-cache.js';
 import type { LoadStatus } from './status.js';
 import { Store } from './store.js';
 
@@ -47,6 +48,11 @@ export type ConflictResolution<T> = { kind: 'landed'; theirs: Versioned<T> } | {
 export abstract class ResourceStore<S extends ResourceState, V> extends Store<S> {
   protected readonly now: () => Date;
   protected readonly lifecycle: ResourceLifecycle;
+  /**
+   * Where the client's stores share this resource: a load joins one of the same key on its way
+   * (two widgets on one course make one request), and a write makes the next load read afresh.
+   */
+  protected shared: { cache: ResourceCache; key: CacheKey } | null = null;
 
   constructor(initial: S, options: ResourceStoreOptions) {
     super(initial);
@@ -70,7 +76,8 @@ export abstract class ResourceStore<S extends ResourceState, V> extends Store<S>
   async load(): Promise<void> {
     if (this.lifecycle.disposed) return;
     this.patch({ status: 'loading', error: null });
-    const outcome = await this.lifecycle.load((signal) => this.fetch(signal));
+    const shared = this.shared;
+    const outcome = await this.lifecycle.load((signal) => (shared ? shared.cache.fetch(shared.key, (own) => this.fetch(own), { signal }) : this.fetch(signal)));
     if (outcome.kind === 'answer') this.takeLoaded(outcome.value);
     else if (outcome.kind === 'overtaken') this.patch({ status: this.current() ? 'ready' : 'empty' });
     else if (outcome.kind === 'failed') this.patch({ status: 'error', error: outcome.error });
@@ -125,6 +132,8 @@ export abstract class ResourceStore<S extends ResourceState, V> extends Store<S>
   /** A version that came back from a write (or was revealed by a conflict): newer than any load under way. */
   protected takeWritten(value: V, alongside: Partial<S> = {}): void {
     this.lifecycle.tookWrittenVersion();
+    // A read that another store started before this write is older: nobody may join it now.
+    if (this.shared) this.shared.cache.forget(this.shared.key);
     this.takeLoaded(value, alongside);
   }
 
