@@ -7,7 +7,8 @@ import type { Id } from '../schemas/common.js';
  */
 export class PlanEditOverlapError extends Error {
   readonly kind = 'planEditOverlap' as const;
-  constructor(readonly targetId: Id | 'lifeGoal') {
+  /** The id of the goal, effort or note both changed, or `lifeGoal` (an {@link Id} is a string, so the type says only `Id`). */
+  constructor(readonly targetId: Id) {
     super('Someone else changed the same part of the plan; it cannot be merged automatically');
     this.name = 'PlanEditOverlapError';
   }
