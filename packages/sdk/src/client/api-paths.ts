@@ -1,88 +1,54 @@
 /** Where the contract's routes live relative to a server's origin; `baseUrl` points here. */
 export const API_BASE_PATH = '/api/v1';
 
-const segment = encodeURIComponent;
+/** What fills a template's placeholders, in order: an id, a version, or a subject (its kind, then its id). */
+type PathArgument = string | number | { kind: string; id: string };
+
+/** A route: its template, and the concrete relative path for its parameters, each one encoded. */
+function route<Args extends PathArgument[]>(template: string): { template: string; path: (...args: Args) => string } {
+  return {
+    template,
+    path: (...args) => {
+      const values = args.flatMap((value) => (typeof value === 'object' ? [value.kind, value.id] : [String(value)]));
+      let next = 0;
+      return template.slice(1).replace(/\{\w+\}/g, () => encodeURIComponent(values[next++] ?? ''));
+    },
+  };
+}
 
 /**
  * Route templates (used in error messages and logs, so no concrete id leaks) and the concrete
  * relative paths the client requests.
  */
 export const routes = {
-  contact: {
-    template: '/courses/{courseId}/contact',
-    path: (courseId: string) => `courses/${segment(courseId)}/contact`,
-  },
-  plan: {
-    template: '/courses/{courseId}/plan',
-    path: (courseId: string) => `courses/${segment(courseId)}/plan`,
-  },
+  contact: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/contact'),
+  plan: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/plan'),
   /** The young person's own comment on their plan: the one part they may change. */
-  planComment: {
-    template: '/courses/{courseId}/plan/comment',
-    path: (courseId: string) => `courses/${segment(courseId)}/plan/comment`,
-  },
+  planComment: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/plan/comment'),
   /** Every version of every questionnaire definition (GET), and adding a version as data (POST). */
-  questionnaires: {
-    template: '/questionnaires',
-    path: () => 'questionnaires',
-  },
+  questionnaires: /* @__PURE__ */ route<[]>('/questionnaires'),
   /** The latest version of one definition. */
-  questionnaire: {
-    template: '/questionnaires/{definitionId}',
-    path: (definitionId: string) => `questionnaires/${segment(definitionId)}`,
-  },
+  questionnaire: /* @__PURE__ */ route<[definitionId: string]>('/questionnaires/{definitionId}'),
   /** One version of a definition: responses are always shown against the version they answered. */
-  questionnaireVersion: {
-    template: '/questionnaires/{definitionId}/versions/{version}',
-    path: (definitionId: string, version: number) => `questionnaires/${segment(definitionId)}/versions/${segment(String(version))}`,
-  },
+  questionnaireVersion: /* @__PURE__ */ route<[definitionId: string, version: number]>('/questionnaires/{definitionId}/versions/{version}'),
   /** Offers × criteria for leaders. */
-  questionnaireRollUp: {
-    template: '/questionnaires/{definitionId}/rollup',
-    path: (definitionId: string) => `questionnaires/${segment(definitionId)}/rollup`,
-  },
+  questionnaireRollUp: /* @__PURE__ */ route<[definitionId: string]>('/questionnaires/{definitionId}/rollup'),
   /** The answers in progress for one subject (a course or an offer). */
-  questionnaireDraft: {
-    template: '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft',
-    path: (definitionId: string, subject: { kind: string; id: string }) =>
-      `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/draft`,
-  },
+  questionnaireDraft: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>('/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft'),
   /** The submitted rounds for one subject (GET), and submitting one (POST, with Idempotency-Key). */
-  questionnaireResponses: {
-    template: '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses',
-    path: (definitionId: string, subject: { kind: string; id: string }) =>
-      `questionnaires/${segment(definitionId)}/subjects/${segment(subject.kind)}/${segment(subject.id)}/responses`,
-  },
+  questionnaireResponses: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>('/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses'),
   /** The signed-in user and the courses they may see. */
-  me: {
-    template: '/me',
-    path: () => 'me',
-  },
+  me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */
-  courseAudit: {
-    template: '/courses/{courseId}/audit',
-    path: (courseId: string) => `courses/${segment(courseId)}/audit`,
-  },
+  courseAudit: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/audit'),
   /** The latest progression scale set: the scales as data (issue #5). */
-  progressionScales: {
-    template: '/progression/scales',
-    path: () => 'progression/scales',
-  },
+  progressionScales: /* @__PURE__ */ route<[]>('/progression/scales'),
   /** A course's readings and annotations, in one answer. */
-  progression: {
-    template: '/courses/{courseId}/progression',
-    path: (courseId: string) => `courses/${segment(courseId)}/progression`,
-  },
+  progression: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/progression'),
   /** Adding one reading under its client-made id (PUT): retrying with the same id cannot make two. */
-  progressionReading: {
-    template: '/courses/{courseId}/progression/readings/{readingId}',
-    path: (courseId: string, readingId: string) => `courses/${segment(courseId)}/progression/readings/${segment(readingId)}`,
-  },
+  progressionReading: /* @__PURE__ */ route<[courseId: string, readingId: string]>('/courses/{courseId}/progression/readings/{readingId}'),
   /** Adding one annotation under its client-made id (PUT). */
-  progressionAnnotation: {
-    template: '/courses/{courseId}/progression/annotations/{annotationId}',
-    path: (courseId: string, annotationId: string) => `courses/${segment(courseId)}/progression/annotations/${segment(annotationId)}`,
-  },
+  progressionAnnotation: /* @__PURE__ */ route<[courseId: string, annotationId: string]>('/courses/{courseId}/progression/annotations/{annotationId}'),
 } as const;
 
 /** Problem types (RFC 9457 `type`) whose extension members a client acts on. */

@@ -1,4 +1,4 @@
-import { operations } from '../contract/operations.js';
+import { getContact, updateContact } from '../contract/operations.js';
 import type { ChannelKind, Contact, ContactPatch } from '../schemas/contact.js';
 import { routes } from './api-paths.js';
 import { requestOf, versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
@@ -12,7 +12,6 @@ export interface ContactResource {
 }
 
 export function contactResource(call: Call): ContactResource {
-  const { getContact, updateContact } = operations;
   return {
     async get(courseId, options) {
       const reply = await call(requestOf(getContact, routes.contact.path(courseId), { signal: options?.signal }));

@@ -1,4 +1,4 @@
-import { operations } from '../contract/operations.js';
+import { getPlan, updatePlan, updatePlanComment } from '../contract/operations.js';
 import type { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import { routes } from './api-paths.js';
 import { requestOf, versioned, type Call, type CallOptions, type UpdateOptions, type Versioned } from './call.js';
@@ -14,7 +14,6 @@ export interface PlanResource {
 }
 
 export function planResource(call: Call): PlanResource {
-  const { getPlan, updatePlan, updatePlanComment } = operations;
   /** Both writes send the plan's ETag and get the new version back. */
   const write = async (operation: typeof updatePlan | typeof updatePlanComment, path: string, json: PlanUpdate | PlanCommentUpdate, options: UpdateOptions) =>
     versioned(await call(requestOf(operation, path, { json, ifMatch: options.ifMatch, signal: options.signal })), `${operation.method} ${operation.route.template}`);

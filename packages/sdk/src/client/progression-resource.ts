@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { operations } from '../contract/operations.js';
+import { addProgressionAnnotation, addProgressionReading, getCourseProgression, getProgressionScales } from '../contract/operations.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import { routes } from './api-paths.js';
@@ -34,7 +34,6 @@ export function progressionResource(call: Call): ProgressionResource {
     if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
     return { value: reply.value, created: reply.status === 201 };
   };
-  const { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } = operations;
   return {
     async getScales(options) {
       return (await send(requestOf(getProgressionScales, routes.progressionScales.path(), { signal: options?.signal }))).value;

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { operations } from '../contract/operations.js';
+import * as o from '../contract/operations.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type {
   OfferRollUp,
@@ -67,7 +67,6 @@ export function questionnaireResource(call: Call): QuestionnaireResource {
   };
   const required = async <S extends z.ZodMiniType>(spec: Parameters<Call>[0] & { schema: S }): Promise<z.infer<S>> => bodyOf(await call(spec), `${spec.method} ${spec.template}`);
 
-  const o = operations;
   return {
     listDefinitions(options) {
       return required(requestOf(o.listQuestionnaireDefinitions, routes.questionnaires.path(), { signal: options?.signal }));

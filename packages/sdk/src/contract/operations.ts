@@ -19,8 +19,6 @@ export type HttpMethod = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
 
 /** One of the contract's routes as every side needs it: the client sends it, the server and the memory transport answer it, the OpenAPI document describes it. */
 export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Request extends z.ZodMiniType | undefined = z.ZodMiniType | undefined> {
-  /** The OpenAPI operationId. */
-  readonly operationId: string;
   readonly method: HttpMethod;
   /** The path template (in errors and logs: no concrete id leaks) and the concrete relative path. */
   readonly route: { readonly template: string };
@@ -31,81 +29,63 @@ export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Reque
 }
 
 function operation<Response extends z.ZodMiniType, Request extends z.ZodMiniType | undefined = undefined>(
-  operationId: string,
   method: HttpMethod,
   route: { readonly template: string },
   response: Response,
   request?: Request,
 ): Operation<Response, Request> {
-  return { operationId, method, route, response, request: request as Request };
+  return { method, route, response, request: request as Request };
 }
+
+export const getContact = /* @__PURE__ */ operation('GET', routes.contact, Contact);
+export const updateContact = /* @__PURE__ */ operation('PATCH', routes.contact, Contact, ContactPatch);
+export const getPlan = /* @__PURE__ */ operation('GET', routes.plan, Plan);
+export const updatePlan = /* @__PURE__ */ operation('PUT', routes.plan, Plan, PlanUpdate);
+export const updatePlanComment = /* @__PURE__ */ operation('PUT', routes.planComment, Plan, PlanCommentUpdate);
+export const listQuestionnaireDefinitions = /* @__PURE__ */ operation('GET', routes.questionnaires, /* @__PURE__ */ z.array(QuestionnaireDefinitionSummary));
+export const addQuestionnaireDefinition = /* @__PURE__ */ operation('POST', routes.questionnaires, QuestionnaireDefinition, QuestionnaireDefinition);
+export const getQuestionnaireDefinition = /* @__PURE__ */ operation('GET', routes.questionnaire, QuestionnaireDefinition);
+export const getQuestionnaireDefinitionVersion = /* @__PURE__ */ operation('GET', routes.questionnaireVersion, QuestionnaireDefinition);
+export const getQuestionnaireRollUp = /* @__PURE__ */ operation('GET', routes.questionnaireRollUp, OfferRollUp);
+export const getQuestionnaireDraft = /* @__PURE__ */ operation('GET', routes.questionnaireDraft, QuestionnaireDraft);
+export const saveQuestionnaireDraft = /* @__PURE__ */ operation('PUT', routes.questionnaireDraft, QuestionnaireDraft, QuestionnaireDraftUpdate);
+export const listQuestionnaireResponses = /* @__PURE__ */ operation('GET', routes.questionnaireResponses, QuestionnaireResponseList);
+export const submitQuestionnaireResponse = /* @__PURE__ */ operation('POST', routes.questionnaireResponses, QuestionnaireResponse, QuestionnaireSubmission);
+export const getProgressionScales = /* @__PURE__ */ operation('GET', routes.progressionScales, ScaleSet);
+export const getCourseProgression = /* @__PURE__ */ operation('GET', routes.progression, CourseProgression);
+export const addProgressionReading = /* @__PURE__ */ operation('PUT', routes.progressionReading, ProgressionReading, ReadingInput);
+export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.progressionAnnotation, ProgressionAnnotation, AnnotationInput);
+export const getMe = /* @__PURE__ */ operation('GET', routes.me, Me);
+export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, CourseAuditLog);
 
 /**
  * The contract in one table. Written once, read by the SDK client (what to send and how to check
  * the answer), the in-memory transport and the reference server (what to answer, and that nothing
  * else is answered), and the OpenAPI document (what a vendor implements); a test holds each to it.
+ * Each operation is also its own export, so a browser bundle carries only those its client sends;
+ * its name here is its OpenAPI operationId.
  */
 export const operations = {
-  getContact: operation('getContact', 'GET', routes.contact, Contact),
-  updateContact: operation('updateContact', 'PATCH', routes.contact, Contact, ContactPatch),
-  getPlan: operation('getPlan', 'GET', routes.plan, Plan),
-  updatePlan: operation('updatePlan', 'PUT', routes.plan, Plan, PlanUpdate),
-  updatePlanComment: operation('updatePlanComment', 'PUT', routes.planComment, Plan, PlanCommentUpdate),
-  listQuestionnaireDefinitions: operation('listQuestionnaireDefinitions', 'GET', routes.questionnaires, z.array(QuestionnaireDefinitionSummary)),
-  addQuestionnaireDefinition: operation('addQuestionnaireDefinition', 'POST', routes.questionnaires, QuestionnaireDefinition, QuestionnaireDefinition),
-  getQuestionnaireDefinition: operation('getQuestionnaireDefinition', 'GET', routes.questionnaire, QuestionnaireDefinition),
-  getQuestionnaireDefinitionVersion: operation('getQuestionnaireDefinitionVersion', 'GET', routes.questionnaireVersion, QuestionnaireDefinition),
-  getQuestionnaireRollUp: operation('getQuestionnaireRollUp', 'GET', routes.questionnaireRollUp, OfferRollUp),
-  getQuestionnaireDraft: operation('getQuestionnaireDraft', 'GET', routes.questionnaireDraft, QuestionnaireDraft),
-  saveQuestionnaireDraft: operation('saveQuestionnaireDraft', 'PUT', routes.questionnaireDraft, QuestionnaireDraft, QuestionnaireDraftUpdate),
-  listQuestionnaireResponses: operation('listQuestionnaireResponses', 'GET', routes.questionnaireResponses, QuestionnaireResponseList),
-  submitQuestionnaireResponse: operation('submitQuestionnaireResponse', 'POST', routes.questionnaireResponses, QuestionnaireResponse, QuestionnaireSubmission),
-  getProgressionScales: operation('getProgressionScales', 'GET', routes.progressionScales, ScaleSet),
-  getCourseProgression: operation('getCourseProgression', 'GET', routes.progression, CourseProgression),
-  addProgressionReading: operation('addProgressionReading', 'PUT', routes.progressionReading, ProgressionReading, ReadingInput),
-  addProgressionAnnotation: operation('addProgressionAnnotation', 'PUT', routes.progressionAnnotation, ProgressionAnnotation, AnnotationInput),
-  getMe: operation('getMe', 'GET', routes.me, Me),
-  getCourseAudit: operation('getCourseAudit', 'GET', routes.courseAudit, CourseAuditLog),
+  getContact,
+  updateContact,
+  getPlan,
+  updatePlan,
+  updatePlanComment,
+  listQuestionnaireDefinitions,
+  addQuestionnaireDefinition,
+  getQuestionnaireDefinition,
+  getQuestionnaireDefinitionVersion,
+  getQuestionnaireRollUp,
+  getQuestionnaireDraft,
+  saveQuestionnaireDraft,
+  listQuestionnaireResponses,
+  submitQuestionnaireResponse,
+  getProgressionScales,
+  getCourseProgression,
+  addProgressionReading,
+  addProgressionAnnotation,
+  getMe,
+  getCourseAudit,
 } as const;
 
 export type OperationId = keyof typeof operations;
-
-/** What a request matched: the operation and its path parameters, decoded. */
-export interface OperationMatch {
-  operation: Operation;
-  params: Record<string, string>;
-}
-
-const compiled = Object.values(operations).map((candidate) => {
-  const names: string[] = [];
-  const pattern = candidate.route.template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { operation: candidate, names, pattern: new RegExp(`^${pattern}$`) };
-});
-
-/**
- * Which operation a method and path (relative to the API base, `/courses/c-1/plan`) ask for.
- * `allowed` lists the methods of a known path asked with another method (answer 405 with Allow);
- * undefined for a path the contract does not have (404).
- */
-export function matchOperation(method: string, path: string): OperationMatch | { allowed: HttpMethod[] } | undefined {
-  const allowed: HttpMethod[] = [];
-  for (const { operation: candidate, names, pattern } of compiled) {
-    const found = pattern.exec(path);
-    if (!found) continue;
-    if (candidate.method !== method.toUpperCase()) {
-      allowed.push(candidate.method);
-      continue;
-    }
-    let params: Record<string, string>;
-    try {
-      params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(found[index + 1]!)]));
-    } catch {
-      return undefined; // a malformed escape is no path of ours
-    }
-    return { operation: candidate, params };
-  }
-  return allowed.length > 0 ? { allowed } : undefined;
-}

@@ -45,7 +45,7 @@ export function pathsOf(docs: readonly ResourceDocs[], requestBody: (schema: unk
     const template = operation.route.template;
     const path = (paths[template] ??= parameters.has(template) ? { parameters: parameters.get(template) } : {});
     path[operation.method.toLowerCase()] = {
-      operationId: operation.operationId,
+      operationId: id,
       summary: doc.summary,
       ...(doc.parameters ? { parameters: doc.parameters } : {}),
       ...(operation.request ? { requestBody: requestBody(operation.request) } : {}),

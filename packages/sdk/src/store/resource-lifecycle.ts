@@ -33,7 +33,6 @@ export class ResourceLifecycle {
   private saving: AbortController | null = null;
   private clock: ReturnType<typeof setInterval> | null = null;
   private queue: Promise<void> = Promise.resolve();
-  private writes = 0;
   private versionsFromWrites = 0;
 
   constructor(
@@ -43,11 +42,6 @@ export class ResourceLifecycle {
 
   get disposed(): boolean {
     return this.isDisposed;
-  }
-
-  /** True while a queued save is running or waiting its turn. */
-  get writing(): boolean {
-    return this.writes > 0;
   }
 
   /** Resolves when every save queued so far has been answered. */
@@ -89,13 +83,7 @@ export class ResourceLifecycle {
       this.saving = controller;
       await save(controller.signal);
     };
-    this.writes += 1;
-    this.queue = this.queue
-      .then(run, run)
-      .finally(() => {
-        this.writes -= 1;
-        settled?.();
-      });
+    this.queue = this.queue.then(run, run).finally(settled);
     return this.queue;
   }
 
