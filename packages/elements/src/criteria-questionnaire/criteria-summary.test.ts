@@ -75,7 +75,7 @@ describe('<uf-criteria-summary>', () => {
     expect(rows(summary.shadowRoot!)[0]!.slice(0, 3)).to.deep.equal(['Relationsdannelse og netværk', '3,0', '1,3']);
   });
 
-  it('shows a round made by a questionnaire on the same page, and never reads the draft itself', async () => {
+  it('shows a round made by a questionnaire on the same page, shares its reads, and never reads the draft itself', async () => {
     const { client, transport } = createMemoryClient({ seed: buildSeed('2026-11-24'), retries: 0 });
     const wrapper = await fixture(html`
       <div>
@@ -86,6 +86,9 @@ describe('<uf-criteria-summary>', () => {
     const [questionnaire, summary] = [wrapper.querySelector('uf-criteria-questionnaire')!, wrapper.querySelector('uf-criteria-summary')!];
     await waitUntil(() => questionnaire.shadowRoot!.querySelector('form') && summary.shadowRoot!.querySelector('table'));
     expect(transport.requests.filter((request) => request.startsWith('GET') && request.includes('/draft'))).to.have.length(1);
+    // One client, one cache: the pair reads the definition and the rounds once between them.
+    expect(transport.requests.filter((request) => /^GET \S+\/questionnaires\/strategic-criteria$/.test(request))).to.have.length(1);
+    expect(transport.requests.filter((request) => /^GET \S+\/responses$/.test(request))).to.have.length(1);
     for (const radio of questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('.rating input:first-of-type')) radio.click();
     for (const group of questionnaire.shadowRoot!.querySelectorAll('.rating')) group.querySelector<HTMLInputElement>('input')!.click();
     await questionnaire.updateComplete;

@@ -6,7 +6,6 @@ import { formatDate } from '../i18n/index.js';
 import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { summaryStyles } from './criteria-summary.styles.js';
-import type { QuestionnaireSubmittedDetail } from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
 
 /**
@@ -44,7 +43,8 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
   /** The definition's id (default `strategic-criteria`). */
   declare definition: string;
 
-  // Submitted rounds only: the draft is personal data this view does not show.
+  // Submitted rounds only: the draft is personal data this view does not show. A round submitted
+  // through the same client (a questionnaire beside it) reaches the store through the SDK's cache.
   private readonly questionnaire = questionnaireController(this, storeEvents(this, summaryEvents), undefined, { loadDraft: false });
 
   constructor() {
@@ -52,23 +52,6 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
     this.subjectKind = 'course';
     this.definition = STRATEGIC_CRITERIA_ID;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('uf-questionnaire-submitted', this.reloadOnNewRound);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('uf-questionnaire-submitted', this.reloadOnNewRound);
-  }
-
-  /** A questionnaire on the same page made a round for this subject: show it. */
-  private readonly reloadOnNewRound = (event: Event): void => {
-    const { response } = (event as CustomEvent<QuestionnaireSubmittedDetail>).detail;
-    const id = this.subjectKind === 'offer' ? this.subject : this.course || this.questionnaire.state?.subject.id;
-    if (response.definition.id === this.definition && response.subject.kind === this.subjectKind && response.subject.id === id) void this.questionnaire.store?.load();
-  };
 
   private text(value: LocalizedText): string {
     return this.localize.text(value);

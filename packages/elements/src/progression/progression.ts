@@ -5,10 +5,8 @@ import {
   ProgressionStore,
   danishToday,
   firstAndLatest,
-  lastPlanActivity,
   progressionWindow,
   type LocalizedText,
-  type Plan,
   type ProgressionReading,
   type ProgressionScale,
   type ProgressionState,
@@ -65,14 +63,10 @@ export class UfProgression extends UfElement {
   private missingValue = false;
   /** Scales whose numbers table is open: the rows are built only then (12 scales × 260 readings is 12 000 cells). */
   private openTables = new Set<string>();
-  /** The course the current store is for. */
-  private storeCourse: string | undefined;
-
   private readonly progression = new CourseStoreController<ProgressionState, ProgressionStore>(this, {
-    create: (client, courseId, now) => {
-      this.storeCourse = courseId;
-      return new ProgressionStore({ client, courseId, now });
-    },
+    // A plan shown with the same client (same provider, or same user) reaches the store through
+    // the SDK's cache: passivity also counts changes to the plan (seed 003).
+    create: (client, courseId, now) => new ProgressionStore({ client, courseId, now }),
     onChange: storeEvents(this, progressionEvents),
     onReplace: () => {
       this.choices = new Map();
@@ -87,22 +81,6 @@ export class UfProgression extends UfElement {
     this.rater = 'professional';
     this.scaleIndex = 0;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('uf-plan-loaded', this.takePlanActivity);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('uf-plan-loaded', this.takePlanActivity);
-  }
-
-  /** A plan on the same page for this course: passivity also counts changes to the plan (seed 003). */
-  private readonly takePlanActivity = (event: Event): void => {
-    const plan = (event as CustomEvent<{ plan: Plan | null }>).detail.plan;
-    if (plan && plan.courseId === this.storeCourse) this.progression.store?.setLastPlanActivity(lastPlanActivity(plan));
-  };
 
   private get copy(): ProgressionMessages {
     return this.messages.progression;

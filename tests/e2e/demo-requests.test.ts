@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useDemoRig } from './harness.js';
+
+// Issue #11: widgets on one page share what they fetch. Every read of personal data is an audit
+// row and a round trip, so the demo page must not ask twice for what it already has.
+
+/** Who the demo page signs in as: the course's professional and the young person. */
+const SIGNED_IN_USERS = 2;
+
+describe('demo page requests', () => {
+  const rig = useDemoRig('requests');
+
+  it('fetches no API URL more often than there are signed-in users, and the questionnaire once per provider', async () => {
+    const page = await rig.browser.newPage();
+    const gets = new Map<string, number>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() !== 'GET' || !url.pathname.startsWith('/api/v1/')) return;
+      const key = `${url.pathname}${url.search}`;
+      gets.set(key, (gets.get(key) ?? 0) + 1);
+    });
+    await page.goto(`${rig.server.url}/`);
+    // Every widget has shown its data: nothing is still on its way.
+    await page.locator('uf-contact-card[mode="youth"]').first().getByText('Jonas Kragh').first().waitFor({ timeout: 20_000 });
+    await page.locator('uf-criteria-summary').first().locator('table').first().waitFor({ timeout: 20_000 });
+    await page.locator('uf-progression').first().locator('svg').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+
+    const table = [...gets].sort(([a], [b]) => a.localeCompare(b));
+    console.log(table.map(([url, count]) => `${String(count).padStart(3)}  GET ${url}`).join('\n'));
+    const tooOften = table.filter(([, count]) => count > SIGNED_IN_USERS);
+    assert.deepEqual(tooOften, [], 'fetched more often than there are signed-in users');
+
+    // One provider holds the questionnaire and its summary: one definition read, one rounds read.
+    const definitionReads = table.filter(([url]) => /^\/api\/v1\/questionnaires\/[^/]+$/.test(url));
+    const roundsReads = table.filter(([url]) => /\/responses$/.test(url));
+    assert.deepEqual(definitionReads.map(([, count]) => count), [1], 'the latest definition, once');
+    assert.deepEqual(roundsReads.map(([, count]) => count), [1], 'the submitted rounds, once');
+    await page.close();
+  });
+});
