@@ -110,7 +110,7 @@ export class PlanForms {
   set<Kind extends FormKind>(kind: Kind, change: Partial<Extract<OpenForm, { kind: Kind }>['draft']>): void {
     const form = this.form;
     if (!form || form.kind !== kind) return;
-    form.draft = { ...form.draft, ...change } as never;
+    form.draft = { ...form.draft, ...change };
     form.blocked = false;
     if (form.problems) form.problems = this.problemsOf(form);
     this.host.requestUpdate();
@@ -133,7 +133,7 @@ export class PlanForms {
     if (form.sent) this.host.withdraw(form.sent);
     const previous = { sent: form.sent, sentDraft: form.sentDraft };
     form.sent = edit;
-    form.sentDraft = form.draft as never;
+    form.sentDraft = form.draft;
     this.host.requestUpdate();
     if (!(await this.host.submit(edit)) && this.form === form) {
       // The host page vetoed it: nothing was sent, so nothing may keep the form "in flight".
@@ -160,8 +160,8 @@ export class PlanForms {
     if (!edits.some((edit) => edit === form.sent || (target !== null && editTarget(edit) === target && edit.kind === form.sent!.kind))) return;
     if (saved && form.sentDraft && draftChanged(form.draft, form.sentDraft)) {
       // Typed while it was saving: keep the form open on the saved version, with the new text.
-      form.base = this.savedItem(form) as never;
-      form.initial = form.sentDraft as never;
+      form.base = this.savedItem(form);
+      form.initial = form.sentDraft;
       form.sent = null;
       form.sentDraft = null;
       this.host.requestUpdate();

@@ -10,7 +10,7 @@ export type SafeProblem = Pick<ProblemDetails, 'type' | 'title' | 'status' | 're
 function safeProblem(problem: ProblemDetails | undefined): SafeProblem | undefined {
   if (!problem) return undefined;
   const { type, title, status, requestId, errors } = problem;
-  return Object.fromEntries(Object.entries({ type, title, status, requestId, errors }).filter(([, value]) => value !== undefined)) as SafeProblem;
+  return Object.fromEntries(Object.entries({ type, title, status, requestId, errors }).filter(([, value]) => value !== undefined));
 }
 
 /** The server answered with an error status. `problem` holds the safe part of its RFC 9457 problem details. */

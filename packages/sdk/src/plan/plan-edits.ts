@@ -141,8 +141,11 @@ function mergeItems<T extends { id: Id }>(base: readonly T[], mine: readonly T[]
   return merged;
 }
 
-/** What part of the plan an edit is about: an effort, goal or note id, `lifeGoal` or `comment`. */
-export function editTarget(edit: PlanEdit): Id | 'lifeGoal' | 'comment' | null {
+/**
+ * What part of the plan an edit is about: an effort, goal or note id, `lifeGoal` or `comment`
+ * (typed `Id`: an id is a string, so the type cannot tell the two words from an id).
+ */
+export function editTarget(edit: PlanEdit): Id | null {
   switch (edit.kind) {
     case 'effortStatus':
     case 'nextAction':
