@@ -50,3 +50,12 @@ test('the CDN bundle has no test library inlined', () => {
   });
   assert.deepEqual(inlined, [], `test code in the CDN bundle: ${inlined.join(', ')}`);
 });
+
+test('custom-elements.json, the public contract editors and Storybook read, names no test module', () => {
+  const manifest = 'packages/elements/custom-elements.json';
+  assert.ok(existsSync(manifest), `${manifest} is missing: run npm run build first (npm test does)`);
+  const { modules } = JSON.parse(readFileSync(manifest, 'utf8')) as { modules: { path: string }[] };
+  assert.ok(modules.length > 0, 'the manifest lists no module');
+  const testModules = modules.map((module) => module.path).filter((path) => TEST_FILE.test(basename(path)));
+  assert.deepEqual(testModules, [], `test code in custom-elements.json: ${testModules.join(', ')}`);
+});
