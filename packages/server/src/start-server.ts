@@ -94,7 +94,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       database,
       dataLocation: database.engine === 'pglite' ? dataDir : 'PostgreSQL (DATABASE_URL)',
       prepared,
-      ...(devIssuer ? { signDevToken: devIssuer.sign } : {}),
+      ...(devIssuer ? { signDevToken: (subject: string) => devIssuer.sign(subject) } : {}),
       close() {
         closing ??= new Promise<void>((resolveClosed) => server.close(() => resolveClosed())).then(() => database.close());
         return closing;

@@ -188,11 +188,11 @@ export function createMemoryClient(
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return signal.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve();
-  return new Promise((resolve, reject) => {
+  if (ms <= 0) return signal.aborted ? rejectAsAborted(signal) : Promise.resolve();
+  return new Promise((resolve) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortReason(signal));
+      resolve(rejectAsAborted(signal));
     };
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
@@ -218,6 +218,15 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }
 
+/**
+ * Rejected as fetch rejects an aborted request: with the signal's reason as given (an AbortError,
+ * or whatever the caller aborted with), which `throwIfAborted` throws and the executor turns into
+ * the rejection.
+ */
+function rejectAsAborted(signal: AbortSignal): Promise<never> {
+  return new Promise(() => signal.throwIfAborted());
+}
+
 function answerWithFault(fault: Exclude<TransportFault, { kind: 'delay' }>, signal: AbortSignal): Promise<Response> | Response {
   switch (fault.kind) {
     case 'status':
@@ -227,7 +236,7 @@ function answerWithFault(fault: Exclude<TransportFault, { kind: 'delay' }>, sign
     case 'network':
       return Promise.reject(new TypeError('Failed to fetch'));
     case 'hang':
-      return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+      return new Promise((resolve) => signal.addEventListener('abort', () => resolve(rejectAsAborted(signal)), { once: true }));
     case 'stallBody':
       return partialBody('stall', signal);
     case 'cutBody':

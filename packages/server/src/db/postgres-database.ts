@@ -3,10 +3,13 @@ import { TYPE_OID, type Database, type Queryable } from './database.js';
 
 const keepAsText = (value: string): string => value;
 
+/** A column parser; pg's typings give them as `any`. */
+type TypeParser = (value: string) => unknown;
+
 const sameTypesAsPglite: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): TypeParser => {
     if (oid === TYPE_OID.int8 || oid === TYPE_OID.date) return keepAsText;
-    return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
+    return (format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')) as TypeParser;
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
 
@@ -26,16 +29,17 @@ export async function openPostgresDatabase(connectionString: string, onIdleError
   let closed = false;
   return {
     engine: 'postgres',
-    async query(sql, params = []) {
+    async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
+      // pg gives rows as `any`; the caller names the row shape its SQL selects.
       const result = await pool.query(sql, [...params]);
-      return result.rows;
+      return result.rows as Row[];
     },
     async transaction(work) {
       const client = await pool.connect();
       const tx: Queryable = {
-        async query(sql, params = []) {
+        async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
           const result = await client.query(sql, [...params]);
-          return result.rows;
+          return result.rows as Row[];
         },
       };
       try {
