@@ -1,14 +1,15 @@
 import { problemTypes } from '../client/api-paths.js';
+import { addProgressionAnnotation, addProgressionReading } from '../contract/operations.js';
 import { readingProblems } from '../progression/reading-problems.js';
 import { byDate } from '../progression/readings-by-scale.js';
 import { Id } from '../schemas/common.js';
-import { AnnotationInput, ReadingInput, type CourseProgression, type ProgressionAnnotation, type ProgressionReading, type ScaleSet } from '../schemas/progression.js';
+import type { CourseProgression, ProgressionAnnotation, ProgressionReading, ScaleSet } from '../schemas/progression.js';
 import type { ProgressionSeed } from '../seed/progression.js';
 import { danishToday } from '../time/calendar.js';
-import { json, parseBody, problem } from './replies.js';
+import { json, parseBody, problem, type MemoryHandlers, type PathParam } from './replies.js';
 
 /**
- * The progression routes of the in-memory transport, with the reference server's rules: a reading
+ * The progression operations of the in-memory transport, with the reference server's rules: a reading
  * or annotation is added under the client's id, the same PUT again answers 200 with what is
  * stored, the id with other content is a 409, and nothing is ever changed or removed.
  */
@@ -21,37 +22,41 @@ export class MemoryProgression {
     seed: ProgressionSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
     private readonly authorName: string,
+    /** What the audience is shown of a course's progression (a young person: no setback annotations). */
+    private readonly shown: (progression: CourseProgression) => CourseProgression = (progression) => progression,
   ) {
     this.scaleSet = structuredClone(seed?.scaleSet ?? null);
     for (const [courseId, progression] of Object.entries(seed?.courses ?? {})) this.courses.set(courseId, structuredClone(progression));
   }
 
-  /** Answers `/progression/scales`. */
-  scales(request: Request): Response {
-    if (request.method !== 'GET') return problem(405, 'Method not allowed');
-    return this.scaleSet ? json(this.scaleSet) : problem(404, 'No scale set');
-  }
+  /** One handler per progression operation of the contract. */
+  readonly handlers = {
+    getProgressionScales: () => (this.scaleSet ? json(this.scaleSet) : problem(404, 'No scale set')),
+    getCourseProgression: (_request, param) => this.withCourse(param, (progression) => json(this.shown(progression))),
+    addProgressionReading: (request, param) => this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'readings', param('readingId'))),
+    addProgressionAnnotation: (request, param) => this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'annotations', param('annotationId'))),
+  } satisfies MemoryHandlers;
 
-  /** Answers a request under `/courses/{courseId}/progression`; `rest` is what follows it. */
-  async route(request: Request, courseId: Id, rest: string): Promise<Response> {
+  /** `answer` with the course's progression, or 400 for a malformed course id and 404 for an unknown one. */
+  private withCourse(param: PathParam, answer: (progression: CourseProgression, courseId: Id) => Response | Promise<Response>): Response | Promise<Response> {
+    const courseId = param('courseId');
     if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
     if (!this.courseExists(courseId)) return problem(404, 'No such course');
-    const progression = this.courses.get(courseId) ?? { readings: [], annotations: [] };
-    const [kind, id, ...more] = rest.split('/').filter(Boolean).map(decodeURIComponent);
-    if (kind === undefined) return request.method === 'GET' ? json(progression) : problem(405, 'Method not allowed');
-    if ((kind !== 'readings' && kind !== 'annotations') || id === undefined || more.length > 0) return problem(404, 'Not found');
-    if (request.method !== 'PUT') return problem(405, 'Method not allowed');
+    return answer(this.courses.get(courseId) ?? { readings: [], annotations: [] }, courseId);
+  }
+
+  private async add(request: Request, courseId: Id, progression: CourseProgression, kind: 'readings' | 'annotations', id: string): Promise<Response> {
     if (!Id.safeParse(id).success) return invalid([{ path: kind === 'readings' ? 'readingId' : 'annotationId', code: 'custom' }]);
     const today = danishToday();
     let entry: ProgressionReading | ProgressionAnnotation;
     if (kind === 'readings') {
-      const input = await parseBody(request, ReadingInput);
+      const input = await parseBody(request, addProgressionReading.request);
       if (input instanceof Response) return input;
       const problems = readingProblems(this.scaleSet?.scales ?? [], input, today);
       if (problems.length > 0) return invalid(problems);
       entry = { id, ...input, author: this.authorName };
     } else {
-      const input = await parseBody(request, AnnotationInput);
+      const input = await parseBody(request, addProgressionAnnotation.request);
       if (input instanceof Response) return input;
       if (input.date > today) return invalid([{ path: 'date', code: 'in_future' }]);
       entry = { id, ...input };

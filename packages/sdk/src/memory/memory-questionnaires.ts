@@ -4,16 +4,10 @@ import { answerProblems } from '../questionnaire/answer-problems.js';
 import { rollUpOffers } from '../questionnaire/roll-up.js';
 import type { Id } from '../schemas/common.js';
 import type { Author } from '../schemas/plan.js';
-import {
-  QuestionnaireDefinition,
-  QuestionnaireDraftUpdate,
-  QuestionnaireSubmission,
-  type QuestionnaireDraft,
-  type QuestionnaireResponse,
-  type QuestionnaireSubject,
-} from '../schemas/questionnaire.js';
+import { addQuestionnaireDefinition, saveQuestionnaireDraft, submitQuestionnaireResponse } from '../contract/operations.js';
+import type { QuestionnaireDefinition, QuestionnaireDraft, QuestionnaireResponse, QuestionnaireSubject } from '../schemas/questionnaire.js';
 import type { QuestionnaireSeed } from '../seed/questionnaires.js';
-import { etagOf, json, parseBody, problem, precondition, versioned } from './replies.js';
+import { etagOf, json, parseBody, problem, precondition, versioned, type MemoryHandlers, type PathParam } from './replies.js';
 
 interface StoredDraft {
   draft: QuestionnaireDraft;
@@ -23,7 +17,7 @@ interface StoredDraft {
 const subjectKey = (definitionId: Id, subject: QuestionnaireSubject) => `${definitionId}/${subject.kind}/${subject.id}`;
 
 /**
- * The questionnaire routes of the in-memory transport, with the reference server's rules: versions
+ * The questionnaire operations of the in-memory transport, with the reference server's rules: versions
  * only grow, a draft is created with If-None-Match: * and replaced with If-Match, a submit needs an
  * Idempotency-Key and makes one round per key (a key reused for other answers is a 422), and the
  * draft goes when its round is submitted.
@@ -56,46 +50,60 @@ export class MemoryQuestionnaires {
     stored.version = ++this.draftVersions;
   }
 
-  /** Answers a request under `/questionnaires`; `path` is what follows it. */
-  async route(request: Request, path: string): Promise<Response> {
-    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-    const [definitionId, segment, ...rest] = parts;
-    const method = request.method;
-    if (definitionId === undefined) {
-      if (method === 'GET') return json([...this.definitions.values()].flat().map(({ id, version, title }) => ({ id, version, title })));
-      if (method === 'POST') return this.addDefinition(request);
-      return problem(405, 'Method not allowed');
-    }
-    const versions = this.definitions.get(definitionId);
-    if (!versions) return problem(404, 'No such questionnaire');
-    const latest = versions.at(-1)!;
-    if (segment === undefined) return method === 'GET' ? json(latest) : problem(405, 'Method not allowed');
-    if (segment === 'versions' && rest.length === 1) {
-      const definition = versions.find((candidate) => String(candidate.version) === rest[0]);
-      return definition ? json(definition) : problem(404, 'No such version');
-    }
-    if (segment === 'rollup' && rest.length === 0) {
-      return json(rollUpOffers(latest, this.responses, (_id, version) => versions.find((candidate) => candidate.version === version), this.offers));
-    }
-    if (segment !== 'subjects' || rest.length !== 3) return problem(404, 'Not found');
-    const [kind, id, resource] = rest as [string, string, string];
-    if (kind !== 'course' && kind !== 'offer') return problem(400, 'Invalid subject kind', { type: problemTypes.invalidRequest, errors: [{ path: 'subjectKind', code: 'invalid_value' }] });
-    const subject: QuestionnaireSubject = { kind, id };
-    const exists = kind === 'course' ? this.courseExists(id) : this.offers.some((offer) => offer.id === id);
-    if (!exists) return problem(404, `No such ${kind}`);
-    const key = subjectKey(definitionId, subject);
-    if (resource === 'draft' && method === 'GET') {
-      const stored = this.drafts.get(key);
-      return stored ? versioned(stored.draft, stored.version) : new Response(null, { status: 204 });
-    }
-    if (resource === 'draft' && method === 'PUT') return this.putDraft(request, definitionId, subject, versions);
-    if (resource === 'responses' && method === 'GET') return json(this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key));
-    if (resource === 'responses' && method === 'POST') return this.submit(request, definitionId, subject, versions);
-    return problem(405, 'Method not allowed');
+  /**
+   * One handler per questionnaire operation of the contract. Unknown questionnaires are a 404,
+   * checked before the subject (its kind is a 400, an unknown one a 404), as the server does.
+   */
+  readonly handlers = {
+    listQuestionnaireDefinitions: () => json([...this.definitions.values()].flat().map(({ id, version, title }) => ({ id, version, title }))),
+    addQuestionnaireDefinition: (request) => this.addDefinition(request),
+    getQuestionnaireDefinition: (_request, param) => this.withDefinition(param, (versions) => json(versions.at(-1))),
+    getQuestionnaireDefinitionVersion: (_request, param) =>
+      this.withDefinition(param, (versions) => {
+        const definition = versions.find((candidate) => String(candidate.version) === param('version'));
+        return definition ? json(definition) : problem(404, 'No such version');
+      }),
+    getQuestionnaireRollUp: (_request, param) =>
+      this.withDefinition(param, (versions) =>
+        json(rollUpOffers(versions.at(-1)!, this.responses, (_id, version) => versions.find((candidate) => candidate.version === version), this.offers)),
+      ),
+    getQuestionnaireDraft: (_request, param) =>
+      this.withSubject(param, (definitionId, subject) => {
+        const stored = this.drafts.get(subjectKey(definitionId, subject));
+        return stored ? versioned(stored.draft, stored.version) : new Response(null, { status: 204 });
+      }),
+    saveQuestionnaireDraft: (request, param) => this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, definitionId, subject, versions)),
+    listQuestionnaireResponses: (_request, param) =>
+      this.withSubject(param, (definitionId, subject) => {
+        const key = subjectKey(definitionId, subject);
+        return json(this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key));
+      }),
+    submitQuestionnaireResponse: (request, param) => this.withSubject(param, (definitionId, subject, versions) => this.submit(request, definitionId, subject, versions)),
+  } satisfies MemoryHandlers;
+
+  /** `answer` with the definition's versions (oldest first), or 404 for an unknown definition. */
+  private withDefinition(param: PathParam, answer: (versions: QuestionnaireDefinition[]) => Response | Promise<Response>): Response | Promise<Response> {
+    const versions = this.definitions.get(param('definitionId'));
+    return versions ? answer(versions) : problem(404, 'No such questionnaire');
+  }
+
+  /** `answer` for the definition and subject of the path, or the 404 or 400 the server gives. */
+  private withSubject(
+    param: PathParam,
+    answer: (definitionId: Id, subject: QuestionnaireSubject, versions: QuestionnaireDefinition[]) => Response | Promise<Response>,
+  ): Response | Promise<Response> {
+    return this.withDefinition(param, (versions) => {
+      const kind = param('subjectKind');
+      const id = param('subjectId');
+      if (kind !== 'course' && kind !== 'offer') return problem(400, 'Invalid subject kind', { type: problemTypes.invalidRequest, errors: [{ path: 'subjectKind', code: 'invalid_value' }] });
+      const exists = kind === 'course' ? this.courseExists(id) : this.offers.some((offer) => offer.id === id);
+      if (!exists) return problem(404, `No such ${kind}`);
+      return answer(param('definitionId'), { kind, id }, versions);
+    });
   }
 
   private async addDefinition(request: Request): Promise<Response> {
-    const definition = await parseBody(request, QuestionnaireDefinition);
+    const definition = await parseBody(request, addQuestionnaireDefinition.request);
     if (definition instanceof Response) return definition;
     const versions = this.definitions.get(definition.id) ?? [];
     if (versions.some((known) => known.version >= definition.version)) return problem(409, 'Definition version exists', { type: problemTypes.definitionVersionExists });
@@ -112,7 +120,7 @@ export class MemoryQuestionnaires {
       const refused = precondition(request, stored?.draft ?? null, stored?.version ?? 0);
       if (refused) return refused;
     }
-    const update = await parseBody(request, QuestionnaireDraftUpdate);
+    const update = await parseBody(request, saveQuestionnaireDraft.request);
     if (update instanceof Response) return update;
     const definition = versions.find((candidate) => candidate.version === update.definitionVersion);
     if (!definition) return invalid([{ path: 'definitionVersion', code: 'unknown_version' }]);
@@ -135,7 +143,7 @@ export class MemoryQuestionnaires {
     if (!rawKey) return invalid([{ path: 'Idempotency-Key', code: 'missing_header' }]);
     const idempotencyKey = /^"(.*)"$/.exec(rawKey)?.[1] ?? rawKey;
     if (!IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) return invalid([{ path: 'Idempotency-Key', code: 'invalid_format' }]);
-    const submission = await parseBody(request, QuestionnaireSubmission);
+    const submission = await parseBody(request, submitQuestionnaireResponse.request);
     if (submission instanceof Response) return submission;
     const definition = versions.find((candidate) => candidate.version === submission.definitionVersion);
     if (!definition) return invalid([{ path: 'definitionVersion', code: 'unknown_version' }]);

@@ -1,15 +1,18 @@
+import { contactForYouth, planForYouth, progressionForYouth } from '../access/youth-view.js';
 import { API_BASE_PATH, problemTypes } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
+import { matchOperation } from '../contract/match-operation.js';
+import { operations, updateContact, updatePlan, updatePlanComment, type Operation, type OperationId } from '../contract/operations.js';
 import { Id, type FieldProblem } from '../schemas/common.js';
-import { ContactPatch, type Contact } from '../schemas/contact.js';
-import { PlanCommentUpdate, PlanUpdate, type Author, type Plan } from '../schemas/plan.js';
+import type { Contact } from '../schemas/contact.js';
+import type { Author, Plan } from '../schemas/plan.js';
 import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
 import { duplicateIdProblems } from '../plan/duplicate-ids.js';
 import { buildSeed, type Seed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
 import { MemoryProgression } from './memory-progression.js';
 import { MemoryQuestionnaires } from './memory-questionnaires.js';
-import { parseBody, precondition, problem, versioned, type BodySchema } from './replies.js';
+import { parseBody, precondition, problem, versioned, type BodySchema, type MemoryHandler, type PathParam } from './replies.js';
 
 export type { FaultRule, TransportFault } from './faults.js';
 
@@ -18,6 +21,12 @@ export interface MemoryTransportOptions {
   seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires' | 'progression'>>;
   /** Simulated latency for every answer, in milliseconds. Default 0. */
   latencyMs?: number;
+  /**
+   * Whom the transport answers as. `'youth'` shows what the reference server sends a young person
+   * (the SDK's youth-view rule: no caseload or absence reasons, no setbacks); default `'staff'`,
+   * everything. Who may call what is not checked here.
+   */
+  audience?: 'staff' | 'youth';
 }
 
 /**
@@ -35,6 +44,9 @@ export class MemoryTransport {
   private readonly plans = new Map<string, { plan: Plan; version: number }>();
   private readonly faults: FaultRule[] = [];
   private readonly latencyMs: number;
+  private readonly audience: 'staff' | 'youth';
+  /** The handler of each operation in the contract's table. */
+  private readonly handlers: ReadonlyMap<Operation, MemoryHandler>;
   /** The questionnaire routes: definitions, drafts, submitted rounds (inspect `responses` in tests), roll-up. */
   readonly questionnaires: MemoryQuestionnaires;
   /** The progression routes: the scale set, and readings and annotations per course (inspect `courses` in tests). */
@@ -49,8 +61,40 @@ export class MemoryTransport {
       this.plans.set(courseId, { plan: structuredClone(plan), version: 1 });
     }
     this.latencyMs = options.latencyMs ?? 0;
+    this.audience = options.audience ?? 'staff';
     this.questionnaires = new MemoryQuestionnaires(seed.questionnaires, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL);
-    this.progression = new MemoryProgression(seed.progression, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL.name);
+    this.progression = new MemoryProgression(seed.progression, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL.name, (progression) =>
+      this.forAudience(progression, progressionForYouth),
+    );
+    // A record over every operation id: an operation added to the contract without a handler here
+    // is a type error, not a silent 404.
+    const handlers: Record<OperationId, MemoryHandler> = {
+      getContact: (_request, param) =>
+        this.withCourse(param, (courseId) => {
+          const entry = this.contacts.get(courseId)!;
+          return entry.contact ? versioned(this.forAudience(entry.contact, contactForYouth), entry.version) : new Response(null, { status: 204 });
+        }),
+      updateContact: (request, param) => this.withCourse(param, (courseId) => this.patchContact(request, this.contacts.get(courseId)!)),
+      getPlan: (_request, param) =>
+        this.withCourse(param, (courseId) => {
+          const entry = this.plans.get(courseId);
+          return entry ? versioned(this.forAudience(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
+        }),
+      updatePlan: (request, param) =>
+        this.withCourse(param, (courseId) =>
+          this.putPlan(request, courseId, updatePlan.request, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }), duplicateIdProblems),
+        ),
+      updatePlanComment: (request, param) =>
+        this.withCourse(param, (courseId) =>
+          this.putPlan(request, courseId, updatePlanComment.request, (plan, update, at) => applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } })),
+        ),
+      ...this.questionnaires.handlers,
+      ...this.progression.handlers,
+      // No sign-in and no audit log in memory: these answer as an unknown route, as they always have.
+      getMe: notServed,
+      getCourseAudit: notServed,
+    };
+    this.handlers = new Map(Object.entries(handlers).map(([id, handler]) => [operations[id as OperationId], handler]));
   }
 
   /** Answer the next matching requests with a fault. */
@@ -108,48 +152,37 @@ export class MemoryTransport {
     return rule.fault;
   }
 
+  /** Dispatches by the contract's table: 404 for a path it does not have, 405 with Allow for another method of one it has. */
   private async route(request: Request, pathname: string): Promise<Response> {
-    const questionnaires = /^\/api\/v1\/questionnaires(\/.*)?$/.exec(pathname);
-    if (questionnaires) return this.questionnaires.route(request, questionnaires[1] ?? '');
-    if (pathname === '/api/v1/progression/scales') return this.progression.scales(request);
-    const progression = /^\/api\/v1\/courses\/([^/]+)\/progression(\/.*)?$/.exec(pathname);
-    if (progression) return this.progression.route(request, decodeURIComponent(progression[1] ?? ''), progression[2] ?? '');
-    const match = /^\/api\/v1\/courses\/([^/]+)\/(contact|plan|plan\/comment)$/.exec(pathname);
-    if (!match) return problem(404, 'Not found');
-    const courseId = decodeURIComponent(match[1] ?? '');
+    const found = pathname.startsWith(`${API_BASE_PATH}/`) ? matchOperation(request.method, pathname.slice(API_BASE_PATH.length)) : undefined;
+    if (!found) return notServed();
+    if ('allowed' in found) return problem(405, 'Method not allowed', {}, { allow: found.allowed.join(', ') });
+    const { operation, params } = found;
+    const param: PathParam = (name) => params[name] ?? unknownParameter(operation, name);
+    return this.handlers.get(operation)!(request, param);
+  }
+
+  /** `answer` for the course of the path, or 400 for a malformed course id and 404 for an unknown course. */
+  private withCourse(param: PathParam, answer: (courseId: Id) => Response | Promise<Response>): Response | Promise<Response> {
+    const courseId = param('courseId');
     if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
     if (!this.contacts.has(courseId)) return problem(404, 'No such course');
-    const resource = `${request.method} ${match[2]}`;
-    switch (resource) {
-      case 'GET contact': {
-        const entry = this.contacts.get(courseId)!;
-        return entry.contact ? versioned(entry.contact, entry.version) : new Response(null, { status: 204 });
-      }
-      case 'PATCH contact':
-        return this.patchContact(request, this.contacts.get(courseId)!);
-      case 'GET plan': {
-        const entry = this.plans.get(courseId);
-        return entry ? versioned(entry.plan, entry.version) : new Response(null, { status: 204 });
-      }
-      case 'PUT plan':
-        return this.putPlan(request, courseId, PlanUpdate, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }), duplicateIdProblems);
-      case 'PUT plan/comment':
-        return this.putPlan(request, courseId, PlanCommentUpdate, (plan, update, at) =>
-          applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
-        );
-      default:
-        return problem(405, 'Method not allowed');
-    }
+    return answer(courseId);
+  }
+
+  /** The resource as the audience is shown it: a young person through the SDK's youth-view rule, as the server answers them. */
+  private forAudience<Resource>(resource: Resource, youthView: (resource: Resource) => Resource): Resource {
+    return this.audience === 'youth' ? youthView(resource) : resource;
   }
 
   private async patchContact(request: Request, entry: { contact: Contact | null; version: number }): Promise<Response> {
-    const refused = precondition(request, entry.contact, entry.version);
+    const refused = precondition(request, entry.contact && this.forAudience(entry.contact, contactForYouth), entry.version);
     if (refused) return refused;
-    const parsed = await parseBody(request, ContactPatch);
+    const parsed = await parseBody(request, updateContact.request);
     if (parsed instanceof Response) return parsed;
     entry.contact!.preferredChannel = parsed.preferredChannel;
     entry.version += 1;
-    return versioned(entry.contact, entry.version);
+    return versioned(this.forAudience(entry.contact!, contactForYouth), entry.version);
   }
 
   private async putPlan<Body>(
@@ -160,7 +193,7 @@ export class MemoryTransport {
     bodyProblems: (body: Body) => FieldProblem[] = () => [],
   ): Promise<Response> {
     const entry = this.plans.get(courseId);
-    const refused = precondition(request, entry?.plan ?? null, entry?.version ?? 0);
+    const refused = precondition(request, entry ? this.forAudience(entry.plan, planForYouth) : null, entry?.version ?? 0);
     if (refused) return refused;
     const parsed = await parseBody(request, schema);
     if (parsed instanceof Response) return parsed;
@@ -171,8 +204,17 @@ export class MemoryTransport {
       entry!.plan = plan;
       entry!.version += 1;
     }
-    return versioned(entry!.plan, entry!.version);
+    return versioned(this.forAudience(entry!.plan, planForYouth), entry!.version);
   }
+}
+
+/** What the transport answers for a path the contract does not have, and for what it does not serve. */
+function notServed(): Response {
+  return problem(404, 'Not found');
+}
+
+function unknownParameter(operation: Operation, name: string): never {
+  throw new Error(`The route ${operation.route.template} has no parameter ${name}`);
 }
 
 /** Who the memory transport records as the author of a professional's change (no sign-in here). */

@@ -1,7 +1,17 @@
 import { problemTypes } from '../client/api-paths.js';
 import { toFieldProblems } from '../client/issue-paths.js';
+import type { OperationId } from '../contract/operations.js';
 
 // The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
+
+/** A path parameter of the matched route by its name in the template (`courseId`), decoded. */
+export type PathParam = (name: string) => string;
+
+/** Answers one operation of the contract, once the transport has matched the request to it. */
+export type MemoryHandler = (request: Request, param: PathParam) => Response | Promise<Response>;
+
+/** Handlers for some of the contract's operations; the transport needs one for every operation. */
+export type MemoryHandlers = Partial<Record<OperationId, MemoryHandler>>;
 
 export interface BodySchema<Body> {
   safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { contactForYouth, planForYouth, progressionForYouth } from '../access/youth-view.js';
+import { operations } from '../contract/operations.js';
+import type { Contact } from '../schemas/contact.js';
+import type { Plan } from '../schemas/plan.js';
+import type { CourseProgression } from '../schemas/progression.js';
+import { buildSeed, seedCourseIds } from '../seed/index.js';
+import { MemoryTransport } from './memory-transport.js';
+
+const seed = buildSeed('2026-11-23');
+const courseIds = Object.values(seedCourseIds).filter((courseId) => courseId in seed.contacts);
+
+async function read(transport: MemoryTransport, path: string, init?: RequestInit): Promise<{ status: number; etag: string | null; body: unknown }> {
+  const response = await transport.fetch(`${transport.baseUrl}${path}`, init);
+  const text = await response.text();
+  return { status: response.status, etag: response.headers.get('etag'), body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+describe('the memory transport', () => {
+  it('answers every operation of the contract’s table with its handler', async () => {
+    const transport = new MemoryTransport({ seed });
+    // Not served in memory (no sign-in, no audit log): they answer as an unknown path does.
+    const notServed = new Set<string>(['getMe', 'getCourseAudit']);
+    for (const [id, operation] of Object.entries(operations)) {
+      const path = operation.route.template.replace(/\{(\w+)\}/g, (_whole, name: string) => (name === 'courseId' ? seedCourseIds.steady : name === 'subjectKind' ? 'course' : `${name}-1`));
+      const { status, body } = await read(transport, path, { method: operation.method, headers: { 'content-type': 'application/json' }, body: operation.method === 'GET' ? null : '{}' });
+      expect(status, id).not.to.equal(405);
+      if (notServed.has(id)) expect(body, id).to.deep.include({ status: 404, title: 'Not found' });
+      else expect((body as { title?: string } | null)?.title, id).not.to.equal('Not found');
+    }
+  });
+
+  it('answers 404 for a path the contract does not have, and 405 with Allow for another method of one it has', async () => {
+    const transport = new MemoryTransport({ seed });
+    for (const path of ['/courses/c-1/plans', `/courses/${seedCourseIds.steady}/plan/extra`, '/questionnaires/q-1/unknown']) {
+      expect((await read(transport, path)).body).to.deep.equal({ type: 'about:blank', title: 'Not found', status: 404 });
+    }
+    expect((await transport.fetch(`${transport.origin}/elsewhere/courses/${seedCourseIds.steady}/plan`)).status).to.equal(404);
+    const refused = await transport.fetch(`${transport.baseUrl}/courses/${seedCourseIds.steady}/plan`, { method: 'DELETE' });
+    expect(refused.status).to.equal(405);
+    expect(refused.headers.get('allow')).to.equal('GET, PUT');
+    expect(await refused.json()).to.deep.equal({ type: 'about:blank', title: 'Method not allowed', status: 405 });
+    expect(transport.requests.at(-1)).to.equal(`DELETE /api/v1/courses/${seedCourseIds.steady}/plan`);
+  });
+
+  it('shows a young person what the youth-view rule lets them see, and staff everything (the default)', async () => {
+    const staff = new MemoryTransport({ seed });
+    const youth = new MemoryTransport({ seed, audience: 'youth' });
+    const rules = { contact: contactForYouth, plan: planForYouth, progression: progressionForYouth } as Record<string, (resource: never) => unknown>;
+    let hidden = 0;
+    for (const courseId of courseIds) {
+      for (const [resource, forYouth] of Object.entries(rules)) {
+        const all = await read(staff, `/courses/${courseId}/${resource}`);
+        const shown = await read(youth, `/courses/${courseId}/${resource}`);
+        expect([shown.status, shown.etag], `${resource} ${courseId}`).to.deep.equal([all.status, all.etag]);
+        if (all.body === null) continue;
+        expect(shown.body, `${resource} ${courseId}`).to.deep.equal(forYouth(all.body as never));
+        if (JSON.stringify(shown.body) !== JSON.stringify(all.body)) hidden += 1;
+      }
+    }
+    // The seed has caseloads, absence reasons, setback notes and setback annotations to hide.
+    expect(hidden).to.be.greaterThan(2);
+  });
+
+  it('shows a young person the youth view in answers to their writes and in a conflict’s current', async () => {
+    const youth = new MemoryTransport({ seed, audience: 'youth' });
+    const { contactAway, steady } = seedCourseIds;
+    const contact = await read(youth, `/courses/${contactAway}/contact`);
+    const patched = await read(youth, `/courses/${contactAway}/contact`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'if-match': contact.etag! },
+      body: JSON.stringify({ preferredChannel: 'sms' }),
+    });
+    expect(patched.status).to.equal(200);
+    expect(patched.body).to.deep.equal(contactForYouth({ ...(seed.contacts[contactAway] as Contact), preferredChannel: 'sms' }));
+
+    const comment = { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': '"0"' }, body: JSON.stringify({ text: 'Godt' }) };
+    const conflict = await read(youth, `/courses/${steady}/plan/comment`, comment);
+    expect(conflict.status).to.equal(412);
+    expect((conflict.body as { current: Plan }).current).to.deep.equal(planForYouth(seed.plans[steady]!));
+    const progression = await read(youth, `/courses/${steady}/progression`);
+    expect(progression.body).to.deep.equal(progressionForYouth(seed.progression.courses[steady] as CourseProgression));
+  });
+});
