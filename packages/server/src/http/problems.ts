@@ -37,11 +37,6 @@ export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: R
   return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': 'application/problem+json' });
 }
 
-/** The handler for the methods a route does not serve: 405, with `Allow` naming those it does (`GET, HEAD`). */
-export function refuseOtherMethods(allowed: string): (c: Context<AppEnv>) => Response {
-  return (c) => problemResponse(c, problems.methodNotAllowed(), { Allow: allowed });
-}
-
 /** Every problem this server answers with, so wording and types stay consistent. */
 export const problems = {
   invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),

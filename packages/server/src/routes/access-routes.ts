@@ -1,4 +1,4 @@
-import { routes as apiRoutes, type AuditEntry, type CourseAuditLog, type Me } from '@ungeforlob/sdk';
+import { operations, type AuditEntry, type CourseAuditLog, type Me } from '@ungeforlob/sdk';
 import { Hono } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { listAudit } from '../audit/audit-export.js';
@@ -6,11 +6,9 @@ import { allow, courseIdOf } from '../auth/allow.js';
 import { coursesOf } from '../auth/principals.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
+import { ProblemError, problems } from '../http/problems.js';
 import { courseExists } from '../progression/progression-queries.js';
-import { honoPath } from '../http/route-path.js';
-
-const paths = { me: honoPath(apiRoutes.me), audit: honoPath(apiRoutes.courseAudit) };
+import { refuseOtherMethods, serve } from '../http/serve.js';
 
 /**
  * `GET /me`: who the token belongs to and which courses they may see. `GET
@@ -20,13 +18,13 @@ const paths = { me: honoPath(apiRoutes.me), audit: honoPath(apiRoutes.courseAudi
 export function accessRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(paths.me, async (c) => {
+  serve(app, operations.getMe, async (c) => {
     const principal = c.get('principal');
     const me: Me = { subject: principal.subject, role: principal.role, name: principal.name, courseIds: await coursesOf(db, principal) };
     return c.json(me);
   });
 
-  app.get(paths.audit, allow(db, { administrator: 'any' }), async (c) => {
+  serve(app, operations.getCourseAudit, allow(db, { administrator: 'any' }), async (c) => {
     const courseId = courseIdOf(c);
     const entries = await db.transaction(async (tx) => {
       // A course that never existed has no log to export, and gets no row of one; a deleted
@@ -44,8 +42,7 @@ export function accessRoutes(db: Database): Hono<AppEnv> {
     return c.json(log);
   });
 
-  app.all(paths.me, refuseOtherMethods('GET, HEAD'));
-  app.all(paths.audit, refuseOtherMethods('GET, HEAD'));
+  refuseOtherMethods(app, operations.getMe.route, operations.getCourseAudit.route);
   return app;
 }
 

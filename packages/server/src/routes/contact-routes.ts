@@ -1,4 +1,4 @@
-import { ContactPatch, routes as apiRoutes } from '@ungeforlob/sdk';
+import { operations } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { allow, courseIdOf } from '../auth/allow.js';
@@ -7,11 +7,9 @@ import { findContact, updatePreferredChannel, type VersionedContact } from '../c
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
+import { ProblemError, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
-import { honoPath } from '../http/route-path.js';
-
-const contactPath = honoPath(apiRoutes.contact);
+import { refuseOtherMethods, serve } from '../http/serve.js';
 
 type PatchOutcome = { kind: 'no-course' } | { kind: 'updated'; current: VersionedContact } | { kind: 'stale'; current: VersionedContact | null };
 
@@ -23,7 +21,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const teamOrOwn = allow(db, { professional: 'team', youth: 'own' });
 
-  app.get(contactPath, teamOrOwn, async (c) => {
+  serve(app, operations.getContact, teamOrOwn, async (c) => {
     const courseId = courseIdOf(c);
     const lookup = await db.transaction(async (tx) => {
       const found = await findContact(tx, courseId);
@@ -35,10 +33,10 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     return contactResponse(c, lookup.current);
   });
 
-  app.patch(contactPath, teamOrOwn, async (c) => {
+  serve(app, operations.updateContact, teamOrOwn, async (c) => {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
-    const patch = parseBody(ContactPatch, await readJsonBody(c));
+    const patch = parseBody(operations.updateContact.request, await readJsonBody(c));
 
     const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
       const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, expectedVersions);
@@ -62,7 +60,7 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     }
   });
 
-  app.all(contactPath, refuseOtherMethods('GET, HEAD, PATCH'));
+  refuseOtherMethods(app, operations.getContact.route);
 
   return app;
 }

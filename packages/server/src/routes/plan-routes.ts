@@ -1,4 +1,4 @@
-import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, PlanCommentUpdate, PlanUpdate, routes as apiRoutes } from '@ungeforlob/sdk';
+import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, operations } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { allow, courseIdOf } from '../auth/allow.js';
@@ -6,14 +6,11 @@ import { forAudience, planForYouth } from '../auth/youth-view.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problems, refuseOtherMethods } from '../http/problems.js';
+import { ProblemError, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
-import { honoPath } from '../http/route-path.js';
+import { refuseOtherMethods, serve } from '../http/serve.js';
 import { findPlan, type VersionedPlan } from '../plan/plan-queries.js';
 import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-plan-edit.js';
-
-const planPath = honoPath(apiRoutes.plan);
-const planCommentPath = honoPath(apiRoutes.planComment);
 
 /**
  * `GET` and `PUT /courses/{courseId}/plan`: the young person's one plan, edited whole by a
@@ -24,7 +21,7 @@ const planCommentPath = honoPath(apiRoutes.planComment);
 export function planRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(planPath, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
+  serve(app, operations.getPlan, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
     const lookup = await db.transaction(async (tx) => {
       const found = await findPlan(tx, courseId);
@@ -36,26 +33,25 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     return planResponse(c, lookup.current);
   });
 
-  app.put(planPath, allow(db, { professional: 'team' }), async (c) => {
+  serve(app, operations.updatePlan, allow(db, { professional: 'team' }), async (c) => {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
-    const update = parseBody(PlanUpdate, await readJsonBody(c));
+    const update = parseBody(operations.updatePlan.request, await readJsonBody(c));
     const duplicates = duplicateIdProblems(update);
     if (duplicates.length > 0) throw new ProblemError(problems.invalidRequest('Each goal, effort and note id may occur once per list.', duplicates));
     const by = c.get('actor').author;
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
   });
 
-  app.put(planCommentPath, allow(db, { youth: 'own' }), async (c) => {
+  serve(app, operations.updatePlanComment, allow(db, { youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
-    const { text } = parseBody(PlanCommentUpdate, await readJsonBody(c));
+    const { text } = parseBody(operations.updatePlanComment.request, await readJsonBody(c));
     const by = c.get('actor').author;
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
   });
 
-  app.all(planPath, refuseOtherMethods('GET, HEAD, PUT'));
-  app.all(planCommentPath, refuseOtherMethods('PUT'));
+  refuseOtherMethods(app, operations.getPlan.route, operations.updatePlanComment.route);
 
   return app;
 }

@@ -1,22 +1,15 @@
-import { AnnotationInput, danishToday, ReadingInput, readingProblems, routes as apiRoutes, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
+import { danishToday, operations, readingProblems, type ProgressionReading, type Rater } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { allow, courseIdOf } from '../auth/allow.js';
 import { forAudience, progressionForYouth } from '../auth/youth-view.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { ProblemError, problemResponse, problems, refuseOtherMethods } from '../http/problems.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
-import { honoPath } from '../http/route-path.js';
+import { refuseOtherMethods, serve } from '../http/serve.js';
 import { addAnnotation, addReading, courseExists, findProgression, type AddOutcome } from '../progression/progression-queries.js';
 import { findLatestScaleSet } from '../progression/scale-set-queries.js';
-
-const paths = {
-  scales: honoPath(apiRoutes.progressionScales),
-  progression: honoPath(apiRoutes.progression),
-  reading: honoPath(apiRoutes.progressionReading),
-  annotation: honoPath(apiRoutes.progressionAnnotation),
-};
 
 /**
  * The progression scales (issue #5): the scale set as data, a course's readings and annotations
@@ -28,13 +21,13 @@ const paths = {
 export function progressionRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(paths.scales, allow(db, { professional: 'any', youth: 'any', administrator: 'any' }), async (c) => {
+  serve(app, operations.getProgressionScales, allow(db, { professional: 'any', youth: 'any', administrator: 'any' }), async (c) => {
     const scaleSet = await findLatestScaleSet(db);
     if (!scaleSet) throw new ProblemError(problems.notFound('No progression scale set is loaded.'));
     return c.json(scaleSet);
   });
 
-  app.get(paths.progression, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
+  serve(app, operations.getCourseProgression, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
     const progression = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
@@ -45,10 +38,10 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     return c.json(forAudience(c.get('principal'), progression, progressionForYouth));
   });
 
-  app.put(paths.reading, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
+  serve(app, operations.addProgressionReading, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
     const id = parsePathId(c, 'readingId');
-    const input = parseBody(ReadingInput, await readJsonBody(c));
+    const input = parseBody(operations.addProgressionReading.request, await readJsonBody(c));
     requireOwnJudgement(c, input.ratedBy);
     const reading: ProgressionReading = { id, ...input, author: c.get('actor').author.name };
     const outcome = await db.transaction(async (tx) => {
@@ -63,10 +56,10 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     return answer(c, outcome);
   });
 
-  app.put(paths.annotation, allow(db, { professional: 'team' }), async (c) => {
+  serve(app, operations.addProgressionAnnotation, allow(db, { professional: 'team' }), async (c) => {
     const courseId = courseIdOf(c);
     const id = parsePathId(c, 'annotationId');
-    const input = parseBody(AnnotationInput, await readJsonBody(c));
+    const input = parseBody(operations.addProgressionAnnotation.request, await readJsonBody(c));
     if (input.date > danishToday()) throw new ProblemError(problems.invalidRequest('The annotation is about a day that has not come yet.', [{ path: 'date', code: 'in_future' }]));
     const outcome = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
@@ -77,9 +70,13 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     return answer(c, outcome);
   });
 
-  app.all(paths.scales, refuseOtherMethods('GET, HEAD'));
-  app.all(paths.progression, refuseOtherMethods('GET, HEAD'));
-  for (const path of [paths.reading, paths.annotation]) app.all(path, refuseOtherMethods('PUT'));
+  refuseOtherMethods(
+    app,
+    operations.getProgressionScales.route,
+    operations.getCourseProgression.route,
+    operations.addProgressionReading.route,
+    operations.addProgressionAnnotation.route,
+  );
 
   return app;
 }

@@ -1,12 +1,9 @@
 import {
   answerProblems,
   IDEMPOTENCY_KEY_PATTERN,
-  QuestionnaireDefinition,
-  QuestionnaireDraftUpdate,
-  QuestionnaireSubmission,
+  operations,
   rollUpOffers,
   SubjectKind,
-  routes as apiRoutes,
   type FieldProblem,
   type QuestionnaireDefinition as Definition,
   type QuestionnaireSubject,
@@ -18,23 +15,14 @@ import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition, staleVersionResponse } from '../http/entity-tag.js';
-import { ProblemError, problemResponse, problems, refuseOtherMethods } from '../http/problems.js';
+import { ProblemError, problemResponse, problems } from '../http/problems.js';
 import { parseBody, parsePathId, readJsonBody } from '../http/request-validation.js';
-import { honoPath } from '../http/route-path.js';
+import { refuseOtherMethods, serve } from '../http/serve.js';
 import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitions } from '../questionnaire/definition-queries.js';
 import { findDraft, writeDraft, type VersionedDraft } from '../questionnaire/draft-queries.js';
 import { listOfferResponses, listResponses } from '../questionnaire/response-queries.js';
 import { listOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import { submitResponse, type SubmitOutcome } from '../questionnaire/submit-response.js';
-
-const paths = {
-  definitions: honoPath(apiRoutes.questionnaires),
-  definition: honoPath(apiRoutes.questionnaire),
-  version: honoPath(apiRoutes.questionnaireVersion),
-  rollUp: honoPath(apiRoutes.questionnaireRollUp),
-  draft: honoPath(apiRoutes.questionnaireDraft),
-  responses: honoPath(apiRoutes.questionnaireResponses),
-};
 
 type DraftOutcome = { kind: 'saved'; current: VersionedDraft } | { kind: 'stale'; current: VersionedDraft | null };
 
@@ -50,28 +38,28 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   const staff = allow(db, { professional: 'any', administrator: 'any' });
   const team = allow(db, { professional: 'team' });
 
-  app.get(paths.definitions, staff, async (c) => c.json(await listDefinitions(db)));
+  serve(app, operations.listQuestionnaireDefinitions, staff, async (c) => c.json(await listDefinitions(db)));
 
   // A municipality loads an edited definition as data: no code change, no restart.
-  app.post(paths.definitions, allow(db, { administrator: 'any' }), async (c) => {
-    const definition = parseBody(QuestionnaireDefinition, await readJsonBody(c));
+  serve(app, operations.addQuestionnaireDefinition, allow(db, { administrator: 'any' }), async (c) => {
+    const definition = parseBody(operations.addQuestionnaireDefinition.request, await readJsonBody(c));
     if (!(await insertDefinition(db, definition))) throw new ProblemError(problems.definitionVersionExists());
     return c.json(definition, 201);
   });
 
-  app.get(paths.definition, staff, async (c) => {
+  serve(app, operations.getQuestionnaireDefinition, staff, async (c) => {
     const definition = await findDefinition(db, parsePathId(c, 'definitionId'));
     if (!definition) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     return c.json(definition);
   });
 
-  app.get(paths.version, staff, async (c) => {
+  serve(app, operations.getQuestionnaireDefinitionVersion, staff, async (c) => {
     const definition = await findDefinition(db, parsePathId(c, 'definitionId'), parseVersion(c.req.param('version') ?? ''));
     if (!definition) throw new ProblemError(problems.notFound('There is no such version of this questionnaire.'));
     return c.json(definition);
   });
 
-  app.get(paths.rollUp, staff, async (c) => {
+  serve(app, operations.getQuestionnaireRollUp, staff, async (c) => {
     const definitionId = parsePathId(c, 'definitionId');
     const { definitions, responses, offers } = await db.transaction(async (tx) => ({
       definitions: await findDefinitionVersions(tx, definitionId),
@@ -84,7 +72,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(rollUpOffers(latest, responses, (_id, version) => byVersion.get(version), offers));
   });
 
-  app.get(paths.draft, team, async (c) => {
+  serve(app, operations.getQuestionnaireDraft, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const current = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -96,10 +84,10 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return draftResponse(c, current);
   });
 
-  app.put(paths.draft, team, async (c) => {
+  serve(app, operations.saveQuestionnaireDraft, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const precondition = requireWritePrecondition(c);
-    const update = parseBody(QuestionnaireDraftUpdate, await readJsonBody(c));
+    const update = parseBody(operations.saveQuestionnaireDraft.request, await readJsonBody(c));
     const by = c.get('actor').author;
     const outcome = await db.transaction(async (tx): Promise<DraftOutcome> => {
       await requireSubject(tx, definitionId, subject);
@@ -118,7 +106,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     });
   });
 
-  app.get(paths.responses, team, async (c) => {
+  serve(app, operations.listQuestionnaireResponses, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const responses = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -129,10 +117,10 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(responses);
   });
 
-  app.post(paths.responses, team, async (c) => {
+  serve(app, operations.submitQuestionnaireResponse, team, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const idempotencyKey = requireIdempotencyKey(c);
-    const submission = parseBody(QuestionnaireSubmission, await readJsonBody(c));
+    const submission = parseBody(operations.submitQuestionnaireResponse.request, await readJsonBody(c));
     const by = c.get('actor').author;
     const outcome = await db.transaction(async (tx): Promise<SubmitOutcome> => {
       await requireSubject(tx, definitionId, subject);
@@ -153,10 +141,15 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     }
   });
 
-  app.all(paths.definitions, refuseOtherMethods('GET, HEAD, POST'));
-  for (const path of [paths.definition, paths.version, paths.rollUp]) app.all(path, refuseOtherMethods('GET, HEAD'));
-  app.all(paths.draft, refuseOtherMethods('GET, HEAD, PUT'));
-  app.all(paths.responses, refuseOtherMethods('GET, HEAD, POST'));
+  refuseOtherMethods(
+    app,
+    operations.listQuestionnaireDefinitions.route,
+    operations.getQuestionnaireDefinition.route,
+    operations.getQuestionnaireDefinitionVersion.route,
+    operations.getQuestionnaireRollUp.route,
+    operations.getQuestionnaireDraft.route,
+    operations.listQuestionnaireResponses.route,
+  );
 
   return app;
 }
