@@ -4,7 +4,15 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 // Debian's Chromium: test tools cannot download browsers on these machines. Override with CHROME_PATH.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 // Without the background-networking flags Chromium floods the closed network with refused connections.
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'tests/browser/**/*.test.ts'],

@@ -15,11 +15,22 @@ import { minifyLiterals } from '../scripts/rollup-minify-literals.mjs';
  * it, with `head` (e.g. a library's stylesheet) in every page. Returns the origin and a close().
  */
 export async function servePage(entry, head = '') {
-  const bundled = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', minify: true, write: false, logLevel: 'silent', conditions: ['production'] });
+  const bundled = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    conditions: ['production'],
+  });
   const script = bundled.outputFiles[0].text;
   const server = createServer((request, response) => {
     if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="da"><head>${head}</head><body><script type="module" src="/page.js"></script></body></html>`);
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><html lang="da"><head>${head}</head><body><script type="module" src="/page.js"></script></body></html>`);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
@@ -29,7 +40,15 @@ export async function servePage(entry, head = '') {
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -64,7 +83,9 @@ export function withoutCopy(ownsCopy) {
     transform(code, id) {
       if (!/[\\/]i18n[\\/]messages\.\w+\.js$/.test(id)) return null;
       const catalogue = this.parse(code)
-        .body.flatMap((node) => (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations : []))
+        .body.flatMap((node) =>
+          node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations : [],
+        )
         .find((declaration) => declaration.init?.type === 'ObjectExpression')?.init;
       const entries = (catalogue?.properties ?? []).filter((property) => property.type === 'Property' && ownsCopy(property.key.name ?? property.key.value));
       // Finding nothing would measure a share without its copy and look fine.

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const FILE = 'docs/benchmarks.md';
-const HEADER = '# Benchmarks\n\nWritten by the scripts under `bench/` (`npm run bench`); numbers are from the machine that ran them last. Performance goals live here, never as timed assertions in tests.\n';
+const HEADER =
+  '# Benchmarks\n\nWritten by the scripts under `bench/` (`npm run bench`); numbers are from the machine that ran them last. Performance goals live here, never as timed assertions in tests.\n';
 
 export function writeSection(name, markdown) {
   const start = `<!-- ${name}:start -->`;

@@ -14,7 +14,10 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}/`);
-  const result = await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 }).then((handle) => handle.jsonValue()).then((promise) => promise);
+  const result = await page
+    .waitForFunction(() => window.benchResult, null, { timeout: 60_000 })
+    .then((handle) => handle.jsonValue())
+    .then((promise) => promise);
   // Cold first renders, each in a fresh page of its own, element and floor taking turns so that
   // machine load falls on both alike; one sample each is too noisy to compare.
   const freshPage = async (query) => {

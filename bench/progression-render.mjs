@@ -66,7 +66,9 @@ const sizes = {
   // The chart modules alone, Lit left out (it is in the bundle for every widget) and the SDK
   // helpers they call counted in.
   chartsAlone: chartModules.length
-    ? await measure(chartModules.map((file, index) => `export * as m${index} from ${JSON.stringify(resolve(progressionDir, file))};`).join('\n'), { external: (id) => /^(lit|@lit)(\/|$)/.test(id) })
+    ? await measure(chartModules.map((file, index) => `export * as m${index} from ${JSON.stringify(resolve(progressionDir, file))};`).join('\n'), {
+        external: (id) => /^(lit|@lit)(\/|$)/.test(id),
+      })
     : null,
   withoutWidget: defines.includes('progression/define.js') ? await measure(everythingButProgression, { plugins: [withoutProgressionCopy] }) : null,
 };
@@ -113,7 +115,9 @@ try {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const MARKS = ['layout', 'frame', 'presented'];
-const coldMedian = Object.fromEntries(Object.entries(cold).map(([library, timings]) => [library, Object.fromEntries(MARKS.map((mark) => [mark, median(timings.map((t) => t[mark]))]))]));
+const coldMedian = Object.fromEntries(
+  Object.entries(cold).map(([library, timings]) => [library, Object.fromEntries(MARKS.map((mark) => [mark, median(timings.map((t) => t[mark]))]))]),
+);
 if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ cold, warm: result.warm }, null, 1));
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -132,7 +136,10 @@ const rows = [
 const renderTable = [
   `| render (${result.scales} scales × ${result.readings / 1} readings) | \`<uf-progression>\` (SVG) | Chart.js ${versionOf('chart.js')} | uPlot ${versionOf('uplot')} | ours / Chart.js | ours / uPlot |`,
   '|---|---:|---:|---:|---:|---:|',
-  ...rows.map(([label, timings, mark]) => `| ${label} | ${cell(timings.ours, mark)} | ${cell(timings.chartjs, mark)} | ${cell(timings.uplot, mark)} | ${ratio(timings.ours?.[mark], timings.chartjs[mark])} | ${ratio(timings.ours?.[mark], timings.uplot[mark])} |`),
+  ...rows.map(
+    ([label, timings, mark]) =>
+      `| ${label} | ${cell(timings.ours, mark)} | ${cell(timings.chartjs, mark)} | ${cell(timings.uplot, mark)} | ${ratio(timings.ours?.[mark], timings.chartjs[mark])} | ${ratio(timings.ours?.[mark], timings.uplot[mark])} |`,
+  ),
 ].join('\n');
 
 const share = (bytes) => `${((bytes / sizes.chartjs.gzip) * 100).toFixed(1)} %`;
@@ -144,7 +151,9 @@ const sizeTable = [
   chartShare
     ? `| **ours: the chart code's share of our bundle** (everything minus everything with ${chartFiles} stubbed out) | ${kb(chartShare.min)} | **${kb(chartShare.gzip)}** | **${share(chartShare.gzip)}** |`
     : '| ours: `<uf-progression>` not built yet | – | – | – |',
-  sizes.chartsAlone ? `| ours: ${chartFiles} bundled alone, Lit left out, the SDK date helper it calls counted in | ${kb(sizes.chartsAlone.min)} | ${kb(sizes.chartsAlone.gzip)} | ${share(sizes.chartsAlone.gzip)} |` : null,
+  sizes.chartsAlone
+    ? `| ours: ${chartFiles} bundled alone, Lit left out, the SDK date helper it calls counted in | ${kb(sizes.chartsAlone.min)} | ${kb(sizes.chartsAlone.gzip)} | ${share(sizes.chartsAlone.gzip)} |`
+    : null,
   sizes.withoutWidget
     ? `| for scale: the whole progression widget's share (element, styles, copy, its SDK store, facts and schemas; everything minus everything but it) | ${kb(sizes.everything.min - sizes.withoutWidget.min)} | ${kb(sizes.everything.gzip - sizes.withoutWidget.gzip)} | ${share(sizes.everything.gzip - sizes.withoutWidget.gzip)} |`
     : null,

@@ -38,10 +38,13 @@ const everythingBut = (skipped) =>
     .map((file, index) => `export * as m${index} from ${JSON.stringify(elements(file))};`)
     .join('\n');
 
-
 const entries = [
   ['Everything (widgets, SDK, Lit, zod, ky; English copy included)', everything],
-  ...Object.entries(widgets).map(([name, { file, ownsCopy }]) => [`Everything but the ${name.toLowerCase()} and its copy`, everythingBut(file), [withoutCopy(ownsCopy)]]),
+  ...Object.entries(widgets).map(([name, { file, ownsCopy }]) => [
+    `Everything but the ${name.toLowerCase()} and its copy`,
+    everythingBut(file),
+    [withoutCopy(ownsCopy)],
+  ]),
   ['SDK alone (all exports)', `export * from '@ungeforlob/sdk';`],
   ['Lit + @lit/context', `export * from 'lit'; export * from '@lit/context';`],
   ['ky', `export { default } from ${JSON.stringify(kyEntry)};`],
@@ -65,7 +68,9 @@ const cdnGzip = gzipSync(cdnFile, { level: 9 }).length;
 // What the bundle fetches from beside itself on first use (the English copy): not in the budget's
 // file, and loaded only by pages that show English.
 const lazyFiles = readdirSync('packages/elements/dist/cdn').filter((file) => /^ungeforlob-.+\.min\.js$/.test(file));
-const lazyGzip = lazyFiles.map((file) => gzipSync(readFileSync(`packages/elements/dist/cdn/${file}`), { level: 9 }).length).reduce((sum, bytes) => sum + bytes, 0);
+const lazyGzip = lazyFiles
+  .map((file) => gzipSync(readFileSync(`packages/elements/dist/cdn/${file}`), { level: 9 }).length)
+  .reduce((sum, bytes) => sum + bytes, 0);
 
 const table = [
   '| entry | minified | gzipped |',

@@ -31,7 +31,10 @@ const env = { ...process.env };
 const serverLogDir = args.includes(SERVER_LOGS_FLAG) ? mkdtempSync(join(tmpdir(), 'uf-e2e-logs-')) : undefined;
 if (serverLogDir) env['UF_E2E_LOG_DIR'] = serverLogDir;
 
-const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], {
+  stdio: 'inherit',
+  env,
+});
 const status = result.status ?? 1;
 if (serverLogDir && status === 0) rmSync(serverLogDir, { recursive: true, force: true });
 else if (serverLogDir) console.error(`Server logs of this run: ${serverLogDir}`);

@@ -17,7 +17,11 @@ const UNSAFE = /<pre|<textarea[^>]*>[^<]*\S[^<]*<\/textarea>|url\(|\\/i;
 // Spaces around { } ; , > and after : carry no meaning in CSS. The space before ':' does
 // (`a :hover` is not `a:hover`), and so do the ones around + and - (calc()), so those stay.
 const collapseCss = (text) =>
-  text.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
 
 function minifyCss(raw, first, last) {
   // Comments go before strings are found, so an apostrophe in a comment cannot open a string.
@@ -66,7 +70,10 @@ export function minifyLiterals({ include = (id) => !id.startsWith('\0') && !id.i
       visit(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
         const quasis = node.quasi.quasis;
-        const minified = minifyTemplate(node.tag.name, quasis.map((quasi) => quasi.value.raw));
+        const minified = minifyTemplate(
+          node.tag.name,
+          quasis.map((quasi) => quasi.value.raw),
+        );
         quasis.forEach((quasi, index) => {
           const text = minified?.[index];
           if (text === undefined || text === quasi.value.raw) return;

@@ -41,8 +41,14 @@ function run(command, env = {}) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
-    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
-    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -57,9 +63,17 @@ for (const step of steps) {
   const { code, output } = await run(step.command, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = step.counts?.(output);
-  if (counts) { passed += counts.passed; failed += counts.failed; }
-  summary.push(`${code === 0 ? '✓' : '✗'} ${step.name.padEnd(16)} ${seconds.padStart(6)} s${counts ? `   ${counts.passed} passed, ${counts.failed} failed` : ''}`);
-  if (code !== 0) { broken = true; break; }
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  summary.push(
+    `${code === 0 ? '✓' : '✗'} ${step.name.padEnd(16)} ${seconds.padStart(6)} s${counts ? `   ${counts.passed} passed, ${counts.failed} failed` : ''}`,
+  );
+  if (code !== 0) {
+    broken = true;
+    break;
+  }
 }
 
 console.log(`\n━━━ summary ━━━\n${summary.join('\n')}`);

@@ -28,7 +28,11 @@ interface Scenario {
 /** One scenario of the card, driven by the SDK's in-memory transport: no server needed. */
 function scenario(options: Scenario): (args: CardArgs) => TemplateResult {
   return (args) => {
-    const { client, transport } = createMemoryClient({ seed: buildSeed(STORY_TODAY), retries: 0, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    const { client, transport } = createMemoryClient({
+      seed: buildSeed(STORY_TODAY),
+      retries: 0,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
     if (options.fault) transport.inject(options.fault, { times: 1 });
     let acted = false;
     const onLoaded = (event: Event): void => {

@@ -81,7 +81,11 @@ type Story = StoryObj<QuestionnaireArgs>;
 
 export const CourseAllOnOnePage: Story = { name: 'Course: all criteria on one page', render: scenario({ subject: seedCourseIds.contactAway }) };
 
-export const OneCriterionAtATime: Story = { name: 'Course: one criterion at a time', args: { layout: 'one' }, render: scenario({ subject: seedCourseIds.contactAway }) };
+export const OneCriterionAtATime: Story = {
+  name: 'Course: one criterion at a time',
+  args: { layout: 'one' },
+  render: scenario({ subject: seedCourseIds.contactAway }),
+};
 
 export const OfferReview: Story = { name: 'Offer review (Fodbold med følgeskab)', render: scenario({ subject: 'o-klub', offer: true }) };
 
@@ -106,6 +110,9 @@ export const English: Story = { args: { lang: 'en' }, render: scenario({ subject
 
 export const Summary: Story = { name: 'Summary: two rounds (Amalie)', render: scenario({ subject: seedCourseIds.steady, summary: true }) };
 
-export const SummaryFirstRound: Story = { name: 'Summary: first round, "ved ikke" left out (psychologist offer)', render: scenario({ subject: 'o-psykolog', offer: true, summary: true }) };
+export const SummaryFirstRound: Story = {
+  name: 'Summary: first round, "ved ikke" left out (psychologist offer)',
+  render: scenario({ subject: 'o-psykolog', offer: true, summary: true }),
+};
 
 export const SummaryNoRounds: Story = { name: 'Summary: no rounds yet', render: scenario({ subject: seedCourseIds.contactAway, summary: true }) };

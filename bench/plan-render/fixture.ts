@@ -28,7 +28,10 @@ export function planWithEfforts(today: string, count: number): Plan {
       ...(index % 3 === 0 ? {} : { end: addDays(start, 60 + (index % 120)) }),
       status: STATUSES[index % STATUSES.length]!,
       goalIds: [goalIds[index % goalIds.length]!],
-      nextAction: index % 4 === 0 ? null : { text: `Opfølgning ${index}`, due: addDays(today, -10 + (index % 40)), responsible: { name: `Medarbejder ${index % 23}`, unit } },
+      nextAction:
+        index % 4 === 0
+          ? null
+          : { text: `Opfølgning ${index}`, due: addDays(today, -10 + (index % 40)), responsible: { name: `Medarbejder ${index % 23}`, unit } },
       changedAt: danishDateTime(addDays(today, -(index % 90)), '10:00'),
     };
   });

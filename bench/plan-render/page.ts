@@ -88,7 +88,11 @@ async function run() {
   };
 }
 
-const bench = window as unknown as { benchResult?: Promise<unknown>; coldElement?: Promise<number>; coldFloor?: (input: { markup: string; css: string[] }) => number };
+const bench = window as unknown as {
+  benchResult?: Promise<unknown>;
+  coldElement?: Promise<number>;
+  coldFloor?: (input: { markup: string; css: string[] }) => number;
+};
 if (location.search === '?floor') bench.coldFloor = (input) => renderFloor(input.markup, input.css);
 else if (location.search === '?cold') bench.coldElement = renderElement().then((rendered) => rendered.ms);
 else bench.benchResult = run();

@@ -230,7 +230,14 @@ function drawUPlot(host: HTMLElement, size: Size): Promise<uPlot[]> {
             scales: { x: { time: true }, y: { range: [range.min, range.max] } },
             series: [
               {},
-              ...(Object.keys(COLOURS) as ShownRater[]).map((rater) => ({ label: RATER_LABELS[rater], stroke: COLOURS[rater], width: 2, dash: DASH[rater], spanGaps: true, points: { show: true, size: 7 } })),
+              ...(Object.keys(COLOURS) as ShownRater[]).map((rater) => ({
+                label: RATER_LABELS[rater],
+                stroke: COLOURS[rater],
+                width: 2,
+                dash: DASH[rater],
+                spanGaps: true,
+                points: { show: true, size: 7 },
+              })),
             ],
             hooks: { ready: [() => resolve()] },
           },
@@ -256,7 +263,8 @@ async function render(library: Library, size: Size): Promise<Timing> {
     destroy = () => charts.forEach((chart) => chart.destroy());
   });
   destroy();
-  if (library === 'ours' && chartSvgs(result.host).length !== SCALES) throw new Error(`<uf-progression> drew ${chartSvgs(result.host).length} charts, not ${SCALES}`);
+  if (library === 'ours' && chartSvgs(result.host).length !== SCALES)
+    throw new Error(`<uf-progression> drew ${chartSvgs(result.host).length} charts, not ${SCALES}`);
   result.host.remove();
   return { layout: result.layout, frame: result.frame, presented: result.presented };
 }
@@ -306,7 +314,10 @@ async function run() {
     for (const library of order) samples[library].push(await render(library, size));
   }
   const warm = Object.fromEntries(
-    Object.entries(samples).map(([library, timings]) => [library, { layout: median(timings.map((t) => t.layout)), frame: median(timings.map((t) => t.frame)), presented: median(timings.map((t) => t.presented)) }]),
+    Object.entries(samples).map(([library, timings]) => [
+      library,
+      { layout: median(timings.map((t) => t.layout)), frame: median(timings.map((t) => t.frame)), presented: median(timings.map((t) => t.presented)) },
+    ]),
   );
   return { scales: SCALES, readings: READINGS, total: progression.readings.length, rounds: ROUNDS, libraries, size, drawn, warm };
 }

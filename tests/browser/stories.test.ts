@@ -26,7 +26,13 @@ const saveProblemShown = (root: ShadowRoot): boolean => root.querySelector('[par
 const formProblemsShown = (root: ShadowRoot): boolean => (root.querySelector('.plan-form .form-alerts')?.textContent ?? '').trim() !== '';
 
 /** Renders every story of a module, waits until it has settled, and runs axe on it. */
-function storySuite(title: string, stories: StoryModule, tag: string, expectedNames: string[], settledWhen: Record<string, (root: ShadowRoot) => boolean>): void {
+function storySuite(
+  title: string,
+  stories: StoryModule,
+  tag: string,
+  expectedNames: string[],
+  settledWhen: Record<string, (root: ShadowRoot) => boolean>,
+): void {
   const storyNames = Object.keys(stories).filter((name) => name !== 'default');
   describe(title, () => {
     it('exports a story for every state the brief names', () => {
@@ -62,11 +68,33 @@ storySuite(
   planStories,
   'uf-plan',
   [
-    'StaffCalm', 'YouthCalm', 'StaffOverdueAndTransition', 'YouthOverdueAndTransition', 'StaffNoCommunityGoal', 'YouthNoCommunityGoal',
-    'StaffDoubleOffer', 'YouthDoubleOffer', 'StaffEnded', 'YouthEnded', 'Loading', 'Empty', 'ServerError', 'Conflict', 'YouthCommentConflict', 'English', 'EnglishYouth',
-    'StaffAddEffortProblems', 'StaffEffortEditConflict',
+    'StaffCalm',
+    'YouthCalm',
+    'StaffOverdueAndTransition',
+    'YouthOverdueAndTransition',
+    'StaffNoCommunityGoal',
+    'YouthNoCommunityGoal',
+    'StaffDoubleOffer',
+    'YouthDoubleOffer',
+    'StaffEnded',
+    'YouthEnded',
+    'Loading',
+    'Empty',
+    'ServerError',
+    'Conflict',
+    'YouthCommentConflict',
+    'English',
+    'EnglishYouth',
+    'StaffAddEffortProblems',
+    'StaffEffortEditConflict',
   ],
-  { Loading: loadingShown, Conflict: saveProblemShown, YouthCommentConflict: saveProblemShown, StaffAddEffortProblems: formProblemsShown, StaffEffortEditConflict: saveProblemShown },
+  {
+    Loading: loadingShown,
+    Conflict: saveProblemShown,
+    YouthCommentConflict: saveProblemShown,
+    StaffAddEffortProblems: formProblemsShown,
+    StaffEffortEditConflict: saveProblemShown,
+  },
 );
 
 const missingShown = (root: ShadowRoot): boolean => root.querySelector('[part="missing"]') !== null;
@@ -76,7 +104,18 @@ storySuite(
   'criteria questionnaire stories',
   questionnaireStories,
   'uf-criteria-questionnaire, uf-criteria-summary',
-  ['CourseAllOnOnePage', 'OneCriterionAtATime', 'OfferReview', 'MissingAnswers', 'NotSavedYet', 'LoadError', 'English', 'Summary', 'SummaryFirstRound', 'SummaryNoRounds'],
+  [
+    'CourseAllOnOnePage',
+    'OneCriterionAtATime',
+    'OfferReview',
+    'MissingAnswers',
+    'NotSavedYet',
+    'LoadError',
+    'English',
+    'Summary',
+    'SummaryFirstRound',
+    'SummaryNoRounds',
+  ],
   { MissingAnswers: missingShown, NotSavedYet: notSavedShown },
 );
 

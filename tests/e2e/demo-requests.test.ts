@@ -35,8 +35,16 @@ describe('demo page requests', () => {
     // One provider holds the questionnaire and its summary: one definition read, one rounds read.
     const definitionReads = table.filter(([url]) => /^\/api\/v1\/questionnaires\/[^/]+$/.test(url));
     const roundsReads = table.filter(([url]) => /\/responses$/.test(url));
-    assert.deepEqual(definitionReads.map(([, count]) => count), [1], 'the latest definition, once');
-    assert.deepEqual(roundsReads.map(([, count]) => count), [1], 'the submitted rounds, once');
+    assert.deepEqual(
+      definitionReads.map(([, count]) => count),
+      [1],
+      'the latest definition, once',
+    );
+    assert.deepEqual(
+      roundsReads.map(([, count]) => count),
+      [1],
+      'the submitted rounds, once',
+    );
     await page.close();
   });
 });

@@ -6,7 +6,6 @@ import { useDemoRig } from './harness.js';
 // The README's demo, end to end: the real server on an embedded PostgreSQL in a fresh folder, the
 // built single-file bundle, and the demo portal page in headless Chromium.
 
-
 interface PageProbe {
   cspViolations: string[];
   ufErrorPaths: string[][];
@@ -31,7 +30,9 @@ describe('demo portal page', () => {
   async function openDemo(): Promise<{ page: Page; consoleErrors: string[] }> {
     const page = await rig.browser.newPage();
     const consoleErrors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.addInitScript(installProbe);
     await page.goto(`${rig.server.url}/`);
@@ -122,9 +123,15 @@ describe('demo portal page', () => {
     const alert = card.getByRole('alert').first();
     await alert.waitFor({ timeout: 15_000 });
     assert.match(await alert.innerText(), /Svaret fra kommunens system var ikke, som det skulle være/);
-    await card.getByRole('button', { name: /prøv igen/i }).first().waitFor();
+    await card
+      .getByRole('button', { name: /prøv igen/i })
+      .first()
+      .waitFor();
     const probe = await probeOf(page);
-    assert.ok(probe.ufErrorPaths.some((paths) => paths.includes('person')), `uf-error paths: ${JSON.stringify(probe.ufErrorPaths)}`);
+    assert.ok(
+      probe.ufErrorPaths.some((paths) => paths.includes('person')),
+      `uf-error paths: ${JSON.stringify(probe.ufErrorPaths)}`,
+    );
     await page.close();
   });
 });

@@ -24,7 +24,12 @@ async function bundle(entry: string): Promise<string> {
     format: 'esm',
     target: 'es2022',
     conditions: ['source'],
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     write: false,
     logLevel: 'silent',
   });
@@ -43,7 +48,9 @@ describe('embedding in frameworks', () => {
     portal = createServer((request, response) => {
       // The portal's backend signs its user in; the reference server's development issuer stands in for the identity provider.
       if (request.method === 'POST' && request.url === '/token') {
-        void server.signDevToken!(seedUserIds.teamNord).then((token) => response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(token));
+        void server.signDevToken!(seedUserIds.teamNord).then((token) =>
+          response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(token),
+        );
         return;
       }
       const [path, framework] = (request.url ?? '').split('?')[0]!.split('/').slice(1);
@@ -78,7 +85,9 @@ describe('embedding in frameworks', () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       await page.goto(`${portalOrigin}/${framework}?api=${encodeURIComponent(`${server.url}/api/v1`)}`);
 
       const card = page.locator('uf-contact-card');

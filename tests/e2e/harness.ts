@@ -12,7 +12,15 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
     headless: true,
     // Without the background-networking flags Chromium floods the closed network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -26,7 +26,9 @@ export function seededNames(): SeededName[] {
   const people = new Set<string>([
     ...seed.courses.map((course) => course.citizen.name),
     ...Object.values(staff).map((person) => person.name),
-    ...Object.values(seed.contacts).flatMap((contact) => (contact ? [contact.person.name, ...contact.absences.map((absence) => absence.deputy.person.name)] : [])),
+    ...Object.values(seed.contacts).flatMap((contact) =>
+      contact ? [contact.person.name, ...contact.absences.map((absence) => absence.deputy.person.name)] : [],
+    ),
     // Who can sign in, once the seed has users (sign-in, issue #6).
     ...((seed as { users?: { name: string }[] }).users ?? []).map((user) => user.name),
   ]);

@@ -56,14 +56,20 @@ describe('editing one plan from two browsers', () => {
     const stored = await storedPlan(COURSE, seedUserIds.teamNord);
     assert.equal(stored.efforts.find((effort) => effort.id === 'e-s1')?.status, 'paused');
     assert.ok(stored.notes.some((note) => note.text === NOTE));
-    const revisions = await rig.server.database.query<{ number: number; changes: unknown }>('SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number', [COURSE]);
+    const revisions = await rig.server.database.query<{ number: number; changes: unknown }>(
+      'SELECT number, changes FROM plan_revisions WHERE course_id = $1 ORDER BY number',
+      [COURSE],
+    );
     assert.deepEqual(
       revisions.map((revision) => revision.number),
       [1, 2],
     );
     assert.deepEqual(
       revisions.map((revision) => (typeof revision.changes === 'string' ? (JSON.parse(revision.changes) as unknown) : revision.changes)),
-      [[{ target: 'effort', targetId: 'e-s1', action: 'changed' }], [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }]],
+      [
+        [{ target: 'effort', targetId: 'e-s1', action: 'changed' }],
+        [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }],
+      ],
     );
   });
 

@@ -34,7 +34,14 @@ describe('answering the strategic criteria on the demo page', () => {
     // The server goes away while the second criterion is answered.
     await rig.stopServer();
     await next(questionnaire);
-    const empowerment = ['empowerment-capacity', 'empowerment-insight', 'empowerment-engagement', 'empowerment-visions', 'empowerment-acting', 'empowerment-critical-sense'];
+    const empowerment = [
+      'empowerment-capacity',
+      'empowerment-insight',
+      'empowerment-engagement',
+      'empowerment-visions',
+      'empowerment-acting',
+      'empowerment-critical-sense',
+    ];
     for (const id of empowerment) await rating(questionnaire, id, 2).check();
     await status(questionnaire).getByText('Ikke gemt endnu', { exact: false }).waitFor({ timeout: 10_000 });
     for (const id of empowerment) assert.equal(await rating(questionnaire, id, 2).isChecked(), true, `${id} kept while the server is down`);
@@ -54,11 +61,15 @@ describe('answering the strategic criteria on the demo page', () => {
     // The rest, then a double click on submit.
     await rating(questionnaire, 'empowerment-own-expert', 4).check();
     await next(questionnaire);
-    for (const id of ['focus-goals-first', 'focus-life-goal-in-plan', 'focus-follow-up', 'focus-learning', 'focus-responsibility', 'focus-responsibility-when']) await rating(questionnaire, id, 3).check();
+    for (const id of ['focus-goals-first', 'focus-life-goal-in-plan', 'focus-follow-up', 'focus-learning', 'focus-responsibility', 'focus-responsibility-when'])
+      await rating(questionnaire, id, 3).check();
     await questionnaire.getByRole('button', { name: 'Indsend besvarelsen' }).dblclick();
     await status(questionnaire).getByText('Besvarelsen er indsendt som runde 3.').waitFor({ timeout: 10_000 });
 
-    const rows = await rig.server.database.query<{ round: number }>('SELECT round FROM questionnaire_responses WHERE subject_kind = $1 AND subject_id = $2 ORDER BY round', ['course', COURSE]);
+    const rows = await rig.server.database.query<{ round: number }>(
+      'SELECT round FROM questionnaire_responses WHERE subject_kind = $1 AND subject_id = $2 ORDER BY round',
+      ['course', COURSE],
+    );
     assert.deepEqual(
       rows.map((row) => row.round),
       [1, 2, 3],

@@ -25,7 +25,9 @@ describe('the fault proxy', () => {
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
         seen.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
-        response.writeHead(200, { 'content-type': 'application/json', etag: '"v7"' }).end(JSON.stringify({ id: 'c-1', version: 7, name: 'Jonas', tags: ['a'], away: false }));
+        response
+          .writeHead(200, { 'content-type': 'application/json', etag: '"v7"' })
+          .end(JSON.stringify({ id: 'c-1', version: 7, name: 'Jonas', tags: ['a'], away: false }));
       });
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
@@ -57,7 +59,8 @@ describe('the fault proxy', () => {
   it('breaks only requests of the rule’s method, route template and lane, and only `times` of them', async () => {
     const rule = proxy.inject({ method: 'GET', route: '/courses/{courseId}/plan', fault: { kind: 'status', status: 503 }, times: 2, lane: 'a' });
     try {
-      const get = (path: string, lane?: string) => fetch(`${proxy.url}/api/v1${path}`, { headers: lane ? { [LANE_HEADER]: lane } : {} }).then((response) => response.status);
+      const get = (path: string, lane?: string) =>
+        fetch(`${proxy.url}/api/v1${path}`, { headers: lane ? { [LANE_HEADER]: lane } : {} }).then((response) => response.status);
       assert.equal(await get('/courses/c-1/plan/comment', 'a'), 200, 'another route');
       assert.equal(await get('/courses/c-1/plan', 'b'), 200, 'another lane');
       assert.equal(await get('/courses/c-1/plan'), 200, 'no lane');
@@ -109,7 +112,11 @@ describe('the fault proxy', () => {
     for (const kind of ['cut', 'cutMidAnswer'] as const) {
       proxy.inject({ method: 'GET', route: '/courses/{courseId}/contact', fault: { kind } });
       try {
-        await assert.rejects(fetch(`${proxy.url}/api/v1/courses/c-1/contact`).then((response) => response.text()), TypeError, kind);
+        await assert.rejects(
+          fetch(`${proxy.url}/api/v1/courses/c-1/contact`).then((response) => response.text()),
+          TypeError,
+          kind,
+        );
       } finally {
         proxy.clear();
       }

@@ -13,7 +13,8 @@ import { FaultProxy, LANE_HEADER, type ArmedRule, type FaultRule } from './fault
 export const TIMEOUT_MS = 2_000;
 
 // As strict as the demo page: widgets that work here work on a municipal intranet's policy.
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const PAGE_HTML =
   '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Fault injection</title><link rel="icon" href="data:,">' +
@@ -131,7 +132,13 @@ export function useFaultRig(name: string): FaultRig {
           page = opened;
         }
         pageErrors = [];
-        const mount = { tag: widget.tag, course: widget.course ?? 'c-4f2a91', user: widget.user ?? 's-jk01', timeoutMs: TIMEOUT_MS, attributes: widget.attributes ?? {} };
+        const mount = {
+          tag: widget.tag,
+          course: widget.course ?? 'c-4f2a91',
+          user: widget.user ?? 's-jk01',
+          timeoutMs: TIMEOUT_MS,
+          attributes: widget.attributes ?? {},
+        };
         await page.evaluate((config) => (window as unknown as { __faultMount(config: unknown): void }).__faultMount(config), mount);
         return page;
       },
@@ -158,7 +165,9 @@ export function useFaultRig(name: string): FaultRig {
     async read(path, user = 's-jk01') {
       const url = must(server).url;
       const token = await signIn(url, user);
-      const response = await fetch(`${url}/api/v1/${path}`, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      const response = await fetch(`${url}/api/v1/${path}`, {
+        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
       assert.ok(response.ok || response.status === 204, `GET ${path} as ${user} answered ${response.status}`);
       return response.status === 204 ? null : ((await response.json()) as unknown);
     },

@@ -18,9 +18,16 @@ import { loadTargets, recordedErrors, waitForAny, waitForText, writeTargets, typ
 function assertRecorded(errors: readonly RecordedError[], operation: string, route: string, fault: FaultCase): void {
   const expected = fault.error!;
   const match = errors.find(
-    (error) => error.operation === operation && error.route === route && error.kind === expected.kind && (expected.status === undefined || error.status === expected.status),
+    (error) =>
+      error.operation === operation &&
+      error.route === route &&
+      error.kind === expected.kind &&
+      (expected.status === undefined || error.status === expected.status),
   );
-  assert.ok(match, `a uf-error for ${operation} ${route} of kind ${expected.kind}${expected.status ? ` ${expected.status}` : ''}; recorded: ${JSON.stringify(errors)}`);
+  assert.ok(
+    match,
+    `a uf-error for ${operation} ${route} of kind ${expected.kind}${expected.status ? ` ${expected.status}` : ''}; recorded: ${JSON.stringify(errors)}`,
+  );
 }
 
 function assertReached(rule: ArmedRule, fault: FaultCase): void {
@@ -139,7 +146,16 @@ describe('fault injection: every landed widget × every fault', { concurrency: l
           const page = await rig.lane(lane.name).open(target.page);
           const retry = page.locator(`${target.page.tag} [part~="retry-button"]`);
           const deadline = Date.now() + 60_000;
-          while ((await waitForAny([{ locator: target.content(page), text: /.*/ }, { locator: retry, text: /.*/ }], deadline - Date.now())) === 1) await retry.click();
+          while (
+            (await waitForAny(
+              [
+                { locator: target.content(page), text: /.*/ },
+                { locator: retry, text: /.*/ },
+              ],
+              deadline - Date.now(),
+            )) === 1
+          )
+            await retry.click();
         }
       }),
     );
@@ -156,7 +172,8 @@ describe('fault injection: every landed widget × every fault', { concurrency: l
       for (const target of lane.writes) {
         const row = `${target.widget} · ${target.method} ${target.route}`;
         tally.register(row);
-        for (const fault of writeFaults) it(`${row} · ${fault.name}`, () => tally.track(row, fault.name, () => tryWrite(rig, rig.lane(lane.name), target, fault, (n += 1))));
+        for (const fault of writeFaults)
+          it(`${row} · ${fault.name}`, () => tally.track(row, fault.name, () => tryWrite(rig, rig.lane(lane.name), target, fault, (n += 1))));
       }
     });
   }

@@ -49,10 +49,15 @@ export class Tally {
     const rows = [...this.rows].filter(([, row]) => row.tried > 0);
     const width = Math.max(...rows.map(([name]) => name.length), 'widget · route'.length);
     const lines = [`${'widget · route'.padEnd(width)}  tried  held  did not hold`];
-    for (const [name, row] of rows) lines.push(`${name.padEnd(width)}  ${String(row.tried).padStart(5)}  ${String(row.held).padStart(4)}  ${row.failed.join(', ')}`);
+    for (const [name, row] of rows)
+      lines.push(`${name.padEnd(width)}  ${String(row.tried).padStart(5)}  ${String(row.held).padStart(4)}  ${row.failed.join(', ')}`);
     const ownConflicts = rows.flatMap(([name, row]) => (row.ownConflict.length ? [`  ${name}: ${row.ownConflict.join(', ')}`] : []));
     if (ownConflicts.length) {
-      lines.push('', 'Held, but the write had landed and its answer was lost, so retrying showed a conflict with the person\'s own change first:', ...ownConflicts);
+      lines.push(
+        '',
+        "Held, but the write had landed and its answer was lost, so retrying showed a conflict with the person's own change first:",
+        ...ownConflicts,
+      );
     }
     lines.push('', `faults: ${this.tried} combinations tried, ${this.held} held (${seconds.toFixed(1)} s)`);
     return lines.join('\n');

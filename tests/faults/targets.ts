@@ -128,7 +128,11 @@ const contactCardWrite: WriteTarget<{ chosen: string; previous: string }> = {
     return { locator, text: `${errorSentence(fault)} ${da.notSaved}` };
   },
   async kept(page, typed) {
-    assert.equal(await page.locator(`uf-contact-card input[name="preferred-channel"][value="${typed.chosen}"]`).isChecked(), true, 'the picked channel is still picked');
+    assert.equal(
+      await page.locator(`uf-contact-card input[name="preferred-channel"][value="${typed.chosen}"]`).isChecked(),
+      true,
+      'the picked channel is still picked',
+    );
   },
   async retry(page) {
     await page.locator('uf-contact-card [part~="reapply-button"]').click();
@@ -136,7 +140,10 @@ const contactCardWrite: WriteTarget<{ chosen: string; previous: string }> = {
   saved: (page) => ({ locator: page.locator('uf-contact-card [part~="preference"] [role="status"]'), text: da.youth.saved }),
   landedConflict: (page, typed) => ({
     // The answer was lost, not the write: the "other" version is the person's own choice.
-    said: { locator: page.locator('uf-contact-card [part~="save-problem"] [role="alert"]'), text: da.conflict(channelLabel(typed.chosen), channelLabel(typed.chosen)) },
+    said: {
+      locator: page.locator('uf-contact-card [part~="save-problem"] [role="alert"]'),
+      text: da.conflict(channelLabel(typed.chosen), channelLabel(typed.chosen)),
+    },
     reapply: page.locator('uf-contact-card [part~="reapply-button"]'),
   }),
   async stored(rig, typed) {
@@ -278,7 +285,11 @@ const effortStatusEdit: StaffEdit<string> = {
     await select.selectOption(status);
     return status;
   },
-  save: (plan) => plan.locator('tr', { has: plan.page().locator('#status-e-s1') }).locator('[part~="save-status-button"]').click(),
+  save: (plan) =>
+    plan
+      .locator('tr', { has: plan.page().locator('#status-e-s1') })
+      .locator('[part~="save-status-button"]')
+      .click(),
   async kept(plan, status) {
     assert.equal(await plan.locator('#status-e-s1').inputValue(), status, 'the status as picked');
   },
@@ -332,14 +343,28 @@ interface Answers {
 
 async function answerFirst(page: Page, n: number): Promise<Answers> {
   const rating = (n % 4) + 1;
-  await questionnaire(page).locator('[part~="rating"]').first().locator('input[type="radio"]').nth(rating - 1).check();
+  await questionnaire(page)
+    .locator('[part~="rating"]')
+    .first()
+    .locator('input[type="radio"]')
+    .nth(rating - 1)
+    .check();
   const reflection = typedText(n, 'vi ringer til hendes moster');
   await questionnaire(page).locator('textarea[id^="reflection-"]').first().fill(reflection);
   return { rating, reflection };
 }
 
 async function firstKept(page: Page, answers: Answers): Promise<void> {
-  assert.equal(await questionnaire(page).locator('[part~="rating"]').first().locator('input[type="radio"]').nth(answers.rating - 1).isChecked(), true, 'the rating as picked');
+  assert.equal(
+    await questionnaire(page)
+      .locator('[part~="rating"]')
+      .first()
+      .locator('input[type="radio"]')
+      .nth(answers.rating - 1)
+      .isChecked(),
+    true,
+    'the rating as picked',
+  );
   assert.equal(await questionnaire(page).locator('textarea[id^="reflection-"]').first().inputValue(), answers.reflection, 'the reflection as typed');
 }
 
@@ -386,9 +411,11 @@ const submitWrite: WriteTarget<Answers & { roundsBefore: number }> = {
     const roundsBefore = await rounds(rig);
     // Every question its third step (all ratings are required), in one go: the clicks are the
     // page's own, so the widget hears them as a person's; the fault is on the submit, not here.
-    await questionnaire(page).locator('[part~="rating"]').evaluateAll((groups) => {
-      for (const group of groups) group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click();
-    });
+    await questionnaire(page)
+      .locator('[part~="rating"]')
+      .evaluateAll((groups) => {
+        for (const group of groups) group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click();
+      });
     const answers = await answerFirst(page, n);
     return { ...answers, roundsBefore };
   },
@@ -433,7 +460,10 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
     return { note, value };
   },
   save: (page) => progression(page).locator('[part~="save-button"]').click(),
-  problem: (page, fault) => ({ locator: progression(page).locator('p[part~="error"][role="alert"]'), text: `${errorSentence(fault)} ${da.progression.notSaved}` }),
+  problem: (page, fault) => ({
+    locator: progression(page).locator('p[part~="error"][role="alert"]'),
+    text: `${errorSentence(fault)} ${da.progression.notSaved}`,
+  }),
   async kept(page, typed) {
     assert.equal(await progression(page).locator('#reading-value').inputValue(), String(typed.value), 'the value as typed');
     assert.equal(await progression(page).locator('#reading-note').inputValue(), typed.note, 'the note as typed');
@@ -454,7 +484,12 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
 
 export const loadTargets: readonly LoadTarget[] = [
   { widget: 'uf-contact-card staff', page: { tag: 'uf-contact-card', attributes: { mode: 'staff' } }, route: contactRoute, content: contactContent },
-  { widget: 'uf-contact-card youth', page: { tag: 'uf-contact-card', user: YOUTH, attributes: { mode: 'youth' } }, route: contactRoute, content: contactContent },
+  {
+    widget: 'uf-contact-card youth',
+    page: { tag: 'uf-contact-card', user: YOUTH, attributes: { mode: 'youth' } },
+    route: contactRoute,
+    content: contactContent,
+  },
   {
     widget: 'uf-plan staff',
     page: { tag: 'uf-plan', attributes: { mode: 'staff' } },
@@ -467,25 +502,24 @@ export const loadTargets: readonly LoadTarget[] = [
     route: planRoute,
     content: (page) => page.locator('uf-plan #comment-text'),
   },
-  ...[routes.questionnaire.template, routes.questionnaireDraft.template, routes.questionnaireResponses.template].map(
-    (route): LoadTarget => ({ widget: 'uf-criteria-questionnaire', page: { tag: 'uf-criteria-questionnaire' }, route, content: questionnaireContent }),
-  ),
-  ...[routes.questionnaire.template, routes.questionnaireResponses.template].map(
-    (route): LoadTarget => ({
-      widget: 'uf-criteria-summary',
-      page: { tag: 'uf-criteria-summary' },
-      route,
-      content: (page) => page.locator('uf-criteria-summary table'),
-    }),
-  ),
-  ...[routes.progressionScales.template, routes.progression.template].map(
-    (route): LoadTarget => ({
-      widget: 'uf-progression',
-      page: { tag: 'uf-progression' },
-      route,
-      content: (page) => page.locator('uf-progression [part~="scale"]'),
-    }),
-  ),
+  ...[routes.questionnaire.template, routes.questionnaireDraft.template, routes.questionnaireResponses.template].map((route): LoadTarget => ({
+    widget: 'uf-criteria-questionnaire',
+    page: { tag: 'uf-criteria-questionnaire' },
+    route,
+    content: questionnaireContent,
+  })),
+  ...[routes.questionnaire.template, routes.questionnaireResponses.template].map((route): LoadTarget => ({
+    widget: 'uf-criteria-summary',
+    page: { tag: 'uf-criteria-summary' },
+    route,
+    content: (page) => page.locator('uf-criteria-summary table'),
+  })),
+  ...[routes.progressionScales.template, routes.progression.template].map((route): LoadTarget => ({
+    widget: 'uf-progression',
+    page: { tag: 'uf-progression' },
+    route,
+    content: (page) => page.locator('uf-progression [part~="scale"]'),
+  })),
 ];
 
 export const writeTargets: readonly WriteTarget[] = [
@@ -509,4 +543,5 @@ export interface RecordedError {
   status?: number;
 }
 
-export const recordedErrors = (page: Page): Promise<RecordedError[]> => page.evaluate(() => (window as unknown as { __faultProbe: { errors: RecordedError[] } }).__faultProbe.errors);
+export const recordedErrors = (page: Page): Promise<RecordedError[]> =>
+  page.evaluate(() => (window as unknown as { __faultProbe: { errors: RecordedError[] } }).__faultProbe.errors);

@@ -40,7 +40,6 @@ async function run(step: Step): Promise<{ requestId: string; response: Response 
   return { requestId: response.headers.get('x-request-id')!, response };
 }
 
-
 describe('audit log of a scripted session', () => {
   test('each read and write is one row with who, role, resource, action, time and request id; refusals none; exportable as JSON and CSV', async () => {
     const nord = seedUserIds.teamNord;
@@ -51,7 +50,12 @@ describe('audit log of a scripted session', () => {
     const plan = Plan.parse(await readPlan.response.json());
     const update: PlanUpdate = { ...planUpdateOf(plan), reason: 'Opfølgning' };
     update.efforts[0] = { ...update.efforts[0]!, status: 'paused' };
-    const edit = await run({ as: nord, path: '/plan', status: 200, init: { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': readPlan.response.headers.get('etag')! }, body: JSON.stringify(update) } });
+    const edit = await run({
+      as: nord,
+      path: '/plan',
+      status: 200,
+      init: { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': readPlan.response.headers.get('etag')! }, body: JSON.stringify(update) },
+    });
     expected.push([edit.requestId, nord, 'professional', 'plan', 'update']);
 
     // Someone from the other team is refused, and the refusal touches no personal data.
@@ -59,11 +63,25 @@ describe('audit log of a scripted session', () => {
 
     const youthPlan = await run({ as: youth, path: '/plan', status: 200 });
     expected.push([youthPlan.requestId, youth, 'youth', 'plan', 'read']);
-    const comment = await run({ as: youth, path: '/plan/comment', status: 200, init: { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': youthPlan.response.headers.get('etag')! }, body: JSON.stringify({ text: 'Det går fint.' }) } });
+    const comment = await run({
+      as: youth,
+      path: '/plan/comment',
+      status: 200,
+      init: {
+        method: 'PUT',
+        headers: { ...JSON_HEADERS, 'If-Match': youthPlan.response.headers.get('etag')! },
+        body: JSON.stringify({ text: 'Det går fint.' }),
+      },
+    });
     expected.push([comment.requestId, youth, 'youth', 'plan', 'update']);
     const contact = await run({ as: youth, path: '/contact', status: 200 });
     expected.push([contact.requestId, youth, 'youth', 'contact', 'read']);
-    const stale = await run({ as: youth, path: '/contact', status: 412, init: { method: 'PATCH', headers: { ...JSON_HEADERS, 'If-Match': '"0"' }, body: JSON.stringify({ preferredChannel: 'sms' }) } });
+    const stale = await run({
+      as: youth,
+      path: '/contact',
+      status: 412,
+      init: { method: 'PATCH', headers: { ...JSON_HEADERS, 'If-Match': '"0"' }, body: JSON.stringify({ preferredChannel: 'sms' }) },
+    });
     expected.push([stale.requestId, youth, 'youth', 'contact', 'read']);
 
     const exported = await run({ as: seedUserIds.administrator, path: '/audit', status: 200 });
@@ -74,8 +92,13 @@ describe('audit log of a scripted session', () => {
     const rows = log.entries.map((entry) => [entry.requestId, entry.actor, entry.role, entry.resource, entry.action]);
     assert.deepEqual(rows, expected);
     const times = log.entries.map((entry) => Date.parse(entry.at));
-    assert.ok(times.every((time, index) => Number.isFinite(time) && (index === 0 || time >= times[index - 1]!)), 'times are set and in order');
-    console.log(`audit rows for the scripted session:\n${log.entries.map((entry) => `${entry.at}  ${entry.actor.padEnd(6)} ${entry.role.padEnd(13)} ${entry.resource.padEnd(8)} ${entry.action.padEnd(6)} ${entry.requestId}`).join('\n')}`);
+    assert.ok(
+      times.every((time, index) => Number.isFinite(time) && (index === 0 || time >= times[index - 1]!)),
+      'times are set and in order',
+    );
+    console.log(
+      `audit rows for the scripted session:\n${log.entries.map((entry) => `${entry.at}  ${entry.actor.padEnd(6)} ${entry.role.padEnd(13)} ${entry.resource.padEnd(8)} ${entry.action.padEnd(6)} ${entry.requestId}`).join('\n')}`,
+    );
 
     // The same rows as CSV, for a spreadsheet; and the CSV export is itself a logged read.
     const csv = await apiFetch(`${server.url}/api/v1/courses/${course}/audit`, { as: seedUserIds.administrator, headers: { Accept: 'text/csv' } });

@@ -42,7 +42,12 @@ before(async () => {
   const seeded = await startTestServer(database);
   await seeded.close();
   const log = { info: [] as string[], error: [] as string[] };
-  const started = await startServer({ port: 0, ...database.options, oidc: { issuer, audience, jwksUrl }, logger: { info: (line) => log.info.push(line), error: (line) => log.error.push(line) } });
+  const started = await startServer({
+    port: 0,
+    ...database.options,
+    oidc: { issuer, audience, jwksUrl },
+    logger: { info: (line) => log.info.push(line), error: (line) => log.error.push(line) },
+  });
   server = Object.assign(started, { log, headersFor: async () => ({}), tokenFor: () => async () => '' });
 });
 
@@ -123,7 +128,11 @@ describe('OIDC bearer tokens', () => {
   });
 
   test('no development sign-in with a real identity provider', async () => {
-    const response = await fetch(`${server.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: seedUserIds.teamNord }) });
+    const response = await fetch(`${server.url}/demo/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: seedUserIds.teamNord }),
+    });
     assert.equal(response.status, 404);
     await response.body?.cancel();
   });
@@ -204,7 +213,11 @@ describe('the development issuer', () => {
       assert.equal((await signIn(JSON.stringify({ user: 'nobody' }))).status, 404);
       assert.equal((await signIn('{}')).status, 400);
       // A form post from another site is no JSON request: no token.
-      const simple = await fetch(`${dev.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ user: seedUserIds.teamNord }) });
+      const simple = await fetch(`${dev.url}/demo/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ user: seedUserIds.teamNord }),
+      });
       assert.equal(simple.status, 415);
       assert.equal((await signIn(JSON.stringify({ user: 'x'.repeat(2000) }))).status, 413);
     } finally {

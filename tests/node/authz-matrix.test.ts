@@ -38,13 +38,27 @@ const stale = { 'If-Match': '"0"' };
 
 const routes: readonly Route[] = [
   { name: 'read contact', method: 'GET', path: `/courses/${course}/contact`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
-  { name: 'choose channel', method: 'PATCH', path: `/courses/${course}/contact`, headers: stale, body: { preferredChannel: 'sms' }, expected: ['Y', 'N', 'Y', 'N', 'N'] },
+  {
+    name: 'choose channel',
+    method: 'PATCH',
+    path: `/courses/${course}/contact`,
+    headers: stale,
+    body: { preferredChannel: 'sms' },
+    expected: ['Y', 'N', 'Y', 'N', 'N'],
+  },
   { name: 'read plan', method: 'GET', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'read plan (HEAD)', method: 'HEAD', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   // Refused like another team's course, so nobody learns which ids exist.
   { name: 'read a course that is not', method: 'GET', path: '/courses/c-neverwas/plan', expected: ['N', 'N', 'N', 'N', 'N'] },
   { name: 'edit plan', method: 'PUT', path: `/courses/${course}/plan`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N'] },
-  { name: 'write own comment', method: 'PUT', path: `/courses/${course}/plan/comment`, headers: stale, body: { text: 'Hej' }, expected: ['N', 'N', 'Y', 'N', 'N'] },
+  {
+    name: 'write own comment',
+    method: 'PUT',
+    path: `/courses/${course}/plan/comment`,
+    headers: stale,
+    body: { text: 'Hej' },
+    expected: ['N', 'N', 'Y', 'N', 'N'],
+  },
   { name: 'list questionnaires', method: 'GET', path: '/questionnaires', expected: ['Y', 'Y', 'N', 'N', 'Y'] },
   { name: 'add questionnaire version', method: 'POST', path: '/questionnaires', body: {}, expected: ['N', 'N', 'N', 'N', 'Y'] },
   { name: 'read questionnaire', method: 'GET', path: q, expected: ['Y', 'Y', 'N', 'N', 'Y'] },
@@ -107,7 +121,11 @@ async function send(route: Route, caller: Caller): Promise<Response> {
   const headers: Record<string, string> = { ...(route.body === undefined ? {} : JSON_HEADERS), ...route.headers };
   const token = authorization[caller];
   if (token) headers['Authorization'] = token;
-  return fetch(`${server.url}/api/v1${route.path}`, { method: route.method, headers, ...(route.body === undefined ? {} : { body: JSON.stringify(route.body) }) });
+  return fetch(`${server.url}/api/v1${route.path}`, {
+    method: route.method,
+    headers,
+    ...(route.body === undefined ? {} : { body: JSON.stringify(route.body) }),
+  });
 }
 
 async function auditRowsOf(requestId: string | null): Promise<number> {
@@ -130,7 +148,9 @@ describe('route × role matrix', () => {
         const ok =
           expected === 'allowed'
             ? status !== 401 && status !== 403 && status < 500
-            : status === expected && (response.headers.get('content-type') ?? '').startsWith('application/problem+json') && (await auditRowsOf(response.headers.get('x-request-id'))) === 0;
+            : status === expected &&
+              (response.headers.get('content-type') ?? '').startsWith('application/problem+json') &&
+              (await auditRowsOf(response.headers.get('x-request-id'))) === 0;
         if (expected === 401 && ok) assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="ungeforlob"/, `${route.name} as ${caller}`);
         if (ok) held += 1;
         else mismatches.push(`${route.method} ${route.path} as ${caller}: expected ${expected}, got ${status} ${body.slice(0, 120)}`);

@@ -36,17 +36,28 @@ async function json<T>(response: Response, schema: { parse(value: unknown): T })
 describe('the young person sees only what is meant for them', () => {
   test('contact: no caseload and no reason for an absence; staff see both', async () => {
     const staff = await json(await apiFetch(api('/contact')), Contact);
-    assert.ok(staff.absences.some((absence) => absence.reason !== undefined), 'the seed has a reason');
+    assert.ok(
+      staff.absences.some((absence) => absence.reason !== undefined),
+      'the seed has a reason',
+    );
     assert.equal(staff.caseload, seed.contacts[course]?.caseload, 'the seed has a caseload');
     assert.notEqual(staff.caseload, undefined);
     const mine = await json(await apiFetch(api('/contact'), { as: youth.id }), Contact);
     assert.equal(mine.caseload, undefined);
-    assert.deepEqual(mine.absences.map((absence) => absence.reason), mine.absences.map(() => undefined));
+    assert.deepEqual(
+      mine.absences.map((absence) => absence.reason),
+      mine.absences.map(() => undefined),
+    );
     assert.equal(mine.absences.length, staff.absences.length, 'the deputy is still shown');
   });
 
   test('contact: a 412 after a stale choice carries the filtered contact too', async () => {
-    const response = await apiFetch(api('/contact'), { as: youth.id, method: 'PATCH', headers: { ...JSON_HEADERS, 'If-Match': '"0"' }, body: JSON.stringify({ preferredChannel: 'sms' }) });
+    const response = await apiFetch(api('/contact'), {
+      as: youth.id,
+      method: 'PATCH',
+      headers: { ...JSON_HEADERS, 'If-Match': '"0"' },
+      body: JSON.stringify({ preferredChannel: 'sms' }),
+    });
     assert.equal(response.status, 412);
     const current = Contact.parse(((await response.json()) as { current: unknown }).current);
     assert.equal(current.caseload, undefined);
@@ -55,9 +66,15 @@ describe('the young person sees only what is meant for them', () => {
 
   test('plan: no setbacks (the professionals’ working notes); staff see them', async () => {
     const staff = await json(await apiFetch(api('/plan')), Plan);
-    assert.ok(staff.notes.some((note) => note.kind === 'setback'), 'the seed has a setback');
+    assert.ok(
+      staff.notes.some((note) => note.kind === 'setback'),
+      'the seed has a setback',
+    );
     const mine = await json(await apiFetch(api('/plan'), { as: youth.id }), Plan);
-    assert.deepEqual(mine.notes, staff.notes.filter((note) => note.kind !== 'setback'));
+    assert.deepEqual(
+      mine.notes,
+      staff.notes.filter((note) => note.kind !== 'setback'),
+    );
     assert.deepEqual(mine.goals, staff.goals);
   });
 
@@ -65,11 +82,25 @@ describe('the young person sees only what is meant for them', () => {
     const read = await apiFetch(api('/plan'));
     const plan = Plan.parse(await read.json());
     const base = planUpdateOf(plan);
-    const setback = { id: 'n-hidden', kind: 'setback' as const, date: danishToday(), text: 'Udeblev to gange.', author: { role: 'professional' as const, name: 'x' } };
+    const setback = {
+      id: 'n-hidden',
+      kind: 'setback' as const,
+      date: danishToday(),
+      text: 'Udeblev to gange.',
+      author: { role: 'professional' as const, name: 'x' },
+    };
     const success = { id: 'n-shown', kind: 'success' as const, date: danishToday(), text: 'Mødte op.', author: { role: 'professional' as const, name: 'x' } };
-    const first = await apiFetch(api('/plan'), { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': read.headers.get('etag')! }, body: JSON.stringify({ ...base, notes: [...plan.notes, setback] }) });
+    const first = await apiFetch(api('/plan'), {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': read.headers.get('etag')! },
+      body: JSON.stringify({ ...base, notes: [...plan.notes, setback] }),
+    });
     assert.equal(first.status, 200);
-    const second = await apiFetch(api('/plan'), { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': first.headers.get('etag')! }, body: JSON.stringify({ ...base, notes: [...plan.notes, setback, success] }) });
+    const second = await apiFetch(api('/plan'), {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': first.headers.get('etag')! },
+      body: JSON.stringify({ ...base, notes: [...plan.notes, setback, success] }),
+    });
     assert.equal(second.status, 200);
     const staff = Plan.parse(await second.json());
     const mine = await json(await apiFetch(api('/plan'), { as: youth.id }), Plan);
@@ -94,9 +125,15 @@ describe('the young person sees only what is meant for them', () => {
 
   test('progression: no setback annotations; staff see them', async () => {
     const staff = await json(await apiFetch(api('/progression')), CourseProgression);
-    assert.ok(staff.annotations.some((annotation) => annotation.kind === 'setback'), 'the seed has a setback');
+    assert.ok(
+      staff.annotations.some((annotation) => annotation.kind === 'setback'),
+      'the seed has a setback',
+    );
     const mine = await json(await apiFetch(api('/progression'), { as: youth.id }), CourseProgression);
-    assert.deepEqual(mine.annotations, staff.annotations.filter((annotation) => annotation.kind !== 'setback'));
+    assert.deepEqual(
+      mine.annotations,
+      staff.annotations.filter((annotation) => annotation.kind !== 'setback'),
+    );
     assert.equal(mine.readings.length, staff.readings.length);
   });
 });
@@ -127,7 +164,10 @@ describe('nobody writes in someone else’s name', () => {
     const plan = Plan.parse(await stored.json());
     const update: PlanUpdate = {
       ...planUpdateOf(plan),
-      notes: [...plan.notes, { id: 'n-forged', kind: 'success', date: danishToday(), text: 'Kom til tiden hele ugen.', author: { role: 'youth', name: firstName } }],
+      notes: [
+        ...plan.notes,
+        { id: 'n-forged', kind: 'success', date: danishToday(), text: 'Kom til tiden hele ugen.', author: { role: 'youth', name: firstName } },
+      ],
     };
     const saved = await apiFetch(api('/plan'), { method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': etag }, body: JSON.stringify(update) });
     assert.equal(saved.status, 200);
@@ -137,7 +177,12 @@ describe('nobody writes in someone else’s name', () => {
 
   test('the young person’s comment is signed as theirs', async () => {
     const etag = (await apiFetch(api('/plan'), { as: youth.id })).headers.get('etag')!;
-    const saved = await apiFetch(api('/plan/comment'), { as: youth.id, method: 'PUT', headers: { ...JSON_HEADERS, 'If-Match': etag }, body: JSON.stringify({ text: 'Jeg vil gerne starte på FGU.' }) });
+    const saved = await apiFetch(api('/plan/comment'), {
+      as: youth.id,
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': etag },
+      body: JSON.stringify({ text: 'Jeg vil gerne starte på FGU.' }),
+    });
     assert.equal(saved.status, 200);
     assert.deepEqual(Plan.parse(await saved.json()).revisions[0]?.by, { role: 'youth', name: firstName });
   });

@@ -18,7 +18,10 @@ test('the CDN bundle holds none of the SDK’s in-memory transport or seed data'
     .map((source) => relative(SDK, resolve(dirname(MAP), source)))
     .filter((path) => !path.startsWith('..') && !path.split(sep).includes('node_modules'));
   // Without SDK modules in the map, paths have moved and this test would pass checking nothing.
-  assert.ok(fromSdk.some((path) => path.startsWith(`dist${sep}`)), `no SDK modules found in ${MAP}`);
+  assert.ok(
+    fromSdk.some((path) => path.startsWith(`dist${sep}`)),
+    `no SDK modules found in ${MAP}`,
+  );
   const devOnly = fromSdk.filter((path) => path.split(sep).some((segment) => DEV_ONLY.includes(segment)));
   assert.deepEqual(devOnly, [], `development-only SDK modules in the CDN bundle: ${devOnly.join(', ')}`);
 });

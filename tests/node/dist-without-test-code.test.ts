@@ -33,9 +33,14 @@ test('no test file, fixture or test helper is built into packages/*/dist', () =>
 test('nothing in packages/*/dist imports a test library', () => {
   const modules = distFiles().filter((file) => /\.(js|d\.ts)$/.test(file));
   // Without a module that imports something, the pattern has stopped matching and this would pass checking nothing.
-  assert.ok(modules.some((file) => [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].length > 0), 'no imports found in dist');
+  assert.ok(
+    modules.some((file) => [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].length > 0),
+    'no imports found in dist',
+  );
   const importers = modules.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].filter(([, specifier]) => TEST_MODULE.test(specifier!)).map(([, specifier]) => `${file} → ${specifier}`),
+    [...readFileSync(file, 'utf8').matchAll(SPECIFIER)]
+      .filter(([, specifier]) => TEST_MODULE.test(specifier!))
+      .map(([, specifier]) => `${file} → ${specifier}`),
   );
   assert.deepEqual(importers, [], `dist imports test libraries:\n${importers.join('\n')}`);
 });

@@ -60,7 +60,10 @@ test('a template with text in a <textarea> or with a <pre> is left as written', 
   assert.equal(transform(textarea), textarea);
   assert.equal(transform(pre), pre);
   // An empty <textarea> (its value bound) has no text whose whitespace could show.
-  assert.equal(transform(lines('html`<label>', '  <textarea .value=${text}></textarea>', '</label>`')), 'html`<label> <textarea .value=${text}></textarea> </label>`');
+  assert.equal(
+    transform(lines('html`<label>', '  <textarea .value=${text}></textarea>', '</label>`')),
+    'html`<label> <textarea .value=${text}></textarea> </label>`',
+  );
 });
 
 test('a css`` template with url( or a backslash is left as written', () => {

@@ -107,7 +107,13 @@ function contentOf(plan: Plan): string {
 
 /** The plan's notes with the client's own set to `marker` (added at the end when it has none yet). */
 function withOwnNote(plan: Plan, client: number, marker: string): PlanNote[] {
-  const own: PlanNote = { id: noteIdOf(client), kind: 'learning', date: '2026-01-05', text: marker, author: { role: 'professional', name: `Testklient ${client}` } };
+  const own: PlanNote = {
+    id: noteIdOf(client),
+    kind: 'learning',
+    date: '2026-01-05',
+    text: marker,
+    author: { role: 'professional', name: `Testklient ${client}` },
+  };
   return plan.notes.some((note) => note.id === own.id) ? plan.notes.map((note) => (note.id === own.id ? own : note)) : [...plan.notes, own];
 }
 
@@ -146,7 +152,8 @@ async function runClient(url: string, client: number, until: number, startedAt: 
         tally.acceptedAt.push(Date.now() - startedAt);
       } else if (response.status === 412) {
         const problem = (await response.json()) as Record<string, unknown>;
-        if (problem['type'] !== problemTypes.editConflict || !response.headers.get('etag')) tally.otherErrors.push(`412 without an edit-conflict problem and ETag`);
+        if (problem['type'] !== problemTypes.editConflict || !response.headers.get('etag'))
+          tally.otherErrors.push(`412 without an edit-conflict problem and ETag`);
         tally.refused.get(courseId)!.add(marker);
       } else {
         tally.otherErrors.push(`PUT ${response.status}`);
@@ -180,7 +187,13 @@ interface Start {
  * produced, and must have changed exactly its own note: otherwise a writer overwrote a change it
  * had not seen.
  */
-function checkPlan(courseId: string, start: Start, final: Start, accepted: readonly AcceptedEdit[], refused: ReadonlySet<string>): { problems: string[]; lost: number } {
+function checkPlan(
+  courseId: string,
+  start: Start,
+  final: Start,
+  accepted: readonly AcceptedEdit[],
+  refused: ReadonlySet<string>,
+): { problems: string[]; lost: number } {
   const problems: string[] = [];
   const lostEdits = new Set<string>();
   const revisions = final.plan.revisions;
@@ -192,7 +205,8 @@ function checkPlan(courseId: string, start: Start, final: Start, accepted: reado
 
   // Every accepted marker exactly once, no refused one, nothing nobody was told about.
   const timesInHistory = new Map<string, number>();
-  for (const revision of revisions) if (revision.reason && MARKER.test(revision.reason)) timesInHistory.set(revision.reason, (timesInHistory.get(revision.reason) ?? 0) + 1);
+  for (const revision of revisions)
+    if (revision.reason && MARKER.test(revision.reason)) timesInHistory.set(revision.reason, (timesInHistory.get(revision.reason) ?? 0) + 1);
   const acceptedMarkers = new Set(accepted.map((edit) => edit.marker));
   for (const edit of accepted) {
     const times = timesInHistory.get(edit.marker) ?? 0;
@@ -202,7 +216,9 @@ function checkPlan(courseId: string, start: Start, final: Start, accepted: reado
     }
   }
   for (const marker of refused) if (timesInHistory.has(marker)) problems.push(`${courseId}: refused ${marker} is in the history`);
-  for (const marker of timesInHistory.keys()) if (!acceptedMarkers.has(marker) && !refused.has(marker)) problems.push(`${courseId}: ${marker} is in the history but its client was not told it was accepted`);
+  for (const marker of timesInHistory.keys())
+    if (!acceptedMarkers.has(marker) && !refused.has(marker))
+      problems.push(`${courseId}: ${marker} is in the history but its client was not told it was accepted`);
 
   // Replay in revision order: each edit starts from the version the previous one produced and
   // changes its own note only. Compared with the state before each edit as the server answered
@@ -213,7 +229,10 @@ function checkPlan(courseId: string, start: Start, final: Start, accepted: reado
   for (const edit of ordered) {
     const revision = revisions.find((candidate) => candidate.number === edit.revision);
     if (revision?.reason !== edit.marker) problems.push(`${courseId}: revision ${edit.revision} is not ${edit.marker}`);
-    else if (JSON.stringify(revision.changes) !== JSON.stringify([{ target: 'note', targetId: noteIdOf(edit.client), action: notes.has(noteIdOf(edit.client)) ? 'changed' : 'added' }])) {
+    else if (
+      JSON.stringify(revision.changes) !==
+      JSON.stringify([{ target: 'note', targetId: noteIdOf(edit.client), action: notes.has(noteIdOf(edit.client)) ? 'changed' : 'added' }])
+    ) {
       problems.push(`${courseId}: revision ${edit.revision} (${edit.marker}) changed more than its own note: ${JSON.stringify(revision.changes)}`);
       lostEdits.add(edit.marker);
     }
@@ -305,7 +324,11 @@ test(`${CLIENTS} clients editing ${PLANS} plans for ${SECONDS} s with If-Match l
 
   const errorCounts = new Map<string, number>();
   for (const error of tally.otherErrors) errorCounts.set(error, (errorCounts.get(error) ?? 0) + 1);
-  assert.deepEqual([...errorCounts].map(([error, count]) => `${count}× ${error}`), [], 'every answer is 200 or a 412 edit conflict');
+  assert.deepEqual(
+    [...errorCounts].map(([error, count]) => `${count}× ${error}`),
+    [],
+    'every answer is 200 or a 412 edit conflict',
+  );
   assert.equal(lost, 0, `lost updates:\n${problems.slice(0, 20).join('\n')}`);
   assert.deepEqual(problems.slice(0, 20), [], 'the revision history agrees with what the clients were told');
   // Without contention the test proves nothing about If-Match.

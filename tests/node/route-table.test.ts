@@ -10,7 +10,8 @@ import { createTestDatabase, startTestServer, type TestDatabase, type TestServer
 // else under the API base, so the client, the OpenAPI document and the server cannot drift apart.
 
 const seed = buildSeed();
-const courseId = seed.teams.find((team) => team.members.some((member) => member.id === seedUserIds.teamNord))?.courseIds[0] ?? assert.fail('no course of Team Nord');
+const courseId =
+  seed.teams.find((team) => team.members.some((member) => member.id === seedUserIds.teamNord))?.courseIds[0] ?? assert.fail('no course of Team Nord');
 /** A value for each path parameter that names something seeded, so a 404 can only mean the route is missing. */
 const parameters: Record<string, string> = {
   courseId,
@@ -21,7 +22,8 @@ const parameters: Record<string, string> = {
   readingId: 'r-route-table',
   annotationId: 'a-route-table',
 };
-const pathOf = (template: string) => template.replace(/\{(\w+)\}/g, (_whole, name: string) => encodeURIComponent(parameters[name] ?? assert.fail(`no value for {${name}}`)));
+const pathOf = (template: string) =>
+  template.replace(/\{(\w+)\}/g, (_whole, name: string) => encodeURIComponent(parameters[name] ?? assert.fail(`no value for {${name}}`)));
 
 let database: TestDatabase;
 let server: TestServer;
@@ -72,7 +74,9 @@ describe('the server serves the contract’s table of operations', () => {
   test('another method of a path is a 405 whose Allow names the table’s methods for it (and HEAD with GET)', async () => {
     const templates = new Set(Object.values(operations).map((operation) => operation.route.template));
     for (const template of templates) {
-      const methods = Object.values(operations).filter((operation) => operation.route.template === template).map((operation) => operation.method);
+      const methods = Object.values(operations)
+        .filter((operation) => operation.route.template === template)
+        .map((operation) => operation.method);
       const response = await send('DELETE', pathOf(template));
       await response.body?.cancel();
       assert.equal(response.status, 405, template);

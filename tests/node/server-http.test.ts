@@ -14,7 +14,9 @@ const ids = seedCourseIds;
 const seed = buildSeed();
 const seededNames = [
   ...seed.courses.map((course) => course.citizen.name),
-  ...Object.values(seed.contacts).flatMap((contact) => (contact ? [contact.person.name, ...contact.absences.map((absence) => absence.deputy.person.name)] : [])),
+  ...Object.values(seed.contacts).flatMap((contact) =>
+    contact ? [contact.person.name, ...contact.absences.map((absence) => absence.deputy.person.name)] : [],
+  ),
 ];
 const youngPeoplesNames = seed.courses.map((course) => course.citizen.name);
 /** A professional of the team the course is assigned to: only they see its contact. */
@@ -28,7 +30,8 @@ let url: string;
 
 // The app in process, for settings the running server was not started with; its own issuer signs.
 const issuer = await createDevIssuer(false);
-const inProcessApp = (options: Omit<AppOptions, 'database' | 'verifyToken'>) => createApp({ database: server.database, verifyToken: issuer.verify, ...options });
+const inProcessApp = (options: Omit<AppOptions, 'database' | 'verifyToken'>) =>
+  createApp({ database: server.database, verifyToken: issuer.verify, ...options });
 const signedIn = async () => ({ authorization: `Bearer ${await issuer.sign(seedUserIds.teamNord)}` });
 
 before(async () => {
@@ -129,7 +132,10 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
     ]);
     assert.ok(!JSON.stringify(problem).includes('pigeon'));
     const missing = await problemOf(await patchContact(url, ids.steady, {}, { 'If-Match': etag }));
-    assert.deepEqual((missing['errors'] as Array<{ path: string }>).map((error) => error.path), ['preferredChannel']);
+    assert.deepEqual(
+      (missing['errors'] as Array<{ path: string }>).map((error) => error.path),
+      ['preferredChannel'],
+    );
   });
 
   test('400 for a body that is not JSON, 415 for one that is not sent as JSON', async () => {
@@ -278,7 +284,10 @@ describe('contract drift', () => {
     const courseId = ids.manyHandovers;
     const auditBefore = (await auditRows(courseId)).length;
     const [saved] = await server.database.query<{ channels: unknown }>('SELECT channels FROM course_contacts WHERE course_id = $1', [courseId]);
-    await server.database.query(`UPDATE course_contacts SET channels = $2::jsonb WHERE course_id = $1`, [courseId, JSON.stringify([{ kind: 'fax', number: '12345678' }])]);
+    await server.database.query(`UPDATE course_contacts SET channels = $2::jsonb WHERE course_id = $1`, [
+      courseId,
+      JSON.stringify([{ kind: 'fax', number: '12345678' }]),
+    ]);
     try {
       const response = await getContact(url, courseId, {}, seedUserIds.teamSyd);
       assert.equal(response.status, 500);
@@ -298,7 +307,9 @@ describe('contract drift', () => {
 
 describe('every response', () => {
   test('carries a fresh X-Request-Id and the baseline security headers', async () => {
-    const responses = await Promise.all(['/api/v1/courses/c-4f2a91/contact', '/api/v1/nowhere', '/', '/healthz', '/no-such-page'].map((path) => apiFetch(url + path)));
+    const responses = await Promise.all(
+      ['/api/v1/courses/c-4f2a91/contact', '/api/v1/nowhere', '/', '/healthz', '/no-such-page'].map((path) => apiFetch(url + path)),
+    );
     const requestIds = responses.map((response) => response.headers.get('x-request-id'));
     assert.ok(requestIds.every((id) => id && /^[0-9a-f-]{36}$/.test(id)));
     assert.equal(new Set(requestIds).size, requestIds.length);
@@ -372,17 +383,28 @@ describe('demo portal page', () => {
     assert.match(html, /<uf-progression heading-level="3"><\/uf-progression>/);
     assert.match(html, /<uf-criteria-questionnaire heading-level="3" layout="one"><\/uf-criteria-questionnaire>\s*<uf-criteria-summary heading-level="3">/);
     for (const mode of ['staff', 'youth']) {
-      assert.match(html, new RegExp(`<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`));
+      assert.match(
+        html,
+        new RegExp(
+          `<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`,
+        ),
+      );
     }
     assert.match(html, /Sådan ser den unge det/);
     assert.match(html, /Fjordby Kommune/);
     const options = [...html.matchAll(/<option value="([^"]+)"([^>]*)>([^<]+)<\/option>/g)];
     assert.deepEqual(options.map(([, value]) => value).sort(), Object.values(ids).sort());
-    assert.deepEqual(options.filter(([, , attributes]) => / selected\b/.test(attributes ?? '')).map(([, value]) => value), [ids.steady]);
+    assert.deepEqual(
+      options.filter(([, , attributes]) => / selected\b/.test(attributes ?? '')).map(([, value]) => value),
+      [ids.steady],
+    );
     // Each course signs in as a professional of its team and as its own young person.
     for (const [, courseId = '', attributes = ''] of options) {
       const team = seed.teams.find((candidate) => candidate.courseIds.includes(courseId)) ?? assert.fail(courseId);
-      assert.ok(team.members.some((member) => attributes.includes(`data-staff="${member.id}"`)), courseId);
+      assert.ok(
+        team.members.some((member) => attributes.includes(`data-staff="${member.id}"`)),
+        courseId,
+      );
       assert.match(attributes, new RegExp(`data-youth="${youthOf(courseId)}"`), courseId);
     }
     for (const name of youngPeoplesNames) assert.ok(!html.includes(name), 'the page names no young person');

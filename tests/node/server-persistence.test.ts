@@ -23,7 +23,18 @@ after(async () => {
 });
 
 async function count(
-  table: 'courses' | 'staff' | 'units' | 'citizens' | 'course_contacts' | 'audit_log' | 'schema_migrations' | 'teams' | 'team_members' | 'course_teams' | 'principals',
+  table:
+    | 'courses'
+    | 'staff'
+    | 'units'
+    | 'citizens'
+    | 'course_contacts'
+    | 'audit_log'
+    | 'schema_migrations'
+    | 'teams'
+    | 'team_members'
+    | 'course_teams'
+    | 'principals',
 ): Promise<number> {
   // The table name comes from the fixed union above, never from input.
   const [row] = await server.database.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`);

@@ -41,7 +41,11 @@ describe('duplicateIdProblems', () => {
 // these no change.
 describe('applyPlanUpdate, as the server relies on it', () => {
   test('a reordering alone is no change, and the stored plan is kept as it is', () => {
-    const { plan, revision } = applyPlanUpdate(seedPlan, edited((update) => update.goals.reverse()), context);
+    const { plan, revision } = applyPlanUpdate(
+      seedPlan,
+      edited((update) => update.goals.reverse()),
+      context,
+    );
     assert.equal(revision, null);
     assert.equal(plan, seedPlan);
   });
@@ -55,7 +59,11 @@ describe('applyPlanUpdate, as the server relies on it', () => {
   });
 
   test('the order of an effort’s linked goals is a change', () => {
-    const { revision } = applyPlanUpdate(seedPlan, edited((update) => update.efforts[0]!.goalIds.reverse()), context);
+    const { revision } = applyPlanUpdate(
+      seedPlan,
+      edited((update) => update.efforts[0]!.goalIds.reverse()),
+      context,
+    );
     assert.deepEqual(revision?.changes, [{ target: 'effort', targetId: 'e-s1', action: 'changed' }]);
   });
 });

@@ -50,7 +50,10 @@ async function readPlan(courseId: string, as = professionalOf(courseId)): Promis
 }
 
 /** PUTs `update` on the current version and returns the saved plan and its ETag, checking for a 200. */
-async function savePlan(courseId: string, edit: (update: PlanUpdate) => PlanUpdate): Promise<{ before: Plan; plan: Plan; etag: string; startedAt: string; endedAt: string }> {
+async function savePlan(
+  courseId: string,
+  edit: (update: PlanUpdate) => PlanUpdate,
+): Promise<{ before: Plan; plan: Plan; etag: string; startedAt: string; endedAt: string }> {
   const current = await readPlan(courseId);
   const startedAt = new Date().toISOString();
   const response = await putPlan(url, courseId, edit(planUpdateOf(current.plan)), { 'If-Match': current.etag }, professionalOf(courseId));
@@ -114,7 +117,10 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
     }));
     assert.equal(plan.revisions.length, 1);
     const [revision] = plan.revisions;
-    assert.deepEqual({ ...revision, at: undefined }, { number: 1, at: undefined, by: jonas, changes: [{ target: 'effort', targetId: 'e-s1', action: 'changed' }] });
+    assert.deepEqual(
+      { ...revision, at: undefined },
+      { number: 1, at: undefined, by: jonas, changes: [{ target: 'effort', targetId: 'e-s1', action: 'changed' }] },
+    );
     assertWithin(revision!.at, startedAt, endedAt);
 
     const changed = plan.efforts.find((effort) => effort.id === 'e-s1');
@@ -157,7 +163,10 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
   });
 
   test('changing the life goal is `lifeGoal` changed, and restamps the life goal only', async () => {
-    const { before, plan } = await savePlan(ids.contactAway, (update) => ({ ...update, lifeGoal: { ...update.lifeGoal, dreams: [...update.lifeGoal.dreams, 'Køre motorcykel'] } }));
+    const { before, plan } = await savePlan(ids.contactAway, (update) => ({
+      ...update,
+      lifeGoal: { ...update.lifeGoal, dreams: [...update.lifeGoal.dreams, 'Køre motorcykel'] },
+    }));
     const [revision] = plan.revisions;
     assert.deepEqual(revision?.changes, [{ target: 'lifeGoal', action: 'changed' }]);
     assert.equal(new Date(plan.lifeGoal.changedAt).getTime(), new Date(revision.at).getTime());
@@ -368,7 +377,9 @@ describe('audit log and access log', () => {
     const read = await getPlan(url, courseId, {}, peter);
     const etag = read.headers.get('etag') ?? assert.fail('no ETag');
     const update = planUpdateOf(Plan.parse(await read.json()));
-    update.notes = [{ id: 'n-h1', kind: 'learning', date: '2026-02-01', text: 'Hundeklubben passer godt.', author: { role: 'professional', name: 'Peter Nørgaard' } }];
+    update.notes = [
+      { id: 'n-h1', kind: 'learning', date: '2026-02-01', text: 'Hundeklubben passer godt.', author: { role: 'professional', name: 'Peter Nørgaard' } },
+    ];
     const write = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
     // Stale: sends the current plan back, so it is a read.
     const stale = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
@@ -381,8 +392,17 @@ describe('audit log and access log', () => {
     await (await getPlan(url, 'c-unknown')).body?.cancel();
     await (await getPlan(url, courseWithoutPlan)).body?.cancel();
 
-    const rows = await server.database.query('SELECT request_id, actor, role, course_id, resource, action FROM audit_log WHERE id > $1 ORDER BY id', [last?.max]);
-    const row = (response: Response, action: string, actor: string = peter, role = 'professional') => ({ request_id: response.headers.get('x-request-id'), actor, role, course_id: courseId, resource: 'plan', action });
+    const rows = await server.database.query('SELECT request_id, actor, role, course_id, resource, action FROM audit_log WHERE id > $1 ORDER BY id', [
+      last?.max,
+    ]);
+    const row = (response: Response, action: string, actor: string = peter, role = 'professional') => ({
+      request_id: response.headers.get('x-request-id'),
+      actor,
+      role,
+      course_id: courseId,
+      resource: 'plan',
+      action,
+    });
     assert.deepEqual(rows, [row(read, 'read'), row(write, 'update'), row(stale, 'read'), row(comment, 'update', youth, 'youth')]);
   });
 

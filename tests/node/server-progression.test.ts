@@ -51,7 +51,10 @@ const put = (courseId: string, kind: 'readings' | 'annotations', id: string, bod
   });
 
 async function auditRows(courseId: string): Promise<{ resource: string; action: string }[]> {
-  return server.database.query<{ resource: string; action: string }>(`SELECT resource, action FROM audit_log WHERE course_id = $1 AND resource = 'progression' ORDER BY id`, [courseId]);
+  return server.database.query<{ resource: string; action: string }>(
+    `SELECT resource, action FROM audit_log WHERE course_id = $1 AND resource = 'progression' ORDER BY id`,
+    [courseId],
+  );
 }
 
 describe('the scale set', () => {
@@ -70,8 +73,14 @@ describe('a course’s progression', () => {
     assert.equal(response.status, 200);
     const progression = CourseProgression.parse(await response.json());
     assert.ok(progression.readings.length > 50);
-    assert.deepEqual(progression.readings.map((reading) => reading.date), [...progression.readings.map((reading) => reading.date)].sort());
-    assert.deepEqual(progression.annotations.map((annotation) => annotation.kind), ['setback', 'success', 'success']);
+    assert.deepEqual(
+      progression.readings.map((reading) => reading.date),
+      [...progression.readings.map((reading) => reading.date)].sort(),
+    );
+    assert.deepEqual(
+      progression.annotations.map((annotation) => annotation.kind),
+      ['setback', 'success', 'success'],
+    );
     assert.deepEqual((await auditRows(seedCourseIds.steady)).slice(before), [{ resource: 'progression', action: 'read' }]);
   });
 
@@ -105,14 +114,21 @@ describe('adding a reading (PUT under a client-made id)', () => {
     assert.deepEqual(reading, { id, ...input, author: youthName });
     // The team's professional sees it too.
     const progression = CourseProgression.parse(await (await progressionOf(course)).json());
-    assert.deepEqual(progression.readings.find((candidate) => candidate.id === id), reading);
-    assert.deepEqual((await auditRows(course)).slice(before), [{ resource: 'progression', action: 'create' }, { resource: 'progression', action: 'read' }]);
+    assert.deepEqual(
+      progression.readings.find((candidate) => candidate.id === id),
+      reading,
+    );
+    assert.deepEqual((await auditRows(course)).slice(before), [
+      { resource: 'progression', action: 'create' },
+      { resource: 'progression', action: 'read' },
+    ]);
   });
 
   test('403 when the caller is not who rated: a young person records only their own ratings, a professional only their own or joint ones', async () => {
     const before = (await auditRows(course)).length;
     assert.equal((await put(course, 'readings', randomUUID(), input, professionalOf(course))).status, 403);
-    for (const ratedBy of ['professional', 'joint'] as const) assert.equal((await put(course, 'readings', randomUUID(), { ...input, ratedBy }, youth)).status, 403, ratedBy);
+    for (const ratedBy of ['professional', 'joint'] as const)
+      assert.equal((await put(course, 'readings', randomUUID(), { ...input, ratedBy }, youth)).status, 403, ratedBy);
     assert.equal((await put(course, 'readings', randomUUID(), { ...input, ratedBy: 'joint' })).status, 201);
     assert.deepEqual((await auditRows(course)).slice(before), [{ resource: 'progression', action: 'create' }]);
   });
@@ -124,7 +140,10 @@ describe('adding a reading (PUT under a client-made id)', () => {
     const again = await put(course, 'readings', id, input, youth);
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { id, ...input, author: youthName });
-    const [row] = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM progression_readings WHERE course_id = $1 AND id = $2', [course, id]);
+    const [row] = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM progression_readings WHERE course_id = $1 AND id = $2', [
+      course,
+      id,
+    ]);
     assert.equal(Number(row?.count), 1);
     const other = await put(course, 'readings', id, { ...input, value: 9 }, youth);
     assert.equal(other.status, 409);
@@ -141,7 +160,13 @@ describe('adding a reading (PUT under a client-made id)', () => {
   });
 
   test('400 names the fields, never the values: shape, unknown scale, off the scale, a future day, a bad id', async () => {
-    const shape = await put(course, 'readings', randomUUID(), { scaleId: 'self-belief', value: 'high', date: '23-11-2026', ratedBy: 'mother', extra: 'Sara' }, youth);
+    const shape = await put(
+      course,
+      'readings',
+      randomUUID(),
+      { scaleId: 'self-belief', value: 'high', date: '23-11-2026', ratedBy: 'mother', extra: 'Sara' },
+      youth,
+    );
     assert.equal(shape.status, 400);
     const problem = await problemOf(shape);
     assert.equal(problem['type'], problemTypes.invalidRequest);
@@ -212,7 +237,10 @@ describe('the facts, from the server’s data', () => {
 
   test('Freja (many handovers) and her contact disagree on her belief in herself', async () => {
     const { disagreements } = await factsOf(seedCourseIds.manyHandovers);
-    assert.deepEqual(disagreements.map((found) => [found.scale.id, found.difference]), [['self-belief', 4]]);
+    assert.deepEqual(
+      disagreements.map((found) => [found.scale.id, found.difference]),
+      [['self-belief', 4]],
+    );
     assert.deepEqual((await factsOf(seedCourseIds.aftercare)).disagreements, []);
   });
 });
@@ -231,7 +259,11 @@ describe('the SDK client against the server', () => {
     await assert.rejects(client.progression.addReading(seedCourseIds.manyHandovers, id, { ...input, value: 2 }), ConflictError);
     const progression = await client.progression.get(seedCourseIds.manyHandovers);
     assert.equal(progression.readings.filter((reading) => reading.id === id).length, 1);
-    const annotation = await client.progression.addAnnotation(seedCourseIds.manyHandovers, randomUUID(), { date: today, kind: 'setback', text: 'Aflyste to møder.' });
+    const annotation = await client.progression.addAnnotation(seedCourseIds.manyHandovers, randomUUID(), {
+      date: today,
+      kind: 'setback',
+      text: 'Aflyste to møder.',
+    });
     assert.equal(annotation.created, true);
   });
 });

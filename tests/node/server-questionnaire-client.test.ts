@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { ConflictError, createClient, defaultQuestionnaireDefinition, HttpError, QuestionnaireStore, STRATEGIC_CRITERIA_ID, visibleTargets, type Answers, type UfClient } from '@ungeforlob/sdk';
+import {
+  ConflictError,
+  createClient,
+  defaultQuestionnaireDefinition,
+  HttpError,
+  QuestionnaireStore,
+  STRATEGIC_CRITERIA_ID,
+  visibleTargets,
+  type Answers,
+  type UfClient,
+} from '@ungeforlob/sdk';
 import { seedCourseIds, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
@@ -32,17 +42,32 @@ after(async () => {
 test('definitions, latest and by version, validate as the contract says', async () => {
   assert.deepEqual(await client.questionnaire.getDefinition(STRATEGIC_CRITERIA_ID), defaultQuestionnaireDefinition);
   assert.deepEqual(await client.questionnaire.getDefinition(STRATEGIC_CRITERIA_ID, { version: 1 }), defaultQuestionnaireDefinition);
-  assert.deepEqual((await client.questionnaire.listDefinitions()).map((entry) => entry.version), [1]);
-  await assert.rejects(client.questionnaire.getDefinition(STRATEGIC_CRITERIA_ID, { version: 9 }), (error: unknown) => error instanceof HttpError && error.status === 404);
+  assert.deepEqual(
+    (await client.questionnaire.listDefinitions()).map((entry) => entry.version),
+    [1],
+  );
+  await assert.rejects(
+    client.questionnaire.getDefinition(STRATEGIC_CRITERIA_ID, { version: 9 }),
+    (error: unknown) => error instanceof HttpError && error.status === 404,
+  );
 });
 
 test('a draft is created, then saved with its ETag; a stale one is a ConflictError carrying the stored draft', async () => {
   assert.equal(await teamSyd.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, subject), null);
   const created = await teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 2 } } });
-  const saved = await teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: { 'focus-learning': { rating: 3 } } }, { ifMatch: created.etag });
+  const saved = await teamSyd.questionnaire.saveDraft(
+    STRATEGIC_CRITERIA_ID,
+    subject,
+    { definitionVersion: 1, answers: { 'focus-learning': { rating: 3 } } },
+    { ifMatch: created.etag },
+  );
   await assert.rejects(
     teamSyd.questionnaire.saveDraft(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers: {} }, { ifMatch: created.etag }),
-    (error: unknown) => error instanceof ConflictError && error.status === 412 && error.currentEtag === saved.etag && (error.current as { answers: Answers }).answers['focus-learning']?.rating === 3,
+    (error: unknown) =>
+      error instanceof ConflictError &&
+      error.status === 412 &&
+      error.currentEtag === saved.etag &&
+      (error.current as { answers: Answers }).answers['focus-learning']?.rating === 3,
   );
 });
 
@@ -74,7 +99,10 @@ test('the store against the server: answers saved as the draft come back after a
   await reloaded.load();
   assert.equal(reloaded.getSnapshot().answers['focus-learning']?.reflection, 'Bruger læring fra praktikken');
   const outcomes = await Promise.all([reloaded.submit(), reloaded.submit()]);
-  assert.deepEqual(outcomes.map((outcome) => outcome.kind), ['submitted', 'submitted']);
+  assert.deepEqual(
+    outcomes.map((outcome) => outcome.kind),
+    ['submitted', 'submitted'],
+  );
   const [row] = await server.database.query<{ count: string }>('SELECT count(*) AS count FROM questionnaire_responses WHERE subject_id = $1', [course.id]);
   assert.equal(Number(row?.count), 1);
   assert.equal(await client.questionnaire.getDraft(STRATEGIC_CRITERIA_ID, course), null);

@@ -54,10 +54,16 @@ function completeAnswers(definition: QuestionnaireDefinition, subject: Questionn
   return answers;
 }
 
-async function count(table: 'questionnaire_responses' | 'questionnaire_drafts' | 'questionnaire_idempotency_keys', subject?: QuestionnaireSubject): Promise<number> {
+async function count(
+  table: 'questionnaire_responses' | 'questionnaire_drafts' | 'questionnaire_idempotency_keys',
+  subject?: QuestionnaireSubject,
+): Promise<number> {
   // The table name comes from the fixed union above, never from input.
   const [row] = subject
-    ? await server.database.query<{ count: string }>(`SELECT count(*) AS count FROM ${table} WHERE subject_kind = $1 AND subject_id = $2`, [subject.kind, subject.id])
+    ? await server.database.query<{ count: string }>(`SELECT count(*) AS count FROM ${table} WHERE subject_kind = $1 AND subject_id = $2`, [
+        subject.kind,
+        subject.id,
+      ])
     : await server.database.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`);
   return Number(row?.count);
 }
@@ -116,7 +122,11 @@ describe('drafts', () => {
     const subject = manyHandovers;
     const first = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
     const firstEtag = first.headers.get('etag')!;
-    const theirs = await teamSydApi.putDraft(subject, { definitionVersion: 1, answers: { ...answers, 'focus-learning': { rating: 4 } } }, { 'If-Match': firstEtag });
+    const theirs = await teamSydApi.putDraft(
+      subject,
+      { definitionVersion: 1, answers: { ...answers, 'focus-learning': { rating: 4 } } },
+      { 'If-Match': firstEtag },
+    );
     assert.equal(theirs.status, 200);
     const theirEtag = theirs.headers.get('etag')!;
     assert.notEqual(theirEtag, firstEtag);
@@ -139,14 +149,22 @@ describe('drafts', () => {
   });
 
   test('400 naming each field of a body that does not fit, without the values', async () => {
-    const shape = await api.putDraft(steady, { definitionVersion: 'one', answers: { 'relations-measured': { rating: 7, reflection: '' } }, extra: 1 }, { 'If-None-Match': '*' });
+    const shape = await api.putDraft(
+      steady,
+      { definitionVersion: 'one', answers: { 'relations-measured': { rating: 7, reflection: '' } }, extra: 1 },
+      { 'If-None-Match': '*' },
+    );
     assert.equal(shape.status, 400);
     const shapeProblem = await problemOf(shape);
     const paths = (shapeProblem['errors'] as { path: string }[]).map((error) => error.path).sort();
     assert.deepEqual(paths, ['answers.relations-measured.rating', 'answers.relations-measured.reflection', 'definitionVersion', 'extra']);
     assert.doesNotMatch(JSON.stringify(shapeProblem), /one/);
 
-    const content = await api.putDraft(steady, { definitionVersion: 1, answers: { 'no-such-item': { rating: 1 }, 'empowerment-insight': { reflection: 'Tekst' } } }, { 'If-None-Match': '*' });
+    const content = await api.putDraft(
+      steady,
+      { definitionVersion: 1, answers: { 'no-such-item': { rating: 1 }, 'empowerment-insight': { reflection: 'Tekst' } } },
+      { 'If-None-Match': '*' },
+    );
     assert.equal(content.status, 400);
     assert.deepEqual((await problemOf(content))['errors'], [
       { path: 'answers.no-such-item', code: 'unknown_item' },
@@ -172,12 +190,19 @@ describe('submitting', () => {
     const answers = completeAnswers(v1, subject);
     const first = await api.putDraft(subject, { definitionVersion: 1, answers }, { 'If-None-Match': '*' });
     const named = first.headers.get('etag')!;
-    const colleague = await api.putDraft(subject, { definitionVersion: 1, answers: { ...answers, 'relations-measured': { rating: 2, reflection: 'Skrevet af en kollega.' } } }, { 'If-Match': named });
+    const colleague = await api.putDraft(
+      subject,
+      { definitionVersion: 1, answers: { ...answers, 'relations-measured': { rating: 2, reflection: 'Skrevet af en kollega.' } } },
+      { 'If-Match': named },
+    );
     assert.equal(colleague.status, 200);
     assert.equal((await api.submit(subject, { definitionVersion: 1, answers, replacesDraft: named }, randomUUID())).status, 201);
     const kept = await api.getDraft(subject);
     assert.equal(kept.status, 200, 'the colleague’s newer draft stays');
-    assert.equal(((await kept.json()) as { answers: Record<string, { reflection?: string }> }).answers['relations-measured']?.reflection, 'Skrevet af en kollega.');
+    assert.equal(
+      ((await kept.json()) as { answers: Record<string, { reflection?: string }> }).answers['relations-measured']?.reflection,
+      'Skrevet af en kollega.',
+    );
     assert.equal((await api.submit(subject, { definitionVersion: 1, answers }, randomUUID())).status, 201);
     assert.equal((await api.getDraft(subject)).status, 200, 'none named, none removed');
     const current = (await api.getDraft(subject)).headers.get('etag')!;
@@ -227,7 +252,10 @@ describe('submitting', () => {
     const subject: QuestionnaireSubject = { kind: 'offer', id: seedOffers.internship.id };
     const submission = { definitionVersion: 1, answers: completeAnswers(v1, subject) };
     const replies = await Promise.all(Array.from({ length: 5 }, () => api.submit(subject, submission, randomUUID())));
-    assert.deepEqual(replies.map((reply) => reply.status), [201, 201, 201, 201, 201]);
+    assert.deepEqual(
+      replies.map((reply) => reply.status),
+      [201, 201, 201, 201, 201],
+    );
     const rounds = await Promise.all(replies.map(async (reply) => QuestionnaireResponse.parse(await reply.json()).round));
     assert.deepEqual(rounds.sort(), [1, 2, 3, 4, 5]);
   });
@@ -263,11 +291,20 @@ describe('submitting', () => {
   test('a course’s rounds are listed oldest first; the seeded two come back against version 1', async () => {
     const response = await api.listResponses(steady);
     assert.equal(response.status, 200);
-    const rounds = (await response.json() as unknown[]).map((round) => QuestionnaireResponse.parse(round));
+    const rounds = ((await response.json()) as unknown[]).map((round) => QuestionnaireResponse.parse(round));
     const seeded = seed.questionnaires.responses.filter((round) => round.subject.kind === 'course' && round.subject.id === steady.id);
-    assert.deepEqual(rounds.map((round) => round.round), [1, 2]);
-    assert.deepEqual(rounds.map((round) => round.answers), seeded.map((round) => round.answers));
-    assert.deepEqual(rounds.map((round) => Date.parse(round.submittedAt)), seeded.map((round) => Date.parse(round.submittedAt)));
+    assert.deepEqual(
+      rounds.map((round) => round.round),
+      [1, 2],
+    );
+    assert.deepEqual(
+      rounds.map((round) => round.answers),
+      seeded.map((round) => round.answers),
+    );
+    assert.deepEqual(
+      rounds.map((round) => Date.parse(round.submittedAt)),
+      seeded.map((round) => Date.parse(round.submittedAt)),
+    );
   });
 });
 
@@ -287,7 +324,10 @@ describe('a new definition version, loaded as data', () => {
     assert.deepEqual(QuestionnaireDefinition.parse(await added.json()), v2);
     assert.deepEqual(QuestionnaireDefinition.parse(await (await api.getDefinition()).json()), v2);
     assert.deepEqual(QuestionnaireDefinition.parse(await (await api.getDefinition(1)).json()), v1);
-    assert.deepEqual(((await (await api.listDefinitions()).json()) as { version: number }[]).map((entry) => entry.version), [1, 2]);
+    assert.deepEqual(
+      ((await (await api.listDefinitions()).json()) as { version: number }[]).map((entry) => entry.version),
+      [1, 2],
+    );
 
     for (const version of [2, 1]) {
       const again = await api.addDefinition({ ...v2, version });
@@ -307,7 +347,10 @@ describe('a new definition version, loaded as data', () => {
     assert.equal(v2Round.status, 201);
 
     const rounds = ((await (await api.listResponses(subject)).json()) as unknown[]).map((round) => QuestionnaireResponse.parse(round));
-    assert.deepEqual(rounds.map((round) => round.definition.version), [1, 2]);
+    assert.deepEqual(
+      rounds.map((round) => round.definition.version),
+      [1, 2],
+    );
     const [old] = rounds;
     // Against its own version the old round is complete; read against v2 it would lack an answer.
     assert.equal(scoreResponse(old!, v1)[0]!.unanswered, 0);
@@ -320,10 +363,24 @@ describe('a new definition version, loaded as data', () => {
     assert.equal(response.status, 200);
     const rollUp = OfferRollUp.parse(await response.json());
     assert.deepEqual(rollUp.definition, { id: v1.id, version: 2 });
-    assert.deepEqual(rollUp.criteria.map((criterion) => criterion.id), ['relations', 'empowerment', 'individual-focus']);
+    assert.deepEqual(
+      rollUp.criteria.map((criterion) => criterion.id),
+      ['relations', 'empowerment', 'individual-focus'],
+    );
     const byOffer = new Map(rollUp.rows.map((row) => [row.offer.id, row]));
     // Seeded offers (two rounds for three of them, one for the psychologist) and the two from the tests above.
-    assert.deepEqual([...byOffer.keys()].sort(), [seedOffers.internship.id, seedOffers.housing.id, seedOffers.club.id, seedOffers.fgu.id, seedOffers.jobMentor.id, seedOffers.psychologist.id, seedOffers.socialMentor.id].sort());
+    assert.deepEqual(
+      [...byOffer.keys()].sort(),
+      [
+        seedOffers.internship.id,
+        seedOffers.housing.id,
+        seedOffers.club.id,
+        seedOffers.fgu.id,
+        seedOffers.jobMentor.id,
+        seedOffers.psychologist.id,
+        seedOffers.socialMentor.id,
+      ].sort(),
+    );
     assert.equal(byOffer.get(seedOffers.club.id)?.round, 2);
     assert.equal(byOffer.get(seedOffers.psychologist.id)?.round, 1);
     assert.equal(byOffer.get(seedOffers.housing.id)?.round, 3);
@@ -345,7 +402,10 @@ describe('a new definition version, loaded as data', () => {
     assert.equal(psychologist.criteria[0]!.unknown, 1);
 
     // Names come from the catalogue; rows are in Danish name order.
-    assert.deepEqual(rollUp.rows.map((row) => row.offer.name), [...rollUp.rows.map((row) => row.offer.name)].sort((a, b) => a.localeCompare(b, 'da')));
+    assert.deepEqual(
+      rollUp.rows.map((row) => row.offer.name),
+      [...rollUp.rows.map((row) => row.offer.name)].sort((a, b) => a.localeCompare(b, 'da')),
+    );
   });
 });
 
@@ -361,7 +421,11 @@ describe('audit and logs', () => {
     assert.equal(created.status, 201);
     await (await api.getDraft(subject)).body?.cancel();
     const key = randomUUID();
-    const submission = { definitionVersion: 2, answers: completeAnswers(QuestionnaireDefinition.parse(await (await api.getDefinition(2)).json()), subject), replacesDraft: created.headers.get('etag')! };
+    const submission = {
+      definitionVersion: 2,
+      answers: completeAnswers(QuestionnaireDefinition.parse(await (await api.getDefinition(2)).json()), subject),
+      replacesDraft: created.headers.get('etag')!,
+    };
     assert.equal((await api.submit(subject, submission, key)).status, 201);
     assert.equal((await api.submit(subject, submission, key)).status, 200);
     await (await api.listResponses(subject)).body?.cancel();
@@ -369,7 +433,10 @@ describe('audit and logs', () => {
     await (await api.listResponses(housing)).body?.cancel();
 
     const added = (await rows()).slice(before);
-    assert.ok(added.every((row) => row.actor === seedUserIds.teamNord && row.role === 'professional'), 'by the signed-in professional');
+    assert.ok(
+      added.every((row) => row.actor === seedUserIds.teamNord && row.role === 'professional'),
+      'by the signed-in professional',
+    );
     assert.deepEqual(
       added.map((row) => [row.course_id, row.resource, row.action]),
       [

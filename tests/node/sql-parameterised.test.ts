@@ -37,7 +37,13 @@ function isFixedText(node: ts.Node): boolean {
 function constantInitializer(source: ts.SourceFile, name: string): ts.Expression | undefined {
   let found: ts.Expression | undefined;
   const visit = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer && (node.parent.flags & ts.NodeFlags.Const) !== 0) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === name &&
+      node.initializer &&
+      (node.parent.flags & ts.NodeFlags.Const) !== 0
+    ) {
       found = node.initializer;
     }
     ts.forEachChild(node, visit);
@@ -78,14 +84,18 @@ function problemsIn(where: string, text: string): string[] {
 test('the server sends fixed SQL text only; values go as parameters', () => {
   const files = sourceFiles(root);
   assert.ok(files.length > 20, 'the server’s sources were found');
-  assert.deepEqual(files.flatMap((file) => problemsIn(relative(root, file), readFileSync(file, 'utf8'))), []);
+  assert.deepEqual(
+    files.flatMap((file) => problemsIn(relative(root, file), readFileSync(file, 'utf8'))),
+    [],
+  );
 });
 
 test('the check catches a value pasted into SQL, or SQL put together from a variable', () => {
   const pasted = 'async function f(db, id) { return db.query(`SELECT * FROM plans WHERE id = ${id}`, []); }';
   const concatenated = "async function f(db, id) { return db.query('SELECT * FROM plans WHERE id = ' + id); }";
   const variable = "async function f(db, id) { let sql = 'SELECT 1'; sql += id; return db.query(sql); }";
-  const fixed = "const COLUMNS = 'id, name'; async function f(db, id) { const sql = id ? 'SELECT 1' : 'SELECT 2'; await db.query(sql, [id]); return db.query(`SELECT ${COLUMNS} FROM t WHERE id = $1`, [id]); }";
+  const fixed =
+    "const COLUMNS = 'id, name'; async function f(db, id) { const sql = id ? 'SELECT 1' : 'SELECT 2'; await db.query(sql, [id]); return db.query(`SELECT ${COLUMNS} FROM t WHERE id = $1`, [id]); }";
   assert.equal(problemsIn('probe.ts', pasted).length, 1);
   assert.equal(problemsIn('probe.ts', concatenated).length, 1);
   assert.equal(problemsIn('probe.ts', variable).length, 1);

@@ -5,11 +5,34 @@
  */
 export { UfProvider } from './provider/define.js';
 export { UfContactCard, type ContactCardMode } from './contact-card/define.js';
-export type { ContactLoadedDetail, ContactErrorDetail, PreferredChannelChangeDetail, ContactLoadedEvent, ContactErrorEvent, PreferredChannelChangeEvent } from './contact-card/events.js';
+export type {
+  ContactLoadedDetail,
+  ContactErrorDetail,
+  PreferredChannelChangeDetail,
+  ContactLoadedEvent,
+  ContactErrorEvent,
+  PreferredChannelChangeEvent,
+} from './contact-card/events.js';
 export { UfPlan, type PlanMode } from './plan/define.js';
-export type { PlanLoadedDetail, PlanErrorDetail, PlanSaveDetail, PlanSavedDetail, PlanLoadedEvent, PlanErrorEvent, PlanSaveEvent, PlanSavedEvent } from './plan/events.js';
+export type {
+  PlanLoadedDetail,
+  PlanErrorDetail,
+  PlanSaveDetail,
+  PlanSavedDetail,
+  PlanLoadedEvent,
+  PlanErrorEvent,
+  PlanSaveEvent,
+  PlanSavedEvent,
+} from './plan/events.js';
 export { UfCriteriaQuestionnaire, UfCriteriaSummary, type QuestionnaireLayout } from './criteria-questionnaire/define.js';
-export type { QuestionnaireLoadedDetail, QuestionnaireErrorDetail, QuestionnaireSubmittedDetail, QuestionnaireLoadedEvent, QuestionnaireErrorEvent, QuestionnaireSubmittedEvent } from './criteria-questionnaire/events.js';
+export type {
+  QuestionnaireLoadedDetail,
+  QuestionnaireErrorDetail,
+  QuestionnaireSubmittedDetail,
+  QuestionnaireLoadedEvent,
+  QuestionnaireErrorEvent,
+  QuestionnaireSubmittedEvent,
+} from './criteria-questionnaire/events.js';
 export { UfProgression, type ProgressionMode } from './progression/define.js';
 export type { ProgressionLoadedDetail, ProgressionErrorDetail, ProgressionLoadedEvent, ProgressionErrorEvent } from './progression/events.js';
 export type * from './events/events.js';

@@ -5,7 +5,17 @@
  */
 export * from './schemas/index.js';
 export * from './errors/index.js';
-export { createClient, type ClientOptions, type CallOptions, type UpdateOptions, type ContactResource, type PlanResource, type TokenProvider, type UfClient, type Versioned } from './client/create-client.js';
+export {
+  createClient,
+  type ClientOptions,
+  type CallOptions,
+  type UpdateOptions,
+  type ContactResource,
+  type PlanResource,
+  type TokenProvider,
+  type UfClient,
+  type Versioned,
+} from './client/create-client.js';
 export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
 export { operations, type Operation, type OperationId, type HttpMethod } from './contract/operations.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
@@ -18,7 +28,16 @@ export { ResourceStore, type ResourceState, type ResourceStoreOptions, type Conf
 export type { LoadStatus, SaveStatus } from './store/status.js';
 export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFetchOptions } from './store/resource-cache.js';
 export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
-export { deriveContactFacts, aftercareStatus, isChannelOpen, channelHref, initials, ABSENCE_NOTICE_DAYS, type ContactFacts, type AftercareStatus } from './contact/contact-facts.js';
+export {
+  deriveContactFacts,
+  aftercareStatus,
+  isChannelOpen,
+  channelHref,
+  initials,
+  ABSENCE_NOTICE_DAYS,
+  type ContactFacts,
+  type AftercareStatus,
+} from './contact/contact-facts.js';
 export { firstName, channelAddress, preferredChannelChoices } from './contact/contact-view.js';
 export { isShownToYouth, contactForYouth, planForYouth, progressionForYouth, youthPlanView, type YouthPlanView } from './access/youth-view.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
@@ -62,7 +81,15 @@ export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/res
 export { answerTargets, shownItemIds, visibleCriteria, visibleTargets, type AnswerTarget, type VisibleCriterion } from './questionnaire/answer-targets.js';
 export { withAnswer, answerPart, mergeAnswers, shownAnswers, type AnswerPartValue, type AnswerPartRef } from './questionnaire/answers.js';
 export { missingAnswers, isAnswered, type MissingAnswer } from './questionnaire/missing-answers.js';
-export { scoreCriteria, scoreResponse, compareScores, questionnaireProgress, DefinitionMismatchError, type CriterionChange, type QuestionnaireProgress } from './questionnaire/scores.js';
+export {
+  scoreCriteria,
+  scoreResponse,
+  compareScores,
+  questionnaireProgress,
+  DefinitionMismatchError,
+  type CriterionChange,
+  type QuestionnaireProgress,
+} from './questionnaire/scores.js';
 export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
 export { answerProblems } from './questionnaire/answer-problems.js';
 export { localized, type QuestionnaireLanguage } from './questionnaire/localized.js';
@@ -96,7 +123,14 @@ export {
   type Passivity,
   type PassivityOptions,
 } from './progression/progression-facts.js';
-export { progressionSeries, firstAndLatest, type ScaleSeries, type RaterSeries, type SeriesPoint, type FirstAndLatest } from './progression/progression-series.js';
+export {
+  progressionSeries,
+  firstAndLatest,
+  type ScaleSeries,
+  type RaterSeries,
+  type SeriesPoint,
+  type FirstAndLatest,
+} from './progression/progression-series.js';
 export { readingProblems, valueFits } from './progression/reading-problems.js';
 export { lastPlanActivity } from './progression/plan-activity.js';
 export { chartWindow, progressionWindow, type DateWindow } from './progression/chart-window.js';

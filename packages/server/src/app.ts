@@ -79,7 +79,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (corsOrigins.length > 0) app.use(api, corsForOrigins(corsOrigins));
   app.use(api, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   const openApiPath = `${API_BASE_PATH}/openapi.json`;
-  app.use(api, authenticate(options.verifyToken, options.database, (path) => path === openApiPath));
+  app.use(
+    api,
+    authenticate(options.verifyToken, options.database, (path) => path === openApiPath),
+  );
 
   app.route(API_BASE_PATH, contactRoutes(options.database));
   app.route(API_BASE_PATH, planRoutes(options.database));

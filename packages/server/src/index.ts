@@ -13,7 +13,15 @@ export { prepareDatabase } from './prepare-database.js';
 export { migrate } from './db/migrate.js';
 export type { Logger } from './http/logger.js';
 export { actorOf, type Actor } from './http/actor.js';
-export { createOidcVerifier, createTokenVerifier, InvalidTokenError, KeysUnavailableError, type OidcOptions, type TokenVerifier, type VerifiedToken } from './auth/token-verifier.js';
+export {
+  createOidcVerifier,
+  createTokenVerifier,
+  InvalidTokenError,
+  KeysUnavailableError,
+  type OidcOptions,
+  type TokenVerifier,
+  type VerifiedToken,
+} from './auth/token-verifier.js';
 export { createDevIssuer, DevIssuerInProductionError, DevIssuerNotChosenError, type DevIssuer } from './auth/dev-issuer.js';
 export type { Principal, PrincipalRole } from './auth/principals.js';
 export type { AppEnv } from './http/app-env.js';

@@ -62,7 +62,16 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
  * await server.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 8080, host = '127.0.0.1', dataDir: dataDirOption = DEFAULT_DATA_DIR, databaseUrl, oidc, production = process.env['NODE_ENV'] === 'production', devSignIn, ...appOptions } = options;
+  const {
+    port = 8080,
+    host = '127.0.0.1',
+    dataDir: dataDirOption = DEFAULT_DATA_DIR,
+    databaseUrl,
+    oidc,
+    production = process.env['NODE_ENV'] === 'production',
+    devSignIn,
+    ...appOptions
+  } = options;
   const logger: Logger = appOptions.logger ?? console;
   // Before the database opens: a server without an identity provider starts only as a demo.
   const demo = devSignIn ?? (!databaseUrl && isLoopback(host));
@@ -70,9 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const devIssuer = oidc ? undefined : await createDevIssuer(production);
   const verifyToken = oidc ? createOidcVerifier(oidc, production) : devIssuer!.verify;
   const dataDir = resolve(dataDirOption);
-  const database = await openDatabase({ databaseUrl, dataDir }, (error) =>
-    logger.error(`database connection lost while idle: error=${error.name}`),
-  );
+  const database = await openDatabase({ databaseUrl, dataDir }, (error) => logger.error(`database connection lost while idle: error=${error.name}`));
   try {
     const prepared = await prepareDatabase(database, { seedAccess: devIssuer !== undefined });
     const app = createApp({ ...appOptions, database, logger, verifyToken, ...(devIssuer ? { devIssuer } : {}) });

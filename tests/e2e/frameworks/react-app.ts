@@ -14,11 +14,7 @@ function Portal() {
     'main',
     null,
     createElement('button', { type: 'button', onClick: () => setCourse('c-8b13d7') }, 'Næste forløb'),
-    createElement(
-      'uf-provider',
-      { client, course },
-      createElement('uf-contact-card', { mode: 'staff', 'onuf-contact-loaded': recordLoaded }),
-    ),
+    createElement('uf-provider', { client, course }, createElement('uf-contact-card', { mode: 'staff', 'onuf-contact-loaded': recordLoaded })),
   );
 }
 

@@ -9,7 +9,8 @@ import { apiFetch, JSON_HEADERS } from './http.js';
  */
 export function questionnaireApi(baseUrl: string, definitionId = 'strategic-criteria', { as }: { as?: string | null } = {}) {
   const root = `${baseUrl}/api/v1/questionnaires`;
-  const subjectPath = (subject: QuestionnaireSubject) => `${root}/${encodeURIComponent(definitionId)}/subjects/${subject.kind}/${encodeURIComponent(subject.id)}`;
+  const subjectPath = (subject: QuestionnaireSubject) =>
+    `${root}/${encodeURIComponent(definitionId)}/subjects/${subject.kind}/${encodeURIComponent(subject.id)}`;
   const body = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   return {
     listDefinitions: () => apiFetch(root, { as }),

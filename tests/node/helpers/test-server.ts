@@ -71,7 +71,10 @@ export async function startTestServer(database: TestDatabase, options: ServerOpt
   const sign = server.signDevToken;
   if (!sign) throw new Error('the test server needs the development issuer (no oidc option)');
   signInFor(server.url, sign);
-  const tokenFor = (user: string = seedUserIds.teamNord) => () => sign(user);
+  const tokenFor =
+    (user: string = seedUserIds.teamNord) =>
+    () =>
+      sign(user);
   const headersFor = async (user: string = seedUserIds.teamNord) => ({ authorization: `Bearer ${await sign(user)}` });
   return Object.assign(server, { log, headersFor, tokenFor });
 }

@@ -135,9 +135,7 @@ describe('<uf-contact-card>', () => {
       expect(channels[2]).to.equal('E-mail jonas.kragh@fjordby.example Ingen faste tider Svarer inden for én arbejdsdag');
       expect(channels[3]).to.equal('Gåtur Vi mødes ved Fjordby Station tir og tor 10.00–14.00 ● Åben nu');
       expect(channels[4]).to.equal('Hjemmebesøg ons 9.00–15.00 ○ Lukket nu Efter aftale');
-      expect(text(root.querySelector('[part="history"]'))).to.equal(
-        'Kontaktperson siden 24. september 2025. Ingen skift af kontaktperson. Sagstal: 21 forløb',
-      );
+      expect(text(root.querySelector('[part="history"]'))).to.equal('Kontaktperson siden 24. september 2025. Ingen skift af kontaktperson. Sagstal: 21 forløb');
       await expect(card).to.be.accessible();
     });
 
@@ -302,7 +300,9 @@ describe('<uf-contact-card>', () => {
 
     it('explains a network failure', async () => {
       const { card, root } = await renderCard({ fault: { kind: 'network' } });
-      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.');
+      expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(
+        'Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.',
+      );
       await expect(card).to.be.accessible();
     });
 
@@ -406,7 +406,9 @@ describe('<uf-contact-card>', () => {
     it('on conflict keeps the user choice, shows the other choice, and re-apply saves it', async () => {
       const rendered = await renderCard();
       const { card, root, transport, client, events } = rendered;
-      transport.changeContact(steady, (contact) => { contact.preferredChannel = 'email'; });
+      transport.changeContact(steady, (contact) => {
+        contact.preferredChannel = 'email';
+      });
       await choose(rendered, 'walk');
       await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no conflict shown');
       expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(
@@ -425,7 +427,9 @@ describe('<uf-contact-card>', () => {
 
     it('on conflict can keep the other person’s choice instead', async () => {
       const rendered = await renderCard();
-      rendered.transport.changeContact(steady, (contact) => { contact.preferredChannel = 'email'; });
+      rendered.transport.changeContact(steady, (contact) => {
+        contact.preferredChannel = 'email';
+      });
       await choose(rendered, 'walk');
       await waitUntil(() => rendered.root.querySelector('[part="save-problem"]'), 'no conflict shown');
       button(rendered.root, 'Behold E-mail').click();
@@ -577,6 +581,8 @@ describe('<uf-contact-card>', () => {
 
   it('says plainly when today is the last day of aftercare', async () => {
     const { root } = await renderCard({ course: aftercare, now: new Date('2027-03-24T09:00:00Z') });
-    expect(text(root.querySelector('[part="aftercare"]'))).to.equal('Efterværn Dit forløb er slut. I dag er sidste dag, du kan kontakte Mette (til og med 24. marts 2027).');
+    expect(text(root.querySelector('[part="aftercare"]'))).to.equal(
+      'Efterværn Dit forløb er slut. I dag er sidste dag, du kan kontakte Mette (til og med 24. marts 2027).',
+    );
   });
 });

@@ -187,16 +187,19 @@ export class UfContactCard extends UfElement {
   private renderContact(state: ContactState, contact: Contact, facts: ContactFacts): TemplateResult {
     const absence = facts.currentAbsence;
     return html`
-      ${absence
-        ? html`
+      ${
+        absence
+          ? html`
             <p part="notice" class="notice">
               ${this.audience.absentNow(this.contactName(contact.person), absence.reason, this.date(absence.to), html`<strong>${absence.deputy.person.name}</strong>`)}
             </p>
             ${this.renderDeputy(absence.deputy, contact.person, facts.deputyOpenChannels)}
           `
-        : nothing}
-      ${facts.upcomingAbsence
-        ? html`<p class="note">
+          : nothing
+      }
+      ${
+        facts.upcomingAbsence
+          ? html`<p class="note">
             ${this.audience.absentSoon(
               this.contactName(contact.person),
               this.date(facts.upcomingAbsence.from),
@@ -204,7 +207,8 @@ export class UfContactCard extends UfElement {
               facts.upcomingAbsence.deputy.person.name,
             )}
           </p>`
-        : nothing}
+          : nothing
+      }
       <section part="person" class="person" aria-labelledby="contact-name">
         ${this.renderPersonHeader(contact.person, contact.unit, 'contact-name')}
         ${this.renderRoles(contact)}
@@ -233,9 +237,11 @@ export class UfContactCard extends UfElement {
   private renderPersonHeader(person: StaffPerson, unit: Unit, headingId: string): TemplateResult {
     return html`
       <div class="person-header">
-        ${person.photoUrl
-          ? html`<img part="photo" class="avatar" src=${person.photoUrl} alt="" width="56" height="56" />`
-          : html`<span part="initials" class="avatar initials" aria-hidden="true">${initials(person.name)}</span>`}
+        ${
+          person.photoUrl
+            ? html`<img part="photo" class="avatar" src=${person.photoUrl} alt="" width="56" height="56" />`
+            : html`<span part="initials" class="avatar initials" aria-hidden="true">${initials(person.name)}</span>`
+        }
         <div>
           ${this.heading(1, headingId, person.name)}
           <p class="unit">${unit.name}</p>
@@ -256,7 +262,12 @@ export class UfContactCard extends UfElement {
     `;
   }
 
-  private renderChannels(channels: readonly Channel[], person: StaffPerson, preferred: ChannelKind | null, openChannels: readonly ChannelKind[]): TemplateResult {
+  private renderChannels(
+    channels: readonly Channel[],
+    person: StaffPerson,
+    preferred: ChannelKind | null,
+    openChannels: readonly ChannelKind[],
+  ): TemplateResult {
     return html`
       <ul part="channels" class="channels" aria-label=${this.messages.channelList(person.name)}>
         ${channels.map((channel) => this.renderChannel(channel, channel.kind === preferred, openChannels.includes(channel.kind)))}
@@ -276,9 +287,11 @@ export class UfContactCard extends UfElement {
         ${preferred ? html`<span part="preferred-marker" class="badge"><span aria-hidden="true">★</span> ${this.audience.preferredMarker}</span>` : nothing}
         <span class="hours">
           ${channel.hours.length ? channel.hours.map((hours) => formatWeeklyHours(hours, messages)).join(', ') : messages.noFixedHours}
-          ${channel.hours.length
-            ? html`<span part="open-marker" class=${open ? 'open' : 'closed'}><span aria-hidden="true">${open ? '●' : '○'}</span> ${open ? messages.openNow : messages.closedNow}</span>`
-            : nothing}
+          ${
+            channel.hours.length
+              ? html`<span part="open-marker" class=${open ? 'open' : 'closed'}><span aria-hidden="true">${open ? '●' : '○'}</span> ${open ? messages.openNow : messages.closedNow}</span>`
+              : nothing
+          }
         </span>
         ${channel.note ? html`<span class="channel-note">${channel.note}</span>` : nothing}
       </li>
@@ -307,14 +320,18 @@ export class UfContactCard extends UfElement {
             `,
           )}
         </div>
-        ${this.selection !== undefined && this.selection !== current
-          ? html`<button part="button save-button" class="primary" type="button" @click=${this.savePreference}>${messages.savePreference}</button>`
-          : nothing}
+        ${
+          this.selection !== undefined && this.selection !== current
+            ? html`<button part="button save-button" class="primary" type="button" @click=${this.savePreference}>${messages.savePreference}</button>`
+            : nothing
+        }
         <p class="status" role="status">${statusText}</p>
         ${save.status === 'conflict' && save.draft !== undefined ? this.renderConflict(save.draft, state.theirs, label) : nothing}
-        ${save.status === 'error'
-          ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
-          : nothing}
+        ${
+          save.status === 'error'
+            ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
+            : nothing
+        }
       </fieldset>
     `;
   }
@@ -362,8 +379,9 @@ export class UfContactCard extends UfElement {
     return html`
       <section part="appointment" class="appointment" aria-labelledby="appointment-heading">
         ${this.heading(1, 'appointment-heading', messages.appointment.heading)}
-        ${appointment
-          ? html`<dl>
+        ${
+          appointment
+            ? html`<dl>
               <dt>${messages.appointment.when}</dt>
               <dd><time datetime=${appointment.start}>${formatAppointmentTime(appointment.start, appointment.end, messages)}</time></dd>
               <dt>${messages.appointment.how}</dt>
@@ -371,7 +389,8 @@ export class UfContactCard extends UfElement {
               ${appointment.place ? html`<dt>${messages.appointment.where}</dt><dd>${appointment.place}</dd>` : nothing}
               ${appointment.purpose ? html`<dt>${messages.appointment.about}</dt><dd>${appointment.purpose}</dd>` : nothing}
             </dl>`
-          : html`<p>${this.audience.noAppointment}</p>`}
+            : html`<p>${this.audience.noAppointment}</p>`
+        }
       </section>
     `;
   }

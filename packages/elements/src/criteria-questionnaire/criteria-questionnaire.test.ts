@@ -71,7 +71,9 @@ describe('<uf-criteria-questionnaire>', function () {
     expect([...root.querySelectorAll('[part="criterion"] h3')].map(text)).to.have.length(3);
     const labels = [...root.querySelectorAll('#item-relations-non-professionals .choice')].map(text);
     expect(labels).to.deep.equal(['1 – Slet ikke', '2 – I mindre grad', '3 – I høj grad', '4 – I meget høj grad', 'Ved ikke / ikke relevant']);
-    expect(root.querySelector('#item-relations-non-professionals [role="radiogroup"]')!.getAttribute('aria-labelledby')).to.equal('legend-relations-non-professionals');
+    expect(root.querySelector('#item-relations-non-professionals [role="radiogroup"]')!.getAttribute('aria-labelledby')).to.equal(
+      'legend-relations-non-professionals',
+    );
     expect(text(root.querySelector('[part="progress"]'))).to.equal('0 af 16 svar givet');
     await expect(element).to.be.accessible();
   });
@@ -238,7 +240,9 @@ describe('<uf-criteria-questionnaire>', function () {
   it('a failed load says why under a heading, and Retry loads it', async () => {
     const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0 });
     transport.inject({ kind: 'status', status: 503 }, { times: 1 });
-    const element = await fixture<UfCriteriaQuestionnaire>(html`<uf-criteria-questionnaire .client=${client} course=${contactAway}></uf-criteria-questionnaire>`);
+    const element = await fixture<UfCriteriaQuestionnaire>(
+      html`<uf-criteria-questionnaire .client=${client} course=${contactAway}></uf-criteria-questionnaire>`,
+    );
     const root = element.shadowRoot!;
     await waitUntil(() => root.querySelector('[part="error"]'));
     expect(text(root.querySelector('#title'))).to.equal('Strategiske kriterier');

@@ -82,13 +82,9 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   declare layout: QuestionnaireLayout;
   declare private criterionIndex: number;
 
-  private readonly questionnaire = questionnaireController(
-    this,
-    storeEvents(this, questionnaireEvents),
-    () => {
-      this.criterionIndex = 0;
-    },
-  );
+  private readonly questionnaire = questionnaireController(this, storeEvents(this, questionnaireEvents), () => {
+    this.criterionIndex = 0;
+  });
 
   constructor() {
     super();
@@ -144,7 +140,11 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   /** From the list of missing answers to the question itself, switching criterion when one is shown at a time. */
   private async goTo(missing: MissingAnswer): Promise<void> {
     const definition = this.questionnaire.state?.definition;
-    if (this.layout === 'one' && definition) this.criterionIndex = Math.max(0, definition.criteria.findIndex((criterion) => criterion.id === missing.criterionId));
+    if (this.layout === 'one' && definition)
+      this.criterionIndex = Math.max(
+        0,
+        definition.criteria.findIndex((criterion) => criterion.id === missing.criterionId),
+      );
     await this.updateComplete;
     const selector = missing.part === 'rating' ? `[name="rating-${missing.targetId}"]` : `#${missing.part}-${missing.targetId}`;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -207,15 +207,21 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
         if (state.submit.status !== 'submitting') void this.submit();
       }}>
         <div class="questions" ?inert=${state.submit.status === 'submitting'}>
-          ${repeat(shown, (entry) => entry.criterion.id, (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state))}
+          ${repeat(
+            shown,
+            (entry) => entry.criterion.id,
+            (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state),
+          )}
         </div>
-        ${this.layout === 'one'
-          ? html`<nav class="actions stepper" aria-label=${this.copy.criteriaNavigation}>
+        ${
+          this.layout === 'one'
+            ? html`<nav class="actions stepper" aria-label=${this.copy.criteriaNavigation}>
               <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.showCriterion(index - 1)}>${this.copy.previousCriterion}</button>
               <span class="muted">${this.copy.criterionOf(index + 1, visible.length)}</span>
               <button part="button" type="button" ?hidden=${index >= visible.length - 1} @click=${() => this.showCriterion(index + 1)}>${this.copy.nextCriterion}</button>
             </nav>`
-          : nothing}
+            : nothing
+        }
         ${this.renderMissing(state, definition)}
         ${state.submit.status === 'error' ? html`<p part="error" class="error" role="alert">${describeError(state.submit.error, this.messages)}</p>` : nothing}
         <div class="actions">
@@ -236,12 +242,21 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     `;
   }
 
-  private renderCriterion(definition: QuestionnaireDefinition, criterion: QuestionnaireDefinition['criteria'][number], items: readonly QuestionnaireItem[], state: QuestionnaireState): TemplateResult {
+  private renderCriterion(
+    definition: QuestionnaireDefinition,
+    criterion: QuestionnaireDefinition['criteria'][number],
+    items: readonly QuestionnaireItem[],
+    state: QuestionnaireState,
+  ): TemplateResult {
     return html`
       <section part="criterion" class="criterion" aria-labelledby=${`criterion-${criterion.id}`}>
         ${this.heading(1, `criterion-${criterion.id}`, this.text(criterion.title), undefined, true)}
         ${criterion.description ? html`<p class="muted">${this.text(criterion.description)}</p>` : nothing}
-        ${repeat(items, (item) => item.id, (item) => this.renderItem(definition, item, state))}
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.renderItem(definition, item, state),
+        )}
       </section>
     `;
   }
@@ -288,7 +303,14 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   }
 
   /** Native radios: arrow keys move within the group, and each step's label is read with its number. */
-  private renderRating(definition: QuestionnaireDefinition, targetId: string, labelledBy: string, value: Rating | undefined, allowUnknown: boolean, problem: boolean): TemplateResult {
+  private renderRating(
+    definition: QuestionnaireDefinition,
+    targetId: string,
+    labelledBy: string,
+    value: Rating | undefined,
+    allowUnknown: boolean,
+    problem: boolean,
+  ): TemplateResult {
     const name = `rating-${targetId}`;
     const choose = (rating: Rating) => () => this.store?.answer(targetId, 'rating', rating);
     const option = (rating: Rating, label: string) => html`
@@ -321,21 +343,29 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
         <p id="missing-heading" tabindex="-1"><strong>${this.copy.missingHeading(missing.length)}</strong></p>
         <ul>
           ${missing.map(
-            (entry) => html`<li><button type="button" class="link" @click=${() => this.goTo(entry)}>${textOf.get(entry.targetId) ?? entry.targetId}: ${this.copy.parts[entry.part]}</button></li>`,
+            (entry) =>
+              html`<li><button type="button" class="link" @click=${() => this.goTo(entry)}>${textOf.get(entry.targetId) ?? entry.targetId}: ${this.copy.parts[entry.part]}</button></li>`,
           )}
         </ul>
       </div>
     `;
   }
-
 }
 
 /** The questionnaire's public events, by store transition. */
 const questionnaireEvents: readonly StoreEvent<QuestionnaireState>[] = [
-  { event: 'uf-questionnaire-loaded', when: entered((state) => state.status, 'ready'), detail: (state) => (state.definition ? { definition: state.definition } : undefined) },
+  {
+    event: 'uf-questionnaire-loaded',
+    when: entered((state) => state.status, 'ready'),
+    detail: (state) => (state.definition ? { definition: state.definition } : undefined),
+  },
   { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
   // `unsaved`: the draft could not reach the server and waits to be retried; the host hears why.
   { event: 'uf-error', when: entered((state) => state.save.status, 'error', 'unsaved'), detail: failure((state) => state.save.error, 'save') },
-  { event: 'uf-questionnaire-submitted', when: entered((state) => state.submit.status, 'submitted'), detail: (state) => (state.submit.response ? { response: state.submit.response } : undefined) },
+  {
+    event: 'uf-questionnaire-submitted',
+    when: entered((state) => state.submit.status, 'submitted'),
+    detail: (state) => (state.submit.response ? { response: state.submit.response } : undefined),
+  },
   { event: 'uf-error', when: entered((state) => state.submit.status, 'error'), detail: failure((state) => state.submit.error, 'submit') },
 ];

@@ -12,7 +12,9 @@ async function renderSummary(setup: { course?: string; subjectKind?: 'offer'; su
   const element = await fixture(html`
     <uf-criteria-summary .client=${client} course=${ifDefined(setup.course)} subject-kind=${ifDefined(setup.subjectKind)} subject=${ifDefined(setup.subject)} lang=${ifDefined(setup.lang)}></uf-criteria-summary>
   `);
-  await waitUntil(() => element.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false' && element.shadowRoot.querySelector('.body')!.childElementCount > 0);
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false' && element.shadowRoot.querySelector('.body')!.childElementCount > 0,
+  );
   return { element, root: element.shadowRoot! };
 }
 
@@ -51,7 +53,9 @@ describe('<uf-criteria-summary>', () => {
       told.push({ operation, status: error.status });
     };
     document.addEventListener('uf-error', listen);
-    const { element, root } = await renderSummary({ course: seedCourseIds.steady, fault: true }).finally(() => document.removeEventListener('uf-error', listen));
+    const { element, root } = await renderSummary({ course: seedCourseIds.steady, fault: true }).finally(() =>
+      document.removeEventListener('uf-error', listen),
+    );
     expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Der er en fejl i kommunens system lige nu. Prøv igen om lidt.');
     expect(told, 'the host hears of it as from every widget').to.deep.equal([{ operation: 'load', status: 500 }]);
     await expect(element).to.be.accessible();
@@ -61,7 +65,12 @@ describe('<uf-criteria-summary>', () => {
     const { client } = createMemoryClient({ seed: buildSeed('2026-11-24'), retries: 0 });
     const v2 = structuredClone(defaultQuestionnaireDefinition) as QuestionnaireDefinition;
     v2.version = 2;
-    v2.criteria[0]!.items.push({ id: 'relations-civil-society', text: { da: 'Samarbejder indsatsen med foreninger?' }, parts: ['rating'], required: ['rating'] });
+    v2.criteria[0]!.items.push({
+      id: 'relations-civil-society',
+      text: { da: 'Samarbejder indsatsen med foreninger?' },
+      parts: ['rating'],
+      required: ['rating'],
+    });
     await client.questionnaire.addDefinition(v2);
     const wrapper = await fixture(html`
       <div>
@@ -93,7 +102,9 @@ describe('<uf-criteria-summary>', () => {
     for (const group of questionnaire.shadowRoot!.querySelectorAll('.rating')) group.querySelector<HTMLInputElement>('input')!.click();
     await questionnaire.updateComplete;
     questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    await waitUntil(() => text(summary.shadowRoot!.querySelector('caption')).startsWith('Runde 3'), 'the summary did not show the new round', { timeout: 3000 });
+    await waitUntil(() => text(summary.shadowRoot!.querySelector('caption')).startsWith('Runde 3'), 'the summary did not show the new round', {
+      timeout: 3000,
+    });
   });
 
   it('speaks English with lang="en"', async () => {

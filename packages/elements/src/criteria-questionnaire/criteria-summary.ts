@@ -82,7 +82,8 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
   private renderRound(round: SubmittedRound): TemplateResult {
     const copy = this.messages.questionnaire;
     const titleOf = new Map(round.definition.criteria.map((criterion) => [criterion.id, this.text(criterion.title)]));
-    const score = (value: number | null) => (value === null ? copy.noScore : value.toLocaleString(this.messages.languageTag, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+    const score = (value: number | null) =>
+      value === null ? copy.noScore : value.toLocaleString(this.messages.languageTag, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
     return html`
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="summary-caption">
       <table part="table">

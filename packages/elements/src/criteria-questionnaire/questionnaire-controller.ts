@@ -15,7 +15,12 @@ export interface QuestionnaireWidget extends CourseWidget {
  * The SDK store for the widget's subject, made anew when the subject, definition or client
  * changes: one store per `kind:id:definition` (none of the three can hold a colon).
  */
-export function questionnaireController(host: QuestionnaireWidget, onChange?: StoreChange<QuestionnaireState>, onReplace?: () => void, options: { loadDraft?: boolean } = {}) {
+export function questionnaireController(
+  host: QuestionnaireWidget,
+  onChange?: StoreChange<QuestionnaireState>,
+  onReplace?: () => void,
+  options: { loadDraft?: boolean } = {},
+) {
   return new CourseStoreController<QuestionnaireState, QuestionnaireStore>(host, {
     subject: (providedCourse) => {
       const id = host.subjectKind === 'offer' ? host.subject : host.course || providedCourse;

@@ -10,14 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
  *
  * @example html`<section>${heading(this.headingLevel, 1, 'notes-heading', copy.notesHeading)}</section>`
  */
-export function heading(
-  headingLevel: number,
-  depth: number,
-  id: string,
-  text: string,
-  part?: string,
-  focusable = depth === 0,
-): TemplateResult {
+export function heading(headingLevel: number, depth: number, id: string, text: string, part?: string, focusable = depth === 0): TemplateResult {
   const level = Math.min(Math.max(Math.trunc(headingLevel) || 2, 1) + depth, 6);
   const parts = part ?? nothing;
   const tabindex = focusable ? '-1' : nothing;

@@ -21,7 +21,9 @@ export function formatDate(date: IsoDate, messages: Messages): string {
 
 /** An appointment: "torsdag 27. november kl. 10.00–11.00". */
 export function formatAppointmentTime(start: string, end: string | undefined, messages: Messages): string {
-  const startText = formatter(messages.languageTag, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(start));
+  const startText = formatter(messages.languageTag, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(
+    new Date(start),
+  );
   if (!end) return startText;
   return `${startText}–${formatter(messages.languageTag, { hour: 'numeric', minute: '2-digit' }).format(new Date(end))}`;
 }

@@ -48,7 +48,8 @@ export const da: Messages = {
     saved: 'Gemt.',
     noAppointment: 'Ingen aftale.',
     deputyLabel: () => 'Stedfortræder',
-    absentNow: (contact, reason, until, deputy) => html`${contact} ${reason ? reasonForStaff[reason] : 'er væk'} til og med ${until}. Stedfortræder: ${deputy}.`,
+    absentNow: (contact, reason, until, deputy) =>
+      html`${contact} ${reason ? reasonForStaff[reason] : 'er væk'} til og med ${until}. Stedfortræder: ${deputy}.`,
     absentSoon: (contact, from, to, deputy) => html`${contact} er væk ${from} – ${to}. Stedfortræder: ${deputy}.`,
     aftercareActive: (_first, daysLeft, until) =>
       daysLeft === 0 ? html`Efterværn er aktivt: sidste dag er i dag (${until}).` : html`Efterværn er aktivt: ${days(daysLeft)} tilbage, til og med ${until}.`,
@@ -115,7 +116,14 @@ export const da: Messages = {
       saved: 'Gemt.',
     },
     goalKinds: { education: 'Uddannelse', job: 'Job', community: 'Fællesskab', coping: 'Mestring', health: 'Sundhed', housing: 'Bolig' },
-    goalKindsPlain: { education: 'Skole og uddannelse', job: 'Arbejde', community: 'Være med i noget sammen med andre', coping: 'Klare hverdagen', health: 'Have det godt', housing: 'Et sted at bo' },
+    goalKindsPlain: {
+      education: 'Skole og uddannelse',
+      job: 'Arbejde',
+      community: 'Være med i noget sammen med andre',
+      coping: 'Klare hverdagen',
+      health: 'Have det godt',
+      housing: 'Et sted at bo',
+    },
     goalStatus: { open: 'I gang', reached: 'Nået', dropped: 'Opgivet' },
     effortStatus: { planned: 'Planlagt', active: 'Aktiv', paused: 'Sat på pause', completed: 'Afsluttet', stopped: 'Stoppet' },
     noteKinds: { learning: 'Læring', success: 'Lille sejr', setback: 'Tilbageslag' },
@@ -169,7 +177,9 @@ export const da: Messages = {
     nowWith: (offer, name) => `${offer} sammen med ${name}`,
     nextHeading: 'Det næste der sker – og hvem der hjælper dig',
     nextWithHelper: (action, name, due, late) =>
-      late ? html`${action}. ${name} hjælper dig. Det skulle have været sket ${due} – spørg ${name}, hvad der nu sker.` : html`${action}. ${name} hjælper dig. Senest ${due}.`,
+      late
+        ? html`${action}. ${name} hjælper dig. Det skulle have været sket ${due} – spørg ${name}, hvad der nu sker.`
+        : html`${action}. ${name} hjælper dig. Senest ${due}.`,
     commentLabel: 'Skriv, hvad du synes om din plan',
     saveComment: 'Gem kommentar',
     yourComment: 'Din tekst',
@@ -288,7 +298,8 @@ export const da: Messages = {
     empty: 'Der er ingen målinger endnu.',
     raters: { youth: 'Den unge', professional: 'Medarbejder', joint: 'Sammen' },
     ratersPlain: { youth: 'Dig', professional: 'Din kontaktperson', joint: 'Jer sammen' },
-    passive: (days, weeks) => `Passivitet: ingen målinger og ingen ændringer i planen i ${days} dage (over ${weeks} uger). Passivitet sætter udviklingen tilbage – tag kontakt.`,
+    passive: (days, weeks) =>
+      `Passivitet: ingen målinger og ingen ændringer i planen i ${days} dage (over ${weeks} uger). Passivitet sætter udviklingen tilbage – tag kontakt.`,
     disagreement: (scale, youth, professional) => `Uenighed om „${scale}“: den unge siger ${youth}, medarbejderen siger ${professional}. Tal om det sammen.`,
     chartLabel: (scale) => `Udvikling over tid: ${scale}`,
     noReadings: 'Ingen målinger endnu.',

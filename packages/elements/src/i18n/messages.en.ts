@@ -34,8 +34,7 @@ export const en: Messages = {
       daysLeft === 0
         ? html`Your course has ended. Today is the last day you can contact ${first} (${until}).`
         : html`Your course has ended, but you can still contact ${first} for ${days(daysLeft)} more – until ${until}.`,
-    aftercareUpcoming: (first, ends, until) =>
-      html`When your course ends on ${ends}, you can still contact ${first} until ${until}. This is called aftercare.`,
+    aftercareUpcoming: (first, ends, until) => html`When your course ends on ${ends}, you can still contact ${first} until ${until}. This is called aftercare.`,
     contactSince: (first, since) => html`${first} has been your contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'You have had the same contact person all along.' : `Your contact person has changed ${times(count)}.`),
   },
@@ -114,7 +113,14 @@ export const en: Messages = {
       saved: 'Saved.',
     },
     goalKinds: { education: 'Education', job: 'Job', community: 'Community', coping: 'Coping', health: 'Health', housing: 'Housing' },
-    goalKindsPlain: { education: 'School and education', job: 'Work', community: 'Being part of something with others', coping: 'Managing everyday life', health: 'Feeling well', housing: 'A place to live' },
+    goalKindsPlain: {
+      education: 'School and education',
+      job: 'Work',
+      community: 'Being part of something with others',
+      coping: 'Managing everyday life',
+      health: 'Feeling well',
+      housing: 'A place to live',
+    },
     goalStatus: { open: 'In progress', reached: 'Reached', dropped: 'Dropped' },
     effortStatus: { planned: 'Planned', active: 'Active', paused: 'Paused', completed: 'Completed', stopped: 'Stopped' },
     noteKinds: { learning: 'Learning', success: 'Small success', setback: 'Setback' },
@@ -168,7 +174,9 @@ export const en: Messages = {
     nowWith: (offer, name) => `${offer} with ${name}`,
     nextHeading: 'What happens next – and who helps you',
     nextWithHelper: (action, name, due, late) =>
-      late ? html`${action}. ${name} helps you. This should have happened by ${due} – ask ${name} what happens now.` : html`${action}. ${name} helps you. By ${due}.`,
+      late
+        ? html`${action}. ${name} helps you. This should have happened by ${due} – ask ${name} what happens now.`
+        : html`${action}. ${name} helps you. By ${due}.`,
     commentLabel: 'Write what you think about your plan',
     saveComment: 'Save comment',
     yourComment: 'Your text',
@@ -287,8 +295,10 @@ export const en: Messages = {
     empty: 'There are no readings yet.',
     raters: { youth: 'Young person', professional: 'Professional', joint: 'Together' },
     ratersPlain: { youth: 'You', professional: 'Your contact person', joint: 'You together' },
-    passive: (days, weeks) => `Passivity: no readings and no change to the plan for ${days} days (over ${weeks} weeks). Passivity sets progress back – get in touch.`,
-    disagreement: (scale, youth, professional) => `Disagreement on “${scale}”: the young person says ${youth}, the professional says ${professional}. Talk about it together.`,
+    passive: (days, weeks) =>
+      `Passivity: no readings and no change to the plan for ${days} days (over ${weeks} weeks). Passivity sets progress back – get in touch.`,
+    disagreement: (scale, youth, professional) =>
+      `Disagreement on “${scale}”: the young person says ${youth}, the professional says ${professional}. Talk about it together.`,
     chartLabel: (scale) => `Change over time: ${scale}`,
     noReadings: 'No readings yet.',
     sinceFirst: (rater, change) => `${rater}: ${change > 0 ? `+${change}` : change === 0 ? '±0' : change} since the first reading`,

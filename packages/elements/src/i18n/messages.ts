@@ -1,5 +1,16 @@
 import type { TemplateResult } from 'lit';
-import type { AbsenceReason, AnswerPart, ChannelKind, ContactRole, DraftProblem, EffortStatus, GoalKind, GoalStatus, NoteKind, TransitionKind } from '@ungeforlob/sdk';
+import type {
+  AbsenceReason,
+  AnswerPart,
+  ChannelKind,
+  ContactRole,
+  DraftProblem,
+  EffortStatus,
+  GoalKind,
+  GoalStatus,
+  NoteKind,
+  TransitionKind,
+} from '@ungeforlob/sdk';
 
 /** The languages the widgets speak. Danish is the default: the young people and staff are Danish. */
 export type Locale = 'da' | 'en';

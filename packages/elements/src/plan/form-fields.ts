@@ -28,7 +28,12 @@ function field(spec: FieldSpec, control: TemplateResult): TemplateResult {
 const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;
 
 /** A one-line text or date input. `live` keeps what the user typed when a render carries an older value. */
-export function inputField(spec: FieldSpec, value: string, onInput: (value: string) => void, options: { type?: 'text' | 'date'; maxlength?: number; list?: string } = {}): TemplateResult {
+export function inputField(
+  spec: FieldSpec,
+  value: string,
+  onInput: (value: string) => void,
+  options: { type?: 'text' | 'date'; maxlength?: number; list?: string } = {},
+): TemplateResult {
   return field(
     spec,
     html`<input
@@ -45,7 +50,12 @@ export function inputField(spec: FieldSpec, value: string, onInput: (value: stri
   );
 }
 
-export function textareaField(spec: FieldSpec, value: string, onInput: (value: string) => void, options: { rows?: number; maxlength?: number } = {}): TemplateResult {
+export function textareaField(
+  spec: FieldSpec,
+  value: string,
+  onInput: (value: string) => void,
+  options: { rows?: number; maxlength?: number } = {},
+): TemplateResult {
   return field(
     spec,
     html`<textarea
@@ -62,7 +72,13 @@ export function textareaField(spec: FieldSpec, value: string, onInput: (value: s
 }
 
 /** A select of `[value, label]` options; `placeholder` adds an empty first choice. */
-export function selectField(spec: FieldSpec, value: string, options: readonly (readonly [string, string])[], onChange: (value: string) => void, placeholder?: string): TemplateResult {
+export function selectField(
+  spec: FieldSpec,
+  value: string,
+  options: readonly (readonly [string, string])[],
+  onChange: (value: string) => void,
+  placeholder?: string,
+): TemplateResult {
   return field(
     spec,
     html`<select

@@ -94,4 +94,3 @@ export async function typeNote(plan: UfPlan, kind: string, note: string): Promis
 }
 
 export const savedText = (root: ShadowRoot, expected: string) => () => statusText(root) === expected;
-

@@ -8,7 +8,15 @@ import type { PlanRenderer } from './plan-renderer.js';
 type FormOf<Kind extends OpenForm['kind']> = Extract<OpenForm, { kind: Kind }>;
 
 /** The frame every plan form shares: heading, the problems summary, the fields, save and cancel. */
-function formFrame(r: PlanRenderer, forms: PlanForms, form: OpenForm, heading: string, saveLabel: string, saving: boolean, fields: TemplateResult): TemplateResult {
+function formFrame(
+  r: PlanRenderer,
+  forms: PlanForms,
+  form: OpenForm,
+  heading: string,
+  saveLabel: string,
+  saving: boolean,
+  fields: TemplateResult,
+): TemplateResult {
   const { copy } = r;
   const count = form.problems ? Object.keys(form.problems).length : 0;
   return html`
@@ -37,13 +45,26 @@ function formFrame(r: PlanRenderer, forms: PlanForms, form: OpenForm, heading: s
 }
 
 /** A field's spec with its translated problem, when the form shows problems. */
-function spec<Field extends string>(r: PlanRenderer, form: { kind: OpenForm['kind']; problems: Partial<Record<Field, DraftProblem>> | null }, field: Field, label: string, extra: Partial<FieldSpec> = {}): FieldSpec {
+function spec<Field extends string>(
+  r: PlanRenderer,
+  form: { kind: OpenForm['kind']; problems: Partial<Record<Field, DraftProblem>> | null },
+  field: Field,
+  label: string,
+  extra: Partial<FieldSpec> = {},
+): FieldSpec {
   const problem = form.problems?.[field];
   return { id: fieldId(form.kind, field), label, problem: problem ? r.copy.forms.problems[problem] : undefined, ...extra };
 }
 
 /** Add or edit an effort: offer and unit, who answers for it and how, when, status, goals, next action. */
-export function renderEffortForm(r: PlanRenderer, forms: PlanForms, form: FormOf<'effort'>, plan: Plan, offers: readonly OfferChoice[], saving: boolean): TemplateResult {
+export function renderEffortForm(
+  r: PlanRenderer,
+  forms: PlanForms,
+  form: FormOf<'effort'>,
+  plan: Plan,
+  offers: readonly OfferChoice[],
+  saving: boolean,
+): TemplateResult {
   const { copy } = r;
   const f = copy.forms;
   const { draft } = form;
@@ -81,9 +102,10 @@ export function renderEffortForm(r: PlanRenderer, forms: PlanForms, form: FormOf
       )}
       <fieldset>
         <legend>${f.linkedGoals}</legend>
-        ${plan.goals.length
-          ? plan.goals.map(
-              (goal) => html`
+        ${
+          plan.goals.length
+            ? plan.goals.map(
+                (goal) => html`
                 <div class="check">
                   <input
                     type="checkbox"
@@ -94,8 +116,9 @@ export function renderEffortForm(r: PlanRenderer, forms: PlanForms, form: FormOf
                   <label for=${`effort-goal-${goal.id}`}>${copy.goalKinds[goal.kind]}: ${goal.text}</label>
                 </div>
               `,
-            )
-          : html`<p>${f.noGoalsYet}</p>`}
+              )
+            : html`<p>${f.noGoalsYet}</p>`
+        }
       </fieldset>
       <fieldset>
         <legend>${f.nextAction}</legend>

@@ -61,7 +61,13 @@ describe('<uf-plan> staff forms', function () {
     expect(active(plan)?.id, 'focus on the first field to correct').to.equal('effort-offer');
     await expect(plan).to.be.accessible();
 
-    await fill(plan, { 'effort-offer': 'o-psykolog@u-psykiatri', 'effort-responsible': 'Sofie Lund', 'effort-how': 'Samtale hver anden uge', 'effort-nextActionText': 'Første samtale', 'effort-nextActionDue': '2026-12-03' });
+    await fill(plan, {
+      'effort-offer': 'o-psykolog@u-psykiatri',
+      'effort-responsible': 'Sofie Lund',
+      'effort-how': 'Samtale hver anden uge',
+      'effort-nextActionText': 'Første samtale',
+      'effort-nextActionDue': '2026-12-03',
+    });
     await check(plan, 'effort-goal-g-s3');
     expect(formAlert(plan), 'problems follow the corrections').to.equal('');
     await saveForm(plan);
@@ -211,7 +217,10 @@ describe('<uf-plan> staff forms', function () {
 
   it('speaks English with lang="en"', async () => {
     const { plan } = await renderPlan({ mode: 'staff', course: steady, lang: 'en' });
-    await waitUntil(() => text(plan.shadowRoot!.querySelector('#title')) === 'Plan' && text(plan.shadowRoot!.querySelector('#add-effort')) === 'Add effort', 'English did not arrive');
+    await waitUntil(
+      () => text(plan.shadowRoot!.querySelector('#title')) === 'Plan' && text(plan.shadowRoot!.querySelector('#add-effort')) === 'Add effort',
+      'English did not arrive',
+    );
     await open(plan, 'add-effort');
     expect(text(active(plan))).to.equal('Add effort');
     await saveForm(plan);

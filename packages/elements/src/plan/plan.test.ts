@@ -2,7 +2,22 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { buildSeed } from '@ungeforlob/sdk/seed';
 import type { PlanErrorDetail, PlanLoadedDetail, PlanSaveDetail, PlanSavedDetail } from './events.js';
-import { TODAY, steady, contactAway, aftercare, noContact, manyHandovers, renderPlan, text, warnings, button, statusText, pickStatus, typeNote, savedText } from './plan-fixture.js';
+import {
+  TODAY,
+  steady,
+  contactAway,
+  aftercare,
+  noContact,
+  manyHandovers,
+  renderPlan,
+  text,
+  warnings,
+  button,
+  statusText,
+  pickStatus,
+  typeNote,
+  savedText,
+} from './plan-fixture.js';
 
 describe('<uf-plan>', () => {
   describe('states', () => {
@@ -79,8 +94,12 @@ describe('<uf-plan>', () => {
 
     it('Noah: no community goal and an effort linked to no goal', async () => {
       const { plan, root } = await renderPlan({ mode: 'staff', course: noContact });
-      expect(warnings(root)).to.include('⚠ Planen har intet mål om deltagelse i fællesskaber. Alle planer skal have et fællesskabsmål. Tilføj et fællesskabsmål');
-      expect(warnings(root)).to.include('⚠ Indsatsen „Samtaler hos psykolog“ (Børne- og ungdomspsykiatrien, Region Midt (fiktiv)) peger ikke på noget mål i planen.');
+      expect(warnings(root)).to.include(
+        '⚠ Planen har intet mål om deltagelse i fællesskaber. Alle planer skal have et fællesskabsmål. Tilføj et fællesskabsmål',
+      );
+      expect(warnings(root)).to.include(
+        '⚠ Indsatsen „Samtaler hos psykolog“ (Børne- og ungdomspsykiatrien, Region Midt (fiktiv)) peger ikke på noget mål i planen.',
+      );
       await expect(plan).to.be.accessible();
     });
 
@@ -104,7 +123,9 @@ describe('<uf-plan>', () => {
     it('lists who does what by due date, overdue first and marked in text', async () => {
       const { root } = await renderPlan({ mode: 'staff', course: contactAway });
       const actions = [...root.querySelectorAll('[part="actions"] [part="action"]')];
-      expect(text(actions[0])).to.match(/^⚠ Overskredet med 6 dage: Tilmelding til afgangsprøve – Lene Dahl \(FGU-vejleder\) \(FGU Fjordby\), senest 18\. november 2026\./);
+      expect(text(actions[0])).to.match(
+        /^⚠ Overskredet med 6 dage: Tilmelding til afgangsprøve – Lene Dahl \(FGU-vejleder\) \(FGU Fjordby\), senest 18\. november 2026\./,
+      );
       expect(actions[0]!.classList.contains('overdue')).to.equal(true);
       expect(text(actions[1])).to.contain('Statusmøde med forældre – Ali Bakir (Ungeindsatsen, Fjordby Kommune), senest 4. december 2026.');
       expect(text(root.querySelector('.overdue-cell'))).to.contain('Overskredet med 6 dage: Tilmelding til afgangsprøve');
@@ -112,7 +133,10 @@ describe('<uf-plan>', () => {
 
     it('shows the ended course calmly: completed efforts and reached goals', async () => {
       const { plan, root } = await renderPlan({ mode: 'staff', course: aftercare });
-      expect([...root.querySelectorAll('[part="status-select"]')].map((select) => (select as HTMLSelectElement).value)).to.deep.equal(['completed', 'completed']);
+      expect([...root.querySelectorAll('[part="status-select"]')].map((select) => (select as HTMLSelectElement).value)).to.deep.equal([
+        'completed',
+        'completed',
+      ]);
       expect(text(root.querySelector('[part="goals"]'))).to.contain('(Nået)');
       await expect(plan).to.be.accessible();
     });
@@ -180,7 +204,9 @@ describe('<uf-plan>', () => {
       expect(text(problem.querySelector('.drafts'))).to.equal('Læring: Hun vil helst mødes om formiddagen.');
       expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).to.equal('Hun vil helst mødes om formiddagen.');
       expect(root.querySelector<HTMLSelectElement>('#status-e-s1')!.value, 'their change is shown').to.equal('paused');
-      expect(((events.find((event) => event.type === 'uf-error') as CustomEvent<PlanErrorDetail>).detail.error as Error & { kind: string }).kind).to.equal('conflict');
+      expect(((events.find((event) => event.type === 'uf-error') as CustomEvent<PlanErrorDetail>).detail.error as Error & { kind: string }).kind).to.equal(
+        'conflict',
+      );
       await expect(plan).to.be.accessible();
       button(root, 'Gem mit igen').click();
       await waitUntil(savedText(root, 'Gemt.'), 'not saved after reapply');
@@ -228,10 +254,22 @@ describe('<uf-plan>', () => {
       expect(text(root.querySelector('#life-goal-heading'))).to.equal('Dit mål');
       expect(text(root.querySelector('#dreams-heading'))).to.equal('Dine drømme');
       const next = [...root.querySelectorAll('[part="action"]')].map(text);
-      expect(next[0]).to.equal('Finde praktiksteder. Peter Nørgaard hjælper dig. Det skulle have været sket 22. november 2026 – spørg Peter Nørgaard, hvad der nu sker.');
+      expect(next[0]).to.equal(
+        'Finde praktiksteder. Peter Nørgaard hjælper dig. Det skulle have været sket 22. november 2026 – spørg Peter Nørgaard, hvad der nu sker.',
+      );
       expect(next[1]).to.equal('Følge Freja til hundeklubben. Karin Vestergaard hjælper dig. Senest 3. december 2026.');
       const all = text(root).toLowerCase();
-      for (const jargon of ['dobbelttilbud', 'unlinked', 'overskredet', 'opmærksomhedspunkt', 'fagcenter', 'indsats', 'jobcenter', 'socialafdelingen', 'revision']) {
+      for (const jargon of [
+        'dobbelttilbud',
+        'unlinked',
+        'overskredet',
+        'opmærksomhedspunkt',
+        'fagcenter',
+        'indsats',
+        'jobcenter',
+        'socialafdelingen',
+        'revision',
+      ]) {
         expect(all, jargon).not.to.contain(jargon);
       }
       expect(root.querySelector('table')).to.equal(null);
@@ -258,7 +296,9 @@ describe('<uf-plan>', () => {
       await plan.updateComplete;
       button(root, 'Gem kommentar').click();
       await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no conflict shown');
-      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal('Din kommentar er blevet ændret et andet sted imens. Din tekst er ikke gemt endnu.');
+      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(
+        'Din kommentar er blevet ændret et andet sted imens. Din tekst er ikke gemt endnu.',
+      );
       expect(root.querySelector<HTMLTextAreaElement>('#comment-text')!.value).to.equal('Jeg vil gerne have én mentor.');
       await expect(plan).to.be.accessible();
       button(root, 'Gem min tekst').click();

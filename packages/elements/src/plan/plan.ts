@@ -298,7 +298,8 @@ export class UfPlan extends UfElement implements PlanRenderer {
     if (edit?.kind === 'effortStatus' || edit?.kind === 'nextAction') return `#status-${edit.effortId}`;
     if (edit?.kind === 'note') return '#note-text';
     if (edit?.kind === 'comment') return '#comment-text';
-    if (edit?.kind === 'effort' || edit?.kind === 'goal' || edit?.kind === 'lifeGoal') return this.forms.form ? `#${formHeadingId(this.forms.form.kind)}` : '#title';
+    if (edit?.kind === 'effort' || edit?.kind === 'goal' || edit?.kind === 'lifeGoal')
+      return this.forms.form ? `#${formHeadingId(this.forms.form.kind)}` : '#title';
     return '#title';
   }
 
@@ -360,10 +361,12 @@ export class UfPlan extends UfElement implements PlanRenderer {
     return html`
       <div part="save-problem" class="save-problem">
         <p role="alert">${explanation}</p>
-        ${youth
-          ? nothing
-          : html`<p class="label">${copy.yourEdits}</p>
-              <ul class="drafts">${save.drafts.map((edit) => html`<li>${this.describeEdit(edit, plan)}</li>`)}</ul>`}
+        ${
+          youth
+            ? nothing
+            : html`<p class="label">${copy.yourEdits}</p>
+              <ul class="drafts">${save.drafts.map((edit) => html`<li>${this.describeEdit(edit, plan)}</li>`)}</ul>`
+        }
         ${changes.length ? html`<p class="label">${copy.theirChangesHeading}</p><ul class="their-changes">${changes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
         <div class="actions">
           <button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>

@@ -10,10 +10,12 @@ export function renderLifeGoal(r: PlanRenderer, plan: Plan, editing: unknown = n
     <section part="life-goal" class="life-goal" aria-labelledby="life-goal-heading">
       ${r.heading(1, 'life-goal-heading', r.audience.lifeGoalHeading)}
       <blockquote><p class="life-goal-text">${lifeGoal.text}</p></blockquote>
-      ${lifeGoal.dreams.length
-        ? html`${r.heading(2, 'dreams-heading', r.audience.dreamsHeading)}
+      ${
+        lifeGoal.dreams.length
+          ? html`${r.heading(2, 'dreams-heading', r.audience.dreamsHeading)}
             <ul class="dreams">${lifeGoal.dreams.map((dream) => html`<li>${dream}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
       ${lifeGoal.path ? html`${r.heading(2, 'path-heading', r.audience.pathHeading)}<p>${lifeGoal.path}</p>` : nothing}
       ${editing}
     </section>
@@ -26,8 +28,9 @@ export function renderNotes(r: PlanRenderer, notes: readonly PlanNote[], form: u
   return html`
     <section aria-labelledby="notes-heading">
       ${r.heading(1, 'notes-heading', r.audience.notesHeading)}
-      ${notes.length
-        ? html`<ul part="notes" class="notes">
+      ${
+        notes.length
+          ? html`<ul part="notes" class="notes">
             ${repeat(
               notes,
               (note) => note.id,
@@ -39,7 +42,8 @@ export function renderNotes(r: PlanRenderer, notes: readonly PlanNote[], form: u
               `,
             )}
           </ul>`
-        : html`<p>${r.audience.noNotes}</p>`}
+          : html`<p>${r.audience.noNotes}</p>`
+      }
       ${form}
     </section>
   `;

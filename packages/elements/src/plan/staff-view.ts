@@ -68,22 +68,26 @@ function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarn
   return html`
     <section class="warnings" aria-labelledby="warnings-heading">
       ${r.heading(1, 'warnings-heading', r.copy.warningsHeading)}
-      ${warnings.length
-        ? html`<ul part="warnings">
+      ${
+        warnings.length
+          ? html`<ul part="warnings">
             ${warnings.map(
               (warning) => html`
                 <li part="warning" class="warning">
                   <span aria-hidden="true">⚠ </span>${warningSentence(r, plan, warning)}
-                  ${warning.kind === 'noCommunityGoal'
-                    ? html`<button part="button add-community-goal-button" id="add-community-goal" type="button" @click=${() => void forms.openGoal('add-community-goal', undefined, 'community')}>
+                  ${
+                    warning.kind === 'noCommunityGoal'
+                      ? html`<button part="button add-community-goal-button" id="add-community-goal" type="button" @click=${() => void forms.openGoal('add-community-goal', undefined, 'community')}>
                         ${r.copy.forms.addCommunityGoal}
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>
               `,
             )}
           </ul>`
-        : html`<p>${r.copy.noWarnings}</p>`}
+          : html`<p>${r.copy.noWarnings}</p>`
+      }
     </section>
   `;
 }
@@ -93,9 +97,18 @@ function warningSentence(r: PlanRenderer, plan: Plan, warning: PlanWarning): unk
   const { warnings } = r.copy;
   switch (warning.kind) {
     case 'overdue':
-      return warnings.overdue(warning.action.text, warning.effort.offer.name, r.date(warning.action.due), warning.daysOverdue, warning.action.responsible.name, warning.action.responsible.unit.name);
+      return warnings.overdue(
+        warning.action.text,
+        warning.effort.offer.name,
+        r.date(warning.action.due),
+        warning.daysOverdue,
+        warning.action.responsible.name,
+        warning.action.responsible.unit.name,
+      );
     case 'followUpWaiting':
-      return warning.change.target === 'lifeGoal' ? warnings.lifeGoalWaiting(warning.daysWaited) : warnings.goalWaiting(warning.change.goal.text, warning.daysWaited);
+      return warning.change.target === 'lifeGoal'
+        ? warnings.lifeGoalWaiting(warning.daysWaited)
+        : warnings.goalWaiting(warning.change.goal.text, warning.daysWaited);
     case 'doubleOffer': {
       const [first, second] = warning.efforts;
       return warnings.doubleOffer(first.offer.name, first.unit.name, second.offer.name, second.unit.name);
@@ -119,9 +132,11 @@ function renderGoals(r: PlanRenderer, plan: Plan, form: unknown, forms: PlanForm
         ${goals.map(
           (goal) => html`
             <li part=${goal.kind === 'community' ? 'goal community-goal' : 'goal'} class=${goal.kind === 'community' ? 'goal community' : 'goal'}>
-              ${goal.kind === 'community'
-                ? html`<span part="community-marker" class="badge"><span aria-hidden="true">★</span> ${copy.communityMarker}</span>`
-                : html`<span class="kind">${copy.goalKinds[goal.kind]}</span>`}
+              ${
+                goal.kind === 'community'
+                  ? html`<span part="community-marker" class="badge"><span aria-hidden="true">★</span> ${copy.communityMarker}</span>`
+                  : html`<span class="kind">${copy.goalKinds[goal.kind]}</span>`
+              }
               <span class="goal-text">${goal.text}</span>
               <span class="muted">(${copy.goalStatus[goal.status]}${goal.targetDate ? html`, ${r.date(goal.targetDate)}` : nothing})</span>
               <button
@@ -150,8 +165,9 @@ function renderActions(r: PlanRenderer, view: PlanView): TemplateResult {
   return html`
     <section aria-labelledby="actions-heading">
       ${r.heading(1, 'actions-heading', copy.actionsHeading)}
-      ${view.nextActions.length
-        ? html`<ol part="actions" class="actions-list">
+      ${
+        view.nextActions.length
+          ? html`<ol part="actions" class="actions-list">
             ${repeat(
               view.nextActions,
               (next) => next.effort.id,
@@ -164,7 +180,8 @@ function renderActions(r: PlanRenderer, view: PlanView): TemplateResult {
               `,
             )}
           </ol>`
-        : html`<p>${copy.noActions}</p>`}
+          : html`<p>${copy.noActions}</p>`
+      }
     </section>
   `;
 }
@@ -194,7 +211,11 @@ function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, s
               <li class="unit-row">
                 <span class="unit-name" id=${`unit-${unit.unit.id}`}>${unit.unit.name}</span>
                 <ul class="bars" aria-labelledby=${`unit-${unit.unit.id}`}>
-                  ${repeat(unit.bars, (bar) => bar.effort.id, (bar) => renderBar(r, bar, shownStatus(bar.effort)))}
+                  ${repeat(
+                    unit.bars,
+                    (bar) => bar.effort.id,
+                    (bar) => renderBar(r, bar, shownStatus(bar.effort)),
+                  )}
                 </ul>
               </li>
             `,
@@ -268,9 +289,11 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
         </div>
       </td>
       <td class=${daysOverdue ? 'overdue-cell' : ''}>
-        ${effort.nextAction
-          ? html`${daysOverdue ? html`<strong class="overdue-marker">${copy.overdueBy(daysOverdue)}:</strong> ` : nothing}${effort.nextAction.text}, ${copy.actionDue(r.date(effort.nextAction.due))}`
-          : copy.noNextAction}
+        ${
+          effort.nextAction
+            ? html`${daysOverdue ? html`<strong class="overdue-marker">${copy.overdueBy(daysOverdue)}:</strong> ` : nothing}${effort.nextAction.text}, ${copy.actionDue(r.date(effort.nextAction.due))}`
+            : copy.noNextAction
+        }
       </td>
       <td>
         <button
@@ -296,13 +319,21 @@ function renderNoteForm(r: PlanRenderer, editing: StaffEditing, state: PlanState
       editing.addNote();
     }}>
       ${r.heading(2, 'note-form-heading', copy.addNoteHeading)}
-      ${selectField({ id: 'note-kind', label: copy.noteKindLabel }, editing.noteKind(), NoteKind.options.map((kind) => [kind, copy.noteKinds[kind]] as const), (kind) =>
-        editing.setNoteKind(kind as NoteKind),
+      ${selectField(
+        { id: 'note-kind', label: copy.noteKindLabel },
+        editing.noteKind(),
+        NoteKind.options.map((kind) => [kind, copy.noteKinds[kind]] as const),
+        (kind) => editing.setNoteKind(kind as NoteKind),
       )}
-      ${textareaField({ id: 'note-text', label: copy.noteTextLabel, problem: editing.noteMissing() ? copy.noteTextMissing : undefined }, editing.noteText(), (text) => editing.setNoteText(text), {
-        rows: 3,
-        maxlength: 4000,
-      })}
+      ${textareaField(
+        { id: 'note-text', label: copy.noteTextLabel, problem: editing.noteMissing() ? copy.noteTextMissing : undefined },
+        editing.noteText(),
+        (text) => editing.setNoteText(text),
+        {
+          rows: 3,
+          maxlength: 4000,
+        },
+      )}
       <button part="button add-note-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${copy.addNote}</button>
     </form>
   `;
@@ -312,9 +343,11 @@ function renderComment(r: PlanRenderer, plan: Plan): TemplateResult {
   return html`
     <section part="comment" aria-labelledby="comment-heading">
       ${r.heading(1, 'comment-heading', r.audience.commentHeading)}
-      ${plan.youthComment
-        ? html`<blockquote><p>${plan.youthComment.text}</p></blockquote><p class="muted">${r.dateOf(plan.youthComment.changedAt)}</p>`
-        : html`<p>${r.audience.noComment}</p>`}
+      ${
+        plan.youthComment
+          ? html`<blockquote><p>${plan.youthComment.text}</p></blockquote><p class="muted">${r.dateOf(plan.youthComment.changedAt)}</p>`
+          : html`<p>${r.audience.noComment}</p>`
+      }
     </section>
   `;
 }
@@ -325,8 +358,9 @@ function renderRevisions(r: PlanRenderer, plan: Plan): TemplateResult {
   return html`
     <section aria-labelledby="revisions-heading">
       ${r.heading(1, 'revisions-heading', copy.revisionsHeading)}
-      ${plan.revisions.length
-        ? html`<ol part="revisions" class="revisions">
+      ${
+        plan.revisions.length
+          ? html`<ol part="revisions" class="revisions">
             ${repeat(
               plan.revisions,
               (revision) => revision.number,
@@ -344,7 +378,8 @@ function renderRevisions(r: PlanRenderer, plan: Plan): TemplateResult {
               `,
             )}
           </ol>`
-        : html`<p>${copy.noRevisions}</p>`}
+          : html`<p>${copy.noRevisions}</p>`
+      }
     </section>
   `;
 }

@@ -35,21 +35,25 @@ export function renderYouthPlan(r: PlanRenderer, state: PlanState, plan: Plan, v
     </section>
     <section aria-labelledby="now-heading">
       ${r.heading(1, 'now-heading', copy.nowHeading)}
-      ${running.length
-        ? html`<ul class="now">${running.map((effort) => html`<li>${copy.nowWith(effort.offer.name, effort.responsible.name)}${effort.how ? html`. <span class="muted">${effort.how}</span>` : nothing}</li>`)}</ul>`
-        : html`<p>${copy.nothingNow}</p>`}
+      ${
+        running.length
+          ? html`<ul class="now">${running.map((effort) => html`<li>${copy.nowWith(effort.offer.name, effort.responsible.name)}${effort.how ? html`. <span class="muted">${effort.how}</span>` : nothing}</li>`)}</ul>`
+          : html`<p>${copy.nothingNow}</p>`
+      }
     </section>
     <section aria-labelledby="next-heading">
       ${r.heading(1, 'next-heading', copy.nextHeading)}
-      ${view.nextActions.length
-        ? html`<ol part="actions" class="actions-list">
+      ${
+        view.nextActions.length
+          ? html`<ol part="actions" class="actions-list">
             ${view.nextActions.map(
               (next) => html`<li part="action" class=${next.daysOverdue ? 'action late' : 'action'}>
                 ${copy.nextWithHelper(next.action.text, next.action.responsible.name, r.date(next.action.due), next.daysOverdue > 0)}
               </li>`,
             )}
           </ol>`
-        : html`<p>${copy.noActions}</p>`}
+          : html`<p>${copy.noActions}</p>`
+      }
     </section>
     ${renderNotes(r, notes)}
     <section part="comment" aria-labelledby="comment-heading">

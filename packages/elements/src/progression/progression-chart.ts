@@ -33,13 +33,21 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * well as colour (WCAG 1.4.1); the table beside it holds the same numbers. Lines and markers are
  * one path each, so 260 readings are a handful of elements.
  */
-export function progressionChart(series: ScaleSeries, frame: ChartFrame, annotations: readonly ProgressionAnnotation[], label: string, dateLabels: readonly [string, string]): TemplateResult {
+export function progressionChart(
+  series: ScaleSeries,
+  frame: ChartFrame,
+  annotations: readonly ProgressionAnnotation[],
+  label: string,
+  dateLabels: readonly [string, string],
+): TemplateResult {
   const ticks = series.range.max - series.range.min <= 10 ? [frame.min, Math.round((frame.min + frame.max) / 2), frame.max] : [frame.min, frame.max];
   const bottom = CHART.height - CHART.bottom;
   return svg`
     <svg part="chart" class="chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-label=${label} preserveAspectRatio="none">
-      ${ticks.map((tick) => svg`<line class="grid" x1=${CHART.left} x2=${CHART.width - CHART.right} y1=${round(yOf(frame, tick))} y2=${round(yOf(frame, tick))}></line>
-        <text class="axis" x=${CHART.left - 6} y=${round(yOf(frame, tick)) + 4} text-anchor="end">${tick}</text>`)}
+      ${ticks.map(
+        (tick) => svg`<line class="grid" x1=${CHART.left} x2=${CHART.width - CHART.right} y1=${round(yOf(frame, tick))} y2=${round(yOf(frame, tick))}></line>
+        <text class="axis" x=${CHART.left - 6} y=${round(yOf(frame, tick)) + 4} text-anchor="end">${tick}</text>`,
+      )}
       <text class="axis" x=${CHART.left} y=${CHART.height - 4}>${dateLabels[0]}</text>
       <text class="axis" x=${CHART.width - CHART.right} y=${CHART.height - 4} text-anchor="end">${dateLabels[1]}</text>
       ${annotations.map((annotation) => svg`<path class=${`annotation ${annotation.kind}`} d=${`M${round(xOf(frame, annotation.date))} ${bottom} v6`}><title>${annotation.text}</title></path>`)}

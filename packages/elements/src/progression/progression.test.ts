@@ -11,7 +11,9 @@ const NOW = new Date('2026-11-24T09:15:00Z');
 const TODAY = danishToday(NOW);
 const { steady, aftercare, manyHandovers, noContact } = seedCourseIds;
 
-async function renderProgression(setup: { course?: string; mode?: 'overview' | 'rate'; rater?: 'youth' | 'professional'; lang?: string; fault?: TransportFault; now?: Date } = {}) {
+async function renderProgression(
+  setup: { course?: string; mode?: 'overview' | 'rate'; rater?: 'youth' | 'professional'; lang?: string; fault?: TransportFault; now?: Date } = {},
+) {
   const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0 });
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const element = await fixture<UfProgression>(html`
@@ -47,7 +49,9 @@ describe('<uf-progression>', function () {
     expect(figure.querySelectorAll('tbody tr'), 'rows are built when the table is opened').to.have.length(0);
     figure.querySelector<HTMLElement>('summary')!.click();
     await waitUntil(() => figure.querySelector('tbody tr'), 'the table did not open');
-    const tableValues = [...figure.querySelectorAll('tbody tr')].filter((row) => text(row.children[1]) === 'Den unge').map((row) => Number(text(row.children[2]).split(' ')[0]));
+    const tableValues = [...figure.querySelectorAll('tbody tr')]
+      .filter((row) => text(row.children[1]) === 'Den unge')
+      .map((row) => Number(text(row.children[2]).split(' ')[0]));
     expect(tableValues).to.deep.equal(youth.map((reading) => reading.value));
     expect(figure.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Udvikling over tid: /);
     await expect(element).to.be.accessible();
@@ -58,7 +62,8 @@ describe('<uf-progression>', function () {
     const [{ scales }, { readings }] = await Promise.all([client.progression.getScales(), client.progression.get(steady)]);
     const figure = root.querySelector('#star-youth')!;
     expect(figure.querySelector('polygon.latest')!.getAttribute('points')!.split(' ')).to.have.length(scales.length);
-    const youth = (scaleId: string) => readings.filter((reading) => reading.scaleId === scaleId && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
+    const youth = (scaleId: string) =>
+      readings.filter((reading) => reading.scaleId === scaleId && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
     const expected = scales.map((scale) => {
       const list = youth(scale.id);
       return [String(list[0]?.value ?? '–'), String(list.at(-1)?.value ?? '–')];
@@ -76,7 +81,10 @@ describe('<uf-progression>', function () {
   it('shows passivity for Sara', async () => {
     const { root } = await renderProgression({ course: aftercare });
     expect(notices(root).some((notice) => notice.startsWith('⚠ Passivitet: ingen målinger og ingen ændringer i planen i'))).to.equal(true);
-    expect(notices(root).some((notice) => notice.includes('Uenighed')), 'no disagreement for Sara').to.equal(false);
+    expect(
+      notices(root).some((notice) => notice.includes('Uenighed')),
+      'no disagreement for Sara',
+    ).to.equal(false);
   });
 
   it('a course without readings says so', async () => {

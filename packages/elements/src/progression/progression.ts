@@ -132,7 +132,11 @@ export class UfProgression extends UfElement {
         ${(['youth', 'professional', 'joint'] as const).map((rater) => html`<span class=${`key rater-${rater}`}>${raterName(rater)}</span>`)}
       </p>
       ${this.renderStars(state, raterName)}
-      ${repeat(series, (entry) => entry.scale.id, (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, state, raterName))}
+      ${repeat(
+        series,
+        (entry) => entry.scale.id,
+        (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, state, raterName),
+      )}
     `;
   }
 
@@ -148,7 +152,11 @@ export class UfProgression extends UfElement {
       return html`
         <figure class="star-figure" id=${`star-${rater}`}>
           <figcaption>${heading}</figcaption>
-          ${starChart(entries.map((entry) => entry.firstShare), entries.map((entry) => entry.latestShare), heading)}
+          ${starChart(
+            entries.map((entry) => entry.firstShare),
+            entries.map((entry) => entry.latestShare),
+            heading,
+          )}
           <div class="table-wrap" tabindex="0" role="region" aria-label=${heading}>
           <table part="table" class="star-table">
             <thead><tr><th scope="col">${columns.scale}</th><th scope="col">${columns.first}</th><th scope="col">${columns.latest}</th></tr></thead>
@@ -162,7 +170,12 @@ export class UfProgression extends UfElement {
     });
   }
 
-  private renderScale(entry: ScaleSeries, frame: { from: string; to: string; min: number; max: number }, state: ProgressionState, raterName: (rater: Rater) => string): TemplateResult {
+  private renderScale(
+    entry: ScaleSeries,
+    frame: { from: string; to: string; min: number; max: number },
+    state: ProgressionState,
+    raterName: (rater: Rater) => string,
+  ): TemplateResult {
     const title = this.text(entry.scale.title);
     const changes = state.facts!.changes.filter((change) => change.scale.id === entry.scale.id);
     const readings = entry.series.flatMap((line) => line.points.map((point) => point.reading)).sort((a, b) => a.date.localeCompare(b.date));
@@ -171,12 +184,14 @@ export class UfProgression extends UfElement {
       <figure part="scale" class="scale" id=${`scale-${entry.scale.id}`}>
         <figcaption><strong>${title}</strong>${changes.length ? html` – ${changes.map((change) => this.copy.sinceFirst(raterName(change.ratedBy), change.sinceFirst)).join('; ')}` : nothing}</figcaption>
         ${readings.length ? progressionChart(entry, frame, state.progression!.annotations, this.copy.chartLabel(title), [formatDate(frame.from, this.messages), formatDate(frame.to, this.messages)]) : html`<p class="muted">${this.copy.noReadings}</p>`}
-        ${readings.length
-          ? html`<details @toggle=${(event: Event) => this.toggleTable(entry.scale.id, (event.target as HTMLDetailsElement).open)}>
+        ${
+          readings.length
+            ? html`<details @toggle=${(event: Event) => this.toggleTable(entry.scale.id, (event.target as HTMLDetailsElement).open)}>
               <summary>${this.copy.showNumbers}</summary>
               ${this.openTables.has(entry.scale.id) ? this.renderTable(title, readings, unit, raterName) : nothing}
             </details>`
-          : nothing}
+            : nothing
+        }
       </figure>
     `;
   }
@@ -276,7 +291,13 @@ export class UfProgression extends UfElement {
     }
     const today = this.progression.state?.facts?.today ?? danishToday(this.now ?? new Date());
     const note = choice.note.trim();
-    const outcome = await this.progression.store?.addReading({ scaleId: scale.id, value: choice.value, date: today, ratedBy: this.rater, ...(note ? { note } : {}) });
+    const outcome = await this.progression.store?.addReading({
+      scaleId: scale.id,
+      value: choice.value,
+      date: today,
+      ratedBy: this.rater,
+      ...(note ? { note } : {}),
+    });
     if (outcome?.kind === 'added') {
       this.choices.delete(scale.id);
       this.requestUpdate();
@@ -293,12 +314,17 @@ export class UfProgression extends UfElement {
 
 /** The widget's public events, by store transition. */
 const progressionEvents: readonly StoreEvent<ProgressionState>[] = [
-  { event: 'uf-progression-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ readings: state.progression?.readings.length ?? 0 }) },
+  {
+    event: 'uf-progression-loaded',
+    when: entered((state) => state.status, 'ready', 'empty'),
+    detail: (state) => ({ readings: state.progression?.readings.length ?? 0 }),
+  },
   { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
   {
     event: 'uf-error',
     // One failure, one event: a reading that fails as loading does is told as the load's.
-    when: (state, previous) => entered((s: ProgressionState) => s.add.status, 'error')(state, previous) && !entered((s: ProgressionState) => s.status, 'error')(state, previous),
+    when: (state, previous) =>
+      entered((s: ProgressionState) => s.add.status, 'error')(state, previous) && !entered((s: ProgressionState) => s.status, 'error')(state, previous),
     detail: failure((state) => state.add.error, 'save'),
   },
 ];

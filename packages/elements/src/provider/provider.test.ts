@@ -16,7 +16,9 @@ function contactName(card: UfContactCard): string {
   return text(card.shadowRoot?.querySelector('#contact-name'));
 }
 
-async function renderInProvider(attributes: { course?: string; lang?: string } = {}): Promise<{ provider: UfProvider; card: UfContactCard; transport: MemoryTransport }> {
+async function renderInProvider(
+  attributes: { course?: string; lang?: string } = {},
+): Promise<{ provider: UfProvider; card: UfContactCard; transport: MemoryTransport }> {
   const { client, transport } = createMemoryClient({ seed: buildSeed(danishToday(NOW)), retries: 0 });
   const provider = await fixture<UfProvider>(html`
     <uf-provider .client=${client} course=${attributes.course ?? steady} lang=${attributes.lang ?? 'da'}>
@@ -93,7 +95,9 @@ describe('<uf-provider>', () => {
           <uf-provider api-base=${transport.baseUrl} course=${steady} .getToken=${youth}><uf-contact-card .now=${NOW}></uf-contact-card></uf-provider>
         </div>
       `);
-      const clients = [...page.querySelectorAll('uf-provider')].map((provider) => (provider as unknown as { clientProvider: { value: unknown } }).clientProvider.value);
+      const clients = [...page.querySelectorAll('uf-provider')].map(
+        (provider) => (provider as unknown as { clientProvider: { value: unknown } }).clientProvider.value,
+      );
       expect(clients[0]).to.equal(clients[1]);
       expect(clients[2]).to.not.equal(clients[0]);
       for (const card of page.querySelectorAll('uf-contact-card')) await waitUntil(() => contactName(card) === 'Jonas Kragh', 'a card did not load');

@@ -10,7 +10,7 @@ const plan = seed.plans[seedCourseIds.steady] as Plan;
 const note = (id: string, kind: PlanNote['kind']): PlanNote => ({ ...plan.notes[0]!, id, kind });
 
 describe('what the young person sees', () => {
-  it('leaves out setbacks, the professionals\' working notes, and nothing else', () => {
+  it("leaves out setbacks, the professionals' working notes, and nothing else", () => {
     expect(isShownToYouth({ kind: 'setback' })).to.equal(false);
     expect(isShownToYouth({ kind: 'learning' })).to.equal(true);
     expect(isShownToYouth({ kind: 'success' })).to.equal(true);
@@ -24,7 +24,16 @@ describe('what the young person sees', () => {
       notes: [note('n-learn', 'learning'), note('n-back', 'setback')],
       revisions: [
         { number: 1, at, by, changes: [{ target: 'note', targetId: 'n-back', action: 'added' }], reason: 'Tilbagefald' },
-        { number: 2, at, by, changes: [{ target: 'note', targetId: 'n-back', action: 'added' }, { target: 'note', targetId: 'n-learn', action: 'added' }], reason: 'Om tilbagefaldet' },
+        {
+          number: 2,
+          at,
+          by,
+          changes: [
+            { target: 'note', targetId: 'n-back', action: 'added' },
+            { target: 'note', targetId: 'n-learn', action: 'added' },
+          ],
+          reason: 'Om tilbagefaldet',
+        },
       ],
     };
     const shown = planForYouth(withSetback);
@@ -43,16 +52,28 @@ describe('what the young person sees', () => {
   });
 
   it('takes setback annotations out of the progression', () => {
-    const progression = { readings: [], annotations: [{ id: 'a1', date: '2026-11-01', kind: 'setback', text: 'x' }, { id: 'a2', date: '2026-11-02', kind: 'success', text: 'y' }] } as unknown as CourseProgression;
+    const progression = {
+      readings: [],
+      annotations: [
+        { id: 'a1', date: '2026-11-01', kind: 'setback', text: 'x' },
+        { id: 'a2', date: '2026-11-02', kind: 'success', text: 'y' },
+      ],
+    } as unknown as CourseProgression;
     expect(progressionForYouth(progression).annotations.map((annotation) => annotation.id)).to.deep.equal(['a2']);
   });
 
-  it("shows the young person the goals still pursued, what runs now and the notes they may see, in the order given", () => {
+  it('shows the young person the goals still pursued, what runs now and the notes they may see, in the order given', () => {
     const view = youthPlanView(
       {
         ...plan,
-        goals: [{ ...plan.goals[0]!, id: 'g1', status: 'dropped' }, { ...plan.goals[0]!, id: 'g2', status: 'reached' }],
-        efforts: [{ ...plan.efforts[0]!, id: 'e1', status: 'active' }, { ...plan.efforts[0]!, id: 'e2', status: 'paused' }],
+        goals: [
+          { ...plan.goals[0]!, id: 'g1', status: 'dropped' },
+          { ...plan.goals[0]!, id: 'g2', status: 'reached' },
+        ],
+        efforts: [
+          { ...plan.efforts[0]!, id: 'e1', status: 'active' },
+          { ...plan.efforts[0]!, id: 'e2', status: 'paused' },
+        ],
       },
       [note('n2', 'success'), note('n1', 'setback'), note('n0', 'learning')],
     );

@@ -34,9 +34,13 @@ export const routes = {
   /** Offers × criteria for leaders. */
   questionnaireRollUp: /* @__PURE__ */ route<[definitionId: string]>('/questionnaires/{definitionId}/rollup'),
   /** The answers in progress for one subject (a course or an offer). */
-  questionnaireDraft: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>('/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft'),
+  questionnaireDraft: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>(
+    '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft',
+  ),
   /** The submitted rounds for one subject (GET), and submitting one (POST, with Idempotency-Key). */
-  questionnaireResponses: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>('/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses'),
+  questionnaireResponses: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>(
+    '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses',
+  ),
   /** The signed-in user and the courses they may see. */
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */

@@ -70,7 +70,9 @@ describe('createClient over the memory transport', () => {
   it('turns a stale If-Match into a ConflictError carrying the current version', async () => {
     const { client, transport } = createMemoryClient();
     const contact = (await client.contact.get(steady))!;
-    transport.changeContact(steady, (current) => { current.preferredChannel = 'email'; });
+    transport.changeContact(steady, (current) => {
+      current.preferredChannel = 'email';
+    });
     const error = await client.contact.setPreferredChannel(steady, 'walk', { ifMatch: contact.etag }).catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(ConflictError);
     const conflict = error as ConflictError<{ preferredChannel: string }>;
@@ -96,7 +98,10 @@ describe('createClient over the memory transport', () => {
   it('sends the bearer token and asks for a fresh one once after a 401', async () => {
     const seen: boolean[] = [];
     const { client, transport } = createMemoryClient({
-      getToken: ({ forceRefresh }) => { seen.push(forceRefresh); return forceRefresh ? 'fresh' : 'stale'; },
+      getToken: ({ forceRefresh }) => {
+        seen.push(forceRefresh);
+        return forceRefresh ? 'fresh' : 'stale';
+      },
     });
     transport.inject({ kind: 'status', status: 401 }, { times: 1 });
     const contact = await client.contact.get(steady);
@@ -110,7 +115,7 @@ describe('createClient over the memory transport', () => {
     const controller = new AbortController();
     const pending = client.contact.get(steady, { signal: controller.signal }).catch((caught: unknown) => caught);
     controller.abort();
-    expect((await pending as Error).name).to.equal('AbortError');
+    expect(((await pending) as Error).name).to.equal('AbortError');
   });
 
   it('times out on a body that stalls after the headers', async () => {
@@ -130,7 +135,9 @@ describe('createClient over the memory transport', () => {
   it("stringifies every error without personal data, a conflict's other version included", async () => {
     const { client, transport } = createMemoryClient({ retries: 0 });
     const contact = (await client.contact.get(steady))!;
-    transport.changeContact(steady, (current) => { current.preferredChannel = 'email'; });
+    transport.changeContact(steady, (current) => {
+      current.preferredChannel = 'email';
+    });
     const conflict = (await client.contact.setPreferredChannel(steady, 'walk', { ifMatch: contact.etag }).catch((caught: unknown) => caught)) as ConflictError;
     expect(conflict.current, 'the store still gets the other version').to.not.equal(undefined);
     transport.inject({ kind: 'body', body: JSON.stringify({ ...contact.value, handovers: -1 }) });

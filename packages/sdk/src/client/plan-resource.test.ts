@@ -29,7 +29,9 @@ describe('client.plan over the memory transport', () => {
   it('turns a stale ETag into a ConflictError carrying the other person’s plan', async () => {
     const { client, transport } = createMemoryClient();
     const { value, etag } = (await client.plan.get(steady))!;
-    transport.changePlan(steady, (plan) => { plan.lifeGoal.text = 'Jeg vil være maler.'; });
+    transport.changePlan(steady, (plan) => {
+      plan.lifeGoal.text = 'Jeg vil være maler.';
+    });
     const error = await client.plan.setComment(steady, 'Hej', { ifMatch: etag }).catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(ConflictError);
     expect((error as ConflictError<Plan>).current?.lifeGoal.text).to.equal('Jeg vil være maler.');

@@ -16,7 +16,10 @@ export interface PlanResource {
 export function planResource(call: Call): PlanResource {
   /** Both writes send the plan's ETag and get the new version back. */
   const write = async (operation: typeof updatePlan | typeof updatePlanComment, path: string, json: PlanUpdate | PlanCommentUpdate, options: UpdateOptions) =>
-    versioned(await call(requestOf(operation, path, { json, ifMatch: options.ifMatch, signal: options.signal })), `${operation.method} ${operation.route.template}`);
+    versioned(
+      await call(requestOf(operation, path, { json, ifMatch: options.ifMatch, signal: options.signal })),
+      `${operation.method} ${operation.route.template}`,
+    );
   return {
     async get(courseId, options) {
       const reply = await call(requestOf(getPlan, routes.plan.path(courseId), { signal: options?.signal }));

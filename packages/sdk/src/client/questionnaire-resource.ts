@@ -49,7 +49,12 @@ export interface QuestionnaireResource {
    * first draft. Throws {@link ConflictError} (412, carrying the stored draft when there is one)
    * when the draft changed meanwhile, or exists already.
    */
-  saveDraft(definitionId: string, subject: QuestionnaireSubject, update: QuestionnaireDraftUpdate, options?: DraftSaveOptions): Promise<Versioned<QuestionnaireDraft>>;
+  saveDraft(
+    definitionId: string,
+    subject: QuestionnaireSubject,
+    update: QuestionnaireDraftUpdate,
+    options?: DraftSaveOptions,
+  ): Promise<Versioned<QuestionnaireDraft>>;
   /** Submit a round; the server removes the draft. Safe to retry with the same `idempotencyKey`. */
   submit(definitionId: string, subject: QuestionnaireSubject, submission: QuestionnaireSubmission, options: SubmitOptions): Promise<SubmitResult>;
   /** The subject's submitted rounds, oldest first. */
@@ -65,7 +70,8 @@ export function questionnaireResource(call: Call): QuestionnaireResource {
     if (reply.value === null) throw new ResponseValidationError(route, [{ path: '', code: 'empty_body' }]);
     return reply.value;
   };
-  const required = async <S extends z.ZodMiniType>(spec: Parameters<Call>[0] & { schema: S }): Promise<z.infer<S>> => bodyOf(await call(spec), `${spec.method} ${spec.template}`);
+  const required = async <S extends z.ZodMiniType>(spec: Parameters<Call>[0] & { schema: S }): Promise<z.infer<S>> =>
+    bodyOf(await call(spec), `${spec.method} ${spec.template}`);
 
   return {
     listDefinitions(options) {

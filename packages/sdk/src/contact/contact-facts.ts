@@ -74,9 +74,7 @@ function openChannelKinds(channels: readonly Channel[], now: Date): ChannelKind[
 /** True when `now` (Danish time) falls inside one of the channel's weekly hours. No hours means "no fixed hours": not open. */
 export function isChannelOpen(channel: Channel, now: Date): boolean {
   const clock = danishClock(now);
-  return channel.hours.some(
-    (hours) => hours.days.includes(clock.weekday) && minutesOf(hours.from) <= clock.minutes && clock.minutes < minutesOf(hours.to),
-  );
+  return channel.hours.some((hours) => hours.days.includes(clock.weekday) && minutesOf(hours.from) <= clock.minutes && clock.minutes < minutesOf(hours.to));
 }
 
 /**
@@ -94,7 +92,10 @@ export function channelHref(channel: Channel): string | null {
 
 /** "Jonas Kragh" → "JK"; used when there is no photo. */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s-]+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return (first + last).toLocaleUpperCase('da');

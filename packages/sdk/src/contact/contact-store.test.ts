@@ -54,7 +54,9 @@ describe('ContactStore', () => {
   it('keeps the choice on a conflict, shows theirs, and re-applies on top of it', async () => {
     const { store, transport } = storeFor(seedCourseIds.steady);
     await store.load();
-    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    transport.changeContact(seedCourseIds.steady, (contact) => {
+      contact.preferredChannel = 'email';
+    });
     await store.choosePreferredChannel('walk');
     let state = store.getSnapshot();
     expect(state.save.status).to.equal('conflict');
@@ -105,7 +107,9 @@ describe('ContactStore', () => {
   it('does not let a save queued before a conflict overwrite the other change', async () => {
     const { store, transport } = storeFor(seedCourseIds.steady);
     await store.load();
-    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    transport.changeContact(seedCourseIds.steady, (contact) => {
+      contact.preferredChannel = 'email';
+    });
     await Promise.all([store.choosePreferredChannel('phone'), store.choosePreferredChannel('walk')]);
     const state = store.getSnapshot();
     expect(state.save.status).to.equal('conflict');
@@ -113,7 +117,6 @@ describe('ContactStore', () => {
     expect(state.contact?.preferredChannel).to.equal('email');
     expect(transport.requests.filter((request) => request.startsWith('PATCH'))).to.have.length(1);
   });
-
 });
 
 /** A fetch that answers the first GET from the transport at once but hands it over late: the answer is as old as the request. */
@@ -137,7 +140,9 @@ describe('ContactStore under races and faults', () => {
     const store = new ContactStore({ client, courseId: seedCourseIds.steady, now });
     const first = store.load(); // answers with 'sms', but late
     await new Promise((resolve) => setTimeout(resolve, 10));
-    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    transport.changeContact(seedCourseIds.steady, (contact) => {
+      contact.preferredChannel = 'email';
+    });
     await Promise.all([first, store.load()]);
     expect(store.getSnapshot().contact?.preferredChannel).to.equal('email');
     expect(store.getSnapshot().etag).to.equal('"2"');
@@ -190,7 +195,9 @@ describe('ContactStore under races and faults', () => {
   it('asks the server for the winning version when a conflict does not carry it', async () => {
     const { store, transport } = storeFor(seedCourseIds.steady);
     await store.load();
-    transport.changeContact(seedCourseIds.steady, (contact) => { contact.preferredChannel = 'email'; });
+    transport.changeContact(seedCourseIds.steady, (contact) => {
+      contact.preferredChannel = 'email';
+    });
     transport.inject({ kind: 'status', status: 412 }, { method: 'PATCH', times: 1 }); // no `current`
     await store.choosePreferredChannel('walk');
     const state = store.getSnapshot();

@@ -31,7 +31,14 @@ const guards = { isNetworkError, isTimeoutError, isHttpError, isConflictError, i
 
 describe('error type guards', () => {
   it('each answers for its own class only (a conflict is also an HTTP error)', () => {
-    const answers = Object.fromEntries(Object.entries(guards).map(([name, guard]) => [name, Object.entries(errors).filter(([, error]) => guard(error)).map(([kind]) => kind)]));
+    const answers = Object.fromEntries(
+      Object.entries(guards).map(([name, guard]) => [
+        name,
+        Object.entries(errors)
+          .filter(([, error]) => guard(error))
+          .map(([kind]) => kind),
+      ]),
+    );
     expect(answers).to.deep.equal({
       isNetworkError: ['network'],
       isTimeoutError: ['timeout'],

@@ -21,7 +21,11 @@ describe('canonicalJson', () => {
   });
 
   it('writes a questionnaire fingerprint exactly as before, since the server stores them', () => {
-    const submission = { subject: { kind: 'course', id: 'c-1' }, definitionId: 'strategic-criteria', submission: { definitionVersion: 1, answers: { 'k-2': { score: 3 }, 'k-1': { score: 2, reflection: 'Godt' } } } };
+    const submission = {
+      subject: { kind: 'course', id: 'c-1' },
+      definitionId: 'strategic-criteria',
+      submission: { definitionVersion: 1, answers: { 'k-2': { score: 3 }, 'k-1': { score: 2, reflection: 'Godt' } } },
+    };
     expect(canonicalJson(submission)).to.equal(
       '{"definitionId":"strategic-criteria","subject":{"id":"c-1","kind":"course"},"submission":{"answers":{"k-1":{"reflection":"Godt","score":2},"k-2":{"score":3}},"definitionVersion":1}}',
     );

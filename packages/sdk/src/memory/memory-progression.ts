@@ -33,8 +33,10 @@ export class MemoryProgression {
   readonly handlers = {
     getProgressionScales: () => (this.scaleSet ? json(this.scaleSet) : problem(404, 'No scale set')),
     getCourseProgression: (_request, param) => this.withCourse(param, (progression) => json(this.shown(progression))),
-    addProgressionReading: (request, param) => this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'readings', param('readingId'))),
-    addProgressionAnnotation: (request, param) => this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'annotations', param('annotationId'))),
+    addProgressionReading: (request, param) =>
+      this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'readings', param('readingId'))),
+    addProgressionAnnotation: (request, param) =>
+      this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'annotations', param('annotationId'))),
   } satisfies MemoryHandlers;
 
   /** `answer` with the course's progression, or 400 for a malformed course id and 404 for an unknown one. */
@@ -75,7 +77,9 @@ export class MemoryProgression {
 }
 
 function sortKeys(value: object): [string, unknown][] {
-  return Object.entries(value).filter(([, entry]) => entry !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+  return Object.entries(value)
+    .filter(([, entry]) => entry !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 function invalid(errors: { path: string; code: string }[]): Response {

@@ -37,7 +37,8 @@ export class MemoryQuestionnaires {
     private readonly courseExists: (courseId: Id) => boolean,
     private readonly author: Author,
   ) {
-    for (const definition of seed?.definitions ?? []) this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
+    for (const definition of seed?.definitions ?? [])
+      this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
     this.offers = structuredClone(seed?.offers ?? []);
     this.responses = structuredClone(seed?.responses ?? []);
   }
@@ -72,13 +73,15 @@ export class MemoryQuestionnaires {
         const stored = this.drafts.get(subjectKey(definitionId, subject));
         return stored ? versioned(stored.draft, stored.version) : new Response(null, { status: 204 });
       }),
-    saveQuestionnaireDraft: (request, param) => this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, definitionId, subject, versions)),
+    saveQuestionnaireDraft: (request, param) =>
+      this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, definitionId, subject, versions)),
     listQuestionnaireResponses: (_request, param) =>
       this.withSubject(param, (definitionId, subject) => {
         const key = subjectKey(definitionId, subject);
         return json(this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key));
       }),
-    submitQuestionnaireResponse: (request, param) => this.withSubject(param, (definitionId, subject, versions) => this.submit(request, definitionId, subject, versions)),
+    submitQuestionnaireResponse: (request, param) =>
+      this.withSubject(param, (definitionId, subject, versions) => this.submit(request, definitionId, subject, versions)),
   } satisfies MemoryHandlers;
 
   /** `answer` with the definition's versions (oldest first), or 404 for an unknown definition. */
@@ -95,7 +98,8 @@ export class MemoryQuestionnaires {
     return this.withDefinition(param, (versions) => {
       const kind = param('subjectKind');
       const id = param('subjectId');
-      if (kind !== 'course' && kind !== 'offer') return problem(400, 'Invalid subject kind', { type: problemTypes.invalidRequest, errors: [{ path: 'subjectKind', code: 'invalid_value' }] });
+      if (kind !== 'course' && kind !== 'offer')
+        return problem(400, 'Invalid subject kind', { type: problemTypes.invalidRequest, errors: [{ path: 'subjectKind', code: 'invalid_value' }] });
       const exists = kind === 'course' ? this.courseExists(id) : this.offers.some((offer) => offer.id === id);
       if (!exists) return problem(404, `No such ${kind}`);
       return answer(param('definitionId'), { kind, id }, versions);
@@ -106,7 +110,8 @@ export class MemoryQuestionnaires {
     const definition = await parseBody(request, addQuestionnaireDefinition.request);
     if (definition instanceof Response) return definition;
     const versions = this.definitions.get(definition.id) ?? [];
-    if (versions.some((known) => known.version >= definition.version)) return problem(409, 'Definition version exists', { type: problemTypes.definitionVersionExists });
+    if (versions.some((known) => known.version >= definition.version))
+      return problem(409, 'Definition version exists', { type: problemTypes.definitionVersionExists });
     this.definitions.set(definition.id, [...versions, definition]);
     return json(definition, 201);
   }
@@ -157,7 +162,10 @@ export class MemoryQuestionnaires {
     const earlier = this.keys.get(idempotencyKey);
     if (earlier) {
       if (earlier.fingerprint !== fingerprint) return problem(422, 'Idempotency key reused', { type: problemTypes.idempotencyKeyReused });
-      return json(this.responses.find((response) => response.id === earlier.responseId), 200);
+      return json(
+        this.responses.find((response) => response.id === earlier.responseId),
+        200,
+      );
     }
     const key = subjectKey(definitionId, subject);
     const rounds = this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key);

@@ -22,8 +22,14 @@ describe('the memory transport', () => {
     // Not served in memory (no sign-in, no audit log): they answer as an unknown path does.
     const notServed = new Set<string>(['getMe', 'getCourseAudit']);
     for (const [id, operation] of Object.entries(operations)) {
-      const path = operation.route.template.replace(/\{(\w+)\}/g, (_whole, name: string) => (name === 'courseId' ? seedCourseIds.steady : name === 'subjectKind' ? 'course' : `${name}-1`));
-      const { status, body } = await read(transport, path, { method: operation.method, headers: { 'content-type': 'application/json' }, body: operation.method === 'GET' ? null : '{}' });
+      const path = operation.route.template.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+        name === 'courseId' ? seedCourseIds.steady : name === 'subjectKind' ? 'course' : `${name}-1`,
+      );
+      const { status, body } = await read(transport, path, {
+        method: operation.method,
+        headers: { 'content-type': 'application/json' },
+        body: operation.method === 'GET' ? null : '{}',
+      });
       expect(status, id).not.to.equal(405);
       if (notServed.has(id)) expect(body, id).to.deep.include({ status: 404, title: 'Not found' });
       else expect((body as { title?: string } | null)?.title, id).not.to.equal('Not found');

@@ -63,8 +63,11 @@ export class MemoryTransport {
     this.latencyMs = options.latencyMs ?? 0;
     this.audience = options.audience ?? 'staff';
     this.questionnaires = new MemoryQuestionnaires(seed.questionnaires, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL);
-    this.progression = new MemoryProgression(seed.progression, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL.name, (progression) =>
-      this.forAudience(progression, progressionForYouth),
+    this.progression = new MemoryProgression(
+      seed.progression,
+      (courseId) => this.contacts.has(courseId),
+      DEMO_PROFESSIONAL.name,
+      (progression) => this.forAudience(progression, progressionForYouth),
     );
     // A record over every operation id: an operation added to the contract without a handler here
     // is a type error, not a silent 404.
@@ -82,11 +85,19 @@ export class MemoryTransport {
         }),
       updatePlan: (request, param) =>
         this.withCourse(param, (courseId) =>
-          this.putPlan(request, courseId, updatePlan.request, (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }), duplicateIdProblems),
+          this.putPlan(
+            request,
+            courseId,
+            updatePlan.request,
+            (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }),
+            duplicateIdProblems,
+          ),
         ),
       updatePlanComment: (request, param) =>
         this.withCourse(param, (courseId) =>
-          this.putPlan(request, courseId, updatePlanComment.request, (plan, update, at) => applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } })),
+          this.putPlan(request, courseId, updatePlanComment.request, (plan, update, at) =>
+            applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
+          ),
         ),
       ...this.questionnaires.handlers,
       ...this.progression.handlers,
@@ -221,9 +232,10 @@ function unknownParameter(operation: Operation, name: string): never {
 const DEMO_PROFESSIONAL: Author = { role: 'professional', name: 'Demo-medarbejder' };
 
 /** A client wired to a fresh {@link MemoryTransport}; the transport is returned too, for faults. */
-export function createMemoryClient(
-  options: MemoryTransportOptions & Omit<ClientOptions, 'baseUrl' | 'fetch'> = {},
-): { client: UfClient; transport: MemoryTransport } {
+export function createMemoryClient(options: MemoryTransportOptions & Omit<ClientOptions, 'baseUrl' | 'fetch'> = {}): {
+  client: UfClient;
+  transport: MemoryTransport;
+} {
   const transport = new MemoryTransport(options);
   const client = createClient({ ...options, baseUrl: transport.baseUrl, fetch: transport.fetch });
   return { client, transport };

@@ -29,7 +29,10 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   registry.add(ProblemDetails, { id: 'ProblemDetails', description: 'RFC 9457 problem details. Never contains personal data.' });
   registry.add(Contact, { id: 'Contact', description: 'The one fixed contact person of a course (kontaktperson).' });
   registry.add(ContactPatch, { id: 'ContactPatch', description: 'Changes a young person or professional may make to the contact resource.' });
-  registry.add(Plan, { id: 'Plan', description: "The young person's one plan: life goal, goals, efforts across units, notes, transitions and revisions (newest first)." });
+  registry.add(Plan, {
+    id: 'Plan',
+    description: "The young person's one plan: life goal, goals, efforts across units, notes, transitions and revisions (newest first).",
+  });
   registry.add(PlanUpdate, {
     id: 'PlanUpdate',
     description: "A professional's change: the editable parts, whole. The server stamps changedAt on what changed and writes one revision.",
@@ -41,22 +44,44 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       'A questionnaire as versioned data: criteria, items, sub-items, answer parts, required parts and show-conditions. Item and sub-item ids are unique in the whole definition; a rating condition names an earlier item with a rating.',
   });
   registry.add(QuestionnaireDefinitionSummary, { id: 'QuestionnaireDefinitionSummary', description: 'One version of a definition in the list of them.' });
-  registry.add(QuestionnaireDraft, { id: 'QuestionnaireDraft', description: 'Answers in progress for one subject (a course or an offer), by item and sub-item id.' });
+  registry.add(QuestionnaireDraft, {
+    id: 'QuestionnaireDraft',
+    description: 'Answers in progress for one subject (a course or an offer), by item and sub-item id.',
+  });
   registry.add(QuestionnaireDraftUpdate, { id: 'QuestionnaireDraftUpdate', description: 'The answers in progress and the definition version they answer.' });
-  registry.add(QuestionnaireSubmission, { id: 'QuestionnaireSubmission', description: 'A round to submit: every required part of the items shown answered, nothing for hidden items.' });
-  registry.add(QuestionnaireResponse, { id: 'QuestionnaireResponse', description: 'A submitted round; append-only, numbered per subject and questionnaire from 1.' });
-  registry.add(OfferRollUp, { id: 'OfferRollUp', description: "Offers × criteria: each offer's latest round, scored against the definition version it answered." });
+  registry.add(QuestionnaireSubmission, {
+    id: 'QuestionnaireSubmission',
+    description: 'A round to submit: every required part of the items shown answered, nothing for hidden items.',
+  });
+  registry.add(QuestionnaireResponse, {
+    id: 'QuestionnaireResponse',
+    description: 'A submitted round; append-only, numbered per subject and questionnaire from 1.',
+  });
+  registry.add(OfferRollUp, {
+    id: 'OfferRollUp',
+    description: "Offers × criteria: each offer's latest round, scored against the definition version it answered.",
+  });
   registry.add(ScaleSet, {
     id: 'ScaleSet',
-    description: "Progression scales as versioned data. An anchored scale's step values are their places in `steps`, from 1; a measured scale has a unit and a range.",
+    description:
+      "Progression scales as versioned data. An anchored scale's step values are their places in `steps`, from 1; a measured scale has a unit and a range.",
   });
   registry.add(CourseProgression, { id: 'CourseProgression', description: "A course's readings and annotations, each oldest first." });
-  registry.add(ProgressionReading, { id: 'ProgressionReading', description: 'One rating on one scale on one day, by the young person, the professional or both together. Append-only.' });
-  registry.add(ReadingInput, { id: 'ReadingInput', description: 'A reading to add: the value must be a step of an anchored scale or within a measured scale’s range, and the day not in the future.' });
+  registry.add(ProgressionReading, {
+    id: 'ProgressionReading',
+    description: 'One rating on one scale on one day, by the young person, the professional or both together. Append-only.',
+  });
+  registry.add(ReadingInput, {
+    id: 'ReadingInput',
+    description: 'A reading to add: the value must be a step of an anchored scale or within a measured scale’s range, and the day not in the future.',
+  });
   registry.add(ProgressionAnnotation, { id: 'ProgressionAnnotation', description: "A small success or setback on the course's timeline." });
   registry.add(AnnotationInput, { id: 'AnnotationInput', description: 'An annotation to add.' });
   registry.add(Me, { id: 'Me', description: 'The signed-in user: subject, role, display name, and the ids of the courses they may see.' });
-  registry.add(CourseAuditLog, { id: 'CourseAuditLog', description: "Every read and write of a course's personal data: who (subject), role, resource, action, time and request id." });
+  registry.add(CourseAuditLog, {
+    id: 'CourseAuditLog',
+    description: "Every read and write of a course's personal data: who (subject), role, resource, action, time and request id.",
+  });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -81,7 +106,9 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   };
   const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
   const errors = {
-    '400': problem(`The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`),
+    '400': problem(
+      `The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`,
+    ),
     '401': problem('Not signed in, or the token is expired or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.'),
     '403': problem("The caller's role may not use this route, or the course is not assigned to their team (professional) or not their own (young person)."),
     '404': problem('No such course.'),
@@ -149,7 +176,11 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
               },
             },
             updatePlan: { summary: "A professional's change to the plan; writes one revision", parameters: [ifMatch], responses: writeResponses('Plan') },
-            updatePlanComment: { summary: "The young person's own comment on the plan, with the plan's ETag", parameters: [ifMatch], responses: writeResponses('Plan') },
+            updatePlanComment: {
+              summary: "The young person's own comment on the plan, with the plan's ETag",
+              parameters: [ifMatch],
+              responses: writeResponses('Plan'),
+            },
           },
         },
         questionnaireDocs({ ref, problem, errors, etag }),

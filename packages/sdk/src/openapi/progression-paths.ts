@@ -7,7 +7,13 @@ const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { patt
 
 /** The progression routes of the OpenAPI document (issue #5), kept apart so the main file stays readable. */
 export function progressionDocs({ ref, problem, errors }: Pick<OpenApiParts, 'ref' | 'problem' | 'errors'>): ResourceDocs {
-  const courseId = { name: 'courseId', in: 'path', required: true, description: 'Opaque course id. Never a CPR number: CPR-shaped values are refused with 400.', schema: opaqueId };
+  const courseId = {
+    name: 'courseId',
+    in: 'path',
+    required: true,
+    description: 'Opaque course id. Never a CPR number: CPR-shaped values are refused with 400.',
+    schema: opaqueId,
+  };
   const entryId = (name: string, what: string) => ({
     name,
     in: 'path',

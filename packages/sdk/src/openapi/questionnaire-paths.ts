@@ -10,7 +10,13 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
   const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
   const subject = [
     definitionId,
-    { name: 'subjectKind', in: 'path', required: true, description: "What the answers are about: a young person's course, or an offer in the catalogue.", schema: { type: 'string', enum: ['course', 'offer'] } },
+    {
+      name: 'subjectKind',
+      in: 'path',
+      required: true,
+      description: "What the answers are about: a young person's course, or an offer in the catalogue.",
+      schema: { type: 'string', enum: ['course', 'offer'] },
+    },
     {
       name: 'subjectId',
       in: 'path',
@@ -19,11 +25,17 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
       schema: opaqueId,
     },
   ];
-  const json = (description: string, schema: Json, headers?: Record<string, Json>) => ({ description, ...(headers ? { headers } : {}), content: { 'application/json': { schema } } });
+  const json = (description: string, schema: Json, headers?: Record<string, Json>) => ({
+    description,
+    ...(headers ? { headers } : {}),
+    content: { 'application/json': { schema } },
+  });
   const conflict = {
     description: `The draft changed since the ETag in If-Match, or (with If-None-Match: *) exists already: type \`${problemTypes.editConflict}\`; \`current\` holds the stored draft and the ETag header its version. Without \`current\` when there is no draft (any more): it may have been submitted.`,
     headers: etag,
-    content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('QuestionnaireDraft') } }] } } },
+    content: {
+      'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('QuestionnaireDraft') } }] } },
+    },
   };
   return {
     parameters: {
@@ -46,14 +58,20 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
           '409': problem(`That version or a later one exists: type \`${problemTypes.definitionVersionExists}\`. Versions are immutable and only grow.`),
         },
       },
-      getQuestionnaireDefinition: { summary: 'The latest version of a definition', responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors } },
+      getQuestionnaireDefinition: {
+        summary: 'The latest version of a definition',
+        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
+      },
       getQuestionnaireDefinitionVersion: {
         summary: 'One version of a definition: responses are shown against the version they answered',
         responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
       },
       getQuestionnaireRollUp: {
         summary: 'Offers × criteria for leaders',
-        responses: { '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')), ...errors },
+        responses: {
+          '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')),
+          ...errors,
+        },
       },
       getQuestionnaireDraft: {
         summary: 'The answers in progress',
@@ -62,8 +80,20 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
       saveQuestionnaireDraft: {
         summary: 'Save the answers in progress (autosave)',
         parameters: [
-          { name: 'If-Match', in: 'header', required: false, description: 'The ETag of the draft the answers are based on. `*` is refused with 428.', schema: { type: 'string' } },
-          { name: 'If-None-Match', in: 'header', required: false, description: '`*` to create the first draft, only if there is none. One of If-Match and If-None-Match is required (428).', schema: { type: 'string', enum: ['*'] } },
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: false,
+            description: 'The ETag of the draft the answers are based on. `*` is refused with 428.',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            description: '`*` to create the first draft, only if there is none. One of If-Match and If-None-Match is required (428).',
+            schema: { type: 'string', enum: ['*'] },
+          },
         ],
         responses: {
           '200': json('The saved draft.', ref('QuestionnaireDraft'), etag),
@@ -84,7 +114,8 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
             name: IDEMPOTENCY_KEY_HEADER,
             in: 'header',
             required: true,
-            description: 'Makes the submit safe to retry: the same key again answers 200 with the round the first request made, never a second round. 16–128 of A–Z a–z 0–9 _ -; bare or as a quoted structured-field string.',
+            description:
+              'Makes the submit safe to retry: the same key again answers 200 with the round the first request made, never a second round. 16–128 of A–Z a–z 0–9 _ -; bare or as a quoted structured-field string.',
             schema: { type: 'string', pattern: '^"?[A-Za-z0-9_-]{16,128}"?$' },
           },
         ],

@@ -53,7 +53,11 @@ describe('applyPlanUpdate', () => {
       Array.isArray(value)
         ? value.map(reverseKeys)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reverseKeys(inner)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, inner]) => [key, reverseKeys(inner)]),
+            )
           : value;
     const reordered = reverseKeys(stored) as Plan;
     expect(JSON.stringify(reordered)).not.to.equal(JSON.stringify(stored));
@@ -68,7 +72,10 @@ describe('note authors', () => {
     const kept = stored.notes[0]!;
     const update: PlanUpdate = {
       ...unchanged(stored),
-      notes: [{ ...kept, author: forged }, { id: 'n-new', kind: 'success', date: '2026-11-24', text: 'Ny note.', author: forged }],
+      notes: [
+        { ...kept, author: forged },
+        { id: 'n-new', kind: 'success', date: '2026-11-24', text: 'Ny note.', author: forged },
+      ],
     };
     const { plan, revision } = applyPlanUpdate(stored, update, { at, by });
     expect(plan.notes.map((note) => note.author)).to.deep.equal([kept.author, by]);

@@ -63,7 +63,14 @@ describe('effort drafts', () => {
 
   it('a new effort gets a fresh id, the offer’s unit, trimmed text and the responsible person for its next action', () => {
     const club = choices.find((choice) => choice.offer.id === 'o-klub')!;
-    const draft = { ...effortDraft(undefined, '2026-11-23'), offer: offerChoiceKey(club), responsible: ' Maja Friis ', nextActionText: ' Første træning ', nextActionDue: '2026-11-30', goalIds: ['g-s2'] };
+    const draft = {
+      ...effortDraft(undefined, '2026-11-23'),
+      offer: offerChoiceKey(club),
+      responsible: ' Maja Friis ',
+      nextActionText: ' Første træning ',
+      nextActionDue: '2026-11-30',
+      goalIds: ['g-s2'],
+    };
     expect(effortDraftProblems(draft, choices)).to.deep.equal({});
     const effort = effortFromDraft(draft, choices, undefined);
     expect(effort.id).to.match(/^e-[A-Za-z0-9]{1,20}$/);

@@ -244,10 +244,16 @@ describe('followUpLag', () => {
 
   it('reports the days from a change of the life goal to the next change of efforts', () => {
     const followUps = followUpLag(
-      { ...base, lifeGoal: lifeGoalChanged(at('2026-11-01')), efforts: [effort('old', { changedAt: at('2026-10-01') }), effort('new', { changedAt: at('2026-11-04') })] },
+      {
+        ...base,
+        lifeGoal: lifeGoalChanged(at('2026-11-01')),
+        efforts: [effort('old', { changedAt: at('2026-10-01') }), effort('new', { changedAt: at('2026-11-04') })],
+      },
       today,
     );
-    expect(followUps).to.deep.equal([{ state: 'followedUp', change: { target: 'lifeGoal', changedAt: at('2026-11-01') }, followedUpAt: at('2026-11-04'), days: 3 }]);
+    expect(followUps).to.deep.equal([
+      { state: 'followedUp', change: { target: 'lifeGoal', changedAt: at('2026-11-01') }, followedUpAt: at('2026-11-04'), days: 3 },
+    ]);
   });
 
   it('takes the first change of efforts after the change, not an earlier or a later one', () => {
@@ -258,17 +264,23 @@ describe('followUpLag', () => {
 
   it('counts a change of efforts at the same instant as an immediate follow-up', () => {
     const changedAt = at('2026-11-01');
-    expect(states(followUpLag({ ...base, lifeGoal: lifeGoalChanged(changedAt), efforts: [effort('a', { changedAt })] }, today))).to.deep.equal([['lifeGoal', 'followedUp', 0]]);
+    expect(states(followUpLag({ ...base, lifeGoal: lifeGoalChanged(changedAt), efforts: [effort('a', { changedAt })] }, today))).to.deep.equal([
+      ['lifeGoal', 'followedUp', 0],
+    ]);
   });
 
   it('compares instants, not text, across offsets', () => {
     // 22:45Z is 23:45 in Copenhagen: after a change at 23:30 +01:00, though it sorts before it as text.
-    const followUps = followUpLag({ ...base, lifeGoal: lifeGoalChanged('2026-11-01T23:30:00+01:00'), efforts: [effort('a', { changedAt: '2026-11-01T22:45:00Z' })] }, today);
+    const followUps = followUpLag(
+      { ...base, lifeGoal: lifeGoalChanged('2026-11-01T23:30:00+01:00'), efforts: [effort('a', { changedAt: '2026-11-01T22:45:00Z' })] },
+      today,
+    );
     expect(states(followUps)).to.deep.equal([['lifeGoal', 'followedUp', 0]]);
   });
 
   it('counts Danish calendar days across a summer-time switch (29 March 2026)', () => {
-    const lag = (from: string, to: string) => followUpLag({ ...base, lifeGoal: lifeGoalChanged(from), efforts: [effort('a', { changedAt: to })] }, today)[0]?.days;
+    const lag = (from: string, to: string) =>
+      followUpLag({ ...base, lifeGoal: lifeGoalChanged(from), efforts: [effort('a', { changedAt: to })] }, today)[0]?.days;
     // 46 hours apart, but Saturday noon to Monday 11:00 is two days.
     expect(lag('2026-03-28T12:00:00+01:00', '2026-03-30T11:00:00+02:00')).to.equal(2);
     // 46 hours apart, and in UTC three dates apart, but Saturday 00:30 to Sunday 23:30 in Copenhagen is one day.
@@ -286,7 +298,12 @@ describe('followUpLag', () => {
   });
 
   it('counts a revision that removed an effort as a follow-up, which no changedAt shows', () => {
-    const revision: Revision = { number: 2, at: at('2026-11-05'), by: { role: 'professional', name: 'Jonas Kragh' }, changes: [{ target: 'effort', targetId: 'gone', action: 'removed' }] };
+    const revision: Revision = {
+      number: 2,
+      at: at('2026-11-05'),
+      by: { role: 'professional', name: 'Jonas Kragh' },
+      changes: [{ target: 'effort', targetId: 'gone', action: 'removed' }],
+    };
     const plan = { ...base, lifeGoal: lifeGoalChanged(at('2026-11-01')) };
     expect(states(followUpLag(plan, today))).to.deep.equal([['lifeGoal', 'waiting', 22]]);
     expect(states(followUpLag({ ...plan, revisions: [revision] }, today))).to.deep.equal([['lifeGoal', 'followedUp', 4]]);

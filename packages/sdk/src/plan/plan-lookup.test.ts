@@ -8,7 +8,7 @@ const seed = buildSeed('2026-11-23');
 const plan = seed.plans[seedCourseIds.steady] as Plan;
 
 describe('plan lookup', () => {
-  it("names an effort by its offer and a goal by its text, and nothing for an id the plan no longer has", () => {
+  it('names an effort by its offer and a goal by its text, and nothing for an id the plan no longer has', () => {
     const effort = plan.efforts[0]!;
     const goal = plan.goals[0]!;
     expect(offerNameOf(plan, effort.id)).to.equal(effort.offer.name);
@@ -49,7 +49,12 @@ describe('plan lookup', () => {
   it("shows the young person's newest unsaved comment, else the saved one", () => {
     const saved = { ...plan, youthComment: { text: 'Gemt', changedAt: '2026-11-01T10:00:00.000Z' } } as Plan;
     expect(commentText(saved, [])).to.equal('Gemt');
-    expect(commentText(saved, [{ kind: 'comment', text: 'Første' }, { kind: 'comment', text: 'Anden' }])).to.equal('Anden');
+    expect(
+      commentText(saved, [
+        { kind: 'comment', text: 'Første' },
+        { kind: 'comment', text: 'Anden' },
+      ]),
+    ).to.equal('Anden');
     expect(commentText(saved, [{ kind: 'comment', text: null }])).to.equal('');
     expect(commentText({ ...plan, youthComment: undefined } as unknown as Plan, [])).to.equal('');
   });

@@ -10,7 +10,13 @@ import { planDifferences, planTimeline } from './plan-view.js';
 const now = () => new Date('2026-11-23T09:00:00Z');
 const seed = buildSeed('2026-11-23');
 const { steady, contactAway, manyHandovers, noContact } = seedCourseIds;
-const note: PlanNote = { id: 'n-new1', kind: 'success', date: '2026-11-23', text: 'Mødte op hele ugen.', author: { role: 'professional', name: 'Jonas Kragh' } };
+const note: PlanNote = {
+  id: 'n-new1',
+  kind: 'success',
+  date: '2026-11-23',
+  text: 'Mødte op hele ugen.',
+  author: { role: 'professional', name: 'Jonas Kragh' },
+};
 
 function storeFor(courseId: string, options: Parameters<typeof createMemoryClient>[0] = {}) {
   const { client, transport } = createMemoryClient({ seed, retries: 0, ...options });
@@ -41,7 +47,10 @@ describe('plan edits as pure functions', () => {
   it('mergePlanUpdates keeps my changes and theirs', () => {
     const base = toPlanUpdate(plan);
     const mine = withEffortStatus(plan, 'e-s1', 'completed');
-    const theirs = { ...withNote(plan, note), efforts: base.efforts.map((effort) => (effort.id === 'e-s2' ? { ...effort, status: 'paused' as const } : effort)) };
+    const theirs = {
+      ...withNote(plan, note),
+      efforts: base.efforts.map((effort) => (effort.id === 'e-s2' ? { ...effort, status: 'paused' as const } : effort)),
+    };
     const merged = mergePlanUpdates(base, mine, theirs);
     expect(merged.efforts.map((effort) => effort.status)).to.deep.equal(['completed', 'paused', 'active']);
     expect(merged.notes.map((n) => n.id)).to.include('n-new1');
@@ -220,7 +229,12 @@ describe('PlanStore', () => {
     store.withdraw(failed!);
     expect(store.getSnapshot().save).to.deep.equal({ status: 'idle', drafts: [], error: null });
     await store.addNote({ ...note, text: 'Rettet tekst.' });
-    expect(store.getSnapshot().plan?.notes.filter((n) => n.id === note.id).map((n) => n.text)).to.deep.equal(['Rettet tekst.']);
+    expect(
+      store
+        .getSnapshot()
+        .plan?.notes.filter((n) => n.id === note.id)
+        .map((n) => n.text),
+    ).to.deep.equal(['Rettet tekst.']);
     expect(puts(transport)).to.have.length(2);
     store.dispose();
   });

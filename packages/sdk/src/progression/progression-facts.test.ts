@@ -71,7 +71,12 @@ describe('readingChanges (distance travelled)', () => {
   });
 
   it('keeps the raters apart and follows the scale set’s order, leaving out scales the set does not have', () => {
-    const readings = [reading('four', 'joint', '2026-01-01', 1), reading('attendance', 'professional', '2026-01-01', 40), reading('attendance', 'professional', '2026-02-01', 70), reading('gone', 'youth', '2026-01-01', 3)];
+    const readings = [
+      reading('four', 'joint', '2026-01-01', 1),
+      reading('attendance', 'professional', '2026-01-01', 40),
+      reading('attendance', 'professional', '2026-02-01', 70),
+      reading('gone', 'youth', '2026-01-01', 3),
+    ];
     expect(readingChanges(scales, readings).map((change) => [change.scale.id, change.ratedBy, change.sinceFirst])).to.deep.equal([
       ['attendance', 'professional', 30],
       ['four', 'joint', 0],
@@ -90,13 +95,20 @@ describe('disagreements', () => {
   });
 
   it('flags the young person rating higher as well as lower, and ignores joint ratings', () => {
-    const found = disagreements(scales, [reading('self-belief', 'youth', '2026-10-01', 8), reading('self-belief', 'professional', '2026-10-01', 4), reading('self-belief', 'joint', '2026-10-05', 6)]);
+    const found = disagreements(scales, [
+      reading('self-belief', 'youth', '2026-10-01', 8),
+      reading('self-belief', 'professional', '2026-10-01', 4),
+      reading('self-belief', 'joint', '2026-10-05', 6),
+    ]);
     expect(found.map((disagreement) => disagreement.difference)).to.deep.equal([-4]);
     expect(disagreements(scales, [reading('self-belief', 'youth', '2026-10-01', 8), reading('self-belief', 'joint', '2026-10-01', 1)])).to.deep.equal([]);
   });
 
   it('takes a configurable threshold, scaled to scales with fewer steps', () => {
-    const apart = (scaleId: string, youth: number, professional: number) => [reading(scaleId, 'youth', '2026-10-01', youth), reading(scaleId, 'professional', '2026-10-01', professional)];
+    const apart = (scaleId: string, youth: number, professional: number) => [
+      reading(scaleId, 'youth', '2026-10-01', youth),
+      reading(scaleId, 'professional', '2026-10-01', professional),
+    ];
     expect(disagreements(scales, apart('self-belief', 3, 5), { steps: 2 })).to.have.length(1);
     expect(disagreements(scales, apart('self-belief', 3, 6), { steps: 4 })).to.deep.equal([]);
     // Three of nine intervals is one of three on a four-step scale.
@@ -152,7 +164,11 @@ describe('passivity', () => {
 
 describe('deriveProgressionFacts', () => {
   it('derives changes, disagreements and passivity in one go', () => {
-    const facts = deriveProgressionFacts(scales, { readings: [reading('self-belief', 'youth', '2026-11-01', 2), reading('self-belief', 'professional', '2026-11-01', 7)], annotations: [] }, { today: '2026-11-23', disagreement: { steps: 6 } });
+    const facts = deriveProgressionFacts(
+      scales,
+      { readings: [reading('self-belief', 'youth', '2026-11-01', 2), reading('self-belief', 'professional', '2026-11-01', 7)], annotations: [] },
+      { today: '2026-11-23', disagreement: { steps: 6 } },
+    );
     expect(facts.today).to.equal('2026-11-23');
     expect(facts.changes).to.have.length(2);
     expect(facts.disagreements).to.deep.equal([]);
@@ -202,7 +218,14 @@ describe('readingProblems', () => {
     expect(readingProblems(scales, input('self-belief', 10), '2026-11-23')).to.deep.equal([]);
     expect(readingProblems(scales, input('attendance', 62.5), '2026-11-23')).to.deep.equal([]);
     expect(readingProblems(scales, input('nope', 3), '2026-11-23')).to.deep.equal([{ path: 'scaleId', code: 'unknown_scale' }]);
-    for (const [scaleId, value] of [['self-belief', 11], ['self-belief', 0], ['self-belief', 2.5], ['four', 5], ['attendance', 101], ['attendance', -1]] as const) {
+    for (const [scaleId, value] of [
+      ['self-belief', 11],
+      ['self-belief', 0],
+      ['self-belief', 2.5],
+      ['four', 5],
+      ['attendance', 101],
+      ['attendance', -1],
+    ] as const) {
       expect(readingProblems(scales, input(scaleId, value), '2026-11-23'), `${scaleId} ${value}`).to.deep.equal([{ path: 'value', code: 'out_of_range' }]);
     }
     expect(readingProblems(scales, input('four', 2, '2026-11-24'), '2026-11-23')).to.deep.equal([{ path: 'date', code: 'in_future' }]);

@@ -43,7 +43,9 @@ export function readingChanges(scales: readonly ProgressionScale[], readings: re
       const first = list[0]!;
       const latest = list.at(-1)!;
       const previous = list.length > 1 ? list.at(-2)! : null;
-      return [{ scale, ratedBy, first, previous, latest, sinceFirst: latest.value - first.value, sincePrevious: previous ? latest.value - previous.value : null }];
+      return [
+        { scale, ratedBy, first, previous, latest, sinceFirst: latest.value - first.value, sincePrevious: previous ? latest.value - previous.value : null },
+      ];
     }),
   );
 }
@@ -130,7 +132,11 @@ export interface ProgressionFacts {
   passivity: Passivity;
 }
 
-export function deriveProgressionFacts(scales: readonly ProgressionScale[], progression: CourseProgression, options: ProgressionFactsOptions): ProgressionFacts {
+export function deriveProgressionFacts(
+  scales: readonly ProgressionScale[],
+  progression: CourseProgression,
+  options: ProgressionFactsOptions,
+): ProgressionFacts {
   return {
     today: options.today,
     changes: readingChanges(scales, progression.readings),

@@ -130,7 +130,12 @@ describe('ProgressionStore', () => {
   });
 
   it('gives a reading a new id after a 409: the old id holds something else', async () => {
-    const { store, transport } = setUp(seedCourseIds.noContact, { newId: (() => { let n = 0; return () => (++n === 1 ? 'taken' : `fresh-${n}`); })() });
+    const { store, transport } = setUp(seedCourseIds.noContact, {
+      newId: (() => {
+        let n = 0;
+        return () => (++n === 1 ? 'taken' : `fresh-${n}`);
+      })(),
+    });
     transport.progression.courses.set(seedCourseIds.noContact, { readings: [{ id: 'taken', ...input, value: 9, author: 'x' }], annotations: [] });
     await store.load();
     const failed = await store.addReading(input);

@@ -179,25 +179,23 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     if (!this.getSnapshot().progression) return Promise.resolve({ kind: 'failed', error: new NotLoadedError() });
     this.setState({ add: { status: 'saving', pending: entry, error: null } });
     let outcome: ProgressionAddOutcome = { kind: 'failed', error: new NotLoadedError() };
-    return this
-      .enqueueWrite(async (signal) => {
-        try {
-          const progression = this.client.progression;
-          const result =
-            entry.kind === 'reading'
-              ? await progression.addReading(this.courseId, entry.id, entry.input, { signal })
-              : await progression.addAnnotation(this.courseId, entry.id, entry.input, { signal });
-          this.took(entry.kind, result.entry);
-          outcome = { kind: 'added', entry: result.entry, created: result.created };
-        } catch (error) {
-          const failure = asError(error);
-          // 409: the id holds something else; a retry must not send it again.
-          const pending = error instanceof ConflictError ? { ...entry, id: this.newId() } : entry;
-          if (!this.lifecycle.disposed) this.setState({ add: { status: 'error', pending, error: failure } });
-          outcome = { kind: 'failed', error: failure };
-        }
-      })
-      .then(() => outcome);
+    return this.enqueueWrite(async (signal) => {
+      try {
+        const progression = this.client.progression;
+        const result =
+          entry.kind === 'reading'
+            ? await progression.addReading(this.courseId, entry.id, entry.input, { signal })
+            : await progression.addAnnotation(this.courseId, entry.id, entry.input, { signal });
+        this.took(entry.kind, result.entry);
+        outcome = { kind: 'added', entry: result.entry, created: result.created };
+      } catch (error) {
+        const failure = asError(error);
+        // 409: the id holds something else; a retry must not send it again.
+        const pending = error instanceof ConflictError ? { ...entry, id: this.newId() } : entry;
+        if (!this.lifecycle.disposed) this.setState({ add: { status: 'error', pending, error: failure } });
+        outcome = { kind: 'failed', error: failure };
+      }
+    }).then(() => outcome);
   }
 
   private took(kind: PendingEntry['kind'], entry: ProgressionReading | ProgressionAnnotation): void {

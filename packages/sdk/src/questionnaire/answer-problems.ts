@@ -11,7 +11,12 @@ import { missingAnswers } from './missing-answers.js';
  * With `complete` (a submit) also answers to hidden items (`not_shown`) and required parts left
  * unanswered (`required`). A draft may hold a hidden item's answer: the condition may hold again.
  */
-export function answerProblems(definition: QuestionnaireDefinition, answers: Answers, subject: QuestionnaireSubject, options: { complete: boolean }): FieldProblem[] {
+export function answerProblems(
+  definition: QuestionnaireDefinition,
+  answers: Answers,
+  subject: QuestionnaireSubject,
+  options: { complete: boolean },
+): FieldProblem[] {
   const targets = new Map(answerTargets(definition).map((target) => [target.id, target]));
   const shown = shownItemIds(definition, answers, subject);
   const problems: FieldProblem[] = [];

@@ -27,17 +27,15 @@ export function answerTargets(definition: QuestionnaireDefinition): AnswerTarget
     criterion.items.flatMap((item): AnswerTarget[] => {
       const allowUnknown = item.allowUnknown ?? true;
       const own: AnswerTarget = { id: item.id, criterionId: criterion.id, itemId: item.id, parts: item.parts, required: item.required ?? [], allowUnknown };
-      const subItems = (item.subItems ?? []).map(
-        (subItem): AnswerTarget => ({
-          id: subItem.id,
-          criterionId: criterion.id,
-          itemId: item.id,
-          subItemId: subItem.id,
-          parts: ['rating'],
-          required: subItem.required ? ['rating'] : [],
-          allowUnknown,
-        }),
-      );
+      const subItems = (item.subItems ?? []).map((subItem): AnswerTarget => ({
+        id: subItem.id,
+        criterionId: criterion.id,
+        itemId: item.id,
+        subItemId: subItem.id,
+        parts: ['rating'],
+        required: subItem.required ? ['rating'] : [],
+        allowUnknown,
+      }));
       return [own, ...subItems];
     }),
   );

@@ -42,7 +42,10 @@ export const defaultQuestionnaireDefinition = {
       items: [
         {
           id: 'relations-non-professionals',
-          text: { da: 'Giver indsatsen den unge relationer til ikke-professionelle?', en: 'Does the effort give the young person relations to non-professionals?' },
+          text: {
+            da: 'Giver indsatsen den unge relationer til ikke-professionelle?',
+            en: 'Does the effort give the young person relations to non-professionals?',
+          },
           parts: asked,
           required: ratingRequired,
         },

@@ -86,12 +86,24 @@ describe('scores per criterion', () => {
   });
 
   it('has no score (not 0) when nothing numeric was given', () => {
-    expect(scoreCriteria(rules, { a: { rating: 'unknown' } }, course)[0]).to.deep.equal({ criterionId: 'c1', score: null, answered: 0, unknown: 1, unanswered: 0 });
+    expect(scoreCriteria(rules, { a: { rating: 'unknown' } }, course)[0]).to.deep.equal({
+      criterionId: 'c1',
+      score: null,
+      answered: 0,
+      unknown: 1,
+      unanswered: 0,
+    });
   });
 
   it('leaves hidden items out: neither their ratings nor their absence count', () => {
     // a = 4 hides b; b's stale 1 must not pull the mean down, and b is not "unanswered".
-    expect(scoreCriteria(rules, { a: { rating: 4 }, b: { rating: 1 } }, course)[0]).to.deep.equal({ criterionId: 'c1', score: 4, answered: 1, unknown: 0, unanswered: 0 });
+    expect(scoreCriteria(rules, { a: { rating: 4 }, b: { rating: 1 } }, course)[0]).to.deep.equal({
+      criterionId: 'c1',
+      score: 4,
+      answered: 1,
+      unknown: 0,
+      unanswered: 0,
+    });
     expect(scoreCriteria(rules, {}, offer)[1]!.unanswered).to.equal(3);
     expect(scoreCriteria(rules, {}, course)[1]!.unanswered).to.equal(4);
   });
@@ -132,7 +144,11 @@ describe('change since the previous round', () => {
 
 describe('definition versions', () => {
   const v2 = defaultDefinitionV2();
-  const answers: Answers = { 'relations-non-professionals': { rating: 2 }, 'relations-communities': { rating: 3 }, 'relations-measured': { rating: 'unknown' } };
+  const answers: Answers = {
+    'relations-non-professionals': { rating: 2 },
+    'relations-communities': { rating: 3 },
+    'relations-measured': { rating: 'unknown' },
+  };
   const response: QuestionnaireResponse = {
     id: 'r-1',
     subject: offer,
@@ -158,7 +174,14 @@ describe('roll-up of offers × criteria', () => {
   const v2 = defaultDefinitionV2();
   const definitions = new Map([`${v1.id}@1`, `${v1.id}@2`].map((key, index) => [key, index === 0 ? v1 : v2]));
   const lookup = (id: string, version: number) => definitions.get(`${id}@${version}`);
-  const respond = (id: string, subject: QuestionnaireSubject, round: number, version: number, rating: 1 | 2 | 3 | 4, submittedAt: string): QuestionnaireResponse => ({
+  const respond = (
+    id: string,
+    subject: QuestionnaireSubject,
+    round: number,
+    version: number,
+    rating: 1 | 2 | 3 | 4,
+    submittedAt: string,
+  ): QuestionnaireResponse => ({
     id,
     subject,
     definition: { id: v1.id, version },
@@ -232,7 +255,9 @@ describe('editing answers', () => {
   });
 
   it('keeps a part I cleared cleared, rather than bringing theirs back', () => {
-    expect(mergeAnswers({ a: { rating: 1, nextStep: 'Ring' } }, { a: { rating: 1 } }, [{ targetId: 'a', part: 'nextStep' }])).to.deep.equal({ a: { rating: 1 } });
+    expect(mergeAnswers({ a: { rating: 1, nextStep: 'Ring' } }, { a: { rating: 1 } }, [{ targetId: 'a', part: 'nextStep' }])).to.deep.equal({
+      a: { rating: 1 },
+    });
   });
 
   it('submits only the answers to items shown, and only the parts they ask for', () => {

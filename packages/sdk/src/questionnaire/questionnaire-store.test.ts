@@ -49,7 +49,17 @@ function setUp(subject: QuestionnaireSubject = newCourse, options: Partial<Quest
   const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch, retries: 0 });
   const timers = new ManualTimers();
   let keys = 0;
-  const store = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, timers, autosaveMs: 800, retryFirstMs: 1_000, retryMaxMs: 4_000, newIdempotencyKey: () => `key-for-test-${String(++keys).padStart(8, '0')}`, ...options });
+  const store = new QuestionnaireStore({
+    client,
+    definitionId: STRATEGIC_CRITERIA_ID,
+    subject,
+    timers,
+    autosaveMs: 800,
+    retryFirstMs: 1_000,
+    retryMaxMs: 4_000,
+    newIdempotencyKey: () => `key-for-test-${String(++keys).padStart(8, '0')}`,
+    ...options,
+  });
   const puts = () => transport.requests.filter((request) => request.startsWith('PUT ')).length;
   const posts = () => transport.requests.filter((request) => request.startsWith('POST ')).length;
   return { store, transport, client, timers, puts, posts };
@@ -170,7 +180,12 @@ describe('QuestionnaireStore: answering and autosave', () => {
     store.answer('relations-non-professionals', 'rating', 2);
     await store.flush();
     transport.questionnaires.changeDraft(STRATEGIC_CRITERIA_ID, newCourse, (draft) => {
-      draft.answers = { ...draft.answers, 'relations-non-professionals': { rating: 2, reflection: 'Deres note' }, 'focus-learning': { rating: 4 }, 'empowerment-capacity': { rating: 1 } };
+      draft.answers = {
+        ...draft.answers,
+        'relations-non-professionals': { rating: 2, reflection: 'Deres note' },
+        'focus-learning': { rating: 4 },
+        'empowerment-capacity': { rating: 1 },
+      };
     });
     store.answer('empowerment-capacity', 'rating', 3);
     timers.fire();
@@ -344,7 +359,9 @@ describe('memory transport: questionnaire routes', () => {
   it('serves the roll-up of the seeded offers', async () => {
     const { client } = createMemoryClient({ seed, retries: 0 });
     const rollUp = await client.questionnaire.rollUp(STRATEGIC_CRITERIA_ID);
-    expect(rollUp.rows.map((row) => row.offer.id).sort()).to.deep.equal([seedOffers.club.id, seedOffers.fgu.id, seedOffers.jobMentor.id, seedOffers.psychologist.id].sort());
+    expect(rollUp.rows.map((row) => row.offer.id).sort()).to.deep.equal(
+      [seedOffers.club.id, seedOffers.fgu.id, seedOffers.jobMentor.id, seedOffers.psychologist.id].sort(),
+    );
     expect(rollUp.rows.every((row) => row.criteria.length === 3)).to.equal(true);
   });
 });

@@ -61,9 +61,7 @@ export interface QuestionnaireState {
 
 /** How {@link QuestionnaireStore.submit} ended. `invalid` sent nothing. */
 export type QuestionnaireSubmitOutcome =
-  | { kind: 'invalid'; missing: MissingAnswer[] }
-  | { kind: 'submitted'; response: QuestionnaireResponse; created: boolean }
-  | { kind: 'failed'; error: Error };
+  { kind: 'invalid'; missing: MissingAnswer[] } | { kind: 'submitted'; response: QuestionnaireResponse; created: boolean } | { kind: 'failed'; error: Error };
 
 /** The timer functions the store schedules autosaves and retries with; injectable for tests. */
 export interface StoreTimers {
@@ -152,20 +150,23 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
   private pendingSubmit: { key: string; answers: string } | null = null;
 
   constructor(options: QuestionnaireStoreOptions) {
-    super({
-      status: 'idle',
-      error: null,
-      subject: options.subject,
-      definition: null,
-      answers: {},
-      visible: [],
-      progress: { answered: 0, total: 0 },
-      changes: [],
-      rounds: [],
-      hasUnsavedChanges: false,
-      save: { status: 'idle', error: null, lastSavedAt: null },
-      submit: { status: 'idle', missing: [], response: null, error: null },
-    }, { refreshFactsEveryMs: 0 });
+    super(
+      {
+        status: 'idle',
+        error: null,
+        subject: options.subject,
+        definition: null,
+        answers: {},
+        visible: [],
+        progress: { answered: 0, total: 0 },
+        changes: [],
+        rounds: [],
+        hasUnsavedChanges: false,
+        save: { status: 'idle', error: null, lastSavedAt: null },
+        submit: { status: 'idle', missing: [], response: null, error: null },
+      },
+      { refreshFactsEveryMs: 0 },
+    );
     this.client = options.client;
     this.definitionId = options.definitionId;
     this.autosaveMs = options.autosaveMs ?? 800;
@@ -252,7 +253,11 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
     const retrying = state.save.status === 'unsaved';
     // Answering after a round was submitted begins the next one: "submitted" is news no more.
     const submit = state.submit.status === 'submitted' ? { submit: { status: 'idle' as const, missing: [], response: null, error: null } } : {};
-    this.setState({ ...this.deriveAnswers(state.definition, answers, state.rounds), save: { ...state.save, status: retrying ? 'unsaved' : 'pending' }, ...submit });
+    this.setState({
+      ...this.deriveAnswers(state.definition, answers, state.rounds),
+      save: { ...state.save, status: retrying ? 'unsaved' : 'pending' },
+      ...submit,
+    });
     if (!retrying) this.schedule(this.autosaveMs);
   }
 
@@ -314,7 +319,11 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
     this.lifecycle.dispose();
   }
 
-  private async send(submission: { definitionVersion: number; answers: Answers }, idempotencyKey: string, definition: QuestionnaireDefinition): Promise<QuestionnaireSubmitOutcome> {
+  private async send(
+    submission: { definitionVersion: number; answers: Answers },
+    idempotencyKey: string,
+    definition: QuestionnaireDefinition,
+  ): Promise<QuestionnaireSubmitOutcome> {
     this.clearTimer();
     this.setState({ submit: { status: 'submitting', missing: [], response: null, error: null } });
     // A draft save still on its way could land after the submit and bring the draft back.

@@ -49,7 +49,9 @@ export function rollUpOffers(
       round: response.round,
       definitionVersion: response.definition.version,
       submittedAt: response.submittedAt,
-      criteria: definition.criteria.map((criterion): CriterionScore => scores.get(criterion.id) ?? { criterionId: criterion.id, score: null, answered: 0, unknown: 0, unanswered: 0 }),
+      criteria: definition.criteria.map(
+        (criterion): CriterionScore => scores.get(criterion.id) ?? { criterionId: criterion.id, score: null, answered: 0, unknown: 0, unanswered: 0 },
+      ),
     });
   }
   rows.sort((a, b) => a.offer.name.localeCompare(b.offer.name, 'da'));

@@ -20,7 +20,13 @@ export const ruleDefinition: QuestionnaireDefinition = {
       title: { da: 'Første' },
       items: [
         { id: 'a', text: { da: 'A' }, parts: ['rating', 'reflection', 'nextStep'], required: ['rating'] },
-        { id: 'b', text: { da: 'B, når A er lav' }, parts: ['rating', 'reflection'], required: ['rating', 'reflection'], showWhen: [{ kind: 'rating', itemId: 'a', atMost: 2 }] },
+        {
+          id: 'b',
+          text: { da: 'B, når A er lav' },
+          parts: ['rating', 'reflection'],
+          required: ['rating', 'reflection'],
+          showWhen: [{ kind: 'rating', itemId: 'a', atMost: 2 }],
+        },
         { id: 'c', text: { da: 'C, når B er lav' }, parts: ['rating'], required: ['rating'], showWhen: [{ kind: 'rating', itemId: 'b', atMost: 2 }] },
       ],
     },

@@ -94,7 +94,12 @@ export const Appointment = z
     place: z.optional(ShortText),
     purpose: z.optional(ShortText),
   })
-  .check(z.refine((appointment) => !appointment.end || Date.parse(appointment.end) >= Date.parse(appointment.start), { message: 'end must not be before start', path: ['end'] }));
+  .check(
+    z.refine((appointment) => !appointment.end || Date.parse(appointment.end) >= Date.parse(appointment.start), {
+      message: 'end must not be before start',
+      path: ['end'],
+    }),
+  );
 export type Appointment = z.infer<typeof Appointment>;
 
 /** Efterværn: the young person may contact their contact for up to six months after the course ends (seed 002). */

@@ -38,14 +38,16 @@ export const AnchoredScale = z.object({
 export type AnchoredScale = z.infer<typeof AnchoredScale>;
 
 /** A value that is counted rather than judged, e.g. attendance as a share of agreed activities. */
-export const MeasuredScale = z.object({
-  ...scaleFields,
-  kind: z.literal('measured'),
-  /** Printed after the value, e.g. `%`. */
-  unit: z.string().check(z.maxLength(16)),
-  min: z.number(),
-  max: z.number(),
-}).check(z.refine((scale) => scale.min < scale.max, { message: 'min must be below max', path: ['max'] }));
+export const MeasuredScale = z
+  .object({
+    ...scaleFields,
+    kind: z.literal('measured'),
+    /** Printed after the value, e.g. `%`. */
+    unit: z.string().check(z.maxLength(16)),
+    min: z.number(),
+    max: z.number(),
+  })
+  .check(z.refine((scale) => scale.min < scale.max, { message: 'min must be below max', path: ['max'] }));
 export type MeasuredScale = z.infer<typeof MeasuredScale>;
 
 export const ProgressionScale = z.discriminatedUnion('kind', [AnchoredScale, MeasuredScale]);

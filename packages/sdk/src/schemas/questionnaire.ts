@@ -36,14 +36,12 @@ export const ScaleStep = z.object({ value: RatingValue, label: LocalizedText, de
 export type ScaleStep = z.infer<typeof ScaleStep>;
 
 /** The 1–4 scale with a label per step, and the label of "don't know / not relevant". */
-export const RatingScale = z
-  .object({ steps: z.array(ScaleStep), unknown: LocalizedText })
-  .check(
-    z.refine((scale) => scale.steps.length === 4 && scale.steps.every((step, index) => step.value === index + 1), {
-      message: 'steps must be the values 1, 2, 3 and 4, in that order',
-      path: ['steps'],
-    }),
-  );
+export const RatingScale = z.object({ steps: z.array(ScaleStep), unknown: LocalizedText }).check(
+  z.refine((scale) => scale.steps.length === 4 && scale.steps.every((step, index) => step.value === index + 1), {
+    message: 'steps must be the values 1, 2, 3 and 4, in that order',
+    path: ['steps'],
+  }),
+);
 export type RatingScale = z.infer<typeof RatingScale>;
 
 export const SubjectKind = z.enum(['course', 'offer']);
@@ -118,27 +116,48 @@ const consistentDefinition = z.superRefine<DefinitionShape>((definition, context
   /** Answer targets seen so far, in document order, and whether each takes a rating. */
   const earlier = new Map<string, boolean>();
   definition.criteria.forEach((criterion, c) => {
-    if (criterionIds.has(criterion.id)) context.issues.push({ code: 'custom', message: 'criterion id occurs twice', path: ['criteria', c, 'id'], input: criterion.id });
+    if (criterionIds.has(criterion.id))
+      context.issues.push({ code: 'custom', message: 'criterion id occurs twice', path: ['criteria', c, 'id'], input: criterion.id });
     criterionIds.add(criterion.id);
     criterion.items.forEach((item, i) => {
       const at = ['criteria', c, 'items', i];
       (item.showWhen ?? []).forEach((condition, k) => {
         if (condition.kind !== 'rating') return;
         const rated = earlier.get(condition.itemId);
-        if (rated === undefined) context.issues.push({ code: 'custom', message: 'condition must name an earlier item', path: [...at, 'showWhen', k, 'itemId'], input: condition.itemId });
-        else if (!rated) context.issues.push({ code: 'custom', message: 'condition must name an item with a rating', path: [...at, 'showWhen', k, 'itemId'], input: condition.itemId });
+        if (rated === undefined)
+          context.issues.push({
+            code: 'custom',
+            message: 'condition must name an earlier item',
+            path: [...at, 'showWhen', k, 'itemId'],
+            input: condition.itemId,
+          });
+        else if (!rated)
+          context.issues.push({
+            code: 'custom',
+            message: 'condition must name an item with a rating',
+            path: [...at, 'showWhen', k, 'itemId'],
+            input: condition.itemId,
+          });
         if (condition.atMost !== undefined && condition.atLeast !== undefined && condition.atLeast > condition.atMost) {
-          context.issues.push({ code: 'custom', message: 'atLeast must not be above atMost', path: [...at, 'showWhen', k, 'atLeast'], input: condition.atLeast });
+          context.issues.push({
+            code: 'custom',
+            message: 'atLeast must not be above atMost',
+            path: [...at, 'showWhen', k, 'atLeast'],
+            input: condition.atLeast,
+          });
         }
       });
-      if (new Set(item.parts).size !== item.parts.length) context.issues.push({ code: 'custom', message: 'a part occurs twice', path: [...at, 'parts'], input: item.parts });
+      if (new Set(item.parts).size !== item.parts.length)
+        context.issues.push({ code: 'custom', message: 'a part occurs twice', path: [...at, 'parts'], input: item.parts });
       (item.required ?? []).forEach((part, k) => {
-        if (!item.parts.includes(part)) context.issues.push({ code: 'custom', message: 'only parts the item asks for can be required', path: [...at, 'required', k], input: part });
+        if (!item.parts.includes(part))
+          context.issues.push({ code: 'custom', message: 'only parts the item asks for can be required', path: [...at, 'required', k], input: part });
       });
       if (earlier.has(item.id)) context.issues.push({ code: 'custom', message: 'item id occurs twice', path: [...at, 'id'], input: item.id });
       earlier.set(item.id, item.parts.includes('rating'));
       (item.subItems ?? []).forEach((subItem, s) => {
-        if (earlier.has(subItem.id)) context.issues.push({ code: 'custom', message: 'item id occurs twice', path: [...at, 'subItems', s, 'id'], input: subItem.id });
+        if (earlier.has(subItem.id))
+          context.issues.push({ code: 'custom', message: 'item id occurs twice', path: [...at, 'subItems', s, 'id'], input: subItem.id });
         earlier.set(subItem.id, true);
       });
     });

@@ -42,14 +42,21 @@ export const seedUserIds = {
  */
 export function buildTeams(courseIds: { steady: Id; contactAway: Id; aftercare: Id; noContact: Id; manyHandovers: Id }): SeedTeam[] {
   return [
-    { id: 't-nord', name: 'Team Nord', members: [staff.jonas, staff.ali, staff.mette, staff.sofie], courseIds: [courseIds.steady, courseIds.contactAway, courseIds.aftercare] },
+    {
+      id: 't-nord',
+      name: 'Team Nord',
+      members: [staff.jonas, staff.ali, staff.mette, staff.sofie],
+      courseIds: [courseIds.steady, courseIds.contactAway, courseIds.aftercare],
+    },
     { id: 't-syd', name: 'Team Syd', members: [staff.peter], courseIds: [courseIds.noContact, courseIds.manyHandovers] },
   ];
 }
 
 /** Every professional on a team, each young person of a course, and one administrator. */
 export function buildUsers(teams: readonly SeedTeam[], citizens: readonly { id: Id; name: string }[]): SeedUser[] {
-  const professionals = teams.flatMap((team) => team.members).map((person): SeedUser => ({ subject: person.id, role: 'professional', name: person.name, staffId: person.id }));
+  const professionals = teams
+    .flatMap((team) => team.members)
+    .map((person): SeedUser => ({ subject: person.id, role: 'professional', name: person.name, staffId: person.id }));
   const youth = citizens.map((citizen): SeedUser => ({ subject: citizen.id, role: 'youth', name: citizen.name.split(' ')[0]!, citizenId: citizen.id }));
   return [...professionals, ...youth, { subject: seedUserIds.administrator, role: 'administrator', name: 'Kirsten Dahl' }];
 }

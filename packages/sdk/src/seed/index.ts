@@ -61,11 +61,27 @@ const at = danishDateTime;
 export function buildSeed(today: IsoDate = danishToday()): Seed {
   const ids = seedCourseIds;
   const courses: SeedCourse[] = [
-    { id: ids.steady, citizen: { id: 'p-7c21', name: 'Amalie Sørensen', birthDate: addMonths(today, -12 * 19 - 4) }, shows: 'a steady contact holding all three roles' },
-    { id: ids.contactAway, citizen: { id: 'p-3e88', name: 'Mikkel Rasmussen', birthDate: addMonths(today, -12 * 17 - 9) }, shows: 'the contact is on holiday today; the deputy comes first' },
-    { id: ids.aftercare, citizen: { id: 'p-91d0', name: 'Sara El-Amin', birthDate: addMonths(today, -12 * 22 - 1) }, shows: 'the course has ended; aftercare runs for four more months' },
+    {
+      id: ids.steady,
+      citizen: { id: 'p-7c21', name: 'Amalie Sørensen', birthDate: addMonths(today, -12 * 19 - 4) },
+      shows: 'a steady contact holding all three roles',
+    },
+    {
+      id: ids.contactAway,
+      citizen: { id: 'p-3e88', name: 'Mikkel Rasmussen', birthDate: addMonths(today, -12 * 17 - 9) },
+      shows: 'the contact is on holiday today; the deputy comes first',
+    },
+    {
+      id: ids.aftercare,
+      citizen: { id: 'p-91d0', name: 'Sara El-Amin', birthDate: addMonths(today, -12 * 22 - 1) },
+      shows: 'the course has ended; aftercare runs for four more months',
+    },
     { id: ids.noContact, citizen: { id: 'p-5a17', name: 'Noah Jensen', birthDate: addMonths(today, -12 * 16 - 2) }, shows: 'no contact assigned yet' },
-    { id: ids.manyHandovers, citizen: { id: 'p-c402', name: 'Freja Madsen', birthDate: addMonths(today, -12 * 24 - 6) }, shows: 'three handovers; a new contact since last month' },
+    {
+      id: ids.manyHandovers,
+      citizen: { id: 'p-c402', name: 'Freja Madsen', birthDate: addMonths(today, -12 * 24 - 6) },
+      shows: 'three handovers; a new contact since last month',
+    },
   ];
 
   const jonasChannels = [
@@ -82,9 +98,20 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
       unit: units.youth,
       channels: jonasChannels,
       preferredChannel: 'sms',
-      nextAppointment: { start: at(addDays(today, 3), '10:00'), end: at(addDays(today, 3), '11:00'), channel: 'walk', place: 'Fjordby Station', purpose: 'Snak om praktik i Netto' },
+      nextAppointment: {
+        start: at(addDays(today, 3), '10:00'),
+        end: at(addDays(today, 3), '11:00'),
+        channel: 'walk',
+        place: 'Fjordby Station',
+        purpose: 'Snak om praktik i Netto',
+      },
       absences: [
-        { from: addDays(today, 20), to: addDays(today, 27), reason: 'holiday', deputy: deputy(staff.mette, units.youth, '+45 12 34 56 90', 'mette.holm@fjordby.example') },
+        {
+          from: addDays(today, 20),
+          to: addDays(today, 27),
+          reason: 'holiday',
+          deputy: deputy(staff.mette, units.youth, '+45 12 34 56 90', 'mette.holm@fjordby.example'),
+        },
       ],
       aftercare: null,
       contactSince: addMonths(today, -14),
@@ -100,7 +127,12 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
       preferredChannel: 'phone',
       nextAppointment: { start: at(addDays(today, 8), '13:00'), channel: 'inPerson', place: 'Ungehuset, Havnegade 4', purpose: 'Opfølgning på skoleforløb' },
       absences: [
-        { from: addDays(today, -2), to: addDays(today, 5), reason: 'holiday', deputy: deputy(staff.sofie, units.youth, '+45 12 34 57 22', 'sofie.lund@fjordby.example') },
+        {
+          from: addDays(today, -2),
+          to: addDays(today, 5),
+          reason: 'holiday',
+          deputy: deputy(staff.sofie, units.youth, '+45 12 34 57 22', 'sofie.lund@fjordby.example'),
+        },
       ],
       aftercare: null,
       contactSince: addMonths(today, -8),
@@ -153,7 +185,10 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     questionnaires: buildQuestionnaireSeed(today, ids),
     progression: buildProgressionSeed(today, ids),
     teams,
-    users: buildUsers(teams, courses.map((course) => course.citizen)),
+    users: buildUsers(
+      teams,
+      courses.map((course) => course.citizen),
+    ),
   };
 }
 

@@ -210,7 +210,15 @@ export function progressionBenchData(scales = 12, readingsPerScale = 260, end: I
   }
   const annotations: ProgressionAnnotation[] = [];
   for (let index = 0; index * 70 < readingsPerScale * 7; index++) {
-    annotations.push({ id: `bench-an-${index}`, date: addDays(start, index * 70 + 3), kind: index % 3 === 2 ? 'setback' : 'success', text: index % 3 === 2 ? 'Et tilbageslag' : 'En lille succes' });
+    annotations.push({
+      id: `bench-an-${index}`,
+      date: addDays(start, index * 70 + 3),
+      kind: index % 3 === 2 ? 'setback' : 'success',
+      text: index % 3 === 2 ? 'Et tilbageslag' : 'En lille succes',
+    });
   }
-  return { scaleSet: { id: 'bench-scales', version: 1, scales: set }, progression: { readings: readings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), annotations } };
+  return {
+    scaleSet: { id: 'bench-scales', version: 1, scales: set },
+    progression: { readings: readings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), annotations },
+  };
 }

@@ -40,7 +40,9 @@ function answersFor(round: Round): Answers {
     .filter((target) => target.parts.includes('rating'))
     .forEach((target, index) => {
       const level = round.levels[target.criterionId as CriterionId];
-      const rating: Rating = round.unknown?.includes(target.id) ? 'unknown' : (Math.min(4, Math.max(1, level + (variation[index % variation.length] ?? 0))) as 1 | 2 | 3 | 4);
+      const rating: Rating = round.unknown?.includes(target.id)
+        ? 'unknown'
+        : (Math.min(4, Math.max(1, level + (variation[index % variation.length] ?? 0))) as 1 | 2 | 3 | 4);
       answers[target.id] = { rating };
     });
   if (round.reflection) {
@@ -64,7 +66,11 @@ export function buildQuestionnaireSeed(today: IsoDate, courseIds: { steady: Id; 
       daysAgo: 150,
       by: 'Jonas Kragh',
       levels: { relations: 1, empowerment: 2, 'individual-focus': 2 },
-      reflection: { itemId: 'relations-non-professionals', text: 'Kender kun fagfolk uden for familien.', nextStep: 'Spørge til fodboldklubben ved næste gåtur.' },
+      reflection: {
+        itemId: 'relations-non-professionals',
+        text: 'Kender kun fagfolk uden for familien.',
+        nextStep: 'Spørge til fodboldklubben ved næste gåtur.',
+      },
     },
     {
       subject: course(courseIds.steady),
@@ -73,7 +79,11 @@ export function buildQuestionnaireSeed(today: IsoDate, courseIds: { steady: Id; 
       by: 'Jonas Kragh',
       levels: { relations: 3, empowerment: 3, 'individual-focus': 3 },
       unknown: ['empowerment-critical-sense'],
-      reflection: { itemId: 'relations-non-professionals', text: 'Træner og holdkammerater i fodboldklubben.', nextStep: 'Følge op på praktikken med holdet i tankerne.' },
+      reflection: {
+        itemId: 'relations-non-professionals',
+        text: 'Træner og holdkammerater i fodboldklubben.',
+        nextStep: 'Følge op på praktikken med holdet i tankerne.',
+      },
     },
     { subject: course(courseIds.aftercare), round: 1, daysAgo: 400, by: 'Mette Holm', levels: { relations: 2, empowerment: 2, 'individual-focus': 3 } },
     { subject: course(courseIds.aftercare), round: 2, daysAgo: 70, by: 'Mette Holm', levels: { relations: 3, empowerment: 4, 'individual-focus': 3 } },
@@ -84,18 +94,23 @@ export function buildQuestionnaireSeed(today: IsoDate, courseIds: { steady: Id; 
     { subject: offer(offers.fgu), round: 1, daysAgo: 280, by: 'Ali Bakir', levels: { relations: 2, empowerment: 2, 'individual-focus': 3 } },
     { subject: offer(offers.fgu), round: 2, daysAgo: 40, by: 'Ali Bakir', levels: { relations: 2, empowerment: 2, 'individual-focus': 2 } },
     // One round only, with "don't know" where the reviewer could not judge: no change to show yet.
-    { subject: offer(offers.psychologist), round: 1, daysAgo: 20, by: 'Sofie Lund', levels: { relations: 1, empowerment: 3, 'individual-focus': 3 }, unknown: ['relations-measured', 'focus-follow-up'] },
+    {
+      subject: offer(offers.psychologist),
+      round: 1,
+      daysAgo: 20,
+      by: 'Sofie Lund',
+      levels: { relations: 1, empowerment: 3, 'individual-focus': 3 },
+      unknown: ['relations-measured', 'focus-follow-up'],
+    },
   ];
-  const responses = rounds.map(
-    (round): QuestionnaireResponse => ({
-      id: `r-seed-${round.subject.id}-${round.round}`,
-      subject: round.subject,
-      definition: { id: definition.id, version: definition.version },
-      round: round.round,
-      answers: answersFor(round),
-      submittedAt: danishDateTime(addDays(today, -round.daysAgo), '13:00'),
-      submittedBy: { role: 'professional', name: round.by },
-    }),
-  );
+  const responses = rounds.map((round): QuestionnaireResponse => ({
+    id: `r-seed-${round.subject.id}-${round.round}`,
+    subject: round.subject,
+    definition: { id: definition.id, version: definition.version },
+    round: round.round,
+    answers: answersFor(round),
+    submittedAt: danishDateTime(addDays(today, -round.daysAgo), '13:00'),
+    submittedBy: { role: 'professional', name: round.by },
+  }));
   return { definitions: [definition], offers: Object.values(offers), responses };
 }

@@ -143,7 +143,13 @@ describe('stores sharing one client', () => {
     await Promise.all([one.load(), two.load()]);
     const planReads = () => transport.requests.filter((request) => request === `GET /api/v1/courses/${courseId}/plan`).length;
     expect(planReads()).to.equal(1);
-    await one.addNote({ id: 'n-shared-read', kind: 'learning', text: 'Et godt møde', date: '2026-11-23', author: { role: 'professional', name: 'Jonas Kragh' } });
+    await one.addNote({
+      id: 'n-shared-read',
+      kind: 'learning',
+      text: 'Et godt møde',
+      date: '2026-11-23',
+      author: { role: 'professional', name: 'Jonas Kragh' },
+    });
     await two.load();
     expect(planReads()).to.equal(2);
     expect(two.getSnapshot().plan?.notes.map((note) => note.id)).to.include('n-shared-read');
@@ -158,7 +164,8 @@ describe('stores sharing one client', () => {
     const summary = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, loadDraft: false });
     await Promise.all([questionnaire.load(), summary.load()]);
     const before = summary.getSnapshot().rounds.length;
-    for (const target of visibleTargets(questionnaire.getSnapshot().definition!, {}, subject)) if (target.parts.includes('rating')) questionnaire.answer(target.id, 'rating', 3);
+    for (const target of visibleTargets(questionnaire.getSnapshot().definition!, {}, subject))
+      if (target.parts.includes('rating')) questionnaire.answer(target.id, 'rating', 3);
     const outcome = await questionnaire.submit();
     expect(outcome.kind).to.equal('submitted');
     await until(() => summary.getSnapshot().status === 'ready' && summary.getSnapshot().rounds.length === before + 1);
@@ -175,7 +182,13 @@ describe('stores sharing one client', () => {
     await progression.load();
     const planned = plan.getSnapshot().plan!;
     expect(progression.getSnapshot().facts?.passivity.lastActivity).to.equal(latest(lastPlanActivity(planned), progression));
-    await plan.addNote({ id: 'n-cache-test', kind: 'learning', text: 'Godt møde i dag', date: '2026-11-23', author: { role: 'professional', name: 'Jonas Kragh' } });
+    await plan.addNote({
+      id: 'n-cache-test',
+      kind: 'learning',
+      text: 'Godt møde i dag',
+      date: '2026-11-23',
+      author: { role: 'professional', name: 'Jonas Kragh' },
+    });
     expect(plan.getSnapshot().save.status).to.equal('saved');
     const changed = plan.getSnapshot().plan!;
     expect(lastPlanActivity(changed)).to.not.equal(lastPlanActivity(planned));
@@ -189,7 +202,12 @@ describe('stores sharing one client', () => {
 function latest(planDay: string | null, progression: ProgressionStore): string | null {
   const readings = progression.getSnapshot().progression?.readings ?? [];
   const lastReading = readings.at(-1)?.date ?? null;
-  return [planDay, lastReading].filter((day): day is string => day !== null).sort().at(-1) ?? null;
+  return (
+    [planDay, lastReading]
+      .filter((day): day is string => day !== null)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 async function until(condition: () => boolean): Promise<void> {

@@ -21,16 +21,22 @@ export function authenticate(verify: TokenVerifier, db: Database, isPublic: (pat
   return async (c, next) => {
     if (c.req.method === 'OPTIONS' || isPublic(c.req.path)) return next();
     const header = c.req.header('Authorization');
-    if (!header) throw new ProblemError(problems.unauthorized('Sign in: send Authorization: Bearer with a token from the identity provider.'), { 'WWW-Authenticate': 'Bearer realm="ungeforlob"' });
+    if (!header)
+      throw new ProblemError(problems.unauthorized('Sign in: send Authorization: Bearer with a token from the identity provider.'), {
+        'WWW-Authenticate': 'Bearer realm="ungeforlob"',
+      });
     const token = bearer.exec(header.trim())?.[1];
     if (!token) {
-      throw new ProblemError(problems.unauthorized('The Authorization header is not a bearer token.'), { 'WWW-Authenticate': 'Bearer realm="ungeforlob", error="invalid_request"' });
+      throw new ProblemError(problems.unauthorized('The Authorization header is not a bearer token.'), {
+        'WWW-Authenticate': 'Bearer realm="ungeforlob", error="invalid_request"',
+      });
     }
     let subject: string;
     try {
       ({ subject } = await verify(token));
     } catch (error) {
-      if (error instanceof KeysUnavailableError) throw new ProblemError(problems.serviceUnavailable('The identity provider\'s keys could not be fetched; try again shortly.'), { 'Retry-After': '5' });
+      if (error instanceof KeysUnavailableError)
+        throw new ProblemError(problems.serviceUnavailable("The identity provider's keys could not be fetched; try again shortly."), { 'Retry-After': '5' });
       if (error instanceof InvalidTokenError) {
         throw new ProblemError(problems.unauthorized('The token is expired, malformed, or not issued for this API; get a new one.'), {
           'WWW-Authenticate': 'Bearer realm="ungeforlob", error="invalid_token"',

@@ -25,7 +25,9 @@ export class DevIssuerInProductionError extends Error {
 /** Thrown when a server on a real database or a network address has no identity provider and was not asked for the development issuer. */
 export class DevIssuerNotChosenError extends Error {
   constructor() {
-    super('No identity provider: set UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL. The development sign-in runs by itself only on the embedded database on localhost; set UF_DEV_SIGN_IN=1 to force it for a demo elsewhere.');
+    super(
+      'No identity provider: set UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL. The development sign-in runs by itself only on the embedded database on localhost; set UF_DEV_SIGN_IN=1 to force it for a demo elsewhere.',
+    );
     this.name = 'DevIssuerNotChosenError';
   }
 }

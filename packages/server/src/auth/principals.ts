@@ -51,7 +51,10 @@ export async function coursesOf(db: Queryable, principal: Principal, onlyCourseI
     return rows.map((row) => row.course_id);
   }
   if (principal.role === 'youth' && principal.citizenId) {
-    const rows = await db.query<{ id: string }>('SELECT id FROM courses WHERE citizen_id = $1 AND ($2::text IS NULL OR id = $2) ORDER BY id', [principal.citizenId, only]);
+    const rows = await db.query<{ id: string }>('SELECT id FROM courses WHERE citizen_id = $1 AND ($2::text IS NULL OR id = $2) ORDER BY id', [
+      principal.citizenId,
+      only,
+    ]);
     return rows.map((row) => row.id);
   }
   return [];

@@ -26,7 +26,7 @@ export class InvalidTokenError extends Error {
 /** The identity provider's keys could not be fetched: not the caller's fault, 503. */
 export class KeysUnavailableError extends Error {
   constructor() {
-    super('the identity provider\'s keys could not be fetched');
+    super("the identity provider's keys could not be fetched");
     this.name = 'KeysUnavailableError';
   }
 }
@@ -53,7 +53,14 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
 export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey): TokenVerifier {
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS, clockTolerance: 30, maxTokenAge: MAX_TOKEN_AGE, requiredClaims: ['sub', 'exp'] });
+      const { payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ALGORITHMS,
+        clockTolerance: 30,
+        maxTokenAge: MAX_TOKEN_AGE,
+        requiredClaims: ['sub', 'exp'],
+      });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('no subject');
       return { subject: payload.sub };
     } catch (error) {

@@ -98,7 +98,10 @@ function contactFromRow(row: ContactRow): Contact {
   // fault (500), not something a widget should have to make sense of.
   const parsed = Contact.safeParse(candidate);
   if (!parsed.success) {
-    throw new ContractDriftError('Contact', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+    throw new ContractDriftError(
+      'Contact',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   }
   return parsed.data;
 }

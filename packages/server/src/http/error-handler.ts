@@ -29,7 +29,10 @@ function describeFailure(error: unknown, c: Context<AppEnv>): string {
     parts.push(`error=${error.name}`, `schema=${error.schema}`, `paths=${error.issues.map((issue) => `${issue.path || '(root)'}:${issue.code}`).join(',')}`);
   } else if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    const where = error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim();
+    const where = error.stack
+      ?.split('\n')
+      .find((line) => line.trim().startsWith('at '))
+      ?.trim();
     parts.push(`error=${error.name}`);
     if (typeof code === 'string') parts.push(`code=${code}`);
     if (where) parts.push(`where="${where}"`);

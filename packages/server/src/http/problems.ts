@@ -39,7 +39,13 @@ export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: R
 
 /** Every problem this server answers with, so wording and types stay consistent. */
 export const problems = {
-  invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({ status: 400, type: problemTypes.invalidRequest, title: 'Invalid request', detail, errors }),
+  invalidRequest: (detail: string, errors: FieldProblem[]): Problem => ({
+    status: 400,
+    type: problemTypes.invalidRequest,
+    title: 'Invalid request',
+    detail,
+    errors,
+  }),
   unauthorized: (detail: string): Problem => ({ status: 401, title: 'Unauthorized', detail }),
   forbidden: (detail: string): Problem => ({ status: 403, title: 'Forbidden', detail }),
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
@@ -78,5 +84,9 @@ export const problems = {
     detail: 'Send If-Match with the ETag of the version the change is based on, so no one overwrites another change unseen.',
   }),
   serviceUnavailable: (detail: string): Problem => ({ status: 503, title: 'Service Unavailable', detail }),
-  internalError: (): Problem => ({ status: 500, title: 'Internal Server Error', detail: 'The server failed; the request id identifies the failure in the server log.' }),
+  internalError: (): Problem => ({
+    status: 500,
+    title: 'Internal Server Error',
+    detail: 'The server failed; the request id identifies the failure in the server log.',
+  }),
 } as const;

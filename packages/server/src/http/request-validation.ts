@@ -11,7 +11,8 @@ interface ContractSchema<T> {
 /** The course id from the path, checked with the SDK's `Id` (which refuses CPR-shaped values). */
 export function parseCourseId(value: string): string {
   const parsed = Id.safeParse(value);
-  if (!parsed.success) throw new ProblemError(problems.invalidRequest('The course id is not an opaque id.', toFieldProblems(parsed.error.issues, ['courseId'])));
+  if (!parsed.success)
+    throw new ProblemError(problems.invalidRequest('The course id is not an opaque id.', toFieldProblems(parsed.error.issues, ['courseId'])));
   return parsed.data;
 }
 

@@ -134,7 +134,10 @@ function planFromRows(courseId: string, content: Record<string, unknown>, revisi
   // fault (500), not something a widget should have to make sense of.
   const parsed = Plan.safeParse(candidate);
   if (!parsed.success) {
-    throw new ContractDriftError('Plan', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+    throw new ContractDriftError(
+      'Plan',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   }
   return parsed.data;
 }

@@ -31,10 +31,19 @@ export async function courseExists(db: Queryable, courseId: string): Promise<boo
 
 /** The course's readings and annotations, oldest first (and in arrival order within a day). */
 export async function findProgression(db: Queryable, courseId: string): Promise<CourseProgression> {
-  const readings = await db.query<ReadingRow>(`SELECT ${READING_COLUMNS} FROM progression_readings WHERE course_id = $1 ORDER BY reading_date, seq`, [courseId]);
-  const annotations = await db.query<AnnotationRow>(`SELECT ${ANNOTATION_COLUMNS} FROM progression_annotations WHERE course_id = $1 ORDER BY annotation_date, seq`, [courseId]);
+  const readings = await db.query<ReadingRow>(`SELECT ${READING_COLUMNS} FROM progression_readings WHERE course_id = $1 ORDER BY reading_date, seq`, [
+    courseId,
+  ]);
+  const annotations = await db.query<AnnotationRow>(
+    `SELECT ${ANNOTATION_COLUMNS} FROM progression_annotations WHERE course_id = $1 ORDER BY annotation_date, seq`,
+    [courseId],
+  );
   const parsed = CourseProgression.safeParse({ readings: readings.map(readingFrom), annotations: annotations.map(annotationFrom) });
-  if (!parsed.success) throw new ContractDriftError('CourseProgression', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+  if (!parsed.success)
+    throw new ContractDriftError(
+      'CourseProgression',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   return parsed.data;
 }
 
@@ -52,7 +61,12 @@ export async function addReading(db: Queryable, courseId: string, reading: Progr
   if (inserted.length > 0) return { kind: 'created', entry: reading };
   const [row] = await db.query<ReadingRow>(`SELECT ${READING_COLUMNS} FROM progression_readings WHERE course_id = $1 AND id = $2`, [courseId, reading.id]);
   const stored = readingFrom(row!);
-  const same = stored.scaleId === reading.scaleId && stored.value === reading.value && stored.date === reading.date && stored.ratedBy === reading.ratedBy && stored.note === reading.note;
+  const same =
+    stored.scaleId === reading.scaleId &&
+    stored.value === reading.value &&
+    stored.date === reading.date &&
+    stored.ratedBy === reading.ratedBy &&
+    stored.note === reading.note;
   return same ? { kind: 'replayed', entry: stored } : { kind: 'id-taken' };
 }
 
@@ -63,7 +77,10 @@ export async function addAnnotation(db: Queryable, courseId: string, annotation:
     [courseId, annotation.id, annotation.date, annotation.kind, annotation.text],
   );
   if (inserted.length > 0) return { kind: 'created', entry: annotation };
-  const [row] = await db.query<AnnotationRow>(`SELECT ${ANNOTATION_COLUMNS} FROM progression_annotations WHERE course_id = $1 AND id = $2`, [courseId, annotation.id]);
+  const [row] = await db.query<AnnotationRow>(`SELECT ${ANNOTATION_COLUMNS} FROM progression_annotations WHERE course_id = $1 AND id = $2`, [
+    courseId,
+    annotation.id,
+  ]);
   const stored = annotationFrom(row!);
   const same = stored.date === annotation.date && stored.kind === annotation.kind && stored.text === annotation.text;
   return same ? { kind: 'replayed', entry: stored } : { kind: 'id-taken' };

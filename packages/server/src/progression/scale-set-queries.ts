@@ -7,7 +7,11 @@ export async function findLatestScaleSet(db: Queryable): Promise<ScaleSet | null
   const rows = await db.query<{ body: unknown }>('SELECT body FROM scale_sets ORDER BY created_at DESC, version DESC LIMIT 1');
   if (!rows[0]) return null;
   const parsed = ScaleSet.safeParse(rows[0].body);
-  if (!parsed.success) throw new ContractDriftError('ScaleSet', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+  if (!parsed.success)
+    throw new ContractDriftError(
+      'ScaleSet',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   return parsed.data;
 }
 

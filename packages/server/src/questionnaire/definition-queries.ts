@@ -50,7 +50,10 @@ export async function insertDefinition(db: Queryable, definition: QuestionnaireD
 function definitionFrom(body: unknown): QuestionnaireDefinition {
   const parsed = QuestionnaireDefinition.safeParse(body);
   if (!parsed.success) {
-    throw new ContractDriftError('QuestionnaireDefinition', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+    throw new ContractDriftError(
+      'QuestionnaireDefinition',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   }
   return parsed.data;
 }

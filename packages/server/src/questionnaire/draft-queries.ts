@@ -36,7 +36,11 @@ export async function findDraft(db: Queryable, definitionId: string, subject: Qu
     updatedBy: { role: row.updated_by_role, name: row.updated_by_name },
   };
   const parsed = QuestionnaireDraft.safeParse(candidate);
-  if (!parsed.success) throw new ContractDriftError('QuestionnaireDraft', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+  if (!parsed.success)
+    throw new ContractDriftError(
+      'QuestionnaireDraft',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   return { draft: parsed.data, version: row.version };
 }
 
@@ -57,7 +61,16 @@ export interface DraftWrite {
  * @returns the new version, or null when the precondition failed.
  */
 export async function writeDraft(db: Queryable, write: DraftWrite, precondition: WritePrecondition): Promise<string | null> {
-  const values = [write.definitionId, write.subject.kind, write.subject.id, write.definitionVersion, JSON.stringify(write.answers), write.at.toISOString(), write.by.role, write.by.name];
+  const values = [
+    write.definitionId,
+    write.subject.kind,
+    write.subject.id,
+    write.definitionVersion,
+    JSON.stringify(write.answers),
+    write.at.toISOString(),
+    write.by.role,
+    write.by.name,
+  ];
   const rows =
     precondition.kind === 'create'
       ? await db.query<{ version: string }>(
@@ -81,11 +94,9 @@ export async function writeDraft(db: Queryable, write: DraftWrite, precondition:
 /** Removes the subject's draft: it became a submitted round. */
 /** Removes the draft if it is still `version`: one saved by someone else since is theirs, and stays. */
 export async function deleteDraft(db: Queryable, definitionId: string, subject: QuestionnaireSubject, version: string): Promise<boolean> {
-  const deleted = await db.query('DELETE FROM questionnaire_drafts WHERE definition_id = $1 AND subject_kind = $2 AND subject_id = $3 AND version = $4 RETURNING version', [
-    definitionId,
-    subject.kind,
-    subject.id,
-    version,
-  ]);
+  const deleted = await db.query(
+    'DELETE FROM questionnaire_drafts WHERE definition_id = $1 AND subject_kind = $2 AND subject_id = $3 AND version = $4 RETURNING version',
+    [definitionId, subject.kind, subject.id, version],
+  );
   return deleted.length > 0;
 }

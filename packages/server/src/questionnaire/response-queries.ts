@@ -28,9 +28,10 @@ export async function listResponses(db: Queryable, definitionId: string, subject
 
 /** Every offer's submitted rounds of one questionnaire: the roll-up picks the latest per offer. */
 export async function listOfferResponses(db: Queryable, definitionId: string): Promise<QuestionnaireResponse[]> {
-  const rows = await db.query<ResponseRow>(`SELECT ${COLUMNS} FROM questionnaire_responses WHERE definition_id = $1 AND subject_kind = 'offer' ORDER BY subject_id, round`, [
-    definitionId,
-  ]);
+  const rows = await db.query<ResponseRow>(
+    `SELECT ${COLUMNS} FROM questionnaire_responses WHERE definition_id = $1 AND subject_kind = 'offer' ORDER BY subject_id, round`,
+    [definitionId],
+  );
   return rows.map(responseFrom);
 }
 
@@ -44,21 +45,18 @@ export async function findResponse(db: Queryable, id: string): Promise<Questionn
  * number that is taken.
  */
 export async function insertResponse(db: Queryable, response: QuestionnaireResponse): Promise<void> {
-  await db.query(
-    `INSERT INTO questionnaire_responses (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10)`,
-    [
-      response.id,
-      response.definition.id,
-      response.definition.version,
-      response.subject.kind,
-      response.subject.id,
-      response.round,
-      JSON.stringify(response.answers),
-      response.submittedAt,
-      response.submittedBy.role,
-      response.submittedBy.name,
-    ],
-  );
+  await db.query(`INSERT INTO questionnaire_responses (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10)`, [
+    response.id,
+    response.definition.id,
+    response.definition.version,
+    response.subject.kind,
+    response.subject.id,
+    response.round,
+    JSON.stringify(response.answers),
+    response.submittedAt,
+    response.submittedBy.role,
+    response.submittedBy.name,
+  ]);
 }
 
 function responseFrom(row: ResponseRow): QuestionnaireResponse {
@@ -72,6 +70,10 @@ function responseFrom(row: ResponseRow): QuestionnaireResponse {
     submittedBy: { role: row.submitted_by_role, name: row.submitted_by_name },
   };
   const parsed = QuestionnaireResponse.safeParse(candidate);
-  if (!parsed.success) throw new ContractDriftError('QuestionnaireResponse', parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })));
+  if (!parsed.success)
+    throw new ContractDriftError(
+      'QuestionnaireResponse',
+      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code })),
+    );
   return parsed.data;
 }

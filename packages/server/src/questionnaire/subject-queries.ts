@@ -21,7 +21,11 @@ export async function listOffers(db: Queryable): Promise<{ id: string; name: str
 export async function insertOffers(db: Queryable, offers: readonly { id: string; name: string; kind: string }[]): Promise<number> {
   let added = 0;
   for (const offer of offers) {
-    const rows = await db.query('INSERT INTO offers (id, name, kind) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id', [offer.id, offer.name, offer.kind]);
+    const rows = await db.query('INSERT INTO offers (id, name, kind) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id', [
+      offer.id,
+      offer.name,
+      offer.kind,
+    ]);
     added += rows.length;
   }
   return added;

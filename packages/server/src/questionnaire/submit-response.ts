@@ -6,9 +6,7 @@ import { findResponse, insertResponse } from './response-queries.js';
 
 /** How a submit ended: a new round, the round an earlier request with the key made, or a key reused for something else. */
 export type SubmitOutcome =
-  | { kind: 'created'; response: QuestionnaireResponse; draftRemoved: boolean }
-  | { kind: 'replayed'; response: QuestionnaireResponse }
-  | { kind: 'key-reused' };
+  { kind: 'created'; response: QuestionnaireResponse; draftRemoved: boolean } | { kind: 'replayed'; response: QuestionnaireResponse } | { kind: 'key-reused' };
 
 export interface Submit {
   idempotencyKey: string;
@@ -34,9 +32,10 @@ export async function submitResponse(tx: Queryable, submit: Submit): Promise<Sub
     [submit.idempotencyKey, fingerprint, id],
   );
   if (claimed.length === 0) {
-    const [earlier] = await tx.query<{ fingerprint: string; response_id: string }>('SELECT fingerprint, response_id FROM questionnaire_idempotency_keys WHERE key = $1', [
-      submit.idempotencyKey,
-    ]);
+    const [earlier] = await tx.query<{ fingerprint: string; response_id: string }>(
+      'SELECT fingerprint, response_id FROM questionnaire_idempotency_keys WHERE key = $1',
+      [submit.idempotencyKey],
+    );
     if (!earlier || earlier.fingerprint !== fingerprint) return { kind: 'key-reused' };
     const response = await findResponse(tx, earlier.response_id);
     if (!response) throw new Error('an idempotency key names a response that does not exist');

@@ -53,10 +53,14 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
       case 'updated':
         return contactResponse(c, outcome.current);
       case 'stale':
-        return staleVersionResponse(c, outcome.current && { body: forAudience(c.get('principal'), outcome.current.contact, contactForYouth), version: outcome.current.version }, {
-          changed: 'The contact changed since the version in If-Match. `current` is the version now stored.',
-          gone: 'The course has no contact (any more); read it again.',
-        });
+        return staleVersionResponse(
+          c,
+          outcome.current && { body: forAudience(c.get('principal'), outcome.current.contact, contactForYouth), version: outcome.current.version },
+          {
+            changed: 'The contact changed since the version in If-Match. `current` is the version now stored.',
+            gone: 'The course has no contact (any more); read it again.',
+          },
+        );
     }
   });
 

@@ -74,10 +74,14 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
     case 'unchanged':
       return planResponse(c, outcome.current);
     case 'stale':
-      return staleVersionResponse(c, outcome.current && { body: forAudience(c.get('principal'), outcome.current.plan, planForYouth), version: outcome.current.version }, {
-        changed: 'The plan changed since the version in If-Match. `current` is the version now stored.',
-        gone: 'The course has no plan; read it again.',
-      });
+      return staleVersionResponse(
+        c,
+        outcome.current && { body: forAudience(c.get('principal'), outcome.current.plan, planForYouth), version: outcome.current.version },
+        {
+          changed: 'The plan changed since the version in If-Match. `current` is the version now stored.',
+          gone: 'The course has no plan; read it again.',
+        },
+      );
   }
 }
 

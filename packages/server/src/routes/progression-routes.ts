@@ -60,7 +60,8 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
     const courseId = courseIdOf(c);
     const id = parsePathId(c, 'annotationId');
     const input = parseBody(operations.addProgressionAnnotation.request, await readJsonBody(c));
-    if (input.date > danishToday()) throw new ProblemError(problems.invalidRequest('The annotation is about a day that has not come yet.', [{ path: 'date', code: 'in_future' }]));
+    if (input.date > danishToday())
+      throw new ProblemError(problems.invalidRequest('The annotation is about a day that has not come yet.', [{ path: 'date', code: 'in_future' }]));
     const outcome = await db.transaction(async (tx) => {
       await requireCourse(tx, courseId);
       const result = await addAnnotation(tx, courseId, { id, ...input });
@@ -84,7 +85,10 @@ export function progressionRoutes(db: Database): Hono<AppEnv> {
 /** A young person records their own ratings; a professional their own or one agreed together. */
 function requireOwnJudgement(c: Context<AppEnv>, ratedBy: Rater): void {
   const youth = c.get('principal').role === 'youth';
-  if (youth !== (ratedBy === 'youth')) throw new ProblemError(problems.forbidden(youth ? 'A young person records readings rated by youth.' : 'A professional records readings rated by a professional or jointly.'));
+  if (youth !== (ratedBy === 'youth'))
+    throw new ProblemError(
+      problems.forbidden(youth ? 'A young person records readings rated by youth.' : 'A professional records readings rated by a professional or jointly.'),
+    );
 }
 
 async function requireCourse(tx: Queryable, courseId: string): Promise<void> {

@@ -93,7 +93,11 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       await requireSubject(tx, definitionId, subject);
       const definition = await requireVersion(tx, definitionId, update.definitionVersion);
       requireNoProblems(answerProblems(definition, update.answers, subject, { complete: false }));
-      const written = await writeDraft(tx, { definitionId, definitionVersion: update.definitionVersion, subject, answers: update.answers, at: new Date(), by }, precondition);
+      const written = await writeDraft(
+        tx,
+        { definitionId, definitionVersion: update.definitionVersion, subject, answers: update.answers, at: new Date(), by },
+        precondition,
+      );
       const current = await findDraft(tx, definitionId, subject);
       // A 412 sends the stored draft back: a read.
       if (current) await auditSubject(tx, c, subject, 'questionnaire-draft', written === null ? 'read' : precondition.kind === 'create' ? 'create' : 'update');
@@ -155,7 +159,8 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
 }
 
 function parseVersion(value: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(value)) throw new ProblemError(problems.invalidRequest('The version is a whole number from 1.', [{ path: 'version', code: 'invalid_format' }]));
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new ProblemError(problems.invalidRequest('The version is a whole number from 1.', [{ path: 'version', code: 'invalid_format' }]));
   return Number(value);
 }
 
@@ -175,7 +180,10 @@ async function requireSubject(tx: Queryable, definitionId: string, subject: Ques
 /** The version the answers were given against; 400 naming `definitionVersion` when there is no such version. */
 async function requireVersion(tx: Queryable, definitionId: string, version: number): Promise<Definition> {
   const definition = await findDefinition(tx, definitionId, version);
-  if (!definition) throw new ProblemError(problems.invalidRequest('There is no such version of this questionnaire.', [{ path: 'definitionVersion', code: 'unknown_version' }]));
+  if (!definition)
+    throw new ProblemError(
+      problems.invalidRequest('There is no such version of this questionnaire.', [{ path: 'definitionVersion', code: 'unknown_version' }]),
+    );
   return definition;
 }
 
@@ -186,10 +194,17 @@ function requireNoProblems(found: FieldProblem[]): void {
 /** The Idempotency-Key, bare or as a structured-field string (`"…"`, as the IETF draft writes it); 400 when missing or malformed. */
 function requireIdempotencyKey(c: Context<AppEnv>): string {
   const raw = c.req.header('Idempotency-Key')?.trim();
-  if (!raw) throw new ProblemError(problems.invalidRequest('Send an Idempotency-Key, so a retried submit cannot make a second round.', [{ path: 'Idempotency-Key', code: 'missing_header' }]));
+  if (!raw)
+    throw new ProblemError(
+      problems.invalidRequest('Send an Idempotency-Key, so a retried submit cannot make a second round.', [
+        { path: 'Idempotency-Key', code: 'missing_header' },
+      ]),
+    );
   const key = /^"(.*)"$/.exec(raw)?.[1] ?? raw;
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw new ProblemError(problems.invalidRequest('The Idempotency-Key is 16–128 letters, digits, _ or -.', [{ path: 'Idempotency-Key', code: 'invalid_format' }]));
+    throw new ProblemError(
+      problems.invalidRequest('The Idempotency-Key is 16–128 letters, digits, _ or -.', [{ path: 'Idempotency-Key', code: 'invalid_format' }]),
+    );
   }
   return key;
 }

@@ -100,7 +100,10 @@ export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promi
     }
     if (await isEmpty(tx, 'questionnaire_responses')) {
       for (const response of seed.questionnaires.responses) {
-        const known = await tx.query('SELECT 1 FROM questionnaire_definitions WHERE id = $1 AND version = $2', [response.definition.id, response.definition.version]);
+        const known = await tx.query('SELECT 1 FROM questionnaire_definitions WHERE id = $1 AND version = $2', [
+          response.definition.id,
+          response.definition.version,
+        ]);
         if (known.length === 0 || !(await subjectExists(tx, response.subject))) continue;
         await insertResponse(tx, response);
         written = true;
@@ -112,7 +115,15 @@ export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promi
 
 async function isEmpty(
   tx: Queryable,
-  table: 'questionnaire_definitions' | 'offers' | 'questionnaire_responses' | 'scale_sets' | 'progression_readings' | 'progression_annotations' | 'teams' | 'principals',
+  table:
+    | 'questionnaire_definitions'
+    | 'offers'
+    | 'questionnaire_responses'
+    | 'scale_sets'
+    | 'progression_readings'
+    | 'progression_annotations'
+    | 'teams'
+    | 'principals',
 ): Promise<boolean> {
   // The table name comes from the fixed union above, never from input.
   return (await tx.query(`SELECT 1 FROM ${table} LIMIT 1`)).length === 0;
