@@ -1,4 +1,4 @@
-// npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, lint, build,
+// npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, lint, format, build,
 // browser tests (SDK + widgets + stories, headless Chromium), Node tests (server, SDK against the
 // real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), the
 // fault-injection suite (each widget × each fault through a proxy), and the Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
@@ -8,6 +8,7 @@ const steps = [
   { name: 'typecheck', command: 'npm run --silent typecheck' },
   // No import loops (madge, type-only imports included), then ESLint.
   { name: 'lint', command: 'npm run --silent lint' },
+  { name: 'format', command: 'npm run --silent format:check' },
   { name: 'build', command: 'npm run --silent build' },
   { name: 'browser tests', command: 'npm run --silent test:browser', counts: wtrCounts },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
