@@ -53,7 +53,11 @@ export class UfProvider extends LitElement {
   /** A ready client (frameworks, tests, the memory transport); wins over `api-base`. */
   declare client: UfClient | undefined;
 
-  /** Returns a bearer token for each request; asked again with `forceRefresh` after a 401. */
+  /**
+   * Returns a bearer token for each request; asked again with `forceRefresh` after a 401. One
+   * function stands for one signed-in user: providers given the same function share a client and
+   * its cache. When another person signs in, give a new function.
+   */
   declare getToken: TokenProvider | undefined;
 
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });

@@ -175,6 +175,12 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
     return plan && etag ? { value: plan, etag } : null;
   }
 
+  /** The plan is personal data: once this store is gone, the cache no longer holds it for anyone. */
+  override dispose(): void {
+    cacheOf(this.client).retract(planKey(this.courseId));
+    super.dispose();
+  }
+
   /** Every version taken, loaded or written, reaches the stores that derive from the plan (the progression's passivity). */
   protected override takeLoaded(versioned: Versioned<Plan> | null, alongside: Partial<PlanState> = {}): void {
     super.takeLoaded(versioned, alongside);

@@ -92,11 +92,17 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     const cache = cacheOf(options.client);
     this.shared = { cache, key: ['progression', options.courseId] };
-    const plan = cache.peek<Plan | null>(planKey(options.courseId));
-    this.planActivity = options.lastPlanActivity ?? (plan ? lastPlanActivity(plan) : null);
-    this.stopWatchingPlan = cache.watch<Plan | null>(planKey(options.courseId), (changed) => {
-      if (changed) this.setLastPlanActivity(lastPlanActivity(changed));
-    });
+    if (options.lastPlanActivity !== undefined) {
+      // Given by the host: theirs, not the cache's (null included: "no plan activity").
+      this.planActivity = options.lastPlanActivity;
+      this.stopWatchingPlan = () => {};
+    } else {
+      const plan = cache.peek<Plan | null>(planKey(options.courseId));
+      this.planActivity = plan ? lastPlanActivity(plan) : null;
+      this.stopWatchingPlan = cache.watch<Plan | null>(planKey(options.courseId), (changed) => {
+        if (changed !== undefined) this.setLastPlanActivity(changed ? lastPlanActivity(changed) : null);
+      });
+    }
   }
 
   override dispose(): void {

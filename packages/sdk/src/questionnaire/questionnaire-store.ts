@@ -139,6 +139,8 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
   private conflictsInARow = 0;
   /** A draft save is queued and has not started: it takes the newest answers when it does, so no second one is queued. */
   private saveWaiting = false;
+  /** Rounds this store has made: a read of the rounds begun before one of them is older. */
+  private submitsMade = 0;
   /** A draft save has been sent and not answered yet. */
   private draftSaveRunning = false;
   private submitting: Promise<QuestionnaireSubmitOutcome> | null = null;
@@ -180,10 +182,62 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
     this.stopWatchingRounds = this.cache.watch(this.roundsKey, this.takeNewRound);
   }
 
-  /** Another store of this client made a round for this subject (a questionnaire beside a summary): show it. */
+  /**
+   * Another store of this client made a round for this subject (a questionnaire beside a summary):
+   * read the rounds again and show them. Only the rounds: the draft, its version and what the person
+   * is typing are left as they are, and the view does not go back to "loading".
+   */
   private readonly takeNewRound = (): void => {
-    if (!this.lifecycle.disposed && this.getSnapshot().status !== 'idle') void this.load();
+    if (this.lifecycle.disposed || this.getSnapshot().status !== 'ready') return;
+    void this.refreshRounds();
   };
+
+  private async refreshRounds(): Promise<void> {
+    const submitsBefore = this.submitsMade;
+    const known = this.getSnapshot();
+    const loaded = await this.readRounds([known.definition, ...known.rounds.map((round) => round.definition)]).catch(() => null);
+    const state = this.getSnapshot();
+    // A round of this store's own, made meanwhile, is newer than what this read found.
+    if (!loaded || this.lifecycle.disposed || this.submitsMade !== submitsBefore || !state.definition) return;
+    const rounds = roundsOf(loaded.responses, loaded.versions);
+    this.setState({ rounds, ...this.deriveAnswers(state.definition, state.answers, rounds) });
+  }
+
+  /**
+   * The submitted rounds and every definition version they answered, through the client's cache;
+   * a version among `known` (in hand already, or on its way) is not asked for again.
+   */
+  private async readRounds(
+    known: (QuestionnaireDefinition | Promise<QuestionnaireDefinition> | null)[],
+    signal?: AbortSignal,
+  ): Promise<{ responses: QuestionnaireResponse[]; versions: Map<number, QuestionnaireDefinition> }> {
+    const responses = await this.cache.fetch(
+      this.roundsKey,
+      (shared) => this.client.questionnaire.listResponses(this.definitionId, this.subject, { signal: shared }),
+      { signal },
+    );
+    const versions = new Map<number, QuestionnaireDefinition>();
+    for (const definition of await Promise.all(known)) if (definition) versions.set(definition.version, definition);
+    for (const response of responses) {
+      const version = response.definition.version;
+      if (!versions.has(version)) versions.set(version, await this.definition(version, signal));
+    }
+    return { responses, versions };
+  }
+
+  /**
+   * One version of the definition, or the latest, shared with the client's other stores: a
+   * questionnaire and its summary on one page read it once. A numbered version never changes, so
+   * it is kept.
+   */
+  private definition(version: number | undefined, signal: AbortSignal | undefined): Promise<QuestionnaireDefinition> {
+    const id = this.definitionId;
+    return this.cache.fetch(
+      ['questionnaire-definition', id, version ?? 'latest'],
+      (shared) => this.client.questionnaire.getDefinition(id, { ...(version === undefined ? {} : { version }), signal: shared }),
+      { signal, keep: version !== undefined },
+    );
+  }
 
   private get subject(): QuestionnaireSubject {
     return this.getSnapshot().subject;
@@ -191,28 +245,17 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
 
   /** Fetch the definition, the draft (the answers come back from the server after a reload) and the submitted rounds. */
   protected async fetch(signal: AbortSignal): Promise<QuestionnaireLoad> {
-    const questionnaire = this.client.questionnaire;
-    const id = this.definitionId;
-    // Shared with the client's other stores: a questionnaire and its summary on one page read the
-    // definition and the rounds once. A numbered version never changes, so it is kept.
-    const definition = (version?: number) =>
-      this.cache.fetch(
-        ['questionnaire-definition', id, version ?? 'latest'],
-        (shared) => questionnaire.getDefinition(id, { ...(version === undefined ? {} : { version }), signal: shared }),
-        { signal, keep: version !== undefined },
-      );
-    const [latest, draft, responses] = await Promise.all([
-      definition(),
-      this.loadDraft ? questionnaire.getDraft(id, this.subject, { signal }) : Promise.resolve(null),
-      this.cache.fetch(this.roundsKey, (shared) => questionnaire.listResponses(id, this.subject, { signal: shared }), { signal }),
+    const latestRead = this.definition(undefined, signal);
+    const [latest, draft, rounds] = await Promise.all([
+      latestRead,
+      this.loadDraft ? this.client.questionnaire.getDraft(this.definitionId, this.subject, { signal }) : Promise.resolve(null),
+      this.readRounds([latestRead], signal),
     ]);
     // A draft begun on an older version is finished on that version; old rounds are shown against theirs.
-    const versions = new Map<number, QuestionnaireDefinition>([[latest.version, latest]]);
-    const wanted = new Set([...(draft ? [draft.value.definition.version] : []), ...responses.map((response) => response.definition.version)]);
-    for (const version of wanted) {
-      if (!versions.has(version)) versions.set(version, await definition(version));
-    }
-    return { definition: versions.get(draft?.value.definition.version ?? latest.version)!, draft, responses, versions };
+    const versions = new Map<number, QuestionnaireDefinition>([...rounds.versions, [latest.version, latest]]);
+    const draftVersion = draft?.value.definition.version ?? latest.version;
+    if (!versions.has(draftVersion)) versions.set(draftVersion, await this.definition(draftVersion, signal));
+    return { definition: versions.get(draftVersion)!, draft, responses: rounds.responses, versions };
   }
 
   /** Take the loaded draft as the server's answers and score each round against its own definition version. */
@@ -230,6 +273,14 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
   /** Nothing here depends on the day: the answers are derived as they change. */
   protected current(): null {
     return null;
+  }
+
+  /**
+   * A draft save or a submit answered while a load was on its way: that load read an older draft
+   * (or rounds without the new one), so it is dropped and what the person sees stays as it is.
+   */
+  protected override overtakenStatus(): LoadStatus {
+    return this.getSnapshot().definition ? 'ready' : 'empty';
   }
 
   /** After `error`: try saving the answers again. */
@@ -334,6 +385,8 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
       const replacing = this.etag ? { ...submission, replacesDraft: this.etag } : submission;
       const { response, created } = await this.client.questionnaire.submit(this.definitionId, this.subject, replacing, { idempotencyKey });
       this.pendingSubmit = null;
+      this.submitsMade += 1;
+      this.lifecycle.tookWrittenVersion();
       this.dirty.clear();
       this.base = {};
       this.etag = null;
@@ -397,6 +450,7 @@ export class QuestionnaireStore extends ResourceStore<QuestionnaireState, Questi
         { definitionVersion: definition.version, answers },
         { ifMatch: this.etag ?? undefined },
       );
+      this.lifecycle.tookWrittenVersion();
       this.took(saved.value, saved.etag, answers);
       this.retries = 0;
       this.conflictsInARow = 0;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createMemoryClient } from '../memory/memory-transport.js';
+import { createClient } from '../client/create-client.js';
+import { MemoryTransport, createMemoryClient } from '../memory/memory-transport.js';
 import { PlanStore } from '../plan/plan-store.js';
 import { ProgressionStore } from '../progression/progression-store.js';
 import { lastPlanActivity } from '../progression/plan-activity.js';
@@ -87,13 +88,38 @@ describe('ResourceCache', () => {
     expect(calls).to.equal(2);
   });
 
-  it('after forget, the next caller does not join the read on its way (a write made it older)', async () => {
+  it('after a write, the next caller does not join the read on its way, and the writes are counted', async () => {
     const cache = new ResourceCache();
     const { load, started } = manualLoad<string>();
     void cache.fetch(['plan', 'c-1'], load);
-    cache.forget(['plan', 'c-1']);
+    expect(cache.writes(['plan', 'c-1'])).to.equal(0);
+    cache.written(['plan', 'c-1']);
     void cache.fetch(['plan', 'c-1'], load);
     expect(started).to.have.length(2);
+    expect(cache.writes(['plan', 'c-1'])).to.equal(1);
+    expect(cache.writes(['plan', 'c-2'])).to.equal(0);
+  });
+
+  it('after invalidate, stores that load again do not join the read from before, however many waited on it', async () => {
+    const cache = new ResourceCache();
+    const { load, started } = manualLoad<string>();
+    const one = new AbortController();
+    const two = new AbortController();
+    void cache.fetch(['rounds', 'd', 'course', 'c-1'], load, { signal: one.signal }).catch(() => undefined);
+    void cache.fetch(['rounds', 'd', 'course', 'c-1'], load, { signal: two.signal }).catch(() => undefined);
+    cache.invalidate(['rounds', 'd', 'course', 'c-1']);
+    one.abort(); // the first store's reload cancels its own wait…
+    void cache.fetch(['rounds', 'd', 'course', 'c-1'], load);
+    expect(started, '…and starts a read of its own, not the older one').to.have.length(2);
+  });
+
+  it('starts nothing for a caller that has aborted already', async () => {
+    const cache = new ResourceCache();
+    const { load, started } = manualLoad<string>();
+    const aborted = AbortSignal.abort();
+    const error = await cache.fetch(['plan', 'c-1'], load, { signal: aborted }).catch((failure: Error) => failure);
+    expect((error as Error).name).to.equal('AbortError');
+    expect(started).to.have.length(0);
   });
 
   it('publishes to watchers and peek, and invalidates for everyone but the writer', () => {
@@ -121,6 +147,43 @@ describe('ResourceCache', () => {
 });
 
 describe('stores sharing one client', () => {
+  it('a store whose read began before another store’s write reads again, and never shows (or edits) the older version', async () => {
+    // The reader's answer is read from the server at once but arrives late: the write lands between.
+    const transport = new MemoryTransport({ seed });
+    let holdAnswer: Promise<void> | null = null;
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      retries: 0,
+      fetch: async (input, init) => {
+        const answer = await transport.fetch(input, init);
+        if (holdAnswer) await holdAnswer;
+        return answer;
+      },
+    });
+    const courseId = seedCourseIds.steady;
+    const writer = new PlanStore({ client, courseId, now });
+    await writer.load();
+    let release = () => {};
+    holdAnswer = new Promise((resolve) => (release = resolve));
+    const reader = new PlanStore({ client, courseId, now });
+    const reading = reader.load();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    holdAnswer = null;
+    await writer.addNote({
+      id: 'n-during-read',
+      kind: 'learning',
+      text: 'Skrevet mens den anden læste',
+      date: '2026-11-23',
+      author: { role: 'professional', name: 'Jonas Kragh' },
+    });
+    release();
+    await reading;
+    expect(reader.getSnapshot().etag).to.equal(writer.getSnapshot().etag);
+    expect(reader.getSnapshot().plan?.notes.map((note) => note.id)).to.include('n-during-read');
+    writer.dispose();
+    reader.dispose();
+  });
+
   it('a questionnaire and its summary read the definition and the rounds once', async () => {
     const { client, transport } = createMemoryClient({ seed, retries: 0 });
     const subject = { kind: 'course' as const, id: seedCourseIds.steady };
@@ -171,6 +234,65 @@ describe('stores sharing one client', () => {
     await until(() => summary.getSnapshot().status === 'ready' && summary.getSnapshot().rounds.length === before + 1);
     questionnaire.dispose();
     summary.dispose();
+  });
+
+  it('a round made by another store refreshes only the rounds: what this store holds and is typing stays, and it never goes back to loading', async () => {
+    const { client } = createMemoryClient({ seed, retries: 0 });
+    const subject = { kind: 'course' as const, id: seedCourseIds.steady };
+    const noTimers = { setTimeout: () => 0, clearTimeout: () => {} };
+    const typing = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, timers: noTimers });
+    const submitting = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, timers: noTimers });
+    await Promise.all([typing.load(), submitting.load()]);
+    const before = typing.getSnapshot().rounds.length;
+    typing.answer('relations-non-professionals', 'reflection', 'Skrevet mens en anden indsendte');
+    const statuses: string[] = [];
+    typing.subscribe((state) => statuses.push(state.status));
+    for (const target of visibleTargets(submitting.getSnapshot().definition!, {}, subject))
+      if (target.parts.includes('rating')) submitting.answer(target.id, 'rating', 2);
+    expect((await submitting.submit()).kind).to.equal('submitted');
+    await until(() => typing.getSnapshot().rounds.length === before + 1);
+    expect(statuses).to.not.include('loading');
+    expect(typing.getSnapshot().answers['relations-non-professionals']?.reflection).to.equal('Skrevet mens en anden indsendte');
+    expect(typing.getSnapshot().hasUnsavedChanges).to.equal(true);
+    typing.dispose();
+    submitting.dispose();
+  });
+
+  it('a draft saved while a load was on its way is not undone by that older load', async () => {
+    const transport = new MemoryTransport({ seed });
+    let holdDrafts: Promise<void> | null = null;
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      retries: 0,
+      fetch: async (input, init) => {
+        // Method and address read before the transport takes the body.
+        const request = input instanceof Request ? input : new Request(input, init);
+        const isDraftRead = (init?.method ?? request.method) === 'GET' && request.url.endsWith('/draft');
+        const answer = await transport.fetch(input, init);
+        if (holdDrafts && isDraftRead) await holdDrafts;
+        return answer;
+      },
+    });
+    const subject = { kind: 'course' as const, id: seedCourseIds.steady };
+    const store = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, timers: { setTimeout: () => 0, clearTimeout: () => {} } });
+    await store.load();
+    store.answer('relations-non-professionals', 'reflection', 'første');
+    await store.flush();
+    let release = () => {};
+    holdDrafts = new Promise((resolve) => (release = resolve));
+    const reloading = store.load(); // reads the draft holding "første", answered late
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    holdDrafts = null;
+    store.answer('relations-non-professionals', 'reflection', 'anden');
+    await store.flush();
+    release();
+    await reloading;
+    expect(store.getSnapshot().answers['relations-non-professionals']?.reflection).to.equal('anden');
+    expect(store.getSnapshot().status).to.equal('ready');
+    store.answer('relations-non-professionals', 'reflection', 'tredje');
+    await store.flush();
+    expect(store.getSnapshot().save.status, 'the next save goes against the newest version, not a 412').to.equal('saved');
+    store.dispose();
   });
 
   it('the plan’s last activity reaches the progression’s passivity rule, also when the plan changes later', async () => {

@@ -73,9 +73,12 @@ export class ResourceCache {
   private readonly kept = new KeyedMap<{ value: unknown }>();
   private readonly published = new KeyedMap<{ value: unknown }>();
   private readonly listeners = new KeyedMap<Set<CacheListener<unknown>>>();
+  private readonly writeCounts = new KeyedMap<number>();
 
   /** Run `load` unless the same read is already on its way (then share its answer) or kept. */
   fetch<T>(key: CacheKey, load: (signal: AbortSignal) => Promise<T>, options: CacheFetchOptions = {}): Promise<T> {
+    // Aborted already: start nothing (a read nobody waits for is still an audited read).
+    if (options.signal?.aborted) return Promise.reject(abortError());
     const kept = this.kept.get(key);
     if (kept) return Promise.resolve(kept.value as T);
     let flight = this.flights.get(key) as Flight<T> | undefined;
@@ -102,10 +105,24 @@ export class ResourceCache {
     return this.wait(key, flight, options.signal);
   }
 
-  /** A write changed `key`: a read of it on its way is older, so the next caller reads afresh. Nobody is told. */
-  forget(key: CacheKey): void {
+  /**
+   * A write changed `key`: a read of it on its way is older, so the next caller reads afresh, and
+   * {@link writes} counts one more, so a store whose read began before can tell. Nobody is told.
+   */
+  written(key: CacheKey): void {
     this.flights.delete(key);
     this.kept.delete(key);
+    this.writeCounts.set(key, this.writes(key) + 1);
+  }
+
+  /** How many writes of `key` the stores of this client have made known so far. */
+  writes(key: CacheKey): number {
+    return this.writeCounts.get(key) ?? 0;
+  }
+
+  /** Forget the newest value of `key` without telling anyone: its last holder went away, and personal data is not kept for nobody. */
+  retract(key: CacheKey): void {
+    this.published.delete(key);
   }
 
   /** Make `value` the newest of `key` for every store watching it (and for {@link peek}). */
@@ -121,6 +138,8 @@ export class ResourceCache {
 
   /** Tell every store watching `key` that what it holds is stale (they load again); kept answers are dropped. */
   invalidate(key: CacheKey, except?: CacheListener<unknown>): void {
+    // A read on its way is older than the write that made this stale: the stores told must not join it.
+    this.flights.delete(key);
     this.kept.delete(key);
     this.published.delete(key);
     this.notify(key, undefined, except);

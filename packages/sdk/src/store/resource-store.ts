@@ -77,10 +77,21 @@ export abstract class ResourceStore<S extends ResourceState, V> extends Store<S>
     if (this.lifecycle.disposed) return;
     this.patch({ status: 'loading', error: null });
     const shared = this.shared;
+    const writesBefore = shared?.cache.writes(shared.key) ?? 0;
     const outcome = await this.lifecycle.load((signal) => (shared ? shared.cache.fetch(shared.key, (own) => this.fetch(own), { signal }) : this.fetch(signal)));
+    if (outcome.kind === 'answer' && shared && shared.cache.writes(shared.key) !== writesBefore) {
+      // Another store of this client wrote while this read was on its way: the answer is older
+      // than what the server holds now, so read again rather than show (and edit) the old version.
+      return this.load();
+    }
     if (outcome.kind === 'answer') this.takeLoaded(outcome.value);
-    else if (outcome.kind === 'overtaken') this.patch({ status: this.current() ? 'ready' : 'empty' });
+    else if (outcome.kind === 'overtaken') this.patch({ status: this.overtakenStatus() });
     else if (outcome.kind === 'failed') this.patch({ status: 'error', error: outcome.error });
+  }
+
+  /** The status after a load that this store's own write answered during: the write's version is shown. */
+  protected overtakenStatus(): LoadStatus {
+    return this.current() ? 'ready' : 'empty';
   }
 
   /** After a failed or conflicting write: send the user's change again, on top of the newest version. */
@@ -133,7 +144,7 @@ export abstract class ResourceStore<S extends ResourceState, V> extends Store<S>
   protected takeWritten(value: V, alongside: Partial<S> = {}): void {
     this.lifecycle.tookWrittenVersion();
     // A read that another store started before this write is older: nobody may join it now.
-    if (this.shared) this.shared.cache.forget(this.shared.key);
+    if (this.shared) this.shared.cache.written(this.shared.key);
     this.takeLoaded(value, alongside);
   }
 
