@@ -10,13 +10,15 @@ import { gzipSync } from 'node:zlib';
 // issues. Until then this is a ceiling against growth: no change may make the bundle bigger than
 // this without someone deciding so here. A size, not a timing, so it belongs in the tests.
 //
-// Raised from 62 KB (63,488 B) to 62.5 KB for issue #11's shared layer: the bundle went from
-// 62,882 B to 63,928 B. The resource cache, the one store base and the contract table are new
-// code; the repetition they replaced had compressed well, so removing it saved little after
+// Raised from 62 KB (63,488 B) to 63 KB for issue #11's shared layer: the bundle went from
+// 62,882 B to 64,250 B. The resource cache, the one store base and the contract table are new
+// code (+1,046 B), and so are the fixes an independent review found in them (+322 B: a store
+// whose read began before another store's write reads again; a new round refreshes only the
+// rounds). The repetition they replaced had compressed well, so folding it saved little after
 // gzip. Issue #13 (per-widget chunks over this shared layer) is where the size is to be won, not
 // by trimming.
 const BUDGET_BYTES = 50 * 1024;
-const INTERIM_CEILING_BYTES = 62.5 * 1024;
+const INTERIM_CEILING_BYTES = 63 * 1024;
 
 test('the single-file CDN bundle stays under the interim ceiling (issue #2 budget: 50 KB, not met)', () => {
   const bundle = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');
