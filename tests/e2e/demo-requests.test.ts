@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { danishToday, daysBetween, lastPlanActivity } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { useDemoRig } from './harness.js';
 
 // Issue #11: widgets on one page share what they fetch. Every read of personal data is an audit
@@ -45,6 +47,27 @@ describe('demo page requests', () => {
       [1],
       'the submitted rounds, once',
     );
+    await page.close();
+  });
+
+  it('the progression counts the plan shown in another provider of the same user: passivity from the plan’s last change', async () => {
+    // The aftercare course: its plan last changed after its last reading, and both are over six
+    // weeks ago. The plan is in the first staff provider, the progression in the third; they share
+    // the user's client, so the passivity notice counts the days from the plan's change.
+    const today = danishToday(new Date());
+    const seed = buildSeed(today);
+    const courseId = seedCourseIds.aftercare;
+    const planDay = lastPlanActivity(seed.plans[courseId]!)!;
+    const lastReading = seed.progression.courses[courseId]!.readings.map((reading) => reading.date)
+      .sort()
+      .at(-1)!;
+    assert.ok(planDay > lastReading, 'the seed no longer has a plan change after the last reading');
+    const page = await rig.browser.newPage();
+    await page.goto(`${rig.server.url}/?course=${courseId}`);
+    const notice = page.locator('uf-progression').first().locator('[part="notice"]').filter({ hasText: 'Passivitet' });
+    await notice.waitFor({ timeout: 20_000 });
+    const days = Number(/i (\d+) dage/.exec((await notice.textContent()) ?? '')?.[1]);
+    assert.equal(days, daysBetween(planDay, today), `counted from ${planDay} (the plan), not ${lastReading} (the last reading)`);
     await page.close();
   });
 });
