@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { rollup } from 'rollup';
 import { minifyLiterals } from '../scripts/rollup-minify-literals.mjs';
 
@@ -36,19 +37,11 @@ export async function servePage(entry, head = '') {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Debian's Chromium (override with CHROME_PATH); the background-networking flags keep it off the closed network. */
+/** Debian's Chromium (override with CHROME_PATH), launched as every tool here launches it. */
 export function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
 }
 

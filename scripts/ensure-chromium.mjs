@@ -2,8 +2,8 @@
 // On a fresh Debian machine run as root (CI), install it; otherwise say exactly what to do.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { chromiumPath as path } from './chromium.mjs';
 
-const path = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(path)) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {

@@ -5,22 +5,14 @@ import { basename, join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '@ungeforlob/server';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** Debian's Chromium (override with CHROME_PATH); test tools cannot download browsers here. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    // Without the background-networking flags Chromium floods the closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 }
 
