@@ -149,26 +149,13 @@ describe('ResourceCache', () => {
 describe('stores sharing one client', () => {
   it('a store whose read began before another store’s write reads again, and never shows (or edits) the older version', async () => {
     // The reader's answer is read from the server at once but arrives late: the write lands between.
-    const transport = new MemoryTransport({ seed });
-    let holdAnswer: Promise<void> | null = null;
-    const client = createClient({
-      baseUrl: transport.baseUrl,
-      retries: 0,
-      fetch: async (input, init) => {
-        const answer = await transport.fetch(input, init);
-        if (holdAnswer) await holdAnswer;
-        return answer;
-      },
-    });
+    const { client, holdNext } = lateAnswers((method, url) => method === 'GET' && url.endsWith('/plan'));
     const courseId = seedCourseIds.steady;
     const writer = new PlanStore({ client, courseId, now });
     await writer.load();
-    let release = () => {};
-    holdAnswer = new Promise((resolve) => (release = resolve));
+    const release = holdNext();
     const reader = new PlanStore({ client, courseId, now });
     const reading = reader.load();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    holdAnswer = null;
     await writer.addNote({
       id: 'n-during-read',
       kind: 'learning',
@@ -259,30 +246,14 @@ describe('stores sharing one client', () => {
   });
 
   it('a draft saved while a load was on its way is not undone by that older load', async () => {
-    const transport = new MemoryTransport({ seed });
-    let holdDrafts: Promise<void> | null = null;
-    const client = createClient({
-      baseUrl: transport.baseUrl,
-      retries: 0,
-      fetch: async (input, init) => {
-        // Method and address read before the transport takes the body.
-        const request = input instanceof Request ? input : new Request(input, init);
-        const isDraftRead = (init?.method ?? request.method) === 'GET' && request.url.endsWith('/draft');
-        const answer = await transport.fetch(input, init);
-        if (holdDrafts && isDraftRead) await holdDrafts;
-        return answer;
-      },
-    });
+    const { client, holdNext } = lateAnswers((method, url) => method === 'GET' && url.endsWith('/draft'));
     const subject = { kind: 'course' as const, id: seedCourseIds.steady };
     const store = new QuestionnaireStore({ client, definitionId: STRATEGIC_CRITERIA_ID, subject, timers: { setTimeout: () => 0, clearTimeout: () => {} } });
     await store.load();
     store.answer('relations-non-professionals', 'reflection', 'første');
     await store.flush();
-    let release = () => {};
-    holdDrafts = new Promise((resolve) => (release = resolve));
+    const release = holdNext();
     const reloading = store.load(); // reads the draft holding "første", answered late
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    holdDrafts = null;
     store.answer('relations-non-professionals', 'reflection', 'anden');
     await store.flush();
     release();
@@ -319,6 +290,34 @@ describe('stores sharing one client', () => {
     progression.dispose();
   });
 });
+
+/**
+ * A client whose next answer to a matching request is read from the server at once but delivered
+ * only when the returned `release` is called: what the server holds can change in between.
+ */
+function lateAnswers(matches: (method: string, url: string) => boolean) {
+  const transport = new MemoryTransport({ seed });
+  let held: Promise<void> | null = null;
+  const client = createClient({
+    baseUrl: transport.baseUrl,
+    retries: 0,
+    fetch: async (input, init) => {
+      // Method and address read before the transport takes the body.
+      const request = input instanceof Request ? input : new Request(input, init);
+      const hold = held && matches(init?.method ?? request.method, request.url) ? held : null;
+      if (hold) held = null;
+      const answer = await transport.fetch(input, init);
+      if (hold) await hold;
+      return answer;
+    },
+  });
+  const holdNext = () => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    return release;
+  };
+  return { client, holdNext };
+}
 
 /** The later of the plan's last activity and the last reading: where passivity counts from. */
 function latest(planDay: string | null, progression: ProgressionStore): string | null {
