@@ -17,7 +17,8 @@ export {
   type Versioned,
 } from './client/create-client.js';
 export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
-export { operations, type Operation, type OperationId, type HttpMethod } from './contract/operations.js';
+export { operation, type Operation, type HttpMethod } from './contract/operations.js';
+export * from './resources.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';

@@ -7,12 +7,9 @@ import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { TimeoutError } from '../errors/timeout-error.js';
 import { isAbortError, isUfError } from '../errors/uf-error.js';
 import { ProblemDetails } from '../schemas/common.js';
-import type { Reply, RequestSpec } from './call.js';
-import { contactResource, type ContactResource } from './contact-resource.js';
+import { clientResources } from '../resources.js';
+import type { Call, Reply, RequestSpec } from './call.js';
 import { toFieldProblems } from './issue-paths.js';
-import { planResource, type PlanResource } from './plan-resource.js';
-import { progressionResource, type ProgressionResource } from './progression-resource.js';
-import { questionnaireResource, type QuestionnaireResource } from './questionnaire-resource.js';
 
 /** Returns a bearer token, or nothing for anonymous calls. `forceRefresh` is true after a 401. */
 export type TokenProvider = (request: { forceRefresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
@@ -39,15 +36,12 @@ export interface ClientOptions {
   retries?: number;
 }
 
-/** A typed client for the Ungeforløb API. Every method validates the response with the contract's zod schemas. */
-export interface UfClient {
-  readonly contact: ContactResource;
-  readonly plan: PlanResource;
-  /** The strategic-criteria questionnaire: definitions, drafts, submitted rounds, roll-up. */
-  readonly questionnaire: QuestionnaireResource;
-  /** The progression scales: the scale set, and a course's readings and annotations. */
-  readonly progression: ProgressionResource;
-}
+/**
+ * A typed client for the Ungeforløb API: one member per resource of the SDK's resource list
+ * (`contact`, `plan`, `questionnaire`, `progression`). Every method validates the response with
+ * the contract's zod schemas.
+ */
+export type UfClient = { readonly [Name in keyof typeof clientResources]: ReturnType<(typeof clientResources)[Name]> };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -111,7 +105,8 @@ export function createClient(options: ClientOptions): UfClient {
     }
   }
 
-  return { contact: contactResource(call), plan: planResource(call), questionnaire: questionnaireResource(call), progression: progressionResource(call) };
+  const resources = Object.entries(clientResources).map(([name, resource]: [string, (call: Call) => unknown]) => [name, resource(call)]);
+  return Object.fromEntries(resources) as UfClient;
 }
 
 // The errors below keep no `cause`: ky's messages hold the full URL (with the course id) and a

@@ -1,4 +1,5 @@
-import { operations, type HttpMethod, type Operation } from './operations.js';
+import { operations } from '../resources.js';
+import type { HttpMethod, Operation } from './operations.js';
 
 /** What a request matched: the operation and its path parameters, decoded. */
 export interface OperationMatch {

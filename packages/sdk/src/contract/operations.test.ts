@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { matchOperation } from './match-operation.js';
-import { operations } from './operations.js';
+import { operations } from '../resources.js';
 
 /** A concrete path for a template, with each parameter named after itself. */
 const pathOf = (template: string) => template.replace(/\{(\w+)\}/g, (_whole, name: string) => `${name}-1`);

@@ -28,7 +28,7 @@ export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Reque
   readonly response: Response;
 }
 
-function operation<Response extends z.ZodMiniType, Request extends z.ZodMiniType | undefined = undefined>(
+export function operation<Response extends z.ZodMiniType, Request extends z.ZodMiniType | undefined = undefined>(
   method: HttpMethod,
   route: { readonly template: string },
   response: Response,
@@ -58,19 +58,10 @@ export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, CourseAuditLog);
 
-/**
- * The contract in one table. Written once, read by the SDK client (what to send and how to check
- * the answer), the in-memory transport and the reference server (what to answer, and that nothing
- * else is answered), and the OpenAPI document (what a vendor implements); a test holds each to it.
- * Each operation is also its own export, so a browser bundle carries only those its client sends;
- * its name here is its OpenAPI operationId.
- */
-export const operations = {
-  getContact,
-  updateContact,
-  getPlan,
-  updatePlan,
-  updatePlanComment,
+// Each resource's operations as one group, for the SDK's resource list (`resources.ts`), which joins them into the contract's table.
+export const contactOperations = { getContact, updateContact } as const;
+export const planOperations = { getPlan, updatePlan, updatePlanComment } as const;
+export const questionnaireOperations = {
   listQuestionnaireDefinitions,
   addQuestionnaireDefinition,
   getQuestionnaireDefinition,
@@ -80,12 +71,6 @@ export const operations = {
   saveQuestionnaireDraft,
   listQuestionnaireResponses,
   submitQuestionnaireResponse,
-  getProgressionScales,
-  getCourseProgression,
-  addProgressionReading,
-  addProgressionAnnotation,
-  getMe,
-  getCourseAudit,
 } as const;
-
-export type OperationId = keyof typeof operations;
+export const progressionOperations = { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } as const;
+export const accessOperations = { getMe, getCourseAudit } as const;

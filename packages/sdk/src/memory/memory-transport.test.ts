@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactForYouth, planForYouth, progressionForYouth } from '../access/youth-view.js';
-import { operations } from '../contract/operations.js';
+import { operations } from '../resources.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';

@@ -1,24 +1,20 @@
-import { contactForYouth, planForYouth, progressionForYouth } from '../access/youth-view.js';
-import { API_BASE_PATH, problemTypes } from '../client/api-paths.js';
+import { API_BASE_PATH } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
 import { matchOperation } from '../contract/match-operation.js';
-import { operations, updateContact, updatePlan, updatePlanComment, type Operation, type OperationId } from '../contract/operations.js';
-import { Id, type FieldProblem } from '../schemas/common.js';
+import type { Operation } from '../contract/operations.js';
+import { memoryResources, operations } from '../resources.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Author, Plan } from '../schemas/plan.js';
-import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
-import { duplicateIdProblems } from '../plan/duplicate-ids.js';
-import { buildSeed, type Seed } from '../seed/index.js';
+import { buildSeed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
-import { MemoryProgression } from './memory-progression.js';
-import { MemoryQuestionnaires } from './memory-questionnaires.js';
-import { parseBody, precondition, problem, versioned, type BodySchema, type MemoryHandler, type PathParam } from './replies.js';
+import type { MemoryContext, MemorySeed } from './memory-resource.js';
+import { notServed, problem, type MemoryHandler, type PathParam } from './replies.js';
 
 export type { FaultRule, TransportFault } from './faults.js';
 
 export interface MemoryTransportOptions {
   /** The data to serve; defaults to {@link buildSeed} for today. Deep-copied, so stories do not share state. */
-  seed?: Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires' | 'progression'>>;
+  seed?: MemorySeed;
   /** Simulated latency for every answer, in milliseconds. Default 0. */
   latencyMs?: number;
   /**
@@ -40,72 +36,36 @@ export class MemoryTransport {
   readonly baseUrl = `${this.origin}${API_BASE_PATH}`;
   /** Every request seen, as `METHOD /path`; handy in tests. */
   readonly requests: string[] = [];
-  private readonly contacts = new Map<string, { contact: Contact | null; version: number }>();
-  private readonly plans = new Map<string, { plan: Plan; version: number }>();
   private readonly faults: FaultRule[] = [];
   private readonly latencyMs: number;
-  private readonly audience: 'staff' | 'youth';
   /** The handler of each operation in the contract's table. */
   private readonly handlers: ReadonlyMap<Operation, MemoryHandler>;
-  /** The questionnaire routes: definitions, drafts, submitted rounds (inspect `responses` in tests), roll-up. */
-  readonly questionnaires: MemoryQuestionnaires;
-  /** The progression routes: the scale set, and readings and annotations per course (inspect `courses` in tests). */
-  readonly progression: MemoryProgression;
+  /** Each resource's part of the transport, by its name in the SDK's resource list; inspect their state in tests. */
+  readonly resources: MemoryResources;
 
   constructor(options: MemoryTransportOptions = {}) {
-    const seed = options.seed ?? buildSeed();
-    for (const [courseId, contact] of Object.entries(seed.contacts)) {
-      this.contacts.set(courseId, { contact: structuredClone(contact), version: 1 });
-    }
-    for (const [courseId, plan] of Object.entries(seed.plans ?? {})) {
-      this.plans.set(courseId, { plan: structuredClone(plan), version: 1 });
-    }
+    const seed = structuredClone(options.seed ?? buildSeed());
+    const audience = options.audience ?? 'staff';
     this.latencyMs = options.latencyMs ?? 0;
-    this.audience = options.audience ?? 'staff';
-    this.questionnaires = new MemoryQuestionnaires(seed.questionnaires, (courseId) => this.contacts.has(courseId), DEMO_PROFESSIONAL);
-    this.progression = new MemoryProgression(
-      seed.progression,
-      (courseId) => this.contacts.has(courseId),
-      DEMO_PROFESSIONAL.name,
-      (progression) => this.forAudience(progression, progressionForYouth),
-    );
-    // A record over every operation id: an operation added to the contract without a handler here
-    // is a type error, not a silent 404.
-    const handlers: Record<OperationId, MemoryHandler> = {
-      getContact: (_request, param) =>
-        this.withCourse(param, (courseId) => {
-          const entry = this.contacts.get(courseId)!;
-          return entry.contact ? versioned(this.forAudience(entry.contact, contactForYouth), entry.version) : new Response(null, { status: 204 });
-        }),
-      updateContact: (request, param) => this.withCourse(param, (courseId) => this.patchContact(request, this.contacts.get(courseId)!)),
-      getPlan: (_request, param) =>
-        this.withCourse(param, (courseId) => {
-          const entry = this.plans.get(courseId);
-          return entry ? versioned(this.forAudience(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
-        }),
-      updatePlan: (request, param) =>
-        this.withCourse(param, (courseId) =>
-          this.putPlan(
-            request,
-            courseId,
-            updatePlan.request,
-            (plan, update, at) => applyPlanUpdate(plan, update, { at, by: DEMO_PROFESSIONAL }),
-            duplicateIdProblems,
-          ),
-        ),
-      updatePlanComment: (request, param) =>
-        this.withCourse(param, (courseId) =>
-          this.putPlan(request, courseId, updatePlanComment.request, (plan, update, at) =>
-            applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
-          ),
-        ),
-      ...this.questionnaires.handlers,
-      ...this.progression.handlers,
-      // No sign-in and no audit log in memory: these answer as an unknown route, as they always have.
-      getMe: notServed,
-      getCourseAudit: notServed,
+    const context: MemoryContext = {
+      seed,
+      // A course exists while it is in the seed; taking its contact off leaves the course.
+      courseExists: (courseId) => Object.hasOwn(seed.contacts, courseId),
+      professional: DEMO_PROFESSIONAL,
+      shown: (resource, youthView) => (audience === 'youth' ? youthView(resource) : resource),
     };
-    this.handlers = new Map(Object.entries(handlers).map(([id, handler]) => [operations[id as OperationId], handler]));
+    this.resources = Object.fromEntries(Object.entries(memoryResources).map(([name, create]) => [name, create(context)])) as MemoryResources;
+    this.handlers = handlerTable(Object.values(this.resources).map((resource) => resource.handlers));
+  }
+
+  /** The questionnaire routes: definitions, drafts, submitted rounds (inspect `responses` in tests), roll-up. */
+  get questionnaires(): MemoryResources['questionnaire'] {
+    return this.resources.questionnaire;
+  }
+
+  /** The progression routes: the scale set, and readings and annotations per course (inspect `courses` in tests). */
+  get progression(): MemoryResources['progression'] {
+    return this.resources.progression;
   }
 
   /** Answer the next matching requests with a fault. */
@@ -122,26 +82,17 @@ export class MemoryTransport {
 
   /** Change a contact behind the client's back, as another professional would: its ETag changes. */
   changeContact(courseId: string, change: (contact: Contact) => void): void {
-    const entry = this.contacts.get(courseId);
-    if (!entry?.contact) throw new Error('No contact for that course in the memory transport');
-    change(entry.contact);
-    entry.version += 1;
+    this.resources.contact.change(courseId, change);
   }
 
   /** Change a plan behind the client's back, as another professional would: its ETag changes. */
   changePlan(courseId: string, change: (plan: Plan) => void): void {
-    const entry = this.plans.get(courseId);
-    if (!entry) throw new Error('No plan for that course in the memory transport');
-    change(entry.plan);
-    entry.version += 1;
+    this.resources.plan.change(courseId, change);
   }
 
   /** Take the contact off the course, as a case system does when it ends the assignment. */
   removeContact(courseId: string): void {
-    const entry = this.contacts.get(courseId);
-    if (!entry) throw new Error('No such course in the memory transport');
-    entry.contact = null;
-    entry.version += 1;
+    this.resources.contact.remove(courseId);
   }
 
   /** The fetch function to give to {@link createClient}. */
@@ -172,56 +123,27 @@ export class MemoryTransport {
     const param: PathParam = (name) => params[name] ?? unknownParameter(operation, name);
     return this.handlers.get(operation)!(request, param);
   }
-
-  /** `answer` for the course of the path, or 400 for a malformed course id and 404 for an unknown course. */
-  private withCourse(param: PathParam, answer: (courseId: Id) => Response | Promise<Response>): Response | Promise<Response> {
-    const courseId = param('courseId');
-    if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
-    if (!this.contacts.has(courseId)) return problem(404, 'No such course');
-    return answer(courseId);
-  }
-
-  /** The resource as the audience is shown it: a young person through the SDK's youth-view rule, as the server answers them. */
-  private forAudience<Resource>(resource: Resource, youthView: (resource: Resource) => Resource): Resource {
-    return this.audience === 'youth' ? youthView(resource) : resource;
-  }
-
-  private async patchContact(request: Request, entry: { contact: Contact | null; version: number }): Promise<Response> {
-    const refused = precondition(request, entry.contact && this.forAudience(entry.contact, contactForYouth), entry.version);
-    if (refused) return refused;
-    const parsed = await parseBody(request, updateContact.request);
-    if (parsed instanceof Response) return parsed;
-    entry.contact!.preferredChannel = parsed.preferredChannel;
-    entry.version += 1;
-    return versioned(this.forAudience(entry.contact!, contactForYouth), entry.version);
-  }
-
-  private async putPlan<Body>(
-    request: Request,
-    courseId: string,
-    schema: BodySchema<Body>,
-    apply: (plan: Plan, body: Body, at: string) => AppliedChange,
-    bodyProblems: (body: Body) => FieldProblem[] = () => [],
-  ): Promise<Response> {
-    const entry = this.plans.get(courseId);
-    const refused = precondition(request, entry ? this.forAudience(entry.plan, planForYouth) : null, entry?.version ?? 0);
-    if (refused) return refused;
-    const parsed = await parseBody(request, schema);
-    if (parsed instanceof Response) return parsed;
-    const problems = bodyProblems(parsed);
-    if (problems.length) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: problems });
-    const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
-    if (revision) {
-      entry!.plan = plan;
-      entry!.version += 1;
-    }
-    return versioned(this.forAudience(entry!.plan, planForYouth), entry!.version);
-  }
 }
 
-/** What the transport answers for a path the contract does not have, and for what it does not serve. */
-function notServed(): Response {
-  return problem(404, 'Not found');
+type MemoryResources = { readonly [Name in keyof typeof memoryResources]: ReturnType<(typeof memoryResources)[Name]> };
+
+/**
+ * One handler per operation of the contract's table, from the resources' handlers: an operation
+ * nobody answers, or an answer to an operation the contract does not have, stops the transport
+ * (and every test with it), rather than becoming a silent 404.
+ */
+function handlerTable(parts: readonly Readonly<Record<string, MemoryHandler>>[]): ReadonlyMap<Operation, MemoryHandler> {
+  const table = new Map<Operation, MemoryHandler>();
+  for (const handlers of parts) {
+    for (const [id, handler] of Object.entries(handlers)) {
+      const operation = (operations as Record<string, Operation>)[id];
+      if (!operation) throw new Error(`The memory transport answers ${id}, which the contract does not have`);
+      table.set(operation, handler);
+    }
+  }
+  const unanswered = Object.keys(operations).filter((id) => !table.has((operations as Record<string, Operation>)[id]!));
+  if (unanswered.length > 0) throw new Error(`The memory transport answers no ${unanswered.join(', ')}`);
+  return table;
 }
 
 function unknownParameter(operation: Operation, name: string): never {

@@ -1,6 +1,6 @@
 import { problemTypes } from '../client/api-paths.js';
 import { toFieldProblems } from '../client/issue-paths.js';
-import type { OperationId } from '../contract/operations.js';
+import { Id } from '../schemas/common.js';
 
 // The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
 
@@ -10,8 +10,11 @@ export type PathParam = (name: string) => string;
 /** Answers one operation of the contract, once the transport has matched the request to it. */
 export type MemoryHandler = (request: Request, param: PathParam) => Response | Promise<Response>;
 
-/** Handlers for some of the contract's operations; the transport needs one for every operation. */
-export type MemoryHandlers = Partial<Record<OperationId, MemoryHandler>>;
+/**
+ * Handlers for some of the contract's operations, by operationId; the transport needs one for
+ * every operation, and refuses to start without (an id here outside the contract is refused too).
+ */
+export type MemoryHandlers = Readonly<Record<string, MemoryHandler>>;
 
 export interface BodySchema<Body> {
   safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
@@ -55,4 +58,21 @@ export async function parseBody<Body>(request: Request, schema: BodySchema<Body>
   const parsed = schema.safeParse(await request.json().catch(() => undefined));
   if (parsed.success) return parsed.data;
   return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
+}
+
+/** What the transport answers for a path the contract does not have, and for what it does not serve. */
+export function notServed(): Response {
+  return problem(404, 'Not found');
+}
+
+/** `answer` for the course of the path, or 400 for a malformed course id and 404 for an unknown course. */
+export function withCourse(
+  param: PathParam,
+  courses: { courseExists(courseId: Id): boolean },
+  answer: (courseId: Id) => Response | Promise<Response>,
+): Response | Promise<Response> {
+  const courseId = param('courseId');
+  if (!Id.safeParse(courseId).success) return problem(400, 'Invalid course id');
+  if (!courses.courseExists(courseId)) return problem(404, 'No such course');
+  return answer(courseId);
 }

@@ -1,9 +1,20 @@
 import { routes } from '../client/api-paths.js';
+import { CourseAuditLog, Me } from '../schemas/access.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The sign-in and audit routes of the OpenAPI document (issue #6). */
-export function accessDocs({ ref, errors }: Pick<OpenApiParts, 'ref' | 'errors'>): ResourceDocs {
+export function accessDocs({ ref, errors }: OpenApiParts): ResourceDocs {
   return {
+    schemas: [
+      [Me, { id: 'Me', description: 'The signed-in user: subject, role, display name, and the ids of the courses they may see.' }],
+      [
+        CourseAuditLog,
+        {
+          id: 'CourseAuditLog',
+          description: "Every read and write of a course's personal data: who (subject), role, resource, action, time and request id.",
+        },
+      ],
+    ],
     parameters: {
       [routes.courseAudit.template]: [
         {

@@ -1,4 +1,6 @@
-import { operations, type OperationId } from '../contract/operations.js';
+import type * as z from 'zod/mini';
+import { problemTypes } from '../client/api-paths.js';
+import type { Operation } from '../contract/operations.js';
 
 type Json = Record<string, unknown>;
 
@@ -8,8 +10,16 @@ export interface OpenApiParts {
   problem: (description: string) => Json;
   errors: Record<string, Json>;
   etag: Record<string, Json>;
-  jsonBody: (schema: string) => Json;
+  /** The `courseId` path parameter of every course route. */
+  courseId: Json;
+  /** The `If-Match` header every versioned write requires. */
+  ifMatch: Json;
+  /** What every If-Match write answers besides the common errors: 200 with `resource`, 412 with `current`, 413, 415, 428. */
+  writeResponses: (resource: string) => Json;
 }
+
+/** A named schema of the document (`#/components/schemas/{id}`) and what it is. */
+export type NamedSchema = readonly [schema: z.core.$ZodType, meta: { id: string; description: string }];
 
 /** What only prose can say about one operation; method, path, operationId and request body come from the contract's table. */
 export interface OperationDoc {
@@ -21,8 +31,63 @@ export interface OperationDoc {
 
 /** One resource's part of the document: its operations, and the parameters of its paths by template. */
 export interface ResourceDocs {
+  /** The resource's schemas, named in the document's components in this order. */
+  schemas: readonly NamedSchema[];
   parameters: Record<string, Json[]>;
-  operations: Partial<Record<OperationId, OperationDoc>>;
+  /** By operationId; an id the contract does not have stops the build. */
+  operations: Record<string, OperationDoc>;
+}
+
+/** One resource's part of the document, made from the shared parts; the SDK's resource list names one per resource. */
+export type ResourceDocsOf = (parts: OpenApiParts) => ResourceDocs;
+
+/** The pieces every resource's paths share. */
+export function openApiParts(): OpenApiParts {
+  const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
+  const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
+  const errors = {
+    '400': problem(
+      `The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`,
+    ),
+    '401': problem('Not signed in, or the token is expired or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.'),
+    '403': problem("The caller's role may not use this route, or the course is not assigned to their team (professional) or not their own (young person)."),
+    '404': problem('No such course.'),
+    '405': problem('Method not allowed; the Allow header lists the methods.'),
+    '500': problem('Server error.'),
+  };
+  return {
+    ref,
+    problem,
+    etag,
+    errors,
+    courseId: {
+      name: 'courseId',
+      in: 'path',
+      required: true,
+      description: 'Opaque course id. Never a CPR number: CPR-shaped values (ddmmyy-xxxx, ten digits) are refused with 400.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
+    },
+    ifMatch: {
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The ETag the change is based on. `*` is refused with 428: it would overwrite any version silently.',
+      schema: { type: 'string' },
+    },
+    writeResponses: (resource) => ({
+      '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
+      ...errors,
+      '412': {
+        description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when there is none (any more).`,
+        headers: etag,
+        content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
+      },
+      '413': problem('The body is larger than the server accepts (512 KiB on the reference server).'),
+      '415': problem('The body is not JSON.'),
+      '428': problem('If-Match is required, and may not be `*`.'),
+    }),
+  };
 }
 
 /**
@@ -30,7 +95,11 @@ export interface ResourceDocs {
  * by one of `docs`. An operation nobody describes, or a description of no operation, stops the
  * build, so the document cannot leave out or invent a route.
  */
-export function pathsOf(docs: readonly ResourceDocs[], requestBody: (schema: unknown) => Json): Record<string, Json> {
+export function pathsOf(
+  operations: Readonly<Record<string, Operation>>,
+  docs: readonly ResourceDocs[],
+  requestBody: (schema: unknown) => Json,
+): Record<string, Json> {
   const described = new Map<string, OperationDoc>();
   const parameters = new Map<string, Json[]>();
   for (const doc of docs) {

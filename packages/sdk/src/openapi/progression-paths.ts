@@ -1,4 +1,5 @@
 import { problemTypes, routes } from '../client/api-paths.js';
+import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
@@ -6,7 +7,7 @@ type Json = Record<string, unknown>;
 const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
 
 /** The progression routes of the OpenAPI document (issue #5), kept apart so the main file stays readable. */
-export function progressionDocs({ ref, problem, errors }: Pick<OpenApiParts, 'ref' | 'problem' | 'errors'>): ResourceDocs {
+export function progressionDocs({ ref, problem, errors }: OpenApiParts): ResourceDocs {
   const courseId = {
     name: 'courseId',
     in: 'path',
@@ -34,6 +35,33 @@ export function progressionDocs({ ref, problem, errors }: Pick<OpenApiParts, 're
     },
   });
   return {
+    schemas: [
+      [
+        ScaleSet,
+        {
+          id: 'ScaleSet',
+          description:
+            "Progression scales as versioned data. An anchored scale's step values are their places in `steps`, from 1; a measured scale has a unit and a range.",
+        },
+      ],
+      [CourseProgression, { id: 'CourseProgression', description: "A course's readings and annotations, each oldest first." }],
+      [
+        ProgressionReading,
+        {
+          id: 'ProgressionReading',
+          description: 'One rating on one scale on one day, by the young person, the professional or both together. Append-only.',
+        },
+      ],
+      [
+        ReadingInput,
+        {
+          id: 'ReadingInput',
+          description: 'A reading to add: the value must be a step of an anchored scale or within a measured scale’s range, and the day not in the future.',
+        },
+      ],
+      [ProgressionAnnotation, { id: 'ProgressionAnnotation', description: "A small success or setback on the course's timeline." }],
+      [AnnotationInput, { id: 'AnnotationInput', description: 'An annotation to add.' }],
+    ],
     parameters: {
       [routes.progression.template]: [courseId],
       [routes.progressionReading.template]: [courseId, entryId('readingId', 'reading')],

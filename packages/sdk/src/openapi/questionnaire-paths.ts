@@ -1,4 +1,13 @@
 import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from '../client/api-paths.js';
+import {
+  OfferRollUp,
+  QuestionnaireDefinition,
+  QuestionnaireDefinitionSummary,
+  QuestionnaireDraft,
+  QuestionnaireDraftUpdate,
+  QuestionnaireResponse,
+  QuestionnaireSubmission,
+} from '../schemas/questionnaire.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
@@ -6,7 +15,7 @@ type Json = Record<string, unknown>;
 const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
 
 /** The questionnaire routes of the OpenAPI document (issue #4), kept apart so the main file stays readable. */
-export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiParts, 'jsonBody'>): ResourceDocs {
+export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts): ResourceDocs {
   const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
   const subject = [
     definitionId,
@@ -38,6 +47,46 @@ export function questionnaireDocs({ ref, problem, errors, etag }: Omit<OpenApiPa
     },
   };
   return {
+    schemas: [
+      [
+        QuestionnaireDefinition,
+        {
+          id: 'QuestionnaireDefinition',
+          description:
+            'A questionnaire as versioned data: criteria, items, sub-items, answer parts, required parts and show-conditions. Item and sub-item ids are unique in the whole definition; a rating condition names an earlier item with a rating.',
+        },
+      ],
+      [QuestionnaireDefinitionSummary, { id: 'QuestionnaireDefinitionSummary', description: 'One version of a definition in the list of them.' }],
+      [
+        QuestionnaireDraft,
+        {
+          id: 'QuestionnaireDraft',
+          description: 'Answers in progress for one subject (a course or an offer), by item and sub-item id.',
+        },
+      ],
+      [QuestionnaireDraftUpdate, { id: 'QuestionnaireDraftUpdate', description: 'The answers in progress and the definition version they answer.' }],
+      [
+        QuestionnaireSubmission,
+        {
+          id: 'QuestionnaireSubmission',
+          description: 'A round to submit: every required part of the items shown answered, nothing for hidden items.',
+        },
+      ],
+      [
+        QuestionnaireResponse,
+        {
+          id: 'QuestionnaireResponse',
+          description: 'A submitted round; append-only, numbered per subject and questionnaire from 1.',
+        },
+      ],
+      [
+        OfferRollUp,
+        {
+          id: 'OfferRollUp',
+          description: "Offers × criteria: each offer's latest round, scored against the definition version it answered.",
+        },
+      ],
+    ],
     parameters: {
       [routes.questionnaire.template]: [definitionId],
       [routes.questionnaireVersion.template]: [definitionId, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],

@@ -1,0 +1,72 @@
+import { planForYouth } from '../access/youth-view.js';
+import { problemTypes } from '../client/api-paths.js';
+import { updatePlan, updatePlanComment } from '../contract/operations.js';
+import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
+import { duplicateIdProblems } from '../plan/duplicate-ids.js';
+import type { FieldProblem } from '../schemas/common.js';
+import type { Plan } from '../schemas/plan.js';
+import type { MemoryContext, MemoryResource } from './memory-resource.js';
+import { parseBody, precondition, problem, versioned, withCourse, type BodySchema, type MemoryHandlers } from './replies.js';
+
+/** The plan routes of the in-memory transport: a professional's change writes a revision, the young person changes only their comment. */
+export class MemoryPlans implements MemoryResource {
+  private readonly plans = new Map<string, { plan: Plan; version: number }>();
+
+  constructor(private readonly context: MemoryContext) {
+    for (const [courseId, plan] of Object.entries(context.seed.plans ?? {})) this.plans.set(courseId, { plan, version: 1 });
+  }
+
+  readonly handlers = {
+    getPlan: (_request, param) =>
+      withCourse(param, this.context, (courseId) => {
+        const entry = this.plans.get(courseId);
+        return entry ? versioned(this.context.shown(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
+      }),
+    updatePlan: (request, param) =>
+      withCourse(param, this.context, (courseId) =>
+        this.put(
+          request,
+          courseId,
+          updatePlan.request,
+          (plan, update, at) => applyPlanUpdate(plan, update, { at, by: this.context.professional }),
+          duplicateIdProblems,
+        ),
+      ),
+    updatePlanComment: (request, param) =>
+      withCourse(param, this.context, (courseId) =>
+        this.put(request, courseId, updatePlanComment.request, (plan, update, at) =>
+          applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
+        ),
+      ),
+  } satisfies MemoryHandlers;
+
+  /** Change a plan behind the client's back, as another professional would: its ETag changes. */
+  change(courseId: string, change: (plan: Plan) => void): void {
+    const entry = this.plans.get(courseId);
+    if (!entry) throw new Error('No plan for that course in the memory transport');
+    change(entry.plan);
+    entry.version += 1;
+  }
+
+  private async put<Body>(
+    request: Request,
+    courseId: string,
+    schema: BodySchema<Body>,
+    apply: (plan: Plan, body: Body, at: string) => AppliedChange,
+    bodyProblems: (body: Body) => FieldProblem[] = () => [],
+  ): Promise<Response> {
+    const entry = this.plans.get(courseId);
+    const refused = precondition(request, entry ? this.context.shown(entry.plan, planForYouth) : null, entry?.version ?? 0);
+    if (refused) return refused;
+    const parsed = await parseBody(request, schema);
+    if (parsed instanceof Response) return parsed;
+    const problems = bodyProblems(parsed);
+    if (problems.length) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: problems });
+    const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
+    if (revision) {
+      entry!.plan = plan;
+      entry!.version += 1;
+    }
+    return versioned(this.context.shown(entry!.plan, planForYouth), entry!.version);
+  }
+}

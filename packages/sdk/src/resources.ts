@@ -1,0 +1,83 @@
+/**
+ * The SDK's one list of resources. A resource brings its own modules — operations, client methods,
+ * OpenAPI docs, in-memory handlers, store and facts — and is registered here, in each list below
+ * and in the exports at the end, and nowhere else: the client, the contract's table, the OpenAPI
+ * document and the memory transport read these lists. docs/adding-a-widget.md walks through it.
+ *
+ * The lists are separate on purpose: a browser bundle that only uses the client keeps
+ * `clientResources` and `operations` and drops the docs and the memory handlers.
+ */
+import { progressionForYouth } from './access/youth-view.js';
+import { contactResource } from './client/contact-resource.js';
+import { planResource } from './client/plan-resource.js';
+import { progressionResource } from './client/progression-resource.js';
+import { questionnaireResource } from './client/questionnaire-resource.js';
+import { accessOperations, contactOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
+import { memoryAccess } from './memory/memory-access.js';
+import { MemoryContacts } from './memory/memory-contacts.js';
+import { MemoryPlans } from './memory/memory-plans.js';
+import { MemoryProgression } from './memory/memory-progression.js';
+import { MemoryQuestionnaires } from './memory/memory-questionnaires.js';
+import type { MemoryContext } from './memory/memory-resource.js';
+import { accessDocs } from './openapi/access-paths.js';
+import { contactDocs } from './openapi/contact-paths.js';
+import type { ResourceDocsOf } from './openapi/openapi-parts.js';
+import { planDocs } from './openapi/plan-paths.js';
+import { progressionDocs } from './openapi/progression-paths.js';
+import { questionnaireDocs } from './openapi/questionnaire-paths.js';
+
+/**
+ * The contract in one table. Written once, read by the SDK client (what to send and how to check
+ * the answer), the in-memory transport and the reference server (what to answer, and that nothing
+ * else is answered), and the OpenAPI document (what a vendor implements); a test holds each to it.
+ * Each operation is also its own export, so a browser bundle carries only those its client sends;
+ * its name here is its OpenAPI operationId, and the order here is the document's.
+ */
+export const operations = {
+  ...contactOperations,
+  ...planOperations,
+  ...questionnaireOperations,
+  ...progressionOperations,
+  ...accessOperations,
+} as const;
+
+export type OperationId = keyof typeof operations;
+
+/** The client's resources by their name on {@link UfClient}; each is made from the one `call` the client sends with. */
+export const clientResources = {
+  /** The course's one contact person (kontaktperson). */
+  contact: contactResource,
+  /** The young person's plan: life goal, goals, efforts, notes, revisions. */
+  plan: planResource,
+  /** The strategic-criteria questionnaire: definitions, drafts, submitted rounds, roll-up. */
+  questionnaire: questionnaireResource,
+  /** The progression scales: the scale set, and a course's readings and annotations. */
+  progression: progressionResource,
+};
+
+/** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
+export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
+  contact: contactDocs,
+  plan: planDocs,
+  questionnaire: questionnaireDocs,
+  progression: progressionDocs,
+  access: accessDocs,
+};
+
+/** How the in-memory transport answers each resource; every operation in {@link operations} must be answered by one. */
+export const memoryResources = {
+  contact: (context: MemoryContext) => new MemoryContacts(context),
+  plan: (context: MemoryContext) => new MemoryPlans(context),
+  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id), context.professional),
+  progression: (context: MemoryContext) =>
+    new MemoryProgression(
+      context.seed.progression,
+      (id) => context.courseExists(id),
+      context.professional.name,
+      (progression) => context.shown(progression, progressionForYouth),
+    ),
+  access: () => memoryAccess,
+};
+
+// What each resource adds to the SDK's public entry beyond these lists (its schemas, store, facts) is
+// exported here, so that registering it stays in this file: `export * from './contact-log/index.js';`.
