@@ -13,15 +13,11 @@ import type { Logger } from './http/logger.js';
 import { assignRequestId } from './http/request-id.js';
 import { apiSecurityHeaders, assertSourceList, baseSecurityHeaders } from './http/security-headers.js';
 import { defaultBundlePath, defaultPublicDir } from './package-paths.js';
-import { accessRoutes } from './routes/access-routes.js';
-import { contactRoutes } from './routes/contact-routes.js';
+import { resources } from './resources.js';
 import { demoRoutes } from './routes/demo-routes.js';
 import { devTokenRoute } from './routes/dev-token-route.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
-import { planRoutes } from './routes/plan-routes.js';
-import { progressionRoutes } from './routes/progression-routes.js';
-import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 
 /**
  * The largest bodies the contract allows are a whole plan (hundreds of efforts) and a questionnaire
@@ -84,11 +80,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     authenticate(options.verifyToken, options.database, (path) => path === openApiPath),
   );
 
-  app.route(API_BASE_PATH, contactRoutes(options.database));
-  app.route(API_BASE_PATH, planRoutes(options.database));
-  app.route(API_BASE_PATH, questionnaireRoutes(options.database));
-  app.route(API_BASE_PATH, progressionRoutes(options.database));
-  app.route(API_BASE_PATH, accessRoutes(options.database));
+  for (const resource of Object.values(resources)) app.route(API_BASE_PATH, resource.routes(options.database));
   app.route(API_BASE_PATH, openApiRoute());
   app.route('/', healthRoute(options.database));
   if (options.devIssuer) app.route('/', devTokenRoute(options.devIssuer, options.database));

@@ -1,7 +1,7 @@
 import { buildSeed } from '@ungeforlob/sdk/seed';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { seedEmptyTables } from './seed/seed-database.js';
+import { seedEmptyTables } from './seed/seed-empty-tables.js';
 
 /** What start-up did to the database, for the start-up line and tests. */
 export interface PreparedDatabase {

@@ -10,24 +10,6 @@ import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
 
 /**
- * Fills the empty parts of the database with the SDK's fictional seed, so the demo shows every
- * state of the widgets. Each part is seeded on its own when its table is empty, so a database
- * made before a part existed gets that part on its next start, while data edited in the demo
- * survives a restart. Running it again changes nothing.
- *
- * @returns true when any part of the seed was written.
- */
-export async function seedEmptyTables(db: Database, seed: Seed, options: { access: boolean } = { access: false }): Promise<boolean> {
-  // Courses first: plans belong to courses.
-  const courses = await seedCoursesIfEmpty(db, seed);
-  const plans = await seedPlansIfEmpty(db, seed);
-  const questionnaires = await seedQuestionnairesIfEmpty(db, seed);
-  const progression = await seedProgressionIfEmpty(db, seed);
-  const access = options.access && (await seedAccessIfEmpty(db, seed));
-  return courses || plans || questionnaires || progression || access;
-}
-
-/**
  * Writes the seed's teams, their course assignments and the users who can sign in, when no team
  * and no principal exists, for those of the seed's courses and people that exist here.
  *

@@ -1,0 +1,40 @@
+import type { Seed } from '@ungeforlob/sdk/seed';
+import type { Hono } from 'hono';
+import type { Database } from './db/database.js';
+import { initialSchema } from './db/migrations/001-initial-schema.js';
+import { planSchema } from './db/migrations/002-plans.js';
+import { questionnaireSchema } from './db/migrations/003-questionnaires.js';
+import { progressionSchema } from './db/migrations/004-progression.js';
+import { accessSchema } from './db/migrations/005-access.js';
+import type { Migration } from './db/migrations/migration.js';
+import type { AppEnv } from './http/app-env.js';
+import { accessRoutes } from './routes/access-routes.js';
+import { contactRoutes } from './routes/contact-routes.js';
+import { planRoutes } from './routes/plan-routes.js';
+import { progressionRoutes } from './routes/progression-routes.js';
+import { questionnaireRoutes } from './routes/questionnaire-routes.js';
+import { seedAccessIfEmpty, seedCoursesIfEmpty, seedPlansIfEmpty, seedProgressionIfEmpty, seedQuestionnairesIfEmpty } from './seed/seed-database.js';
+
+/** What the server needs of one resource of the contract. */
+export interface ServerResource {
+  /** Its routes, mounted under the API's base path; `serve()` holds each to its operation in the contract. */
+  readonly routes: (db: Database) => Hono<AppEnv>;
+  /** The migrations of its tables. Versions are unique across every resource and applied in their order. */
+  readonly migrations: readonly Migration[];
+  /** Fills its tables from the SDK's seed when they are empty (the demo); true when it wrote. */
+  readonly seed?: (db: Database, seed: Seed, options: { access: boolean }) => Promise<boolean>;
+}
+
+/**
+ * The server's one list of resources: registering one here mounts its routes, migrates its tables
+ * and seeds them, and nothing else need change (docs/adding-a-widget.md). In seeding order: the
+ * courses come with the contacts, and every other part belongs to a course.
+ */
+export const resources: Readonly<Record<string, ServerResource>> = {
+  contact: { routes: contactRoutes, migrations: [initialSchema], seed: seedCoursesIfEmpty },
+  plan: { routes: planRoutes, migrations: [planSchema], seed: seedPlansIfEmpty },
+  questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
+  progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
+  // Teams and sign-ins are seeded only where the development issuer signs people in.
+  access: { routes: accessRoutes, migrations: [accessSchema], seed: (db, seed, { access }) => (access ? seedAccessIfEmpty(db, seed) : Promise.resolve(false)) },
+};
