@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { localized, type LocalizedText } from '@ungeforlob/sdk';
 import { localeContext } from '../context/contexts.js';
-import { messagesFor, pickLocale, type Locale, type Messages } from '../i18n/index.js';
+import { messagesFor, pickLocale, type Copy, type Locale, type Messages } from '../i18n/index.js';
 
 /** An element with a `lang` of its own (which wins over the provider's). */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -29,6 +29,11 @@ export class LocalizeController {
   /** The catalogue; Danish until English has arrived, and then the host renders again. */
   get messages(): Messages {
     return messagesFor(this.locale, this.host);
+  }
+
+  /** A widget's own catalogue (see `defineCopy`) in the widget's language; Danish until English has arrived, and then the host renders again. */
+  copy<Text>(catalogue: Copy<Text>): Text {
+    return catalogue.for(this.locale, this.host);
   }
 
   /** Text from server data (a questionnaire or scale definition) in the widget's language. */

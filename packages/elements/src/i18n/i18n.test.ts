@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
-import { describeError, formatDate, formatWeekdays, formatWeeklyHours, loadMessages, messagesFor, pickLocale, type Messages } from './index.js';
+import { defineCopy, describeError, formatDate, formatWeekdays, formatWeeklyHours, loadMessages, messagesFor, pickLocale, type Messages } from './index.js';
 
 const da = messagesFor('da');
 let en: Messages;
@@ -17,6 +17,25 @@ describe('i18n', () => {
     expect(renders).to.equal(1);
     expect(messagesFor('en', host)).to.equal(en);
     expect(renders, 'no second render once it is here').to.equal(1);
+  });
+
+  it("a widget's own catalogue: Danish at once, English on first use, and fetched with the provider's English", async () => {
+    let fetches = 0;
+    const copy = defineCopy({ title: 'Kontaktlog' }, () => Promise.resolve({ title: 'Contact log' }).finally(() => void (fetches += 1)));
+    let renders = 0;
+    const host = { requestUpdate: () => void (renders += 1) };
+    expect(copy.for('da', host).title).to.equal('Kontaktlog');
+    expect(fetches, 'Danish fetches nothing').to.equal(0);
+    await loadMessages('en');
+    expect(fetches, "the provider's English fetch takes every catalogue's").to.equal(1);
+    expect(copy.for('en', host).title).to.equal('Contact log');
+    expect(renders, 'it was there before the widget asked').to.equal(0);
+
+    const later = defineCopy({ title: 'Netværksmøde' }, () => Promise.resolve({ title: 'Network meeting' }));
+    expect(later.for('en', host).title, 'Danish until it has arrived').to.equal('Netværksmøde');
+    await later.load('en');
+    expect(renders, 'then the widget renders again').to.equal(1);
+    expect(later.for('en', host).title).to.equal('Network meeting');
   });
 
   it('picks the element lang, then the provider, then Danish', () => {

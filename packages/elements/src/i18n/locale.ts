@@ -1,5 +1,8 @@
+import { defineCopy, loadAllCopy, type Rerenderable } from './copy.js';
 import { da } from './messages.da.js';
 import type { Locale, Messages } from './messages.js';
+
+export type { Rerenderable } from './copy.js';
 
 /** `'en-GB'` → `'en'`; anything we do not speak → undefined, so the next candidate is tried. */
 export function toLocale(lang: string | null | undefined): Locale | undefined {
@@ -12,46 +15,15 @@ export function pickLocale(elementLang: string | null | undefined, providerLocal
   return toLocale(elementLang) ?? providerLocale ?? 'da';
 }
 
-/** Something that can render again once a catalogue has arrived: a Lit element. */
-export interface Rerenderable {
-  requestUpdate(): void;
-}
+/** The shared catalogue: what every widget says alike (errors, retry), and the copy of the first five widgets. */
+const shared = defineCopy<Messages>(da, () => import('./messages.en.js').then((module) => module.en));
 
-// Danish is the default and is in the bundle. English is a file of its own beside it, fetched the
-// first time a widget or provider asks for it: most pages never do, and it saves them about 3 KB
-// gzipped of the size budget (issue #2). Same origin, a plain module: nothing the CSP must allow.
-let english: Messages | undefined;
-let englishLoading: Promise<Messages> | undefined;
-const waitingForEnglish = new Set<Rerenderable>();
-
-/** Fetch a catalogue now (the provider does when its `lang` is English), so widgets have it by the time their data arrives. */
+/** Fetch the shared catalogue (and every widget's own) for `locale` now, so widgets have it by the time their data arrives. */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  if (locale === 'da') return Promise.resolve(da);
-  if (english) return Promise.resolve(english);
-  englishLoading ??= import('./messages.en.js').then(
-    (module) => {
-      english = module.en;
-      for (const host of waitingForEnglish) host.requestUpdate();
-      waitingForEnglish.clear();
-      return module.en;
-    },
-    (error: unknown) => {
-      // Offline or blocked: Danish stays, and the next render tries again.
-      englishLoading = undefined;
-      throw error;
-    },
-  );
-  return englishLoading;
+  return loadAllCopy(locale).then(() => shared.load(locale));
 }
 
-/**
- * The catalogue for `locale`. Until English has arrived this is Danish, and `host` is asked to
- * render again when it does, so a widget never waits for its copy before showing anything.
- */
+/** The shared catalogue for `locale`: Danish until English has arrived, and then `host` renders again. */
 export function messagesFor(locale: Locale, host?: Rerenderable): Messages {
-  if (locale === 'da') return da;
-  if (english) return english;
-  if (host) waitingForEnglish.add(host);
-  loadMessages('en').catch(() => undefined);
-  return da;
+  return shared.for(locale, host);
 }
