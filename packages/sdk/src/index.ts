@@ -26,9 +26,9 @@ export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMont
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
 export { Store, type Listener } from './store/store.js';
 export { ResourceStore, type ResourceState, type ResourceStoreOptions, type ConflictResolution } from './store/resource-store.js';
-export type { LoadStatus, SaveStatus } from './store/status.js';
+export type { LoadStatus, SaveStatus, WriteState } from './store/status.js';
 export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFetchOptions } from './store/resource-cache.js';
-export { ContactStore, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
+export { ContactStore, contactWriteState, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export {
   deriveContactFacts,
   aftercareStatus,
@@ -44,7 +44,7 @@ export { isShownToYouth, contactForYouth, planForYouth, progressionForYouth, you
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';
-export { PlanStore, PlanNotLoadedError, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
+export { PlanStore, PlanNotLoadedError, planWriteState, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
 export {
   PlanEditTargetGoneError,
   PlanEditOverlapError,
@@ -98,6 +98,7 @@ export { answerTargetLabels } from './questionnaire/answer-labels.js';
 export { defaultQuestionnaireDefinition, STRATEGIC_CRITERIA_ID } from './questionnaire/default-definition.js';
 export {
   QuestionnaireStore,
+  questionnaireWriteState,
   type QuestionnaireState,
   type QuestionnaireStoreOptions,
   type QuestionnaireSaveStatus,
@@ -137,6 +138,7 @@ export { lastPlanActivity } from './progression/plan-activity.js';
 export { chartWindow, progressionWindow, type DateWindow } from './progression/chart-window.js';
 export {
   ProgressionStore,
+  progressionWriteState,
   type ProgressionState,
   type ProgressionStoreOptions,
   type ProgressionAddStatus,

@@ -12,47 +12,49 @@ export interface Rerenderable {
  * must allow. The shared catalogue is one; a widget may bring its own (`defineCopy` beside it), so
  * adding a widget does not edit the shared files.
  */
-export class Copy<Text> {
-  private english: Text | undefined;
-  private englishLoading: Promise<Text> | undefined;
-  private readonly waitingForEnglish = new Set<Rerenderable>();
-
-  constructor(
-    private readonly danish: Text,
-    private readonly loadEnglish: () => Promise<Text>,
-  ) {}
-
+export interface Copy<Text> {
   /** Fetch the catalogue for `locale` now (the provider does when its `lang` is English), so widgets have it by the time their data arrives. */
-  load(locale: Locale): Promise<Text> {
-    if (locale === 'da') return Promise.resolve(this.danish);
-    if (this.english) return Promise.resolve(this.english);
-    this.englishLoading ??= this.loadEnglish().then(
-      (english) => {
-        this.english = english;
-        for (const host of this.waitingForEnglish) host.requestUpdate();
-        this.waitingForEnglish.clear();
-        return english;
-      },
-      (error: unknown) => {
-        // Offline or blocked: Danish stays, and the next render tries again.
-        this.englishLoading = undefined;
-        throw error;
-      },
-    );
-    return this.englishLoading;
-  }
-
+  load(locale: Locale): Promise<Text>;
   /**
    * The copy for `locale`. Until English has arrived this is Danish, and `host` is asked to render
    * again when it does, so a widget never waits for its copy before showing anything.
    */
-  for(locale: Locale, host?: Rerenderable): Text {
-    if (locale === 'da') return this.danish;
-    if (this.english) return this.english;
-    if (host) this.waitingForEnglish.add(host);
-    this.load('en').catch(() => undefined);
-    return this.danish;
-  }
+  for(locale: Locale, host?: Rerenderable): Text;
+}
+
+// A closure rather than a class: the bundle's minifier shortens local names, not property names.
+function copyOf<Text>(danish: Text, loadEnglish: () => Promise<Text>): Copy<Text> {
+  let english: Text | undefined;
+  let englishLoading: Promise<Text> | undefined;
+  const waitingForEnglish = new Set<Rerenderable>();
+  const load = (locale: Locale): Promise<Text> => {
+    if (locale === 'da') return Promise.resolve(danish);
+    if (english) return Promise.resolve(english);
+    englishLoading ??= loadEnglish().then(
+      (arrived) => {
+        english = arrived;
+        for (const host of waitingForEnglish) host.requestUpdate();
+        waitingForEnglish.clear();
+        return arrived;
+      },
+      (error: unknown) => {
+        // Offline or blocked: Danish stays, and the next render tries again.
+        englishLoading = undefined;
+        throw error;
+      },
+    );
+    return englishLoading;
+  };
+  return {
+    load,
+    for(locale, host) {
+      if (locale === 'da') return danish;
+      if (english) return english;
+      if (host) waitingForEnglish.add(host);
+      load('en').catch(() => undefined);
+      return danish;
+    },
+  };
 }
 
 const catalogues = new Set<Copy<unknown>>();
@@ -64,7 +66,7 @@ const catalogues = new Set<Copy<unknown>>();
  * export const contactLogCopy = defineCopy(da, () => import('./contact-log.copy.en.js').then((module) => module.en));
  */
 export function defineCopy<Text>(danish: Text, loadEnglish: () => Promise<Text>): Copy<Text> {
-  const copy = new Copy(danish, loadEnglish);
+  const copy = copyOf(danish, loadEnglish);
   catalogues.add(copy);
   return copy;
 }

@@ -3,7 +3,7 @@ import { ConflictError } from '../errors/conflict-error.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
 import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
-import type { LoadStatus, SaveStatus } from '../store/status.js';
+import type { LoadStatus, SaveStatus, WriteState } from '../store/status.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
 import { deriveContactFacts, type ContactFacts } from './contact-facts.js';
 
@@ -135,4 +135,9 @@ export class ContactStore extends ResourceStore<ContactState, Versioned<Contact>
     if (resolution.kind === 'landed') this.takeWritten(resolution.theirs, saved);
     else this.takeTheirs(resolution.theirs, { save: { status: 'conflict', draft, error }, theirs: resolution.theirs?.value ?? null });
   }
+}
+
+/** The choice on its way or kept (`null`: no preference), and the other person's contact on a conflict. */
+export function contactWriteState(state: ContactState): WriteState<ChannelKind | null, Contact> {
+  return { status: state.save.status, pending: state.save.draft, error: state.save.error, theirs: state.theirs };
 }

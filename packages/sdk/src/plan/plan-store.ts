@@ -3,7 +3,7 @@ import { ConflictError } from '../errors/conflict-error.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
 import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
-import type { LoadStatus, SaveStatus } from '../store/status.js';
+import type { LoadStatus, SaveStatus, WriteState } from '../store/status.js';
 import type { Id } from '../schemas/common.js';
 import type { EffortStatus, NextAction, Plan, PlanNote, PlanUpdate } from '../schemas/plan.js';
 import { derivePlanFacts, type PlanFacts } from './plan-facts.js';
@@ -251,4 +251,9 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
     const save = this.saveStateWith(this.getSnapshot().save.drafts, edit);
     this.takeTheirs(theirs, theirs ? { save, theirs: theirs.value, theirChanges: planDifferences(edited, theirs.value) } : { save, ...noConflict });
   }
+}
+
+/** The unsaved edits, oldest first, and the other person's plan on a conflict. */
+export function planWriteState(state: PlanState): WriteState<readonly PlanEdit[], Plan> {
+  return { status: state.save.status, pending: state.save.drafts.length ? state.save.drafts : undefined, error: state.save.error, theirs: state.theirs };
 }

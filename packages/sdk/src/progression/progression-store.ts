@@ -7,7 +7,7 @@ import { planKey } from '../plan/plan-store.js';
 import type { Plan } from '../schemas/plan.js';
 import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
-import type { LoadStatus } from '../store/status.js';
+import type { LoadStatus, WriteState } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
 import { deriveProgressionFacts, type DisagreementOptions, type ProgressionFacts } from './progression-facts.js';
 import { progressionSeries, type ScaleSeries } from './progression-series.js';
@@ -214,4 +214,9 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     const progression = { ...value.progression, [key]: next };
     this.takeWritten({ scaleSet: value.scaleSet, progression }, { status: 'ready', add: { status: 'saved', pending: null, error: null } });
   }
+}
+
+/** The reading or annotation on its way or kept after an error. Entries are only ever added, so there are no conflicts. */
+export function progressionWriteState(state: ProgressionState): WriteState<PendingEntry, never> {
+  return { status: state.add.status, pending: state.add.pending ?? undefined, error: state.add.error, theirs: null };
 }

@@ -13,7 +13,7 @@ import type {
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
 import { cacheOf, type CacheKey, type ResourceCache } from '../store/resource-cache.js';
 import { ResourceStore } from '../store/resource-store.js';
-import type { LoadStatus } from '../store/status.js';
+import type { LoadStatus, SaveStatus, WriteState } from '../store/status.js';
 import { visibleCriteria, type VisibleCriterion } from './answer-targets.js';
 import { answerPart, mergeAnswers, shownAnswers, withAnswer, type AnswerPartRef, type AnswerPartValue } from './answers.js';
 import { missingAnswers, type MissingAnswer } from './missing-answers.js';
@@ -544,4 +544,23 @@ function roundsOf(responses: readonly QuestionnaireResponse[], versions: Readonl
 function appendRound(rounds: readonly SubmittedRound[], response: QuestionnaireResponse, definition: QuestionnaireDefinition): SubmittedRound[] {
   const scores = scoreResponse(response, definition);
   return [...rounds, { response, definition, scores, changes: compareScores(scores, rounds.at(-1)?.scores ?? null) }];
+}
+
+/**
+ * The draft's saving and the submit as one write: saving while either is on its way, an error
+ * while either failed (also "not saved yet", which retries by itself), and the answers pending
+ * while the server has not confirmed them. Drafts merge with the other person's answers, so
+ * there is no conflict to show.
+ */
+export function questionnaireWriteState(state: QuestionnaireState): WriteState<Answers, never> {
+  const { save, submit } = state;
+  const status: SaveStatus =
+    submit.status === 'submitting' || save.status === 'saving'
+      ? 'saving'
+      : submit.status === 'error' || save.status === 'error' || save.status === 'unsaved'
+        ? 'error'
+        : submit.status === 'submitted' || save.status === 'saved'
+          ? 'saved'
+          : 'idle';
+  return { status, pending: state.hasUnsavedChanges ? state.answers : undefined, error: submit.error ?? save.error, theirs: null };
 }
