@@ -272,12 +272,12 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
   const selectId = `status-${effort.id}`;
   return html`
     <tr>
-      <td>${effort.unit.name}</td>
-      <th scope="row">${effort.offer.name}</th>
-      <td>${effort.responsible.name}</td>
-      <td>${effort.how ?? ''}</td>
-      <td>${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}</td>
-      <td>
+      <td data-label=${copy.columns.unit}>${effort.unit.name}</td>
+      <th scope="row" data-label=${copy.columns.offer}>${effort.offer.name}</th>
+      <td data-label=${copy.columns.responsible}>${effort.responsible.name}</td>
+      <td data-label=${copy.columns.how}>${effort.how ?? ''}</td>
+      <td data-label=${copy.columns.period}>${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}</td>
+      <td data-label=${copy.columns.status}>
         <div class="status-edit">
           <label class="visually-hidden" for=${selectId}>${copy.statusLabel(effort.offer.name)}</label>
           <select part="status-select" id=${selectId} @change=${(event: Event) => editing.pickStatus(effort.id, (event.target as HTMLSelectElement).value as EffortStatus)}>
@@ -288,14 +288,14 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
           </button>
         </div>
       </td>
-      <td class=${daysOverdue ? 'overdue-cell' : ''}>
+      <td class=${daysOverdue ? 'overdue-cell' : ''} data-label=${copy.columns.nextAction}>
         ${
           effort.nextAction
             ? html`${daysOverdue ? html`<strong class="overdue-marker">${copy.overdueBy(daysOverdue)}:</strong> ` : nothing}${effort.nextAction.text}, ${copy.actionDue(r.date(effort.nextAction.due))}`
             : copy.noNextAction
         }
       </td>
-      <td>
+      <td class="actions-cell">
         <button
           part="button edit-button"
           id=${`edit-effort-${effort.id}`}

@@ -3,8 +3,13 @@ import { token } from './tokens.js';
 
 /** What every widget's shadow root starts with: own font and colours, visible focus, calm motion. */
 export const sharedStyles = css`
+  /* Laid out by the widget's own width, not the viewport's (issue #12): a widget sits in a 320 px
+     side column as well as in a 1200 px main column. Long words, names and e-mail addresses wrap
+     rather than push the page sideways (WCAG 1.4.10). */
   :host {
     display: block;
+    container-type: inline-size;
+    overflow-wrap: anywhere;
     font-family: ${token('--uf-font-family')};
     font-size: ${token('--uf-font-size')};
     line-height: ${token('--uf-line-height')};
@@ -44,6 +49,13 @@ export const widgetContentStyles = css`
     border: 1px solid ${token('--uf-color-border')};
     border-radius: ${token('--uf-radius')};
     padding: ${token('--uf-space-l')};
+  }
+
+  /* In a narrow column the frame's padding would take a third of the width. */
+  @container (max-width: 30rem) {
+    [part~='base'] {
+      padding: ${token('--uf-space-m')};
+    }
   }
 
   h1,
