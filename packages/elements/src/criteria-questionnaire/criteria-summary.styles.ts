@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
 /** The criteria summary: a table of scores and bars that repeat it (hidden from screen readers). */
 export const summaryStyles = [
   sharedStyles,
   widgetContentStyles,
+  // Five columns of numbers with their headings need about 34rem.
+  stackedTableStyles('34rem'),
   css`
     :host {
       max-width: 48rem;
@@ -14,7 +17,7 @@ export const summaryStyles = [
       border-collapse: collapse;
       width: 100%;
     }
-    /* Narrow screens scroll the table inside its own region, never the page (WCAG 1.4.10). */
+    /* Where the columns do fit, the table still never widens the page (WCAG 1.4.10). */
     .table-wrap {
       overflow-x: auto;
     }

@@ -102,10 +102,10 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
             (change) => html`
               <tr>
                 <th scope="row">${titleOf.get(change.criterionId) ?? change.criterionId}</th>
-                <td>${score(change.score)}</td>
-                <td>${change.previousScore === null ? '–' : score(change.previousScore)}</td>
-                <td>${copy.change(change.delta)}</td>
-                <td>${change.unanswered}</td>
+                <td data-label=${copy.columns.score}>${score(change.score)}</td>
+                <td data-label=${copy.columns.previous}>${change.previousScore === null ? '–' : score(change.previousScore)}</td>
+                <td data-label=${copy.columns.change}>${copy.change(change.delta)}</td>
+                <td data-label=${copy.columns.unanswered}>${change.unanswered}</td>
               </tr>
             `,
           )}

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
 export const planStyles = [
   sharedStyles,
   widgetContentStyles,
   formStyles,
+  // The status select, 'Gem status' and 'Ret' are in the table: all eight columns need about 60rem.
+  stackedTableStyles('60rem'),
   css`
     :host {
       max-width: 72rem;
@@ -260,70 +263,10 @@ export const planStyles = [
       gap: 0.25rem;
     }
 
-    /* Below the width where every column and its controls fit, each effort becomes a block of
-       labelled lines, so the status select, "Gem status" and "Ret" are never out of sight in a
-       box that scrolls sideways (issue #12). The labels come from the column headers. */
+    /* Each effort's row keeps its name as the block's heading. */
     @container (max-width: 60rem) {
-      table,
-      caption,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
-
-      thead {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-
-      tbody tr {
-        border: 1px solid ${token('--uf-color-border')};
-        border-radius: ${token('--uf-radius')};
-        padding: ${token('--uf-space-s')};
-        margin-bottom: ${token('--uf-space-s')};
-      }
-
-      th,
-      td {
-        position: relative;
-        border-bottom: 0;
-        padding: 0.25rem 0 0.25rem 9rem;
-        min-height: 1.5em;
-      }
-
-      [data-label]::before {
-        content: attr(data-label);
-        position: absolute;
-        left: 0;
-        width: 8.5rem;
-        font-weight: 600;
-      }
-
       th[scope='row'] {
         font-size: ${token('--uf-font-size')};
-      }
-
-      .actions-cell {
-        padding-left: 0;
-      }
-    }
-
-    @container (max-width: 26rem) {
-      th,
-      td {
-        padding-left: 0;
-      }
-
-      [data-label]::before {
-        position: static;
-        display: block;
-        width: auto;
       }
     }
 

@@ -295,7 +295,7 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
             : copy.noNextAction
         }
       </td>
-      <td class="actions-cell">
+      <td>
         <button
           part="button edit-button"
           id=${`edit-effort-${effort.id}`}

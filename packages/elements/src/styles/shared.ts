@@ -26,6 +26,12 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Anywhere would let a table squeeze its columns to one letter each; in cells a word breaks only when it alone is too wide. */
+  th,
+  td {
+    overflow-wrap: break-word;
+  }
+
   /* WCAG 2.4.7: a 3px ring in the focus colour, which keeps 3:1 against the surface. */
   :focus-visible {
     outline: 3px solid ${token('--uf-color-focus')};
