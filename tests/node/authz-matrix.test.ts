@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { operations } from '@ungeforlob/sdk';
 import { createDevIssuer } from '@ungeforlob/server';
 import { buildSeed, seedCourseIds, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
 import { JSON_HEADERS } from './helpers/http.js';
@@ -134,6 +135,16 @@ async function auditRowsOf(requestId: string | null): Promise<number> {
 }
 
 describe('route × role matrix', () => {
+  test("every operation of the contract has a row: a new resource's routes cannot go unchecked", () => {
+    const unlisted = Object.entries(operations)
+      .filter(([, operation]) => {
+        const pattern = new RegExp(`^${operation.route.template.replace(/\{\w+\}/g, '[^/]+')}$`);
+        return !routes.some((route) => route.method === operation.method && pattern.test(route.path));
+      })
+      .map(([id]) => id);
+    assert.deepEqual(unlisted, [], 'operations with no row in the matrix');
+  });
+
   test('every caller gets exactly what the matrix says on every route; refusals read and write nothing', async () => {
     const mismatches: string[] = [];
     const table: string[] = [];

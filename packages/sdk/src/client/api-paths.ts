@@ -4,8 +4,8 @@ export const API_BASE_PATH = '/api/v1';
 /** What fills a template's placeholders, in order: an id, a version, or a subject (its kind, then its id). */
 type PathArgument = string | number | { kind: string; id: string };
 
-/** A route: its template, and the concrete relative path for its parameters, each one encoded. */
-function route<Args extends PathArgument[]>(template: string): { template: string; path: (...args: Args) => string } {
+/** A route: its template, and the concrete relative path for its parameters, each one encoded. A new resource's operations module makes its routes with it. */
+export function route<Args extends PathArgument[]>(template: string): { template: string; path: (...args: Args) => string } {
   return {
     template,
     path: (...args) => {

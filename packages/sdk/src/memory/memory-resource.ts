@@ -4,7 +4,7 @@ import type { Seed } from '../seed/index.js';
 import type { MemoryHandlers } from './replies.js';
 
 /** The seed a memory transport serves: contacts (which name the courses) and, optionally, the rest. */
-export type MemorySeed = Pick<Seed, 'contacts'> & Partial<Pick<Seed, 'plans' | 'questionnaires' | 'progression'>>;
+export type MemorySeed = Pick<Seed, 'contacts'> & Partial<Omit<Seed, 'contacts'>>;
 
 /** What the transport gives each of its resources: the seed, which courses exist, who writes, what the audience is shown. */
 export interface MemoryContext {
