@@ -70,9 +70,16 @@ export const writeFaults: readonly FaultCase[] = [...common, status(409, 'confli
  * here so a wrong mapping makes the suite fail rather than agree with it). A widget may add its own
  * words after it ("not saved yet") or, for a conflict, say something of its own instead.
  */
-export function errorSentence(fault: FaultCase): string {
+export function errorSentence(fault: FaultCase, audience: 'youth' | 'staff' = 'youth'): string {
   assert.notEqual(fault.outcome, 'recovers', `${fault.name} shows no error`);
+  // Staff are told what a 403 means for them (the course is not their team's), the young person to ask the municipality.
+  if (fault.outcome === 'accessDenied' && audience === 'staff') return da.errors.staffAccessDenied;
   return da.errors[fault.outcome as Exclude<Outcome, 'recovers'>];
+}
+
+/** Whether the widget offers "Prøv igen" for this failure: not after a 403, where the same request gets the same answer. */
+export function offersRetry(fault: FaultCase): boolean {
+  return fault.outcome !== 'accessDenied';
 }
 
 /** Whether the SDK calls the failure retryable (network, timeout, 5xx): the questionnaire then retries by itself. */

@@ -157,10 +157,10 @@ const contactCardWrite: WriteTarget<{ chosen: string; previous: string }> = {
 const planRoute = routes.plan.template;
 const readPlan = async (rig: FaultRig, user = PROFESSIONAL) => (await rig.read(`courses/${COURSE}/plan`, user)) as Plan;
 
-const planProblem = (page: Page, fault: FaultCase, conflictWords: string): Said => {
+const planProblem = (page: Page, fault: FaultCase, conflictWords: string, audience: 'youth' | 'staff'): Said => {
   const locator = page.locator('uf-plan [part~="save-problem"] [role="alert"]');
   if (fault.outcome === 'conflict') return { locator, text: conflictWords };
-  return { locator, text: `${errorSentence(fault)} ${da.plan.notSaved}` };
+  return { locator, text: `${errorSentence(fault, audience)} ${da.plan.notSaved}` };
 };
 
 interface StaffEdit<Typed> {
@@ -183,7 +183,7 @@ function staffPlanWrite<Typed>(edit: StaffEdit<Typed>): WriteTarget<Typed> {
     content: (page) => plan(page).locator('#note-text'),
     enter: (page, n) => edit.enter(plan(page), n),
     save: (page) => edit.save(plan(page)),
-    problem: (page, fault) => planProblem(page, fault, da.plan.conflict),
+    problem: (page, fault) => planProblem(page, fault, da.plan.conflict, 'staff'),
     kept: (page, typed) => edit.kept(plan(page), typed),
     async retry(page) {
       await plan(page).locator('[part~="reapply-button"]').click();
@@ -311,7 +311,7 @@ const youthCommentWrite: WriteTarget<string> = {
     return comment;
   },
   save: (page) => page.locator('uf-plan [part~="save-comment-button"]').click(),
-  problem: (page, fault) => planProblem(page, fault, da.plan.conflictComment),
+  problem: (page, fault) => planProblem(page, fault, da.plan.conflictComment, 'youth'),
   async kept(page, comment) {
     assert.equal(await page.locator('uf-plan #comment-text').inputValue(), comment, 'the comment as typed');
   },
@@ -382,7 +382,7 @@ const draftWrite: WriteTarget<Answers> = {
   problem(page, fault) {
     // Unreachable or overloaded: "not saved yet", and it keeps trying by itself. Refused: say why, offer "Gem nu".
     if (isRetryable(fault)) return { locator: saveStatus(page), text: da.questionnaire.saveStatus.unsaved };
-    return { locator: questionnaire(page).locator('div[part~="error"] [role="alert"]'), text: `${errorSentence(fault)} ${da.plan.notSaved}` };
+    return { locator: questionnaire(page).locator('div[part~="error"] [role="alert"]'), text: `${errorSentence(fault, 'staff')} ${da.plan.notSaved}` };
   },
   kept: firstKept,
   async retry(page, fault) {
@@ -422,7 +422,7 @@ const submitWrite: WriteTarget<Answers & { roundsBefore: number }> = {
   async save(page) {
     await questionnaire(page).locator('[part~="submit-button"]').click();
   },
-  problem: (page, fault) => ({ locator: questionnaire(page).locator('form p[part~="error"][role="alert"]'), text: errorSentence(fault) }),
+  problem: (page, fault) => ({ locator: questionnaire(page).locator('form p[part~="error"][role="alert"]'), text: errorSentence(fault, 'staff') }),
   async kept(page, answers) {
     await firstKept(page, answers);
     const third = await questionnaire(page)
@@ -462,7 +462,7 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
   save: (page) => progression(page).locator('[part~="save-button"]').click(),
   problem: (page, fault) => ({
     locator: progression(page).locator('p[part~="error"][role="alert"]'),
-    text: `${errorSentence(fault)} ${da.progression.notSaved}`,
+    text: `${errorSentence(fault, 'staff')} ${da.progression.notSaved}`,
   }),
   async kept(page, typed) {
     assert.equal(await progression(page).locator('#reading-value').inputValue(), String(typed.value), 'the value as typed');

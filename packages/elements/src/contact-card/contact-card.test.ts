@@ -335,6 +335,27 @@ describe('<uf-contact-card>', () => {
       expect(text(missing.root.querySelector('[role="alert"]'))).to.equal('Vi kan ikke finde forløbet.');
     });
 
+    it('words 403 and 404 for its reader, and offers "Prøv igen" only where trying again can help', async () => {
+      const retryOf = (root: ShadowRoot) => root.querySelector('[part~="retry-button"]');
+      const youthDenied = await renderCard({ fault: { kind: 'status', status: 403 } });
+      expect(retryOf(youthDenied.root), '403: the same request gets the same answer').to.equal(null);
+      const staffDenied = await renderCard({ mode: 'staff', fault: { kind: 'status', status: 403 } });
+      expect(text(staffDenied.root.querySelector('[role="alert"]'))).to.equal(
+        'Du har ikke adgang til dette forløb: det er ikke tildelt dit team. Spørg din leder, hvis det skal være det.',
+      );
+      expect(retryOf(staffDenied.root)).to.equal(null);
+      await expect(staffDenied.card).to.be.accessible();
+      const staffMissing = await renderCard({ mode: 'staff', course: 'c-unknown' });
+      expect(text(staffMissing.root.querySelector('[role="alert"]'))).to.equal(
+        'Forløbet findes ikke i fagsystemet, eller det er lukket. Tjek forløbet i fagsystemet.',
+      );
+      expect(retryOf(staffMissing.root)).to.equal(null);
+      for (const fault of [{ kind: 'status', status: 401 }, { kind: 'status', status: 503 }, { kind: 'network' }] as const) {
+        const { root } = await renderCard({ fault });
+        expect(retryOf(root), `${JSON.stringify(fault)} can pass`).not.to.equal(null);
+      }
+    });
+
     it('never renders a javascript: link, even when the server tries', async () => {
       const contact = structuredClone(buildSeed(TODAY).contacts[steady]!) as unknown as { channels: Record<string, unknown>[] };
       contact.channels[0]!['phone'] = 'javascript:alert(1)';

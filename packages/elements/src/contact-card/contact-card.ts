@@ -20,7 +20,7 @@ import {
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
-import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, type AudienceMessages } from '../i18n/index.js';
+import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, type Audience, type AudienceMessages } from '../i18n/index.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -121,6 +121,11 @@ export class UfContactCard extends UfElement {
     return this.contact.store;
   }
 
+  /** Who reads this card's messages. */
+  private get reader(): Audience {
+    return this.mode === 'youth' ? 'youth' : 'staff';
+  }
+
   private get audience(): AudienceMessages {
     return this.mode === 'staff' ? this.messages.staff : this.messages.youth;
   }
@@ -167,7 +172,7 @@ export class UfContactCard extends UfElement {
       body: statusBranch(state?.status, {
         loading: placeholder,
         empty: () => emptySlot(this.audience.empty),
-        error: () => errorPanel(state!.error, this.messages, () => void this.retry(), this.renderFailingFields(state!.error)),
+        error: () => errorPanel(state!.error, this.messages, () => void this.retry(), this.renderFailingFields(state!.error), this.reader),
         ready: () => (state!.contact && state!.facts ? this.renderContact(state!, state!.contact, state!.facts) : nothing),
       }),
     });
@@ -329,7 +334,7 @@ export class UfContactCard extends UfElement {
         ${save.status === 'conflict' && save.draft !== undefined ? this.renderConflict(save.draft, state.theirs, label) : nothing}
         ${
           save.status === 'error'
-            ? this.renderSaveProblem(`${describeError(save.error, messages)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
+            ? this.renderSaveProblem(`${describeError(save.error, messages, this.reader)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
             : nothing
         }
       </fieldset>

@@ -188,7 +188,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   }
 
   private renderLoadError(state: QuestionnaireState): TemplateResult {
-    return errorPanel(state.error, this.messages, () => void this.retryLoad(this.store, true));
+    return errorPanel(state.error, this.messages, () => void this.retryLoad(this.store, true), nothing, 'staff');
   }
 
   private renderQuestions(state: QuestionnaireState, definition: QuestionnaireDefinition): TemplateResult {
@@ -223,7 +223,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
             : nothing
         }
         ${this.renderMissing(state, definition)}
-        ${state.submit.status === 'error' ? html`<p part="error" class="error" role="alert">${describeError(state.submit.error, this.messages)}</p>` : nothing}
+        ${state.submit.status === 'error' ? html`<p part="error" class="error" role="alert">${describeError(state.submit.error, this.messages, 'staff')}</p>` : nothing}
         <div class="actions">
           <button part="button submit-button" class="primary" type="submit" aria-disabled=${state.submit.status === 'submitting' ? 'true' : 'false'}>${this.copy.submit}</button>
         </div>
@@ -236,7 +236,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     if (state.save.status !== 'error') return nothing;
     return html`
       <div part="error" class="error">
-        <p role="alert">${describeError(state.save.error, this.messages)} ${this.messages.plan.notSaved}</p>
+        <p role="alert">${describeError(state.save.error, this.messages, 'staff')} ${this.messages.plan.notSaved}</p>
         <button part="button save-now-button" type="button" @click=${() => void this.store?.retrySave()}>${this.copy.saveNow}</button>
       </div>
     `;

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { STRATEGIC_CRITERIA_ID, type LocalizedText, type QuestionnaireState, type SubjectKind, type SubmittedRound } from '@ungeforlob/sdk';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { cssProperties } from '../directives/css-properties.js';
@@ -70,7 +70,7 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
       busy: loading,
       body: statusBranch(state?.status, {
         initial: placeholder,
-        error: () => errorPanel(state!.error, this.messages, () => void this.retryLoad(this.questionnaire.store, false)),
+        error: () => errorPanel(state!.error, this.messages, () => void this.retryLoad(this.questionnaire.store, false), nothing, 'staff'),
         ready: () => {
           const latest = state!.rounds.at(-1);
           return latest ? this.renderRound(latest) : html`<p>${copy.noRounds}</p>`;

@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
-import { defineCopy, describeError, formatDate, formatWeekdays, formatWeeklyHours, loadMessages, messagesFor, pickLocale, type Messages } from './index.js';
+import {
+  canRetry,
+  defineCopy,
+  describeError,
+  formatDate,
+  formatWeekdays,
+  formatWeeklyHours,
+  loadMessages,
+  messagesFor,
+  pickLocale,
+  type Messages,
+} from './index.js';
 
 const da = messagesFor('da');
 let en: Messages;
@@ -38,6 +49,27 @@ describe('i18n', () => {
     expect(later.for('en', host).title).to.equal('Network meeting');
   });
 
+  it('offers a retry only for failures that can pass, and words refusals for staff and the young person apart', () => {
+    const http = (status: number) => new HttpError(route, status);
+    expect([401, 403, 404, 400, 422, 408, 429, 500, 503].map((status) => [status, canRetry(http(status))])).to.deep.equal([
+      [401, true],
+      [403, false],
+      [404, false],
+      [400, false],
+      [422, false],
+      [408, true],
+      [429, true],
+      [500, true],
+      [503, true],
+    ]);
+    expect(canRetry(new NetworkError(route)) && canRetry(new TimeoutError(route, 10)) && canRetry(new ResponseValidationError(route, []))).to.equal(true);
+    expect(describeError(http(403), da, 'youth')).to.equal(da.errors.accessDenied);
+    expect(describeError(http(403), da, 'staff')).to.equal(da.errors.staffAccessDenied);
+    expect(describeError(http(404), da, 'youth')).to.equal(da.errors.notFound);
+    expect(describeError(http(404), da, 'staff')).to.equal(da.errors.staffNotFound);
+    expect(describeError(http(400), da), 'a refusal does not say "try again in a moment"').to.equal(da.errors.refused);
+  });
+
   it('picks the element lang, then the provider, then Danish', () => {
     expect(pickLocale('en-GB', 'da')).to.equal('en');
     expect(pickLocale(null, 'en')).to.equal('en');
@@ -66,13 +98,14 @@ describe('i18n', () => {
       da.errors.accessDenied,
       da.errors.notFound,
       da.errors.server,
-      da.errors.unknown,
+      // A refusal of the request itself (418 here): "try again in a moment" would never help (issue #12).
+      da.errors.refused,
       da.errors.validation,
       da.errors.conflict,
       da.errors.unknown,
       da.errors.unknown,
     ]);
-    expect(new Set(Object.values(da.errors)).size, 'every kind has its own sentence').to.equal(9);
+    expect(new Set(Object.values(da.errors)).size, 'every kind has its own sentence').to.equal(Object.keys(da.errors).length);
   });
 
   it('writes opening hours the Danish way', () => {

@@ -321,6 +321,8 @@ export const da: Messages = {
     nextScale: 'Næste skala',
     previousScale: 'Forrige skala',
     chooseValue: 'Vælg et trin, før du gemmer.',
+    enterValue: 'Skriv en værdi, før du gemmer.',
+    valueOutOfRange: (min, max, unit) => `Skriv et helt tal fra ${min} til ${max} ${unit}.`,
   },
   errors: {
     network: 'Vi kan ikke få forbindelse lige nu. Tjek din internetforbindelse, og prøv igen.',
@@ -328,6 +330,9 @@ export const da: Messages = {
     signedOut: 'Du er ikke logget ind længere. Log ind igen, og prøv så igen.',
     accessDenied: 'Du har ikke adgang til det her. Spørg kommunen, hvis du mener, det er en fejl.',
     notFound: 'Vi kan ikke finde forløbet.',
+    staffAccessDenied: 'Du har ikke adgang til dette forløb: det er ikke tildelt dit team. Spørg din leder, hvis det skal være det.',
+    staffNotFound: 'Forløbet findes ikke i fagsystemet, eller det er lukket. Tjek forløbet i fagsystemet.',
+    refused: 'Kommunens system afviste det. Tjek det, du har skrevet, og prøv så igen.',
     server: 'Der er en fejl i kommunens system lige nu. Prøv igen om lidt.',
     validation: 'Svaret fra kommunens system var ikke, som det skulle være. Prøv igen senere, eller kontakt kommunen.',
     conflict: 'En anden har ændret det samme imens.',

@@ -253,6 +253,10 @@ export interface ProgressionMessages {
   nextScale: string;
   previousScale: string;
   chooseValue: string;
+  /** A measured scale with no value typed. */
+  enterValue: string;
+  /** A measured value off its range, or not a whole number. */
+  valueOutOfRange: (min: number, max: number, unit: string) => string;
 }
 
 /** The whole catalogue for one language. */
@@ -300,6 +304,12 @@ export interface Messages {
     /** 403: signed in, but this is not theirs to see; signing in again will not help. */
     accessDenied: string;
     notFound: string;
+    /** 403 for staff: the course is not assigned to their team. */
+    staffAccessDenied: string;
+    /** 404 for staff: the case system does not have the course (any more). */
+    staffNotFound: string;
+    /** Another 4xx: the request itself was refused, so retrying as it is will not help. */
+    refused: string;
     server: string;
     validation: string;
     conflict: string;

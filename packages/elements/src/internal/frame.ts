@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadStatus } from '@ungeforlob/sdk';
-import { describeError, type Messages } from '../i18n/index.js';
+import { canRetry, describeError, type Audience, type Messages } from '../i18n/index.js';
 
 /** What a widget shows in each state of loading (after `@lit/task`'s `render({ pending, complete, error })`). */
 export interface StatusBranches {
@@ -70,16 +70,22 @@ export function emptySlot(text: string): TemplateResult {
 }
 
 /**
- * Loading failed: the one sentence for the error's kind, any `details` (the failing fields, for
- * staff), and Retry. Retry is offered after every failure, as each widget did before the frame was
- * shared (the fault suite presses it after every fault, 4xx and malformed answers included).
+ * Loading failed: the one sentence for the error's kind and its reader, any `details` (the failing
+ * fields, for staff), and Retry where trying again can help (not after a 403 or 404: the same
+ * request gets the same answer, and a button that never helps only misleads).
  */
-export function errorPanel(error: Error | null, messages: Messages, retry: () => void, details: unknown = nothing): TemplateResult {
+export function errorPanel(
+  error: Error | null,
+  messages: Messages,
+  retry: () => void,
+  details: unknown = nothing,
+  audience: Audience = 'youth',
+): TemplateResult {
   return html`
     <div part="error" class="error">
-      <p role="alert">${describeError(error, messages)}</p>
+      <p role="alert">${describeError(error, messages, audience)}</p>
       ${details}
-      <button part="button retry-button" class="primary" type="button" @click=${retry}>${messages.retry}</button>
+      ${canRetry(error) ? html`<button part="button retry-button" class="primary" type="button" @click=${retry}>${messages.retry}</button>` : nothing}
     </div>
   `;
 }

@@ -17,7 +17,7 @@ import {
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
-import { describeError, formatDate } from '../i18n/index.js';
+import { describeError, formatDate, type Audience } from '../i18n/index.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
@@ -321,7 +321,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       body: statusBranch(state?.status, {
         loading: placeholder,
         empty: () => emptySlot(this.audience.empty),
-        error: () => errorPanel(state!.error, this.messages, () => void this.retry()),
+        error: () => errorPanel(state!.error, this.messages, () => void this.retry(), nothing, this.reader),
         ready: () => this.renderPlan(state!),
       }),
     });
@@ -380,7 +380,12 @@ export class UfPlan extends UfElement implements PlanRenderer {
   private describeSaveError(error: Error | null): string {
     if (isPlanEditOverlapError(error)) return this.copy.editOverlap;
     if (isPlanEditTargetGoneError(error)) return this.copy.editTargetGone;
-    return describeError(error, this.messages);
+    return describeError(error, this.messages, this.reader);
+  }
+
+  /** Who reads this plan's messages. */
+  private get reader(): Audience {
+    return this.mode === 'youth' ? 'youth' : 'staff';
   }
 
   private describeTheirChanges(state: PlanState, plan: Plan): string[] {

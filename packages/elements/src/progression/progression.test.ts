@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, createClient, createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import './define.js';
 import type { UfProgression } from './progression.js';
@@ -135,6 +135,90 @@ describe('<uf-progression>', function () {
     await element.updateComplete;
     expect(root.querySelectorAll<HTMLInputElement>('[name^="reading-"]')[4]!.checked).to.equal(true);
     expect(root.querySelector<HTMLTextAreaElement>('#reading-note')!.value).to.equal('Mødte op tre dage.');
+  });
+
+  it('rating mode: attendance off its range or empty is explained at the field, and nothing is sent', async () => {
+    const { element, root, transport } = await renderProgression({ course: noContact, mode: 'rate', now: new Date() });
+    const input = root.querySelector<HTMLInputElement>('#reading-value')!;
+    const save = root.querySelector<HTMLButtonElement>('[part~="save-button"]')!;
+    const puts = () => transport.requests.filter((request) => request.startsWith('PUT ')).length;
+    for (const [typed, problem] of [
+      ['275', 'Skriv et helt tal fra 0 til 100 %.'],
+      ['-5', 'Skriv et helt tal fra 0 til 100 %.'],
+      ['42.5', 'Skriv et helt tal fra 0 til 100 %.'],
+      ['', 'Skriv en værdi, før du gemmer.'],
+    ] as const) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      save.click();
+      await waitUntil(() => text(root.querySelector('#value-problem')) === problem, `no "${problem}" for "${typed}"`);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('value-problem');
+      expect(root.activeElement, 'focus is on the value').to.equal(input);
+    }
+    expect(puts(), 'nothing was sent').to.equal(0);
+    expect(root.querySelector('[part="error"]'), 'no "something went wrong"').to.equal(null);
+    await expect(element).to.be.accessible();
+    input.value = '80';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(root.querySelector('#value-problem'), 'typing a new value clears it').to.equal(null);
+  });
+
+  it('rating mode: a value the server refuses (400 naming the value) is explained at the field, not as a failure to retry', async () => {
+    // The server's rule can be stricter than the scale the widget was given: its 400 names the field.
+    const transport = new MemoryTransport({ seed: buildSeed(TODAY) });
+    let refused = 0;
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      retries: 0,
+      fetch: (input, init) => {
+        if (new Request(input, init).method !== 'PUT') return transport.fetch(input, init);
+        refused += 1;
+        const problem = {
+          type: 'urn:ungeforlob:problem:invalid-request',
+          title: 'Invalid request body',
+          status: 400,
+          errors: [{ path: 'value', code: 'out_of_range' }],
+        };
+        return Promise.resolve(new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } }));
+      },
+    });
+    const element = await fixture<UfProgression>(html`<uf-progression .client=${client} .now=${new Date()} course=${noContact} mode="rate"></uf-progression>`);
+    await waitUntil(() => element.shadowRoot?.querySelector('#reading-value'), 'did not load');
+    const root = element.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('#reading-value')!;
+    input.value = '80';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => root.querySelector('#value-problem'), 'the refusal is not at the field');
+    expect(refused).to.equal(1);
+    expect(text(root.querySelector('#value-problem'))).to.equal('Skriv et helt tal fra 0 til 100 %.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('[part="error"]'), 'not the general failure').to.equal(null);
+    expect(input.value, 'what was typed is kept').to.equal('80');
+  });
+
+  it('rating mode: the error of a failed save goes when the person moves to another scale, and the choice stays', async () => {
+    const { element, root, transport } = await renderProgression({ course: noContact, mode: 'rate', now: new Date() });
+    const input = root.querySelector<HTMLInputElement>('#reading-value')!;
+    input.value = '80';
+    input.dispatchEvent(new Event('input'));
+    transport.inject({ kind: 'status', status: 503 }, { method: 'PUT', times: 1 });
+    root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => root.querySelector('[part="error"]'), 'no error shown');
+    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
+    buttons()
+      .find((button) => text(button) === 'Næste skala')!
+      .click();
+    await element.updateComplete;
+    expect(root.querySelector('[part="error"]'), 'the error is gone on the next scale').to.equal(null);
+    buttons()
+      .find((button) => text(button) === 'Forrige skala')!
+      .click();
+    await element.updateComplete;
+    expect(root.querySelector('[part="error"]')).to.equal(null);
+    expect(root.querySelector<HTMLInputElement>('#reading-value')!.value, 'the value typed is kept').to.equal('80');
   });
 
   it('explains a failed load, and speaks English', async () => {

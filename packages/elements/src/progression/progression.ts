@@ -5,7 +5,9 @@ import {
   ProgressionStore,
   danishToday,
   firstAndLatest,
+  isHttpError,
   progressionWindow,
+  valueFits,
   type LocalizedText,
   type ProgressionReading,
   type ProgressionScale,
@@ -60,7 +62,8 @@ export class UfProgression extends UfElement {
   declare private scaleIndex: number;
   /** The step or value chosen and the note typed in rating mode, per scale, until saved. */
   private choices = new Map<string, { value?: number; note: string }>();
-  private missingValue = false;
+  /** What is wrong with the value in rating mode before anything is sent: none chosen, or off the scale. */
+  private valueProblem: 'missing' | 'outOfRange' | null = null;
   /** Scales whose numbers table is open: the rows are built only then (12 scales × 260 readings is 12 000 cells). */
   private openTables = new Set<string>();
   private readonly progression = new CourseStoreController<ProgressionState, ProgressionStore>(this, {
@@ -111,7 +114,14 @@ export class UfProgression extends UfElement {
   }
 
   private renderBody(state: ProgressionState): unknown {
-    if (state.status === 'error' || !state.scaleSet) return errorPanel(state.error, this.messages, () => void this.retryLoad(this.progression.store, false));
+    if (state.status === 'error' || !state.scaleSet)
+      return errorPanel(
+        state.error,
+        this.messages,
+        () => void this.retryLoad(this.progression.store, false),
+        nothing,
+        this.rater === 'youth' ? 'youth' : 'staff',
+      );
     return this.mode === 'rate' ? this.renderRating(state) : this.renderOverview(state);
   }
 
@@ -230,10 +240,10 @@ export class UfProgression extends UfElement {
         ${this.heading(1, 'scale-heading', this.copy.rateHeading(this.text(scale.title), index + 1, scales.length), undefined, true)}
         ${scale.description ? html`<p class="muted">${this.text(scale.description)}</p>` : nothing}
         ${this.renderChoices(scale, choice.value)}
-        ${this.missingValue ? html`<p id="value-problem" class="field-problem" role="alert">${this.copy.chooseValue}</p>` : nothing}
+        ${this.renderValueProblem(scale, state)}
         <label for="reading-note">${this.copy.note}</label>
         <textarea id="reading-note" rows="2" maxlength="500" .value=${live(choice.note)} @input=${(event: Event) => this.choose(scale.id, { note: (event.target as HTMLTextAreaElement).value })}></textarea>
-        ${failed ? html`<p part="error" class="error" role="alert">${describeError(state.add.error, this.messages)} ${this.copy.notSaved}</p>` : nothing}
+        ${failed && !refusedValue(state.add.error) ? html`<p part="error" class="error" role="alert">${describeError(state.add.error, this.messages, this.rater === 'youth' ? 'youth' : 'staff')} ${this.copy.notSaved}</p>` : nothing}
         <div class="actions">
           <button part="button save-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${this.copy.save}</button>
           <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.step(index - 1)}>${this.copy.previousScale}</button>
@@ -247,7 +257,7 @@ export class UfProgression extends UfElement {
     if (scale.kind === 'measured') {
       return html`
         <label for="reading-value">${this.copy.measuredLabel(scale.unit)}</label>
-        <input id="reading-value" type="number" min=${scale.min} max=${scale.max} step="1" aria-invalid=${this.missingValue ? 'true' : 'false'} .value=${live(value === undefined ? '' : String(value))}
+        <input id="reading-value" type="number" min=${scale.min} max=${scale.max} step="1" aria-invalid=${this.valueInvalid ? 'true' : 'false'} aria-describedby=${this.valueInvalid ? 'value-problem' : nothing} .value=${live(value === undefined ? '' : String(value))}
           @input=${(event: Event) => {
             const raw = (event.target as HTMLInputElement).value;
             this.choose(scale.id, raw === '' ? { value: undefined } : { value: Number(raw) });
@@ -256,7 +266,7 @@ export class UfProgression extends UfElement {
     }
     const youth = this.rater === 'youth';
     return html`
-      <div part="rating" class="rating" role="radiogroup" aria-labelledby="scale-heading" aria-invalid=${this.missingValue ? 'true' : 'false'} aria-describedby=${this.missingValue ? 'value-problem' : nothing}>
+      <div part="rating" class="rating" role="radiogroup" aria-labelledby="scale-heading" aria-invalid=${this.valueInvalid ? 'true' : 'false'} aria-describedby=${this.valueInvalid ? 'value-problem' : nothing}>
         ${repeat(
           scale.steps,
           (_step, position) => `${scale.id}-${position}`,
@@ -271,10 +281,27 @@ export class UfProgression extends UfElement {
     `;
   }
 
+  /** The value is missing or off the scale, found here or by the server (a 400 naming `value`). */
+  private get valueInvalid(): boolean {
+    return this.valueProblem !== null || refusedValue(this.progression.state?.add.error ?? null);
+  }
+
+  private renderValueProblem(scale: ProgressionScale, state: ProgressionState): unknown {
+    const problem = this.valueProblem ?? (state.add.status === 'error' && refusedValue(state.add.error) ? 'outOfRange' : null);
+    if (!problem) return nothing;
+    const text =
+      problem === 'outOfRange' && scale.kind === 'measured'
+        ? this.copy.valueOutOfRange(scale.min, scale.max, scale.unit)
+        : scale.kind === 'measured'
+          ? this.copy.enterValue
+          : this.copy.chooseValue;
+    return html`<p id="value-problem" class="field-problem" role="alert">${text}</p>`;
+  }
+
   private choose(scaleId: string, change: { value?: number | undefined; note?: string }): void {
     const current = this.choices.get(scaleId) ?? { note: '' };
     const next = { ...current, ...change };
-    if (change.value !== undefined) this.missingValue = false;
+    if ('value' in change) this.valueProblem = null;
     if ('value' in change && change.value === undefined) delete next.value;
     this.choices.set(scaleId, next);
     this.requestUpdate();
@@ -282,8 +309,11 @@ export class UfProgression extends UfElement {
 
   private async save(scale: ProgressionScale): Promise<void> {
     const choice = this.choices.get(scale.id);
-    if (choice?.value === undefined) {
-      this.missingValue = true;
+    // Checked here with the scale's own rule before anything is sent: a value off the scale gets a
+    // sentence about the value, not "something went wrong" after the server's 400.
+    const problem = choice?.value === undefined ? 'missing' : !valueFits(scale, choice.value) || !Number.isInteger(choice.value) ? 'outOfRange' : null;
+    if (!choice || choice.value === undefined || problem) {
+      this.valueProblem = problem;
       this.requestUpdate();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[name^="reading-"], #reading-value')?.focus();
@@ -306,10 +336,17 @@ export class UfProgression extends UfElement {
 
   private async step(index: number): Promise<void> {
     this.scaleIndex = index;
-    this.missingValue = false;
+    this.valueProblem = null;
+    // The last save's error was about the scale left behind; what was chosen there is kept in `choices`.
+    if (this.progression.state?.add.status === 'error') this.progression.store?.discard();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#scale-heading')?.focus();
   }
+}
+
+/** A 400 whose `errors` name the value: the server found it off the scale. */
+function refusedValue(error: Error | null): boolean {
+  return isHttpError(error) && error.status === 400 && (error.problem?.errors ?? []).some((problem) => problem.path === 'value');
 }
 
 /** The widget's public events, by store transition. */
