@@ -1,0 +1,152 @@
+import { waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import * as contactStories from '../../stories/contact-card.stories.js';
+import * as planStories from '../../stories/plan.stories.js';
+import * as questionnaireStories from '../../stories/criteria-questionnaire.stories.js';
+import * as progressionStories from '../../stories/progression.stories.js';
+
+// Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
+// visual tests (screenshots) both render, so a new story is checked by both or by neither.
+
+/** A story module as these tests use it: a meta with args, and stories with args and a render. */
+interface StoryModule {
+  default: { args?: Record<string, unknown> };
+  [name: string]: unknown;
+}
+interface RenderableStory {
+  args?: Record<string, unknown>;
+  render?: (args: never, context: never) => unknown;
+}
+
+type Settled = (root: ShadowRoot) => boolean;
+
+/** One widget's stories file. */
+export interface StoryWidget {
+  /** The stories file's name without `.stories.ts`: the prefix of its screenshots. */
+  file: string;
+  title: string;
+  stories: StoryModule;
+  /** The widget's tag (or tags) inside what a story renders. */
+  tag: string;
+  /** The states the brief names; a story added or lost without updating this fails. */
+  expectedNames: string[];
+  /** When a story is done changing, if not "loaded and not busy". */
+  settledWhen: Record<string, Settled>;
+}
+
+function loadedAndNotBusy(root: ShadowRoot): boolean {
+  const body = root.querySelector('.body');
+  return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0;
+}
+
+const loadingShown: Settled = (root) =>
+  root.querySelector('.body')?.getAttribute('aria-busy') === 'true' && root.querySelector('[role="status"]')?.textContent !== '';
+const saveProblemShown: Settled = (root) => root.querySelector('[part="save-problem"]') !== null;
+const formProblemsShown: Settled = (root) => (root.querySelector('.plan-form .form-alerts')?.textContent ?? '').trim() !== '';
+const missingShown: Settled = (root) => root.querySelector('[part="missing"]') !== null;
+const notSavedShown: Settled = (root) => (root.querySelector('[part="save-status"]')?.textContent ?? '').startsWith('Ikke gemt endnu');
+
+export const storyWidgets: StoryWidget[] = [
+  {
+    file: 'contact-card',
+    title: 'contact card stories',
+    stories: contactStories,
+    tag: 'uf-contact-card',
+    expectedNames: [
+      'Staff',
+      'Youth',
+      'AwayTodayDeputyFirst',
+      'Aftercare',
+      'ManyHandovers',
+      'Empty',
+      'Loading',
+      'ServerError',
+      'MalformedResponse',
+      'Conflict',
+      'English',
+    ],
+    settledWhen: { Loading: loadingShown, Conflict: saveProblemShown },
+  },
+  {
+    file: 'plan',
+    title: 'plan stories',
+    stories: planStories,
+    tag: 'uf-plan',
+    expectedNames: [
+      'StaffCalm',
+      'YouthCalm',
+      'StaffOverdueAndTransition',
+      'YouthOverdueAndTransition',
+      'StaffNoCommunityGoal',
+      'YouthNoCommunityGoal',
+      'StaffDoubleOffer',
+      'YouthDoubleOffer',
+      'StaffEnded',
+      'YouthEnded',
+      'Loading',
+      'Empty',
+      'ServerError',
+      'Conflict',
+      'YouthCommentConflict',
+      'English',
+      'EnglishYouth',
+      'StaffAddEffortProblems',
+      'StaffEffortEditConflict',
+    ],
+    settledWhen: {
+      Loading: loadingShown,
+      Conflict: saveProblemShown,
+      YouthCommentConflict: saveProblemShown,
+      StaffAddEffortProblems: formProblemsShown,
+      StaffEffortEditConflict: saveProblemShown,
+    },
+  },
+  {
+    file: 'criteria-questionnaire',
+    title: 'criteria questionnaire stories',
+    stories: questionnaireStories,
+    tag: 'uf-criteria-questionnaire, uf-criteria-summary',
+    expectedNames: [
+      'CourseAllOnOnePage',
+      'OneCriterionAtATime',
+      'OfferReview',
+      'MissingAnswers',
+      'NotSavedYet',
+      'LoadError',
+      'English',
+      'Summary',
+      'SummaryFirstRound',
+      'SummaryNoRounds',
+    ],
+    settledWhen: { MissingAnswers: missingShown, NotSavedYet: notSavedShown },
+  },
+  {
+    file: 'progression',
+    title: 'progression stories',
+    stories: progressionStories,
+    tag: 'uf-progression',
+    expectedNames: ['Overview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
+    settledWhen: {},
+  },
+];
+
+/** The export names of a widget's stories, in file order. */
+export function storyNames(widget: StoryWidget): string[] {
+  return Object.keys(widget.stories).filter((name) => name !== 'default');
+}
+
+/** What a story renders, with the meta's args under the story's own, as Storybook does. */
+export function storyTemplate(widget: StoryWidget, name: string): TemplateResult {
+  const story = widget.stories[name] as RenderableStory;
+  const args = { ...widget.stories.default.args, ...story.args } as never;
+  return story.render!(args, {} as never) as TemplateResult;
+}
+
+/** Waits until the story's widget, somewhere in `rendered`, has settled, and returns it. */
+export async function settledWidget(widget: StoryWidget, name: string, rendered: ParentNode): Promise<HTMLElement> {
+  const element = rendered.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(widget.tag)!;
+  const settled = widget.settledWhen[name] ?? loadedAndNotBusy;
+  await waitUntil(() => element.shadowRoot && settled(element.shadowRoot), `${name} did not settle`);
+  await element.updateComplete;
+  return element;
+}
