@@ -19,6 +19,14 @@ export function formatDate(date: IsoDate, messages: Messages): string {
   return formatter(messages.languageTag, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** `2026-11-24` → "24. nov. 2026", or with `numeric` "24.11.26": a chart's time axis, where three dates share a line. */
+export function formatShortDate(date: IsoDate, messages: Messages, numeric = false): string {
+  const options: Intl.DateTimeFormatOptions = numeric
+    ? { day: 'numeric', month: 'numeric', year: '2-digit' }
+    : { day: 'numeric', month: 'short', year: 'numeric' };
+  return formatter(messages.languageTag, options).format(new Date(`${date}T12:00:00Z`));
+}
+
 /** An appointment: "torsdag 27. november kl. 10.00–11.00". */
 export function formatAppointmentTime(start: string, end: string | undefined, messages: Messages): string {
   const startText = formatter(messages.languageTag, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(

@@ -231,15 +231,22 @@ export interface ProgressionMessages {
   ratersPlain: Record<'youth' | 'professional' | 'joint', string>;
   passive: (days: number, weeks: number) => string;
   disagreement: (scale: string, youth: number, professional: number) => string;
-  chartLabel: (scale: string) => string;
+  /** A chart's accessible name: the scale, the window and each rater's first → latest in words. */
+  chartLabel: (scale: string, from: string, to: string, changes: string) => string;
   noReadings: string;
   sinceFirst: (rater: string, change: number) => string;
   showNumbers: string;
+  /** Follows "Vis tallene" for screen readers, so seven toggles have seven names: "for Fremmøde". */
+  numbersOf: (scale: string) => string;
   columns: { date: string; rater: string; value: string; note: string };
+  /** The heading of the numbered list of small successes and setbacks the charts mark. */
   annotations: string;
-  /** The star chart of first against latest reading, per rater. */
-  starHeading: (rater: string) => string;
-  starColumns: { scale: string; first: string; latest: string };
+  /** The dot plot of first against latest reading on every scale. */
+  changeHeading: string;
+  /** Its key: the hollow and the filled marker. */
+  changeKey: { first: string; latest: string };
+  /** First → latest as read aloud ("fra 5 til 4"); `latest` is null when there is one reading. */
+  fromTo: (first: string, latest: string | null) => string;
   annotationKinds: Record<'success' | 'setback', string>;
   /** Rating mode. */
   rateHeading: (scale: string, index: number, count: number) => string;

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
 export const progressionStyles = [
   sharedStyles,
   widgetContentStyles,
   formStyles,
+  // Date, who, value and note side by side need about 28rem; below that each reading is a block.
+  stackedTableStyles('28rem'),
   css`
     :host {
       max-width: 48rem;
@@ -25,21 +28,88 @@ export const progressionStyles = [
       margin: ${token('--uf-space-l')} 0 0;
     }
 
+    /* A chart is as tall in a 320 px column as in a 1200 px one; only its width follows the box. */
     .chart {
+      --plot-height: 9rem;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      column-gap: ${token('--uf-space-s')};
+      margin: ${token('--uf-space-s')} 0;
+      font-size: ${token('--uf-font-size-small')};
+      color: ${token('--uf-color-text-muted')};
+    }
+
+    /* The y axis's values stack in one cell, each lifted to its height: the column is as wide as the widest. */
+    .values {
+      display: grid;
+      height: var(--plot-height);
+      line-height: 1;
+    }
+
+    .values span {
+      grid-area: 1 / 1;
+      align-self: end;
+      justify-self: end;
+      transform: translateY(calc(50% - var(--at) * var(--plot-height)));
+    }
+
+    .plot {
       display: block;
       width: 100%;
-      height: auto;
+      height: var(--plot-height);
       overflow: visible;
+      border-left: 1px solid ${token('--uf-color-border')};
+      border-bottom: 1px solid ${token('--uf-color-border')};
+    }
+
+    .dates {
+      grid-column: 2;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 ${token('--uf-space-s')};
+      padding-top: 0.25rem;
+    }
+
+    /* Dates in numbers in a narrow column, where two written out would not fit on one line; the
+       middle date only where three fit side by side. */
+    .dates .long,
+    .dates .middle {
+      display: none;
+    }
+
+    @container (min-width: 24rem) {
+      .dates .long {
+        display: inline;
+      }
+
+      .dates .short {
+        display: none;
+      }
+    }
+
+    @container (min-width: 36rem) {
+      .dates .middle {
+        display: inline;
+      }
+    }
+
+    .marks {
+      position: relative;
+      flex: 0 0 100%;
+      height: 1.5rem;
+    }
+
+    .marks .mark {
+      position: absolute;
+      left: calc(var(--at) * 100%);
+      transform: translateX(-50%);
     }
 
     .grid {
       stroke: ${token('--uf-color-surface-muted')};
       stroke-width: 1;
-    }
-
-    .axis {
-      font-size: 11px;
-      fill: ${token('--uf-color-text-muted')};
+      vector-effect: non-scaling-stroke;
     }
 
     .line {
@@ -48,13 +118,15 @@ export const progressionStyles = [
       vector-effect: non-scaling-stroke;
     }
 
+    /* A zero-length stroke with round or square caps: a dot or a square the same size at any stretch. */
     .markers {
       fill: none;
       stroke-width: 7;
       vector-effect: non-scaling-stroke;
     }
 
-    /* Raters differ by line style and marker shape as well as colour (WCAG 1.4.1). */
+    /* Raters differ by line style and marker shape as well as colour (WCAG 1.4.1), the same in
+       every chart: youth solid and round, professional dashed and square, joint dotted and round. */
     .rater-youth {
       stroke: ${token('--uf-color-primary')};
       stroke-linecap: round;
@@ -78,56 +150,9 @@ export const progressionStyles = [
       stroke-linecap: round;
     }
 
-    .star-figure {
-      display: grid;
-      grid-template-columns: minmax(10rem, 15rem) minmax(0, 1fr);
-      gap: ${token('--uf-space-m')};
-      align-items: start;
-      margin: ${token('--uf-space-l')} 0 0;
-    }
-
-    .star-figure figcaption {
-      grid-column: 1 / -1;
-      font-weight: 600;
-    }
-
-    @media (max-width: 40rem) {
-      .star-figure {
-        grid-template-columns: minmax(0, 1fr);
-      }
-    }
-
-    /* Narrow screens scroll a table inside its own region, never the page (WCAG 1.4.10). */
-    .table-wrap {
-      overflow-x: auto;
-    }
-
-    .star {
-      width: 100%;
-      height: auto;
-    }
-
-    .ring {
-      fill: none;
-      stroke: ${token('--uf-color-surface-muted')};
-    }
-
-    .star .first {
-      fill: none;
-      stroke: ${token('--uf-color-text-muted')};
-      stroke-width: 2;
-      stroke-dasharray: 5 4;
-    }
-
-    .star .latest {
-      fill: ${token('--uf-color-surface-muted')};
-      fill-opacity: 0.5;
-      stroke: ${token('--uf-color-primary')};
-      stroke-width: 2.5;
-    }
-
     .annotation {
-      stroke-width: 2;
+      stroke-width: 1.5;
+      vector-effect: non-scaling-stroke;
     }
 
     .annotation.success {
@@ -136,37 +161,245 @@ export const progressionStyles = [
 
     .annotation.setback {
       stroke: ${token('--uf-color-error')};
+      stroke-dasharray: 4 3;
+    }
+
+    /* An annotation's number, in the chart and in the list: a circle for a small success, a square
+       with a dashed edge for a setback, so the kind never rests on colour alone. */
+    .mark {
+      display: inline-grid;
+      place-items: center;
+      min-width: 1.375rem;
+      height: 1.375rem;
+      padding: 0 0.125rem;
+      border: 2px solid ${token('--uf-color-success')};
+      border-radius: 999px;
+      background: ${token('--uf-color-surface')};
+      color: ${token('--uf-color-text')};
+      font-size: 0.8125rem;
+      font-weight: 600;
+      line-height: 1;
+    }
+
+    .mark.setback {
+      border-color: ${token('--uf-color-error')};
+      border-style: dashed;
+      border-radius: 0;
+    }
+
+    .annotations,
+    .change {
+      margin: ${token('--uf-space-l')} 0 0;
+    }
+
+    .annotation-list {
+      display: grid;
+      gap: ${token('--uf-space-s')};
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .annotation-list li {
+      display: flex;
+      align-items: baseline;
+      gap: ${token('--uf-space-s')};
     }
 
     .legend {
       display: flex;
       flex-wrap: wrap;
-      gap: ${token('--uf-space-m')};
+      gap: 0 ${token('--uf-space-m')};
       font-size: ${token('--uf-font-size-small')};
     }
 
-    .key::before {
-      content: '';
+    /* The key draws what the charts draw: the rater's line with its marker on it. */
+    .swatch {
+      position: relative;
       display: inline-block;
-      width: 1.5rem;
+      width: 2rem;
       margin-right: 0.375rem;
       vertical-align: middle;
-      border-top: 3px solid currentColor;
+      border-top: 2px solid currentColor;
+    }
+
+    .swatch::after {
+      content: '';
+      position: absolute;
+      top: -4.5px;
+      left: calc(50% - 3.5px);
+      width: 7px;
+      height: 7px;
+      background: currentColor;
+      border-radius: 50%;
     }
 
     .key.rater-youth {
       color: ${token('--uf-color-primary')};
     }
 
-    .key.rater-professional::before {
+    .key.rater-professional .swatch {
       border-top-style: dashed;
+    }
+
+    .key.rater-professional .swatch::after {
+      border-radius: 0;
     }
 
     .key.rater-joint {
       color: ${token('--uf-color-success')};
     }
 
-    .key.rater-joint::before {
+    .key.rater-joint .swatch {
+      border-top-style: dotted;
+    }
+
+    /* First → latest, one row per scale: the name beside the raters where there is room, above them where not. */
+    .change-key {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 ${token('--uf-space-m')};
+      margin: 0 0 ${token('--uf-space-s')};
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    .key-first::before,
+    .key-latest::before {
+      content: '';
+      display: inline-block;
+      width: 0.75rem;
+      height: 0.75rem;
+      margin-right: 0.375rem;
+      vertical-align: -0.0625rem;
+      border: 2px solid currentColor;
+      border-radius: 50%;
+    }
+
+    .key-latest::before {
+      background: currentColor;
+    }
+
+    .change-rows {
+      display: grid;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .change-row {
+      display: grid;
+      gap: 0.25rem ${token('--uf-space-m')};
+      padding: ${token('--uf-space-s')} 0;
+      border-bottom: 1px solid ${token('--uf-color-surface-muted')};
+    }
+
+    .change-scale {
+      font-weight: 600;
+    }
+
+    .change-raters {
+      display: grid;
+      gap: 0.25rem;
+    }
+
+    .change-rater {
+      display: grid;
+      gap: 0 ${token('--uf-space-m')};
+      align-items: center;
+    }
+
+    @container (min-width: 36rem) {
+      .change-row {
+        grid-template-columns: minmax(8rem, 13rem) minmax(0, 1fr);
+      }
+
+      .change-rater {
+        grid-template-columns: minmax(10rem, 14rem) minmax(6rem, 1fr);
+      }
+    }
+
+    .change-none {
+      color: ${token('--uf-color-text-muted')};
+    }
+
+    /* The scale from its lowest to its highest value; first and latest sit on it at their share. */
+    .track {
+      position: relative;
+      height: 2.25rem;
+      margin: 0 0.5rem;
+      font-size: 0.8125rem;
+      color: ${token('--uf-color-text-muted')};
+    }
+
+    .track::before {
+      content: '';
+      position: absolute;
+      top: 0.625rem;
+      right: 0;
+      left: 0;
+      border-top: 1px solid ${token('--uf-color-border')};
+    }
+
+    .track .span {
+      position: absolute;
+      top: calc(0.625rem - 1px);
+      left: calc(min(var(--first), var(--latest)) * 100%);
+      width: calc(max(var(--first), var(--latest)) * 100% - min(var(--first), var(--latest)) * 100%);
+      border-top: 3px solid var(--rater-colour);
+    }
+
+    .track .dot {
+      position: absolute;
+      top: 0.625rem;
+      left: calc(var(--first) * 100%);
+      width: 0.875rem;
+      height: 0.875rem;
+      transform: translate(-50%, -50%);
+      border: 2px solid var(--rater-colour);
+      border-radius: 50%;
+      background: ${token('--uf-color-surface')};
+    }
+
+    .track .dot.latest {
+      left: calc(var(--latest) * 100%);
+      background: var(--rater-colour);
+    }
+
+    .track .end {
+      position: absolute;
+      bottom: 0;
+      line-height: 1;
+    }
+
+    .track .end.min {
+      left: -0.5rem;
+    }
+
+    .track .end.max {
+      right: -0.5rem;
+    }
+
+    .change-rater.rater-youth {
+      --rater-colour: ${token('--uf-color-primary')};
+    }
+
+    .change-rater.rater-professional {
+      --rater-colour: ${token('--uf-color-text')};
+    }
+
+    .change-rater.rater-professional .span {
+      border-top-style: dashed;
+    }
+
+    .change-rater.rater-professional .dot {
+      border-radius: 0;
+    }
+
+    .change-rater.rater-joint {
+      --rater-colour: ${token('--uf-color-success')};
+    }
+
+    .change-rater.rater-joint .span {
       border-top-style: dotted;
     }
 

@@ -53,23 +53,107 @@ describe('<uf-progression>', function () {
       .filter((row) => text(row.children[1]) === 'Den unge')
       .map((row) => Number(text(row.children[2]).split(' ')[0]));
     expect(tableValues).to.deep.equal(youth.map((reading) => reading.value));
-    expect(figure.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Udvikling over tid: /);
+    expect(figure.querySelector('[part~="chart"]')!.getAttribute('aria-label')).to.match(
+      /^Udvikling over tid: .+, \d+\. \w+ \d{4} til \d+\. \w+ \d{4}\. Den unge: fra \d+ til \d+\./,
+    );
     await expect(element).to.be.accessible();
   });
 
-  it('the star of first against latest reading has a spoke per scale and the same numbers in its table', async () => {
-    const { root, client } = await renderProgression({ course: steady });
+  it('first → latest on every scale: a row per scale in words, first hollow and latest filled where they belong, "no readings" said', async () => {
+    const { element, root, client } = await renderProgression({ course: steady });
     const [{ scales }, { readings }] = await Promise.all([client.progression.getScales(), client.progression.get(steady)]);
-    const figure = root.querySelector('#star-youth')!;
-    expect(figure.querySelector('polygon.latest')!.getAttribute('points')!.split(' ')).to.have.length(scales.length);
-    const youth = (scaleId: string) =>
-      readings.filter((reading) => reading.scaleId === scaleId && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
-    const expected = scales.map((scale) => {
-      const list = youth(scale.id);
-      return [String(list[0]?.value ?? '–'), String(list.at(-1)?.value ?? '–')];
+    const rows = [...root.querySelectorAll('.change-row')];
+    expect(rows.map((row) => text(row.querySelector('.change-scale')))).to.deep.equal(scales.map((scale) => scale.title.da));
+    scales.forEach((scale, index) => {
+      const youth = readings.filter((reading) => reading.scaleId === scale.id && reading.ratedBy === 'youth').sort((a, b) => a.date.localeCompare(b.date));
+      const row = rows[index]!;
+      const youthRow = row.querySelector('.change-rater.rater-youth');
+      if (!youth.length) {
+        expect(youthRow, `${scale.id}: no youth row without readings`).to.equal(null);
+        if (!row.querySelector('.change-rater')) expect(text(row.querySelector('.change-none'))).to.equal('Ingen målinger endnu.');
+        return;
+      }
+      const unit = scale.kind === 'measured' ? ` ${scale.unit}` : '';
+      const [first, latest] = [youth[0]!.value, youth.at(-1)!.value];
+      const spoken = youth.length > 1 ? `fra ${first}${unit} til ${latest}${unit}` : `${first}${unit}, én måling`;
+      expect(text(youthRow!.querySelector('.visually-hidden'))).to.equal(spoken);
+      const { min, max } = scale.kind === 'anchored' ? { min: 1, max: scale.steps.length } : scale;
+      const track = youthRow!.querySelector<HTMLElement>('.track')!;
+      expect(Number(track.style.getPropertyValue('--latest'))).to.be.closeTo((latest - min) / (max - min), 1e-9);
+      const latestDot = track.querySelector('.dot.latest')!.getBoundingClientRect();
+      const rail = track.getBoundingClientRect();
+      expect(latestDot.left + latestDot.width / 2 - rail.left, 'the filled marker sits at the latest value').to.be.closeTo(
+        ((latest - min) / (max - min)) * rail.width,
+        1.5,
+      );
+      if (youth.length > 1) {
+        expect(getComputedStyle(track.querySelector('.dot.first')!).backgroundColor, 'first is hollow: the surface, white by default').to.equal(
+          'rgb(255, 255, 255)',
+        );
+      }
     });
-    expect([...figure.querySelectorAll('tbody tr')].map((row) => [text(row.children[1]), text(row.children[2])])).to.deep.equal(expected);
-    expect(text(figure.querySelector('figcaption'))).to.equal('Første og seneste måling – Den unge (stiplet: første, fuld: seneste)');
+    expect(root.querySelectorAll('.change-none').length, 'some scales have no readings, said in words').to.be.greaterThan(0);
+    expect(root.querySelector('.star, polygon'), 'no star chart').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('the raters look the same in the dot plot, the charts and the key: youth solid and round, professional dashed and square', async () => {
+    const { root } = await renderProgression({ course: manyHandovers });
+    const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+    expect(style('path.line.rater-youth').strokeDasharray).to.equal('none');
+    expect(style('path.line.rater-professional').strokeDasharray).not.to.equal('none');
+    expect(style('path.markers.rater-youth').strokeLinecap).to.equal('round');
+    expect(style('path.markers.rater-professional').strokeLinecap).to.equal('square');
+    expect(style('.change-rater.rater-youth .span').borderTopStyle).to.equal('solid');
+    expect(style('.change-rater.rater-professional .span').borderTopStyle).to.equal('dashed');
+    expect(style('.change-rater.rater-professional .dot').borderRadius).to.equal('0px');
+    expect(style('.change-rater.rater-youth .dot').borderRadius).to.equal('50%');
+    expect(style('.key.rater-professional .swatch').borderTopStyle).to.equal('dashed');
+    expect(style('.key.rater-youth .swatch').borderTopStyle).to.equal('solid');
+    expect(style('.change-rater.rater-youth .dot').borderTopColor).to.equal(style('path.line.rater-youth').stroke);
+  });
+
+  it('small successes and setbacks are listed in words, numbered as every chart marks them', async () => {
+    const { element, root, client } = await renderProgression({ course: manyHandovers });
+    const { annotations } = await client.progression.get(manyHandovers);
+    expect(annotations.length).to.be.greaterThan(1);
+    const items = [...root.querySelectorAll('.annotation-list li')];
+    expect(items.map((item) => text(item.querySelector('.mark')))).to.deep.equal(annotations.map((_annotation, index) => String(index + 1)));
+    items.forEach((item, index) => expect(text(item)).to.include(annotations[index]!.text));
+    expect(text(root.querySelector('#annotations-heading'))).to.equal('Små sejre og tilbageslag');
+    for (const chart of root.querySelectorAll('[part~="chart"]')) {
+      expect([...chart.querySelectorAll('.marks .mark')].map(text)).to.deep.equal(annotations.map((_annotation, index) => String(index + 1)));
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('"Vis tallene" has a name of its own for every scale', async () => {
+    const { root } = await renderProgression({ course: steady });
+    const names = [...root.querySelectorAll('summary')].map(text);
+    expect(names.length).to.be.greaterThan(1);
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+    expect(names[0]).to.match(/^Vis tallene for /);
+  });
+
+  it('in a 320 px column the charts stay tall and their words stay readable', async () => {
+    const { client } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0 });
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><uf-progression .client=${client} .now=${NOW} course=${steady}></uf-progression></div>`,
+    );
+    const element = wrapper.querySelector<UfProgression>('uf-progression')!;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="chart"]'), 'did not load');
+    const root = element.shadowRoot!;
+    const plot = root.querySelector('.plot')!.getBoundingClientRect();
+    expect(plot.height, 'plot height').to.be.at.least(140);
+    expect(plot.width, 'plot width').to.be.at.least(180);
+    for (const selector of ['.values span', '.dates .from', '.change-words', '.track .end']) {
+      expect(parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize), selector).to.be.at.least(12);
+    }
+    const dates = [...root.querySelector('.dates')!.querySelectorAll<HTMLElement>(':scope > span')]
+      .filter((date) => date.offsetWidth > 0)
+      .map((date) => date.getBoundingClientRect().top);
+    expect(new Set(dates).size, 'the first and last date share a line').to.equal(1);
+    expect(root.querySelector('[part~="base"]')!.scrollWidth, 'nothing wider than the widget').to.be.at.most(320);
   });
 
   it('shows disagreement for Freja, in words, with both ratings', async () => {
@@ -90,7 +174,7 @@ describe('<uf-progression>', function () {
   it('a course without readings says so', async () => {
     const { root } = await renderProgression({ course: noContact });
     expect(text(root.querySelector('.body'))).to.include('Der er ingen målinger endnu.');
-    expect(root.querySelectorAll('svg[part~="chart"]')).to.have.length(0);
+    expect(root.querySelectorAll('[part~="chart"]')).to.have.length(0);
   });
 
   it('rating mode: a step chosen by keyboard is saved; no step chosen says so and moves focus', async () => {

@@ -3,12 +3,15 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ProgressionStore,
+  RATERS,
   danishToday,
   firstAndLatest,
   isHttpError,
   progressionWindow,
+  scaleRange,
   valueFits,
   type LocalizedText,
+  type ProgressionAnnotation,
   type ProgressionReading,
   type ProgressionScale,
   type ProgressionState,
@@ -17,13 +20,14 @@ import {
 } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
-import { describeError, formatDate } from '../i18n/index.js';
+import { describeError, formatDate, formatShortDate } from '../i18n/index.js';
 import type { ProgressionMessages } from '../i18n/messages.js';
 import { errorPanel, frame, placeholder } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 // The events the widget fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
-import { progressionChart, starChart } from './progression-chart.js';
+import { changeChart, type ChangeRow } from './change-chart.js';
+import { middleDate, progressionChart, type DateWords } from './progression-chart.js';
 import { progressionStyles } from './progression.styles.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
@@ -31,8 +35,9 @@ export type ProgressionMode = 'overview' | 'rate';
 
 /**
  * @summary "The small progression": readings on anchored scales over time, by the young person
- * and by the professional, side by side; passivity and disagreement as notices; a table with the
- * same numbers under every chart; and a rating mode, one scale at a time.
+ * and by the professional, side by side; first → latest on every scale; small successes and
+ * setbacks in words; passivity and disagreement as notices; a table with the same numbers under
+ * every chart; and a rating mode, one scale at a time.
  *
  * @fires uf-progression-loaded - The scales and readings arrived (`detail.readings`: how many).
  * @fires uf-error - Loading or saving failed (`detail.error`, `detail.operation`: `load` or `save`).
@@ -41,7 +46,8 @@ export type ProgressionMode = 'overview' | 'rate';
  * @csspart heading - Its heading.
  * @csspart notice - A passivity or disagreement notice.
  * @csspart scale - One scale's figure.
- * @csspart chart - A chart (SVG).
+ * @csspart change - First → latest reading on every scale, per rater (a dot plot with the numbers in words).
+ * @csspart chart - One scale's chart over time: the axis values, the plot (SVG) and the dates.
  * @csspart table - The numbers of a chart.
  * @csspart rating - The steps to choose from (rating mode).
  * @csspart button - Every button.
@@ -131,17 +137,21 @@ export class UfProgression extends UfElement {
     const today = facts.today;
     const window = progressionWindow(progression, today);
     const raterName = (rater: Rater) => (this.rater === 'youth' ? this.copy.ratersPlain : this.copy.raters)[rater];
+    const raters = RATERS.filter((rater) => series.some((entry) => entry.series.some((line) => line.ratedBy === rater)));
     return html`
       ${facts.passivity.passive ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks)}</p>` : nothing}
       ${facts.disagreements.map(
         (disagreement) =>
           html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.disagreement(this.text(disagreement.scale.title), disagreement.youth.value, disagreement.professional.value)}</p>`,
       )}
-      ${state.status === 'empty' ? html`<p>${this.copy.empty}</p>` : nothing}
-      <p class="legend" aria-hidden="true">
-        ${(['youth', 'professional', 'joint'] as const).map((rater) => html`<span class=${`key rater-${rater}`}>${raterName(rater)}</span>`)}
-      </p>
-      ${this.renderStars(state, raterName)}
+      ${
+        state.status === 'empty'
+          ? html`<p>${this.copy.empty}</p>`
+          : html`
+            <p class="legend" aria-hidden="true">${raters.map((rater) => html`<span class=${`key rater-${rater}`}><span class="swatch"></span>${raterName(rater)}</span>`)}</p>
+            ${this.renderChange(state, raters, raterName)} ${this.renderAnnotations(progression.annotations)}
+          `
+      }
       ${repeat(
         series,
         (entry) => entry.scale.id,
@@ -150,34 +160,65 @@ export class UfProgression extends UfElement {
     `;
   }
 
-  /** First against latest on every scale, one star per rater with readings, each with its numbers. */
-  private renderStars(state: ProgressionState, raterName: (rater: Rater) => string): unknown {
+  /** First against latest on every scale, per rater, in words and as a dot plot. */
+  private renderChange(state: ProgressionState, raters: readonly Rater[], raterName: (rater: Rater) => string): TemplateResult {
     const scales = state.scaleSet!.scales;
     const readings = state.progression!.readings;
-    return (['youth', 'professional'] as const).map((rater) => {
-      const entries = firstAndLatest(scales, readings, rater);
-      if (!entries.some((entry) => entry.latest)) return nothing;
-      const heading = this.copy.starHeading(raterName(rater));
-      const columns = this.copy.starColumns;
-      return html`
-        <figure class="star-figure" id=${`star-${rater}`}>
-          <figcaption>${heading}</figcaption>
-          ${starChart(
-            entries.map((entry) => entry.firstShare),
-            entries.map((entry) => entry.latestShare),
-            heading,
-          )}
-          <div class="table-wrap" tabindex="0" role="region" aria-label=${heading}>
-          <table part="table" class="star-table">
-            <thead><tr><th scope="col">${columns.scale}</th><th scope="col">${columns.first}</th><th scope="col">${columns.latest}</th></tr></thead>
-            <tbody>
-              ${entries.map((entry) => html`<tr><th scope="row">${this.text(entry.scale.title)}</th><td>${entry.first?.value ?? '–'}</td><td>${entry.latest?.value ?? '–'}</td></tr>`)}
-            </tbody>
-          </table>
-          </div>
-        </figure>
-      `;
+    const byRater = raters.map((rater) => ({ rater, entries: firstAndLatest(scales, readings, rater) }));
+    const rows: ChangeRow[] = scales.map((scale, index) => {
+      const { min, max } = scaleRange(scale);
+      return {
+        scaleId: scale.id,
+        title: this.text(scale.title),
+        ends: [this.valueText(scale, min), this.valueText(scale, max)],
+        raters: byRater.flatMap(({ rater, entries }) => (entries[index]?.first ? [{ rater, entry: entries[index] }] : [])),
+      };
     });
+    const key = html`<p class="change-key" aria-hidden="true">
+      <span class="key-first">${this.copy.changeKey.first}</span> <span class="key-latest">${this.copy.changeKey.latest}</span>
+    </p>`;
+    return changeChart(
+      rows,
+      {
+        raterName,
+        spoken: (first, latest) => this.copy.fromTo(first, latest),
+        noReadings: this.copy.noReadings,
+        value: (scaleId, value) =>
+          this.valueText(
+            scales.find((scale) => scale.id === scaleId)!,
+            value,
+          ),
+      },
+      html`${this.heading(1, 'change-heading', this.copy.changeHeading)}${key}`,
+    );
+  }
+
+  /** The course's small successes and setbacks, numbered as the charts mark them, in words anyone can reach. */
+  private renderAnnotations(annotations: readonly ProgressionAnnotation[]): unknown {
+    if (!annotations.length) return nothing;
+    return html`
+      <section class="annotations" aria-labelledby="annotations-heading">
+        ${this.heading(1, 'annotations-heading', this.copy.annotations)}
+        <ol class="annotation-list" role="list">
+          ${annotations.map(
+            (annotation, index) => html`
+              <li>
+                <span class=${`mark ${annotation.kind}`} aria-hidden="true">${index + 1}</span>
+                <span
+                  ><strong>${this.copy.annotationKinds[annotation.kind]}</strong>,
+                  <time datetime=${annotation.date}>${formatDate(annotation.date, this.messages)}</time>: ${annotation.text}</span
+                >
+              </li>
+            `,
+          )}
+        </ol>
+      </section>
+    `;
+  }
+
+  /** A reading's value as printed: the number, and the unit of a measured scale. */
+  private valueText(scale: ProgressionScale, value: number): string {
+    return scale.kind === 'measured' ? `${value} ${scale.unit}` : String(value);
   }
 
   private renderScale(
@@ -189,16 +230,35 @@ export class UfProgression extends UfElement {
     const title = this.text(entry.scale.title);
     const changes = state.facts!.changes.filter((change) => change.scale.id === entry.scale.id);
     const readings = entry.series.flatMap((line) => line.points.map((point) => point.reading)).sort((a, b) => a.date.localeCompare(b.date));
-    const unit = entry.scale.kind === 'measured' ? ` ${entry.scale.unit}` : '';
+    const annotations = state.progression!.annotations;
+    const value = (reading: ProgressionReading) => this.valueText(entry.scale, reading.value);
+    const spokenChanges = entry.series
+      .map((line) => {
+        const first = line.points[0]!.reading;
+        const latest = line.points.at(-1)!.reading;
+        return `${raterName(line.ratedBy)}: ${this.copy.fromTo(value(first), first === latest ? null : value(latest))}.`;
+      })
+      .join(' ');
     return html`
       <figure part="scale" class="scale" id=${`scale-${entry.scale.id}`}>
         <figcaption><strong>${title}</strong>${changes.length ? html` – ${changes.map((change) => this.copy.sinceFirst(raterName(change.ratedBy), change.sinceFirst)).join('; ')}` : nothing}</figcaption>
-        ${readings.length ? progressionChart(entry, frame, state.progression!.annotations, this.copy.chartLabel(title), [formatDate(frame.from, this.messages), formatDate(frame.to, this.messages)]) : html`<p class="muted">${this.copy.noReadings}</p>`}
+        ${
+          readings.length
+            ? progressionChart(entry, frame, annotations, {
+                label: this.copy.chartLabel(title, formatDate(frame.from, this.messages), formatDate(frame.to, this.messages), spokenChanges),
+                dates: [frame.from, middleDate(frame), frame.to].map((date) => ({
+                  long: formatShortDate(date, this.messages),
+                  short: formatShortDate(date, this.messages, true),
+                })) as [DateWords, DateWords, DateWords],
+                annotationNumber: (annotation) => annotations.indexOf(annotation) + 1,
+              })
+            : html`<p class="muted">${this.copy.noReadings}</p>`
+        }
         ${
           readings.length
             ? html`<details @toggle=${(event: Event) => this.toggleTable(entry.scale.id, (event.target as HTMLDetailsElement).open)}>
-              <summary>${this.copy.showNumbers}</summary>
-              ${this.openTables.has(entry.scale.id) ? this.renderTable(title, readings, unit, raterName) : nothing}
+              <summary>${this.copy.showNumbers}<span class="visually-hidden"> ${this.copy.numbersOf(title)}</span></summary>
+              ${this.openTables.has(entry.scale.id) ? this.renderTable(title, readings, value, raterName) : nothing}
             </details>`
             : nothing
         }
@@ -212,13 +272,21 @@ export class UfProgression extends UfElement {
     this.requestUpdate();
   }
 
-  private renderTable(title: string, readings: readonly ProgressionReading[], unit: string, raterName: (rater: Rater) => string): TemplateResult {
+  private renderTable(
+    title: string,
+    readings: readonly ProgressionReading[],
+    value: (reading: ProgressionReading) => string,
+    raterName: (rater: Rater) => string,
+  ): TemplateResult {
     return html`
               <table part="table">
                 <caption class="visually-hidden">${title}</caption>
                 <thead><tr><th scope="col">${this.copy.columns.date}</th><th scope="col">${this.copy.columns.rater}</th><th scope="col">${this.copy.columns.value}</th><th scope="col">${this.copy.columns.note}</th></tr></thead>
                 <tbody>
-                  ${readings.map((reading) => html`<tr><td><time datetime=${reading.date}>${formatDate(reading.date, this.messages)}</time></td><td>${raterName(reading.ratedBy)}</td><td>${reading.value}${unit}</td><td>${reading.note ?? ''}</td></tr>`)}
+                  ${readings.map(
+                    (reading) =>
+                      html`<tr><td data-label=${this.copy.columns.date}><time datetime=${reading.date}>${formatDate(reading.date, this.messages)}</time></td><td data-label=${this.copy.columns.rater}>${raterName(reading.ratedBy)}</td><td data-label=${this.copy.columns.value}>${value(reading)}</td><td data-label=${this.copy.columns.note}>${reading.note ?? ''}</td></tr>`,
+                  )}
                 </tbody>
               </table>
     `;
