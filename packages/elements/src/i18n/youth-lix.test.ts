@@ -169,10 +169,25 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       one('progression.passive', progression.passive(23, 3)),
       one('progression.disagreement', progression.disagreement(scale, 2, 4)),
       one('progression.sinceFirst', progression.sinceFirst(raters.youth, 2)),
-      { key: 'progression.showNumbers', text: progression.showNumbers },
+      // "Vis tallene" carries a hidden "for <skala>", so a screen reader hears them as one.
+      { key: 'progression.showNumbers+numbersOf', text: `${progression.showNumbers} ${progression.numbersOf(scale)}` },
       ...entries('progression.columns', progression.columns),
-      // The charts' own words (their accessible names, the first → latest figure, the list of
-      // small successes) are being redesigned in issue #12 and join this list with the new charts.
+      // The first → latest figure, each chart's accessible name, and the numbered list of small successes and setbacks.
+      { key: 'progression.changeHeading', text: progression.changeHeading },
+      ...entries('progression.changeKey', progression.changeKey),
+      one('progression.fromTo', progression.fromTo('3', '6')),
+      one('progression.fromTo(one)', progression.fromTo('3', null)),
+      one(
+        'progression.chartLabel',
+        progression.chartLabel(
+          scale,
+          date,
+          later,
+          `${raters.youth}: ${progression.fromTo('3', '6')}. ${raters.professional}: ${progression.fromTo('4', '5')}.`,
+        ),
+      ),
+      { key: 'progression.annotations', text: progression.annotations },
+      ...entries('progression.annotationKinds', progression.annotationKinds),
       one('progression.rateHeading', progression.rateHeading(scale, 6, 10)),
       one('progression.measuredLabel', progression.measuredLabel('%')),
       ...entries('progression', {
