@@ -6,6 +6,9 @@ import { heading } from '../directives/heading.js';
 import type { UfEventDetail, UfEventName } from '../events/events.js';
 import type { Messages } from '../i18n/index.js';
 
+/** `framed`: the widget draws its own bordered surface. `plain`: the host's panel is the frame. */
+export type WidgetAppearance = 'framed' | 'plain';
+
 /**
  * What every course widget is the same way (after Shoelace's `ShoelaceElement`): the properties a
  * portal sets on each of them, declared once; the language; typed public events; headings that fit
@@ -16,6 +19,7 @@ export abstract class UfElement extends LitElement implements CourseWidget {
     course: {},
     lang: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    appearance: { reflect: true },
     now: { attribute: false },
     client: { attribute: false },
   };
@@ -28,6 +32,13 @@ export abstract class UfElement extends LitElement implements CourseWidget {
 
   /** Level of the widget's heading (1–6, default 2); its sections use the next levels. */
   declare headingLevel: number;
+
+  /**
+   * `framed` (default): the widget has its own border, background and padding. `plain`: none of
+   * them, for a widget placed inside a panel or card of the host page, where a second frame would
+   * draw a heavy double border. Reflected, so host CSS can select `[appearance='plain']` too.
+   */
+  declare appearance: WidgetAppearance;
 
   /** The clock, for stories and tests; by default the real time. */
   declare now: Date | undefined;
@@ -43,6 +54,7 @@ export abstract class UfElement extends LitElement implements CourseWidget {
     // Defaults here, not as class fields: native class fields would shadow Lit's accessors
     // whenever a tool compiles with define semantics (esbuild and Vite may ignore the tsconfig).
     this.headingLevel = 2;
+    this.appearance = 'framed';
   }
 
   /** The catalogue in the widget's language. */

@@ -1,14 +1,32 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { token } from './tokens.js';
+
+/**
+ * A size in units of the widget's body text. The host page owns `rem` (DKFDS sets the root to
+ * 62.5%, so 1rem is 10px there) but maps `--uf-font-size` to its body size, so a control sized by
+ * it keeps its 44px on such a page as well as on one with a 16px root.
+ */
+const textUnits = (factor: number) => unsafeCSS(`calc(${factor} * var(--uf-font-size, 1rem))`);
+
+/** 44 px at 16 px text: the target size of WCAG 2.5.5 (AAA), kind to young people on phones. */
+const controlHeight = textUnits(2.75);
+
+/** 20 px at 16 px text: every radio button and checkbox, wherever it is. */
+const choiceSize = textUnits(1.25);
 
 /** What every widget's shadow root starts with: own font and colours, visible focus, calm motion. */
 export const sharedStyles = css`
   /* Laid out by the widget's own width, not the viewport's (issue #12): a widget sits in a 320 px
      side column as well as in a 1200 px main column. Long words, names and e-mail addresses wrap
-     rather than push the page sideways (WCAG 1.4.10). */
+     rather than push the page sideways (WCAG 1.4.10). The typeface is the page's unless
+     --uf-font-family names one: a widget never loads a font of its own. */
   :host {
     display: block;
     container-type: inline-size;
+    /* Inline-size containment gives the element no width of its own, so where a parent sizes its
+       children to their content (DKFDS's .card-content: a column flexbox with align-items:
+       flex-start) it would be 0 px wide. Stretch instead; a grid or block parent does so anyway. */
+    align-self: stretch;
     overflow-wrap: anywhere;
     font-family: ${token('--uf-font-family')};
     font-size: ${token('--uf-font-size')};
@@ -32,7 +50,7 @@ export const sharedStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* WCAG 2.4.7: a 3px ring in the focus colour, which keeps 3:1 against the surface. */
+  /* WCAG 2.4.7: a 3px ring in the focus colour, which keeps 3:1 against every surface (DKFDS's ring). */
   :focus-visible {
     outline: 3px solid ${token('--uf-color-focus')};
     outline-offset: 2px;
@@ -64,6 +82,16 @@ export const widgetContentStyles = css`
     }
   }
 
+  /* appearance="plain": the host's own panel is the frame; a second one inside it reads as a heavy
+     double border and takes the padding twice. Higher specificity than the rules above, so it also
+     wins inside the narrow-column query. */
+  :host([appearance='plain']) [part~='base'] {
+    background: none;
+    border: 0;
+    border-radius: 0;
+    padding: 0;
+  }
+
   h1,
   h2,
   h3,
@@ -89,10 +117,10 @@ export const widgetContentStyles = css`
     margin: 0;
   }
 
-  /* 2.75rem: a touch target of 44 px (WCAG 2.5.5 at AAA; kind to young people on phones). */
+  /* One height for buttons, inputs and selects (formStyles), so a button beside a field lines up. */
   button {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: ${controlHeight};
     padding: 0 ${token('--uf-space-m')};
     border: 2px solid ${token('--uf-color-primary')};
     border-radius: ${token('--uf-radius')};
@@ -155,8 +183,19 @@ export const formStyles = css`
     background: ${token('--uf-color-surface')};
     border: 1px solid ${token('--uf-color-border')};
     border-radius: ${token('--uf-radius')};
-    min-height: 2.75rem;
+    min-height: ${controlHeight};
     padding: 0.25rem ${token('--uf-space-s')};
+  }
+
+  /* One size for every radio button and checkbox (they were 13, 20 and 24 px in different widgets).
+     The label beside it is the larger target; a widget's .choice or .option box makes it 44 px high. */
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    width: ${choiceSize};
+    height: ${choiceSize};
+    margin: 0;
+    accent-color: ${token('--uf-color-primary')};
   }
 
   textarea {
@@ -198,11 +237,10 @@ export const formStyles = css`
     margin: 0.25rem 0;
   }
 
+  /* Level with the first line of its label, which may wrap (line height 1.5). */
   .check input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.1rem 0 0;
-    flex: none;
+    margin-top: 0.125rem;
+    margin-top: calc((1lh - ${choiceSize}) / 2);
   }
 
   .check label {
