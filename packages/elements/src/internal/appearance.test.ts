@@ -48,7 +48,9 @@ describe('appearance', () => {
     }
   });
 
-  it('plain drops the border, the background and the padding on every widget', async () => {
+  it('plain drops the border, the background and the padding on every widget', async function () {
+    // Five axe runs in one test: more than mocha's default 5 s on a busy machine.
+    this.timeout(20_000);
     const { widgets } = await renderWidgets({ appearance: 'plain' });
     for (const widget of widgets) {
       expect(frameOf(widget), widget.localName).to.deep.equal({ border: '0px', background: 'rgba(0, 0, 0, 0)', padding: '0px' });
@@ -80,5 +82,12 @@ describe('typeface', () => {
   it('is --uf-font-family’s when the host sets it', async () => {
     const { widgets } = await renderWidgets({}, 'font-family: Georgia, serif; --uf-font-family: "IBM Plex Sans", sans-serif');
     for (const widget of widgets) expect(getComputedStyle(base(widget)!).fontFamily, widget.localName).to.equal('"IBM Plex Sans", sans-serif');
+  });
+});
+
+describe('title', () => {
+  it('is the heading size in every widget, whether its frame is an article or a section', async () => {
+    const { widgets } = await renderWidgets({});
+    for (const widget of widgets) expect(getComputedStyle(base(widget)!.querySelector('#title')!).fontSize, widget.localName).to.equal('20px');
   });
 });

@@ -108,6 +108,12 @@ export const widgetContentStyles = css`
     font-size: ${token('--uf-font-size')};
   }
 
+  /* The widget's own title keeps the heading size, also where its frame is itself a section (the
+     progression and the criteria summary had body-size titles beside 20px ones). */
+  [part~='base'] > #title {
+    font-size: ${token('--uf-font-size-heading')};
+  }
+
   p {
     margin: 0 0 ${token('--uf-space-s')};
   }
