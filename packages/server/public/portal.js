@@ -3,6 +3,8 @@
 // panels) or as the young person themself (the youth panel). The choice stays in the address
 // (?course=…) so a reload or a shared link shows it. Options are labelled by what the course
 // shows, never by the young person's name. A real portal gets its tokens from its own sign-in.
+// The language (?lang=en) switches the widgets and the page's own words in place; the progression
+// panel switches between its overview and giving a reading.
 
 const switcher = document.getElementById('course-switcher');
 const staffProviders = document.querySelectorAll('uf-provider[data-signed-in="staff"]');
@@ -73,16 +75,64 @@ function showCourse(courseId) {
   void showWho('youth-signed-in-as', youth);
 }
 
+/** Keeps a choice in the address, so a reload or a shared link shows the same page. */
+function remember(name, value) {
+  const address = new URL(location.href);
+  address.searchParams.set(name, value);
+  history.replaceState(null, '', address);
+}
+
 const requested = new URLSearchParams(location.search).get('course');
 if (requested && knownCourses.has(requested)) switcher.value = requested;
 showCourse(switcher.value);
 
 switcher.addEventListener('change', () => {
   showCourse(switcher.value);
-  const address = new URL(location.href);
-  address.searchParams.set('course', switcher.value);
-  history.replaceState(null, '', address);
+  remember('course', switcher.value);
 });
+
+// The page's own words: Danish in the markup, English beside it in data-en (text) and
+// data-en-aria-label / data-en-label (attributes). The Danish is read once, before the first switch.
+const languages = new Set(['da', 'en']);
+const translated = Array.from(document.querySelectorAll('[data-en], [data-en-aria-label], [data-en-label]'), (element) => ({
+  element,
+  da: { text: element.textContent.trim(), ariaLabel: element.getAttribute('aria-label'), label: element.getAttribute('label') },
+}));
+
+function showLanguage(language) {
+  document.documentElement.lang = language;
+  for (const provider of [...staffProviders, ...youthProviders]) provider.setAttribute('lang', language);
+  for (const { element, da } of translated) {
+    const english = language === 'en';
+    if (element.dataset.en) element.textContent = english ? element.dataset.en : da.text;
+    if (element.dataset.enAriaLabel) element.setAttribute('aria-label', english ? element.dataset.enAriaLabel : da.ariaLabel);
+    if (element.dataset.enLabel) element.setAttribute('label', english ? element.dataset.enLabel : da.label);
+  }
+  for (const link of document.querySelectorAll('[data-language]')) {
+    if (link.dataset.language === language) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+const requestedLanguage = new URLSearchParams(location.search).get('lang');
+if (requestedLanguage && languages.has(requestedLanguage) && requestedLanguage !== 'da') showLanguage(requestedLanguage);
+
+for (const link of document.querySelectorAll('[data-language]')) {
+  link.addEventListener('click', (event) => {
+    // In place, not by following the link: what is typed in a widget stays.
+    event.preventDefault();
+    showLanguage(link.dataset.language);
+    remember('lang', link.dataset.language);
+  });
+}
+
+// The progression's two modes, from the segmented control above it. Read once at start too: a
+// browser may restore the chosen radio button on reload.
+const staffProgression = document.querySelector('uf-provider[data-signed-in="staff"] uf-progression');
+const modeChoices = document.querySelectorAll('input[name="progression-mode"]');
+const showMode = () => staffProgression.setAttribute('mode', Array.from(modeChoices).find((choice) => choice.checked)?.value ?? 'overview');
+showMode();
+for (const choice of modeChoices) choice.addEventListener('change', showMode);
 
 // Staff pick from the municipality's offer catalogue when they add an effort to a plan.
 fetch('/demo/offers.json')

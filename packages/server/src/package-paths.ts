@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Resolved from this file, which sits one level below the package root both as src/ and as
@@ -8,3 +10,16 @@ export const defaultPublicDir = fileURLToPath(new URL('../public', import.meta.u
 
 /** The widget bundle built by `npm run build` in the elements package. */
 export const defaultBundlePath = fileURLToPath(new URL('../../elements/dist/cdn/ungeforlob.min.js', import.meta.url));
+
+const requireHere = createRequire(import.meta.url);
+const fontPackage = '@fontsource/ibm-plex-sans';
+
+/**
+ * IBM Plex Sans (Det Fælles Designsystem's typeface) for the demo page, from the installed npm
+ * package: the woff2 files and the package's version, which names what the files are. Found
+ * through Node's resolution, so a hoisted or a nested node_modules both work.
+ */
+export const demoFont = {
+  dir: join(dirname(requireHere.resolve(`${fontPackage}/package.json`)), 'files'),
+  version: (requireHere(`${fontPackage}/package.json`) as { version: string }).version,
+};

@@ -23,8 +23,9 @@ export function apiSecurityHeaders(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The demo page's policy: only its own scripts, styles and API; no inline code. If the widgets
- * work under it, they work on a municipal intranet with a strict policy.
+ * The demo page's policy: only its own scripts, styles, fonts and API; no inline code. If the
+ * widgets work under it, they work on a municipal intranet with a strict policy. Fonts fall under
+ * `default-src 'self'`: the page serves IBM Plex Sans itself and loads nothing from a font CDN.
  *
  * @param frameAncestors - who may frame the page, a CSP source list such as `'self' https://intra.kommune.example`.
  */

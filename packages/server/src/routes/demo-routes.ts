@@ -5,6 +5,7 @@ import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { demoPageContentSecurityPolicy } from '../http/security-headers.js';
+import { demoFont } from '../package-paths.js';
 
 export interface DemoOptions {
   /** The folder holding `index.html`, `portal.js` and `portal.css`. */
@@ -13,6 +14,8 @@ export interface DemoOptions {
   bundlePath: string;
   /** Who may frame the page: a CSP source list. */
   frameAncestors: string;
+  /** The folder of IBM Plex Sans's woff2 files and the version they are. Default: the installed `@fontsource/ibm-plex-sans`. */
+  font?: { dir: string; version: string };
 }
 
 /** Only these files are served: an allowlist, so no path can reach outside the folder. */
@@ -21,6 +24,19 @@ const demoFiles = {
   '/demo/portal.js': { file: 'portal.js', type: 'text/javascript; charset=utf-8' },
   '/demo/portal.css': { file: 'portal.css', type: 'text/css; charset=utf-8' },
 } as const;
+
+/**
+ * The typeface files the page's `@font-face` rules name: IBM Plex Sans in the two weights the page
+ * and the widgets use (600 also stands in for bold), Latin for Danish and Latin Extended for names
+ * such as Łukasz. Only these names are served, so no path can reach elsewhere in the package.
+ */
+export const demoFontFiles = ['latin', 'latin-ext'].flatMap((subset) => [400, 600].map((weight) => `ibm-plex-sans-${subset}-${weight}-normal.woff2`));
+
+/**
+ * A week, then a revalidation the ETag answers with 304. Not `immutable`: the names carry no
+ * version, so an upgraded font package would serve new bytes under the same name.
+ */
+const FONT_CACHE_CONTROL = 'public, max-age=604800';
 
 /**
  * The demo portal page ("Fjordby Kommune — Medarbejderportal") and the widget bundle it loads.
@@ -37,6 +53,21 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
       return c.body(await readFile(join(options.publicDir, file), 'utf8'), 200, headers);
     });
   }
+
+  const font = options.font ?? demoFont;
+  app.get('/demo/fonts/:file', async (c) => {
+    const file = c.req.param('file');
+    if (!demoFontFiles.includes(file)) throw new ProblemError(problems.notFound('No such font file.'));
+    // The package's version names the bytes: the same file of the same version never changes.
+    const etag = `"${font.version}-${file}"`;
+    const headers = { 'Content-Type': 'font/woff2', 'Cache-Control': FONT_CACHE_CONTROL, ETag: etag };
+    const known = c.req
+      .header('If-None-Match')
+      ?.split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''));
+    if (known?.includes(etag)) return c.body(null, 304, headers);
+    return c.body(new Uint8Array(await readFile(join(font.dir, file))), 200, headers);
+  });
 
   // The fictional municipality's offer catalogue: a real portal supplies its own to <uf-plan>.
   app.get('/demo/offers.json', (c) => c.json(offerCatalogue, 200, { 'Cache-Control': 'no-cache' }));
