@@ -301,6 +301,12 @@ export const da: Messages = {
     passive: (days, weeks) =>
       `Passivitet: ingen målinger og ingen ændringer i planen i ${days} dage (over ${weeks} uger). Passivitet sætter udviklingen tilbage – tag kontakt.`,
     disagreement: (scale, youth, professional) => `Uenighed om „${scale}“: den unge siger ${youth}, medarbejderen siger ${professional}. Tal om det sammen.`,
+    plain: {
+      title: 'Sådan går det',
+      passive: (weeks) => `I har ikke talt om, hvordan det går, i over ${weeks} uger. Tag kontakt, så I kan tale om det.`,
+      disagreement: (scale, youth, professional) =>
+        `I ser forskelligt på „${scale}“: du siger ${youth}, din kontaktperson siger ${professional}. Tal om det sammen.`,
+    },
     chartLabel: (scale, from, to, changes) => `Udvikling over tid: ${scale}, ${from} til ${to}. ${changes}`,
     noReadings: 'Ingen målinger endnu.',
     sinceFirst: (rater, change) => `${rater}: ${change > 0 ? `+${change}` : change === 0 ? '±0' : change} siden første måling`,

@@ -297,6 +297,12 @@ export const en: Messages = {
     ratersPlain: { youth: 'You', professional: 'Your contact person', joint: 'You together' },
     passive: (days, weeks) =>
       `Passivity: no readings and no change to the plan for ${days} days (over ${weeks} weeks). Passivity sets progress back – get in touch.`,
+    plain: {
+      title: 'How it is going',
+      passive: (weeks) => `You have not talked about how it is going for over ${weeks} weeks. Get in touch so you can talk about it.`,
+      disagreement: (scale, youth, professional) =>
+        `You see “${scale}” differently: you say ${youth}, your contact person says ${professional}. Talk about it together.`,
+    },
     disagreement: (scale, youth, professional) =>
       `Disagreement on “${scale}”: the young person says ${youth}, the professional says ${professional}. Talk about it together.`,
     chartLabel: (scale, from, to, changes) => `Change over time: ${scale}, ${from} to ${to}. ${changes}`,

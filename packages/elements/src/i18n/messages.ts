@@ -231,6 +231,12 @@ export interface ProgressionMessages {
   ratersPlain: Record<'youth' | 'professional' | 'joint', string>;
   passive: (days: number, weeks: number) => string;
   disagreement: (scale: string, youth: number, professional: number) => string;
+  /** What the young person reads where staff read the title and notices above: their own words, no "passivitet". */
+  plain: {
+    title: string;
+    passive: (weeks: number) => string;
+    disagreement: (scale: string, youth: number, professional: number) => string;
+  };
   /** A chart's accessible name: the scale, the window and each rater's first → latest in words. */
   chartLabel: (scale: string, from: string, to: string, changes: string) => string;
   noReadings: string;

@@ -164,10 +164,12 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
     ],
     progression: [
       // `rater="youth"`: the overview names raters in their words, and rating mode is theirs.
-      ...entries('progression', { title: progression.title, loading: progression.loading, empty: progression.empty, noReadings: progression.noReadings }),
+      ...entries('progression', { loading: progression.loading, empty: progression.empty, noReadings: progression.noReadings }),
       ...entries('progression.ratersPlain', raters),
-      one('progression.passive', progression.passive(23, 3)),
-      one('progression.disagreement', progression.disagreement(scale, 2, 4)),
+      // The title and notices in the young person's own words, instead of the staff ones.
+      { key: 'progression.plain.title', text: progression.plain.title },
+      one('progression.plain.passive', progression.plain.passive(3)),
+      one('progression.plain.disagreement', progression.plain.disagreement(scale, 2, 4)),
       one('progression.sinceFirst', progression.sinceFirst(raters.youth, 2)),
       // "Vis tallene" carries a hidden "for <skala>", so a screen reader hears them as one.
       { key: 'progression.showNumbers+numbersOf', text: `${progression.showNumbers} ${progression.numbersOf(scale)}` },

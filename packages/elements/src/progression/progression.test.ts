@@ -127,6 +127,24 @@ describe('<uf-progression>', function () {
     await expect(element).to.be.accessible();
   });
 
+  it('the young person reads their own words: no "progression" or "passivitet", "du" and "din kontaktperson", and no setbacks', async () => {
+    const seed = buildSeed(TODAY);
+    const withSetback = Object.entries(seed.progression.courses).find(([, course]) =>
+      course.annotations.some((annotation) => annotation.kind === 'setback'),
+    )![0];
+    const staff = await renderProgression({ course: withSetback });
+    expect(staff.root.querySelectorAll('.annotation-list .mark.setback').length, 'staff see setbacks').to.be.greaterThan(0);
+    const { element, root } = await renderProgression({ course: withSetback, rater: 'youth' });
+    expect(text(root.querySelector('#title'))).to.equal('Sådan går det');
+    expect(root.querySelectorAll('.mark.setback'), 'no setback in the list or the charts').to.have.length(0);
+    const freja = await renderProgression({ course: manyHandovers, rater: 'youth' });
+    expect(notices(freja.root)).to.include('⚠ I ser forskelligt på „Tro på egne evner“: du siger 3, din kontaktperson siger 7. Tal om det sammen.');
+    const sara = await renderProgression({ course: aftercare, rater: 'youth' });
+    expect(notices(sara.root).some((words) => words.startsWith('⚠ I har ikke talt om, hvordan det går, i over'))).to.equal(true);
+    for (const words of [text(root), text(freja.root), text(sara.root)]) expect(words).not.to.match(/progression|passivitet|medarbejder/i);
+    await expect(element).to.be.accessible();
+  });
+
   it('"Vis tallene" has a name of its own for every scale', async () => {
     const { root } = await renderProgression({ course: steady });
     const names = [...root.querySelectorAll('summary')].map(text);

@@ -95,6 +95,11 @@ export class UfProgression extends UfElement {
     return this.messages.progression;
   }
 
+  /** The young person's own view: their words, and no setbacks (as in the plan's youth mode). */
+  private get youth(): boolean {
+    return this.rater === 'youth';
+  }
+
   private text(value: LocalizedText): string {
     return this.localize.text(value);
   }
@@ -106,7 +111,7 @@ export class UfProgression extends UfElement {
       element: 'section',
       className: 'progression',
       lang: this.messages.languageTag,
-      heading: this.heading(0, 'title', this.copy.title, 'heading'),
+      heading: this.heading(0, 'title', this.youth ? this.copy.plain.title : this.copy.title, 'heading'),
       status: busy ? this.copy.loading : this.saveStatus(state),
       busy,
       body: busy ? placeholder() : this.renderBody(state),
@@ -121,13 +126,7 @@ export class UfProgression extends UfElement {
 
   private renderBody(state: ProgressionState): unknown {
     if (state.status === 'error' || !state.scaleSet)
-      return errorPanel(
-        state.error,
-        this.messages,
-        () => void this.retryLoad(this.progression.store, false),
-        nothing,
-        this.rater === 'youth' ? 'youth' : 'staff',
-      );
+      return errorPanel(state.error, this.messages, () => void this.retryLoad(this.progression.store, false), nothing, this.youth ? 'youth' : 'staff');
     return this.mode === 'rate' ? this.renderRating(state) : this.renderOverview(state);
   }
 
@@ -136,26 +135,31 @@ export class UfProgression extends UfElement {
     if (!facts || !progression) return nothing;
     const today = facts.today;
     const window = progressionWindow(progression, today);
-    const raterName = (rater: Rater) => (this.rater === 'youth' ? this.copy.ratersPlain : this.copy.raters)[rater];
+    const raterName = (rater: Rater) => (this.youth ? this.copy.ratersPlain : this.copy.raters)[rater];
     const raters = RATERS.filter((rater) => series.some((entry) => entry.series.some((line) => line.ratedBy === rater)));
+    const notice = (words: string) => html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${words}</p>`;
+    const disagreement = this.youth ? this.copy.plain.disagreement : this.copy.disagreement;
+    // A young person's own screen shows no setbacks, as the server's youth view and the plan's youth mode.
+    const annotations = this.youth ? progression.annotations.filter((annotation) => annotation.kind !== 'setback') : progression.annotations;
     return html`
-      ${facts.passivity.passive ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks)}</p>` : nothing}
-      ${facts.disagreements.map(
-        (disagreement) =>
-          html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.copy.disagreement(this.text(disagreement.scale.title), disagreement.youth.value, disagreement.professional.value)}</p>`,
-      )}
+      ${
+        facts.passivity.passive
+          ? notice(this.youth ? this.copy.plain.passive(facts.passivity.weeks) : this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks))
+          : nothing
+      }
+      ${facts.disagreements.map((entry) => notice(disagreement(this.text(entry.scale.title), entry.youth.value, entry.professional.value)))}
       ${
         state.status === 'empty'
           ? html`<p>${this.copy.empty}</p>`
           : html`
             <p class="legend" aria-hidden="true">${raters.map((rater) => html`<span class=${`key rater-${rater}`}><span class="swatch"></span>${raterName(rater)}</span>`)}</p>
-            ${this.renderChange(state, raters, raterName)} ${this.renderAnnotations(progression.annotations)}
+            ${this.renderChange(state, raters, raterName)} ${this.renderAnnotations(annotations)}
           `
       }
       ${repeat(
         series,
         (entry) => entry.scale.id,
-        (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, state, raterName),
+        (entry) => this.renderScale(entry, { ...window, min: entry.range.min, max: entry.range.max }, annotations, state, raterName),
       )}
     `;
   }
@@ -224,13 +228,13 @@ export class UfProgression extends UfElement {
   private renderScale(
     entry: ScaleSeries,
     frame: { from: string; to: string; min: number; max: number },
+    annotations: readonly ProgressionAnnotation[],
     state: ProgressionState,
     raterName: (rater: Rater) => string,
   ): TemplateResult {
     const title = this.text(entry.scale.title);
     const changes = state.facts!.changes.filter((change) => change.scale.id === entry.scale.id);
     const readings = entry.series.flatMap((line) => line.points.map((point) => point.reading)).sort((a, b) => a.date.localeCompare(b.date));
-    const annotations = state.progression!.annotations;
     const value = (reading: ProgressionReading) => this.valueText(entry.scale, reading.value);
     const spokenChanges = entry.series
       .map((line) => {
@@ -311,7 +315,7 @@ export class UfProgression extends UfElement {
         ${this.renderValueProblem(scale, state)}
         <label for="reading-note">${this.copy.note}</label>
         <textarea id="reading-note" rows="2" maxlength="500" .value=${live(choice.note)} @input=${(event: Event) => this.choose(scale.id, { note: (event.target as HTMLTextAreaElement).value })}></textarea>
-        ${failed && !refusedValue(state.add.error) ? html`<p part="error" class="error" role="alert">${describeError(state.add.error, this.messages, this.rater === 'youth' ? 'youth' : 'staff')} ${this.copy.notSaved}</p>` : nothing}
+        ${failed && !refusedValue(state.add.error) ? html`<p part="error" class="error" role="alert">${describeError(state.add.error, this.messages, this.youth ? 'youth' : 'staff')} ${this.copy.notSaved}</p>` : nothing}
         <div class="actions">
           <button part="button save-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>${this.copy.save}</button>
           <button part="button" type="button" ?hidden=${index === 0} @click=${() => this.step(index - 1)}>${this.copy.previousScale}</button>
@@ -332,7 +336,6 @@ export class UfProgression extends UfElement {
           }} />
       `;
     }
-    const youth = this.rater === 'youth';
     return html`
       <div part="rating" class="rating" role="radiogroup" aria-labelledby="scale-heading" aria-invalid=${this.valueInvalid ? 'true' : 'false'} aria-describedby=${this.valueInvalid ? 'value-problem' : nothing}>
         ${repeat(
@@ -341,7 +344,7 @@ export class UfProgression extends UfElement {
           (step, position) => html`
             <label class="choice">
               <input type="radio" name=${`reading-${scale.id}`} .checked=${live(value === position + 1)} @change=${() => this.choose(scale.id, { value: position + 1 })} />
-              <span><strong>${position + 1}</strong> ${this.text(!youth && step.staffText ? step.staffText : step.text)}</span>
+              <span><strong>${position + 1}</strong> ${this.text(!this.youth && step.staffText ? step.staffText : step.text)}</span>
             </label>
           `,
         )}
