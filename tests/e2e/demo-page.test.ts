@@ -125,4 +125,21 @@ describe('demo page: typeface, frames, language and the rating mode', () => {
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
+
+  it('keeps the header’s height when the signed-in name arrives, at 320 and 1280 px (no layout shift)', async () => {
+    for (const width of [320, 1280]) {
+      const page = await rig.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${rig.server.url}/`);
+      const heights = await page.evaluate(() => {
+        const name = document.getElementById('signed-in-as')!;
+        const header = document.querySelector('header')!;
+        name.textContent = '…';
+        const before = header.getBoundingClientRect().height;
+        name.textContent = 'Peter Nørgaard';
+        return [before, header.getBoundingClientRect().height];
+      });
+      assert.equal(heights[1], heights[0], `at ${width} px`);
+      await page.close();
+    }
+  });
 });
