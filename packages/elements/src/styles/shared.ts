@@ -8,11 +8,11 @@ import { token } from './tokens.js';
  */
 const textUnits = (factor: number) => unsafeCSS(`calc(${factor} * var(--uf-font-size, 1rem))`);
 
-/** 44 px at 16 px text: the target size of WCAG 2.5.5 (AAA), kind to young people on phones. */
-const controlHeight = textUnits(2.75);
+/** 44 px at 16 px text: the target size of WCAG 2.5.5 (AAA), kind to young people on phones. For a widget's own choice boxes too. */
+export const controlHeight = textUnits(2.75);
 
 /** 20 px at 16 px text: every radio button and checkbox, wherever it is. */
-const choiceSize = textUnits(1.25);
+export const choiceSize = textUnits(1.25);
 
 /** What every widget's shadow root starts with: own font and colours, visible focus, calm motion. */
 export const sharedStyles = css`
