@@ -380,13 +380,18 @@ describe('demo portal page', () => {
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 3);
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="youth">/g)?.length, 1);
     assert.equal(html.match(/<uf-provider\b/g)?.length, 4);
-    assert.match(html, /<uf-progression heading-level="3"><\/uf-progression>/);
-    assert.match(html, /<uf-criteria-questionnaire heading-level="3" layout="one"><\/uf-criteria-questionnaire>\s*<uf-criteria-summary heading-level="3">/);
+    // Inside the portal's panels the widgets are appearance="plain": the panel is their one frame.
+    assert.match(html, /<uf-progression heading-level="3" appearance="plain"><\/uf-progression>/);
+    assert.match(html, /<uf-progression mode="rate" rater="youth" heading-level="3" appearance="plain"><\/uf-progression>/);
+    assert.match(
+      html,
+      /<uf-criteria-questionnaire heading-level="3" layout="one" appearance="plain"><\/uf-criteria-questionnaire>\s*<uf-criteria-summary heading-level="3" appearance="plain">/,
+    );
     for (const mode of ['staff', 'youth']) {
       assert.match(
         html,
         new RegExp(
-          `<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3">`,
+          `<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3" appearance="plain"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3" appearance="plain">`,
         ),
       );
     }
