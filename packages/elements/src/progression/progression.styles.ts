@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
@@ -30,7 +30,8 @@ export const progressionStyles = [
 
     /* A chart is as tall in a 320 px column as in a 1200 px one; only its width follows the box. */
     .chart {
-      --plot-height: 9rem;
+      /* In units of the widget's text, not the page's rem: DKFDS pages set the root to 10px. */
+      --plot-height: calc(9 * var(--uf-font-size, 1rem));
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
       column-gap: ${token('--uf-space-s')};
@@ -71,6 +72,9 @@ export const progressionStyles = [
       padding-top: 0.25rem;
     }
 
+    /* Container widths in em: the widget's own text size, which a DKFDS page maps to 16px while
+       its rem is 10px. */
+
     /* Dates in numbers in a narrow column, where two written out would not fit on one line; the
        middle date only where three fit side by side. */
     .dates .long,
@@ -78,7 +82,7 @@ export const progressionStyles = [
       display: none;
     }
 
-    @container (min-width: 24rem) {
+    @container (min-width: 24em) {
       .dates .long {
         display: inline;
       }
@@ -88,7 +92,7 @@ export const progressionStyles = [
       }
     }
 
-    @container (min-width: 36rem) {
+    @container (min-width: 36em) {
       .dates .middle {
         display: inline;
       }
@@ -176,7 +180,7 @@ export const progressionStyles = [
       border-radius: 999px;
       background: ${token('--uf-color-surface')};
       color: ${token('--uf-color-text')};
-      font-size: 0.8125rem;
+      font-size: ${token('--uf-font-size-small')};
       font-weight: 600;
       line-height: 1;
     }
@@ -308,7 +312,7 @@ export const progressionStyles = [
       align-items: center;
     }
 
-    @container (min-width: 36rem) {
+    @container (min-width: 36em) {
       .change-row {
         grid-template-columns: minmax(8rem, 13rem) minmax(0, 1fr);
       }
@@ -327,7 +331,7 @@ export const progressionStyles = [
       position: relative;
       height: 2.25rem;
       margin: 0 0.5rem;
-      font-size: 0.8125rem;
+      font-size: ${token('--uf-font-size-small')};
       color: ${token('--uf-color-text-muted')};
     }
 
@@ -435,7 +439,7 @@ export const progressionStyles = [
       display: flex;
       align-items: center;
       gap: ${token('--uf-space-s')};
-      min-height: 2.75rem;
+      min-height: ${controlHeight};
       margin: 0;
       padding: 0 ${token('--uf-space-s')};
       border: 1px solid ${token('--uf-color-border')};
