@@ -135,18 +135,28 @@ export function storyNames(widget: StoryWidget): string[] {
   return Object.keys(widget.stories).filter((name) => name !== 'default');
 }
 
-/** What a story renders, with the meta's args under the story's own, as Storybook does. */
-export function storyTemplate(widget: StoryWidget, name: string): TemplateResult {
-  const story = widget.stories[name] as RenderableStory;
-  const args = { ...widget.stories.default.args, ...story.args } as never;
-  return story.render!(args, {} as never) as TemplateResult;
+/** The story's args: the meta's, with the story's own on top, as Storybook merges them. */
+function storyArgs(widget: StoryWidget, name: string): Record<string, unknown> {
+  return { ...widget.stories.default.args, ...(widget.stories[name] as RenderableStory).args };
 }
 
-/** Waits until the story's widget, somewhere in `rendered`, has settled, and returns it. */
+/** What a story renders. */
+export function storyTemplate(widget: StoryWidget, name: string): TemplateResult {
+  const story = widget.stories[name] as RenderableStory;
+  return story.render!(storyArgs(widget, name) as never, {} as never) as TemplateResult;
+}
+
+/** The frame says which language its text is in; English arrives after the data when it is fetched on first use. */
+function inLanguage(root: ShadowRoot, lang: unknown): boolean {
+  return typeof lang !== 'string' || (root.querySelector('[part~="base"]')?.getAttribute('lang') ?? '').startsWith(lang);
+}
+
+/** Waits until the story's widget, somewhere in `rendered`, has settled in the story's language, and returns it. */
 export async function settledWidget(widget: StoryWidget, name: string, rendered: ParentNode): Promise<HTMLElement> {
   const element = rendered.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(widget.tag)!;
   const settled = widget.settledWhen[name] ?? loadedAndNotBusy;
-  await waitUntil(() => element.shadowRoot && settled(element.shadowRoot), `${name} did not settle`);
+  const { lang } = storyArgs(widget, name);
+  await waitUntil(() => element.shadowRoot && settled(element.shadowRoot) && inLanguage(element.shadowRoot, lang), `${name} did not settle`);
   await element.updateComplete;
   return element;
 }
