@@ -1,18 +1,15 @@
 import { css } from 'lit';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { token } from '../styles/tokens.js';
 
 export const contactCardStyles = [
   sharedStyles,
   widgetContentStyles,
+  skeletonStyles(),
   css`
     :host {
       max-width: 40rem;
-    }
-
-
-    .placeholder {
-      height: 6rem;
     }
 
     section,

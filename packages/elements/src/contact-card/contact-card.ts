@@ -24,6 +24,7 @@ import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, ty
 import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
+import { contactCardSkeleton } from './contact-card-skeleton.js';
 // The events the card fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
 
@@ -168,9 +169,11 @@ export class UfContactCard extends UfElement {
       heading: this.heading(0, 'title', this.audience.title, 'heading'),
       status: loading ? this.messages.loading : '',
       statusPart: 'status',
-      busy: loading,
+      // Also before the course has come (a page may paint in between): the skeleton, so nothing moves.
+      busy: !state || loading,
       body: statusBranch(state?.status, {
-        loading: placeholder,
+        initial: () => placeholder(contactCardSkeleton(this.mode)),
+        loading: () => placeholder(contactCardSkeleton(this.mode)),
         empty: () => emptySlot(this.audience.empty),
         error: () => errorPanel(state!.error, this.messages, () => void this.retry(), this.renderFailingFields(state!.error), this.reader),
         ready: () => (state!.contact && state!.facts ? this.renderContact(state!, state!.contact, state!.facts) : nothing),

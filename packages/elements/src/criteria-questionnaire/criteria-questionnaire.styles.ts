@@ -1,19 +1,16 @@
 import { css } from 'lit';
 import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { token } from '../styles/tokens.js';
 
 export const questionnaireStyles = [
   sharedStyles,
   widgetContentStyles,
   formStyles,
+  skeletonStyles(),
   css`
     :host {
       max-width: 48rem;
-    }
-
-
-    .placeholder {
-      height: 8rem;
     }
 
     .progress progress {

@@ -21,6 +21,7 @@ import type { QuestionnaireMessages } from '../i18n/messages.js';
 import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { questionnaireStyles } from './criteria-questionnaire.styles.js';
+import { questionnaireSkeleton } from './criteria-questionnaire-skeleton.js';
 // The events the questionnaire fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
@@ -168,7 +169,8 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
       statusPart: 'save-status',
       busy: state?.status === 'loading',
       body: statusBranch(state?.status, {
-        initial: placeholder,
+        initial: () => placeholder(questionnaireSkeleton(this.layout)),
+        loading: () => placeholder(questionnaireSkeleton(this.layout)),
         error: () => this.renderLoadError(state!),
         ready: () => (state!.definition ? this.renderQuestions(state!, state!.definition) : this.renderLoadError(state!)),
       }),

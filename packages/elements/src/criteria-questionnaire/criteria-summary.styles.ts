@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
@@ -9,6 +10,7 @@ export const summaryStyles = [
   widgetContentStyles,
   // Five columns of numbers with their headings need about 34rem.
   stackedTableStyles('34rem'),
+  skeletonStyles('34rem'),
   css`
     :host {
       max-width: 48rem;
@@ -48,9 +50,6 @@ export const summaryStyles = [
       width: calc(var(--score) * 25%);
       background: ${token('--uf-color-primary')};
       border-radius: ${token('--uf-radius')};
-    }
-    .placeholder {
-      height: 6rem;
     }
     .error {
       border-left: 6px solid ${token('--uf-color-error')};

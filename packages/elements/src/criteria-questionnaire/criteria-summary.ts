@@ -6,6 +6,7 @@ import { formatDate } from '../i18n/index.js';
 import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { summaryStyles } from './criteria-summary.styles.js';
+import { summarySkeleton } from './criteria-questionnaire-skeleton.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
 
 /**
@@ -69,7 +70,8 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
       status: loading ? copy.loading : '',
       busy: loading,
       body: statusBranch(state?.status, {
-        initial: placeholder,
+        initial: () => placeholder(summarySkeleton()),
+        loading: () => placeholder(summarySkeleton()),
         error: () => errorPanel(state!.error, this.messages, () => void this.retryLoad(this.questionnaire.store, false), nothing, 'staff'),
         ready: () => {
           const latest = state!.rounds.at(-1);

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
@@ -9,14 +10,10 @@ export const planStyles = [
   formStyles,
   // The status select, 'Gem status' and 'Ret' are in the table: all eight columns need about 60rem.
   stackedTableStyles('60rem'),
+  skeletonStyles('60rem'),
   css`
     :host {
       max-width: 72rem;
-    }
-
-
-    .placeholder {
-      height: 8rem;
     }
 
     section {

@@ -24,6 +24,7 @@ import { UfElement } from '../internal/uf-element.js';
 // The events the plan fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
 import { planStyles } from './plan.styles.js';
+import { planSkeleton } from './plan-skeleton.js';
 import { PlanForms, formHeadingId } from './plan-forms.js';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
@@ -317,9 +318,11 @@ export class UfPlan extends UfElement implements PlanRenderer {
       heading: this.heading(0, 'title', this.audience.title, 'heading'),
       status: this.statusText(state),
       statusPart: 'status',
-      busy: state?.status === 'loading',
+      // Also before the course has come (a page may paint in between): the skeleton, so nothing moves.
+      busy: !state || state.status === 'loading',
       body: statusBranch(state?.status, {
-        loading: placeholder,
+        initial: () => placeholder(planSkeleton(this.mode)),
+        loading: () => placeholder(planSkeleton(this.mode)),
         empty: () => emptySlot(this.audience.empty),
         error: () => errorPanel(state!.error, this.messages, () => void this.retry(), nothing, this.reader),
         ready: () => this.renderPlan(state!),

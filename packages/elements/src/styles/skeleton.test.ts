@@ -1,0 +1,150 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { type TemplateResult } from 'lit';
+import { createMemoryClient, danishToday, type UfClient } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import '../contact-card/define.js';
+import '../criteria-questionnaire/define.js';
+import '../plan/define.js';
+
+// Issue #12, "a page that does not jump": each widget's loading skeleton is about as tall as what
+// it then shows at the widget's own width: within TOLERANCE of the median over the seeded courses
+// that show that content (the demo page's five). The page's layout-shift score itself is measured
+// by bench/layout-shift.mjs, never here.
+
+const NOW = new Date('2026-11-24T09:15:00Z');
+const { steady, contactAway, aftercare, noContact, manyHandovers } = seedCourseIds;
+const everyCourse = [steady, contactAway, aftercare, noContact, manyHandovers];
+
+/** The widget's own widths: a phone or side column (the tiny and narrow skeleton tiers) and a main column (wide). */
+const WIDTHS = ['16rem', '24rem', '45rem'];
+
+/** Skeleton height / loaded height may be this far off either way. */
+const TOLERANCE = 1.4;
+
+interface Case {
+  name: string;
+  render: (client: UfClient, course: string) => TemplateResult;
+  /** The seeded courses that show this content (not "no contact yet", not "no round yet"). */
+  courses: readonly string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'the staff plan',
+    render: (client, course) => html`<uf-plan mode="staff" .client=${client} .now=${NOW} course=${course}></uf-plan>`,
+    courses: everyCourse,
+  },
+  {
+    name: "the young person's plan",
+    render: (client, course) => html`<uf-plan mode="youth" .client=${client} .now=${NOW} course=${course}></uf-plan>`,
+    courses: everyCourse,
+  },
+  {
+    name: 'the staff contact card',
+    render: (client, course) => html`<uf-contact-card mode="staff" .client=${client} .now=${NOW} course=${course}></uf-contact-card>`,
+    courses: everyCourse.filter((course) => course !== noContact),
+  },
+  {
+    name: "the young person's contact card",
+    render: (client, course) => html`<uf-contact-card mode="youth" .client=${client} .now=${NOW} course=${course}></uf-contact-card>`,
+    courses: everyCourse.filter((course) => course !== noContact),
+  },
+  // The questions are the same for every course.
+  {
+    name: 'the questionnaire, one criterion at a time',
+    render: (client, course) => html`<uf-criteria-questionnaire layout="one" .client=${client} course=${course}></uf-criteria-questionnaire>`,
+    courses: [steady],
+  },
+  {
+    name: 'the questionnaire, every criterion',
+    render: (client, course) => html`<uf-criteria-questionnaire layout="all" .client=${client} course=${course}></uf-criteria-questionnaire>`,
+    courses: [steady],
+  },
+  {
+    name: 'the criteria summary',
+    render: (client, course) => html`<uf-criteria-summary .client=${client} course=${course}></uf-criteria-summary>`,
+    courses: [steady, aftercare],
+  },
+];
+
+// The typeface the demo page and DKFDS pages use, from the package the demo serves it from: line
+// breaks, and so heights, depend on it.
+async function loadTypeface(): Promise<void> {
+  for (const weight of ['400', '600']) {
+    const face = new FontFace('IBM Plex Sans', `url(/node_modules/@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff2)`, { weight });
+    document.fonts.add(await face.load());
+  }
+}
+
+const body = (widget: Element) => widget.shadowRoot?.querySelector<HTMLElement>('.body') ?? null;
+const height = (widget: Element) => body(widget)!.getBoundingClientRect().height;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** The widget drawn `width` wide in the page's typeface, showing `course`: loading forever, or loaded. */
+async function render(shape: Case['render'], course: string, width: string, loading: boolean): Promise<HTMLElement> {
+  const { client, transport } = createMemoryClient({ seed: buildSeed(danishToday(NOW)), retries: 0 });
+  if (loading) transport.inject({ kind: 'hang' });
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}; font-family: 'IBM Plex Sans'`}>${shape(client, course)}</div>`);
+  const widget = wrapper.firstElementChild as HTMLElement;
+  await waitUntil(
+    () => {
+      const shown = body(widget);
+      if (loading) return shown?.getAttribute('aria-busy') === 'true' && shown.querySelector('.skeleton') !== null;
+      return shown?.getAttribute('aria-busy') === 'false' && [...shown.children].some((child) => child.getAttribute('aria-hidden') !== 'true');
+    },
+    `${loading ? 'no skeleton' : 'not loaded'} at ${width}`,
+  );
+  return widget;
+}
+
+describe('loading skeletons', () => {
+  before(loadTypeface);
+
+  for (const { name, render: shape, courses } of cases) {
+    it(`${name}: as tall as it is loaded within ${TOLERANCE}× (median of ${courses.length} seeded courses), at ${WIDTHS.join(', ')}`, async () => {
+      for (const width of WIDTHS) {
+        const skeleton = height(await render(shape, steady, width, true));
+        const loaded: number[] = [];
+        for (const course of courses) loaded.push(height(await render(shape, course, width, false)));
+        const typical = median(loaded);
+        expect(skeleton / typical, `at ${width}: skeleton ${Math.round(skeleton)} px, loaded ${loaded.map(Math.round).join(', ')} px`).to.be.within(
+          1 / TOLERANCE,
+          TOLERANCE,
+        );
+      }
+    });
+  }
+
+  it('is hidden from screen readers, which hear the live region, and the widget stays accessible', async () => {
+    const widget = await render(cases[0]!.render, steady, '45rem', true);
+    const skeleton = body(widget)!.querySelector('.skeleton')!;
+    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+    expect(widget.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^Henter/);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('keeps the live region over its first line, so the body does not move when the words go', async () => {
+    const loading = await render(cases[0]!.render, steady, '45rem', true);
+    const loaded = await render(cases[0]!.render, steady, '45rem', false);
+    const top = (widget: HTMLElement) => body(widget)!.getBoundingClientRect().top - widget.getBoundingClientRect().top;
+    expect(top(loading)).to.equal(top(loaded));
+  });
+
+  it('pulses only for those who have not asked for reduced motion', async () => {
+    const widget = await render(cases[0]!.render, steady, '45rem', true);
+    const skeleton = body(widget)!.querySelector('.skeleton')!;
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(skeleton).animationName).to.not.equal('none');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(skeleton).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
