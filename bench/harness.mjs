@@ -37,11 +37,16 @@ export async function servePage(entry, head = '') {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Debian's Chromium (override with CHROME_PATH), launched as every tool here launches it. */
-export function launchChromium() {
+/**
+ * Debian's Chromium (override with CHROME_PATH), launched as every tool here launches it. With
+ * `scrollbars`, pages get the classic scrollbars of a Windows or Linux desktop, which take width
+ * from the page (headless Chromium hides them unless told otherwise).
+ */
+export function launchChromium({ scrollbars = false } = {}) {
   return chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [],
   });
 }
 
