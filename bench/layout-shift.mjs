@@ -49,6 +49,9 @@ async function startDemoServer() {
   });
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // However this script ends (a failure, a closed pipe), the server does not outlive it.
+  const stop = () => child.kill('SIGTERM');
+  process.once('exit', stop);
   const origin = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
     child.stdout.on('data', (chunk) => {
@@ -65,7 +68,8 @@ async function startDemoServer() {
   return {
     origin,
     async close() {
-      child.kill('SIGTERM');
+      process.off('exit', stop);
+      stop();
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
