@@ -1,5 +1,6 @@
 // npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, lint, format, build,
-// browser tests (SDK + widgets + stories, headless Chromium), Node tests (server, SDK against the
+// browser tests (SDK + widgets + stories, headless Chromium) alongside the visual tests (every story's screenshot at four widths
+// against tests/visual/baselines), Node tests (server, SDK against the
 // real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), the
 // fault-injection suite (each widget × each fault through a proxy), and the Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
 import { spawn } from 'node:child_process';
@@ -11,6 +12,9 @@ const steps = [
   { name: 'format', command: 'npm run --silent format:check' },
   { name: 'build', command: 'npm run --silent build' },
   { name: 'browser tests', command: 'npm run --silent test:browser', counts: wtrCounts },
+  // At the same time as the browser tests: its own runner, port (see its config) and Chromium, and it writes only tests/visual/failed/.
+  // Measured on 2 cores, the two together took 90–120 s against 135–185 s one after the other.
+  { name: 'visual tests', command: 'npm run --silent test:visual', counts: wtrCounts, alongsidePrevious: true },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
   // The same server suite on a real PostgreSQL, when one is configured (CI sets it up).
   ...(process.env.UF_TEST_DATABASE_URL
@@ -38,43 +42,59 @@ function nodeCounts(output) {
   return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : null;
 }
 
-function run(command, env = {}) {
+/** Runs a command; its output goes to the terminal as it comes, or, when `quiet`, only into the result. */
+function run(command, env = {}, quiet = false) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      process.stdout.write(chunk);
+      if (!quiet) process.stdout.write(chunk);
     });
     child.stderr.on('data', (chunk) => {
       output += chunk;
-      process.stderr.write(chunk);
+      if (!quiet) process.stderr.write(chunk);
     });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** A step and the steps marked to run alongside it start together. */
+const batches = [];
+for (const step of steps) {
+  if (step.alongsidePrevious && batches.length > 0) batches.at(-1).push(step);
+  else batches.push([step]);
 }
 
 const summary = [];
 let passed = 0;
 let failed = 0;
 let broken = false;
-for (const step of steps) {
-  console.log(`\n━━━ ${step.name} ━━━`);
-  const started = Date.now();
-  const { code, output } = await run(step.command, step.env);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = step.counts?.(output);
-  if (counts) {
-    passed += counts.passed;
-    failed += counts.failed;
+for (const batch of batches) {
+  console.log(`\n━━━ ${batch.map((step) => step.name).join(' + ')} ━━━`);
+  // The first step's output streams; the others' is held and printed once the first is done, so the two never interleave.
+  const runs = batch.map(async (step, index) => {
+    const started = Date.now();
+    const result = await run(step.command, step.env, index > 0);
+    return { step, ...result, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+  });
+  for (const [index, pending] of runs.entries()) {
+    const { step, code, output, seconds } = await pending;
+    if (index > 0) {
+      console.log(`\n━━━ ${step.name} ━━━`);
+      process.stdout.write(output);
+    }
+    const counts = step.counts?.(output);
+    if (counts) {
+      passed += counts.passed;
+      failed += counts.failed;
+    }
+    summary.push(
+      `${code === 0 ? '✓' : '✗'} ${step.name.padEnd(16)} ${seconds.padStart(6)} s${counts ? `   ${counts.passed} passed, ${counts.failed} failed` : ''}`,
+    );
+    if (code !== 0) broken = true;
   }
-  summary.push(
-    `${code === 0 ? '✓' : '✗'} ${step.name.padEnd(16)} ${seconds.padStart(6)} s${counts ? `   ${counts.passed} passed, ${counts.failed} failed` : ''}`,
-  );
-  if (code !== 0) {
-    broken = true;
-    break;
-  }
+  if (broken) break;
 }
 
 console.log(`\n━━━ summary ━━━\n${summary.join('\n')}`);
