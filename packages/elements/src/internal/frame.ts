@@ -6,8 +6,8 @@ import { canRetry, describeError, type Audience, type Messages } from '../i18n/i
 export interface StatusBranches {
   /** No store yet (no client or course), or not started. Default: nothing. */
   initial?: () => unknown;
-  /** Default: a plain grey placeholder, hidden from screen readers (the live region says "Henter …"); widgets pass their skeleton. */
-  loading?: () => unknown;
+  /** The widget's skeleton, in `placeholder()`: about the size the content will have, so the page does not jump. */
+  loading: () => unknown;
   /** The course has none yet. Default: the `ready` branch. */
   empty?: () => unknown;
   error: () => unknown;
@@ -47,7 +47,7 @@ export function frame(options: FrameOptions): TemplateResult {
 export function statusBranch(status: LoadStatus | undefined, branches: StatusBranches): unknown {
   switch (status) {
     case 'loading':
-      return branches.loading ? branches.loading() : placeholder();
+      return branches.loading();
     case 'empty':
       return branches.empty ? branches.empty() : branches.ready();
     case 'error':
@@ -62,11 +62,10 @@ export function statusBranch(status: LoadStatus | undefined, branches: StatusBra
 /**
  * Where content will be while it loads: the widget's skeleton (`shape`, built from
  * styles/skeleton.ts, about the size the content will have, so the page does not jump when it
- * arrives), or without one a plain grey block. Hidden from screen readers, which hear the live
- * region instead.
+ * arrives). Hidden from screen readers, which hear the live region instead.
  */
-export function placeholder(shape?: TemplateResult): TemplateResult {
-  return shape ? html`<div class="skeleton" aria-hidden="true">${shape}</div>` : html`<div class="placeholder" aria-hidden="true"></div>`;
+export function placeholder(shape: TemplateResult): TemplateResult {
+  return html`<div class="skeleton" aria-hidden="true">${shape}</div>`;
 }
 
 /** What to show when the course has none yet: the host's `empty` slot, else `text`. */

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
 
@@ -7,6 +8,7 @@ export const progressionStyles = [
   sharedStyles,
   widgetContentStyles,
   formStyles,
+  skeletonStyles(),
   // Date, who, value and note side by side need about 28rem; below that each reading is a block.
   stackedTableStyles('28rem'),
   css`
@@ -14,8 +16,18 @@ export const progressionStyles = [
       max-width: 48rem;
     }
 
-    .placeholder {
-      height: 8rem;
+    /* A plot's height, for the chart and its skeleton: in units of the widget's text, not the
+       page's rem, since DKFDS pages set the root to 10px. */
+    .progression {
+      --plot-height: calc(9 * var(--uf-font-size, 1rem));
+    }
+
+    /* A chart while loading: the plot and its dates. */
+    .sk-chart {
+      height: calc(var(--plot-height) + 3rem);
+      margin-bottom: ${token('--uf-space-s')};
+      border-radius: ${token('--uf-radius')};
+      background: ${token('--uf-color-surface-muted')};
     }
 
     .notice {
@@ -30,8 +42,6 @@ export const progressionStyles = [
 
     /* A chart is as tall in a 320 px column as in a 1200 px one; only its width follows the box. */
     .chart {
-      /* In units of the widget's text, not the page's rem: DKFDS pages set the root to 10px. */
-      --plot-height: calc(9 * var(--uf-font-size, 1rem));
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
       column-gap: ${token('--uf-space-s')};

@@ -24,7 +24,7 @@ async function renderProgression(
   return { element, root: element.shadowRoot!, client, transport };
 }
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const notices = (root: ShadowRoot) => [...root.querySelectorAll('[part="notice"]')].map(text);
 
 /** The chart's points back as values: the inverse of the chart's own y mapping, from the SVG path. */

@@ -28,6 +28,7 @@ import { UfElement } from '../internal/uf-element.js';
 import type {} from './events.js';
 import { changeChart, type ChangeRow } from './change-chart.js';
 import { middleDate, progressionChart, type DateWords } from './progression-chart.js';
+import { progressionSkeleton } from './progression-skeleton.js';
 import { progressionStyles } from './progression.styles.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
@@ -114,7 +115,7 @@ export class UfProgression extends UfElement {
       heading: this.heading(0, 'title', this.youth ? this.copy.plain.title : this.copy.title, 'heading'),
       status: busy ? this.copy.loading : this.saveStatus(state),
       busy,
-      body: busy ? placeholder() : this.renderBody(state),
+      body: busy ? placeholder(progressionSkeleton(this.mode)) : this.renderBody(state),
     });
   }
 

@@ -107,9 +107,13 @@ describe('<uf-provider>', () => {
     }
   });
 
-  it('a card outside any provider, without a client, stays empty and quiet', async () => {
+  // A framework sets the client a moment after the tag appears: the card keeps the room its content
+  // will take (so the page does not jump then), shows it only to the eye, and announces nothing.
+  it('a card outside any provider, without a client, keeps its room quietly', async () => {
     const card = await fixture<UfContactCard>(html`<uf-contact-card course=${steady}></uf-contact-card>`);
-    expect(card.shadowRoot!.querySelector('.body')!.childElementCount).to.equal(0);
+    const children = [...card.shadowRoot!.querySelector('.body')!.children];
+    expect(children.map((child) => child.className)).to.deep.equal(['skeleton']);
+    expect(children[0]!.getAttribute('aria-hidden')).to.equal('true');
     expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.equal('');
     await expect(card).to.be.accessible();
   });

@@ -66,7 +66,7 @@ export const sharedStyles = css`
   }
 `;
 
-/** Text and state styles every widget uses the same way: its frame, heading scale, paragraphs, live regions, the loading placeholder. */
+/** Text and state styles every widget uses the same way: its frame, heading scale, paragraphs, live regions. */
 export const widgetContentStyles = css`
   [part~='base'] {
     background: ${token('--uf-color-surface')};
@@ -146,22 +146,6 @@ export const widgetContentStyles = css`
     gap: ${token('--uf-space-s')};
   }
 
-  .placeholder {
-    border-radius: ${token('--uf-radius')};
-    background: ${token('--uf-color-surface-muted')};
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .placeholder {
-      animation: pulse 1.5s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
 `;
 
 /** Labels, inputs, problems and hints the same in every widget's forms. */

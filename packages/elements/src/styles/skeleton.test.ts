@@ -6,6 +6,7 @@ import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '../contact-card/define.js';
 import '../criteria-questionnaire/define.js';
 import '../plan/define.js';
+import '../progression/define.js';
 
 // Issue #12, "a page that does not jump": each widget's loading skeleton is about as tall as what
 // it then shows at the widget's own width: within TOLERANCE of the median over the seeded courses
@@ -59,6 +60,17 @@ const cases: Case[] = [
   {
     name: 'the questionnaire, every criterion',
     render: (client, course) => html`<uf-criteria-questionnaire layout="all" .client=${client} course=${course}></uf-criteria-questionnaire>`,
+    courses: [steady],
+  },
+  // The staff overview; a course without readings says so in a line, and is not what a skeleton is for.
+  {
+    name: 'the progression over time',
+    render: (client, course) => html`<uf-progression .client=${client} .now=${NOW} course=${course}></uf-progression>`,
+    courses: everyCourse.filter((course) => course !== noContact),
+  },
+  {
+    name: 'the progression, rating one scale',
+    render: (client, course) => html`<uf-progression mode="rate" .client=${client} .now=${NOW} course=${course}></uf-progression>`,
     courses: [steady],
   },
   {
