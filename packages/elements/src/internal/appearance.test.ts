@@ -90,4 +90,14 @@ describe('title', () => {
     const { widgets } = await renderWidgets({});
     for (const widget of widgets) expect(getComputedStyle(base(widget)!.querySelector('#title')!).fontSize, widget.localName).to.equal('20px');
   });
+
+  it('hyphenates long words in a narrow column, by the language of the widget, and not in a wide one', async () => {
+    const narrow = await renderWidgets({}, 'width: 320px');
+    for (const widget of narrow.widgets) {
+      expect(getComputedStyle(base(widget)!).hyphens, widget.localName).to.equal('auto');
+      expect(base(widget)!.lang, widget.localName).to.equal('da-DK');
+    }
+    const wide = await renderWidgets({}, 'width: 800px');
+    for (const widget of wide.widgets) expect(getComputedStyle(base(widget)!).hyphens, widget.localName).to.equal('manual');
+  });
 });

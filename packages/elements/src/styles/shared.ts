@@ -75,10 +75,14 @@ export const widgetContentStyles = css`
     padding: ${token('--uf-space-l')};
   }
 
-  /* In a narrow column the frame's padding would take a third of the width. */
+  /* In a narrow column the frame's padding would take a third of the width, and a long Danish
+     compound ("Opmærksomhedspunkter") would be cut anywhere: hyphenated by the browser's rules for
+     the frame's lang instead, where the browser has them (Firefox, Safari, Chrome on Android, macOS
+     and Windows; overflow-wrap still catches a word where it has none). */
   @container (max-width: 30rem) {
     [part~='base'] {
       padding: ${token('--uf-space-m')};
+      hyphens: auto;
     }
   }
 
