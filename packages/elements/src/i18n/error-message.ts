@@ -1,4 +1,4 @@
-import { isUfError, type HttpError } from '@ungeforlob/sdk';
+import { isHttpError, isPlanEditTargetGoneError, isUfError, type FieldProblem, type HttpError } from '@ungeforlob/sdk';
 import type { Messages } from './messages.js';
 
 /** Who reads the message: the young person (plain words, "ask the municipality") or staff (what to check, whom to ask). */
@@ -36,12 +36,25 @@ export function describeError(error: unknown, messages: Messages, audience: Audi
 }
 
 /**
- * Whether trying again can help, so "Prøv igen" is offered only then: after a network failure,
- * a timeout, a 5xx, 408 or 429, a malformed answer, or a 401 (the sign-in is renewed on the next
- * try). Not after 403, 404 or another refusal of the request itself.
+ * Whether trying again can help, so "Prøv igen" (and the questionnaire's "Gem nu") is offered only
+ * then — the one rule for a failed load and a failed save alike: after a network failure, a
+ * timeout, a 5xx, 408 or 429, a malformed answer, or a 401 (the sign-in is renewed on the next
+ * try). After a conflict (409/412) too: saving again re-applies the change on top of the other
+ * person's version. Not after 403, 404 or another refusal of the request itself, where the same
+ * request gets the same answer, nor for a plan edit whose part someone removed meanwhile.
  */
 export function canRetry(error: unknown): boolean {
+  if (isPlanEditTargetGoneError(error)) return false;
   if (!isUfError(error) || error.kind !== 'http') return true;
   const { status } = error as HttpError;
   return status === 401 || status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * The fields a refused request names (a 400's or 422's `errors[]`: paths and codes, never values),
+ * for a widget to show each at its own field; empty for every other failure.
+ */
+export function refusedFields(error: unknown): readonly FieldProblem[] {
+  if (!isHttpError(error) || (error.status !== 400 && error.status !== 422)) return [];
+  return error.problem?.errors ?? [];
 }

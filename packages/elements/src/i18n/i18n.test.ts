@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ConflictError, HttpError, NetworkError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
+import { ConflictError, HttpError, NetworkError, PlanEditOverlapError, PlanEditTargetGoneError, ResponseValidationError, TimeoutError } from '@ungeforlob/sdk';
 import {
   canRetry,
   defineCopy,
@@ -12,6 +12,7 @@ import {
   pickLocale,
   type Messages,
 } from './index.js';
+import { refusedFields } from './error-message.js';
 
 const da = messagesFor('da');
 let en: Messages;
@@ -63,11 +64,27 @@ describe('i18n', () => {
       [503, true],
     ]);
     expect(canRetry(new NetworkError(route)) && canRetry(new TimeoutError(route, 10)) && canRetry(new ResponseValidationError(route, []))).to.equal(true);
+    // The same rule decides a failed save: a conflict is re-applied on top of the other version, so
+    // saving again helps; a plan edit whose part someone removed meanwhile fails the same way again.
+    expect([409, 412].map((status) => canRetry(new ConflictError(route, status, undefined)))).to.deep.equal([true, true]);
+    expect(canRetry(new PlanEditOverlapError('e-1')), 'saving mine over theirs is a choice').to.equal(true);
+    expect(canRetry(new PlanEditTargetGoneError('e-1'))).to.equal(false);
     expect(describeError(http(403), da, 'youth')).to.equal(da.errors.accessDenied);
     expect(describeError(http(403), da, 'staff')).to.equal(da.errors.staffAccessDenied);
     expect(describeError(http(404), da, 'youth')).to.equal(da.errors.notFound);
     expect(describeError(http(404), da, 'staff')).to.equal(da.errors.staffNotFound);
     expect(describeError(http(400), da), 'a refusal does not say "try again in a moment"').to.equal(da.errors.refused);
+  });
+
+  it('reads the fields a refused request names, and nothing from any other failure', () => {
+    const errors = [{ path: 'efforts[1].how', code: 'too_big' }];
+    const refused = (status: number) => new HttpError('PUT /courses/{courseId}/plan', status, { status, errors });
+    expect(refusedFields(refused(400))).to.deep.equal(errors);
+    expect(refusedFields(refused(422))).to.deep.equal(errors);
+    expect(refusedFields(new HttpError(route, 400))).to.deep.equal([]);
+    expect(
+      [refused(403), refused(500), new ConflictError(route, 412, { status: 412, errors }), new NetworkError(route), null].map(refusedFields),
+    ).to.deep.equal([[], [], [], [], []]);
   });
 
   it('picks the element lang, then the provider, then Danish', () => {

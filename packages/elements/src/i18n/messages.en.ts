@@ -37,6 +37,7 @@ export const en: Messages = {
     aftercareUpcoming: (first, ends, until) => html`When your course ends on ${ends}, you can still contact ${first} until ${until}. This is called aftercare.`,
     contactSince: (first, since) => html`${first} has been your contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'You have had the same contact person all along.' : `Your contact person has changed ${times(count)}.`),
+    preferenceRefused: 'That choice cannot be saved. Choose another way.',
   },
   staff: {
     title: 'Contact person',
@@ -53,11 +54,13 @@ export const en: Messages = {
     aftercareUpcoming: (_first, ends, until) => html`The course ends on ${ends}. Aftercare until ${until}.`,
     contactSince: (_first, since) => html`Contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'No change of contact person.' : `Contact person changed ${times(count)}.`),
+    preferenceRefused: "The municipality's system did not accept this channel. Choose another.",
   },
   loading: 'Loading contact person …',
   retry: 'Try again',
   technicalDetails: 'Technical details',
   failingFields: 'Fields that did not match in the answer:',
+  refusedFields: "Fields the municipality's system refused:",
   roles: {
     educationConsultant: { title: 'Education consultant', plainWords: 'helps you find an education and stay in it.' },
     companyConsultant: { title: 'Company consultant', plainWords: 'helps you find a job or an internship.' },
@@ -97,6 +100,7 @@ export const en: Messages = {
       commentHeading: 'Your comment',
       noComment: '',
       saved: 'Your comment is saved.',
+      fieldRefused: 'The text cannot be saved like this. Change it and save again.',
     },
     staff: {
       title: 'Plan',
@@ -111,6 +115,7 @@ export const en: Messages = {
       commentHeading: "The young person's comment",
       noComment: 'The young person has not written a comment.',
       saved: 'Saved.',
+      fieldRefused: "The municipality's system did not accept what is here. Correct it and save again.",
     },
     goalKinds: { education: 'Education', job: 'Job', community: 'Community', coping: 'Coping', health: 'Health', housing: 'Housing' },
     goalKindsPlain: {
@@ -242,6 +247,7 @@ export const en: Messages = {
         unknownOffer: 'Choose an offer from the list.',
       },
     },
+    statusUnsaved: 'Not saved',
     editOverlap: 'Someone else changed the same thing since you began. See their version in the plan. Choose “Try again” if yours should apply.',
     editTargetGone: 'What you changed has been removed from the plan meanwhile.',
     editDescription: {
@@ -278,6 +284,11 @@ export const en: Messages = {
     submitted: (round) => `The answers are submitted as round ${round}.`,
     missingHeading: (count) => (count === 1 ? '1 answer is missing before you can submit:' : `${count} answers are missing before you can submit:`),
     parts: { rating: 'rating', reflection: 'reflection', nextStep: 'next step' },
+    missingItem: (question, part) => `${question} (${part})`,
+    refusedHeading: (count) =>
+      count === 1 ? "The municipality's system did not accept 1 answer" : `The municipality's system did not accept ${count} answers`,
+    answerRefused: "The municipality's system did not accept this answer as it is. Correct it.",
+    unknownNotAllowed: 'Choose a step from 1 to 4 here.',
     missingPart: (part) => `Missing: ${part}.`,
     leaveWarning: 'Your latest answers are not saved yet.',
     summaryTitle: 'Strategic criteria: results',
@@ -337,7 +348,7 @@ export const en: Messages = {
     accessDenied: 'You do not have access to this. Ask the municipality if you think this is a mistake.',
     staffAccessDenied: 'You do not have access to this course: it is not assigned to your team. Ask your manager if it should be.',
     staffNotFound: 'The case system does not have this course, or it has been closed. Check the course in the case system.',
-    refused: 'The municipality’s system refused it. Check what you entered, and then try again.',
+    refused: 'The municipality’s system refused it. Check what you entered or chose.',
     notFound: 'We cannot find this course.',
     server: "There is an error in the municipality's system right now. Try again in a moment.",
     validation: "The answer from the municipality's system was not as expected. Try again later, or contact the municipality.",

@@ -33,6 +33,8 @@ export interface AudienceMessages {
   aftercareUpcoming: (contactFirstName: string, courseEndsOn: Fragment, until: Fragment) => Fragment;
   contactSince: (contactFirstName: string, since: Fragment) => Fragment;
   handovers: (count: number) => string;
+  /** Beside the preferred-channel choice when the server refused it (a 400 naming `preferredChannel`). */
+  preferenceRefused: string;
 }
 
 /** Copy for the plan that differs between the young person and staff. */
@@ -49,6 +51,8 @@ export interface PlanAudienceMessages {
   commentHeading: string;
   noComment: string;
   saved: string;
+  /** At a field the server refused (a 400 naming it) when no more exact words fit. */
+  fieldRefused: string;
 }
 
 /** The plan widget's copy (`<uf-plan>`). */
@@ -171,6 +175,8 @@ export interface PlanMessages {
     finishOpenForm: string;
     problems: Record<DraftProblem, string>;
   };
+  /** Beside a status picked in the table and not saved yet: the timeline keeps the saved one. */
+  statusUnsaved: string;
   /** Someone changed the same effort, goal or life goal since the user began: saving theirs over it is a choice. */
   editOverlap: string;
   /** What the user changed has been removed from the plan meanwhile. */
@@ -208,6 +214,14 @@ export interface QuestionnaireMessages {
   submitted: (round: number) => string;
   missingHeading: (count: number) => string;
   parts: Record<AnswerPart, string>;
+  /** One entry of the list of missing or refused answers: the question, then which part. */
+  missingItem: (question: string, part: string) => string;
+  /** The heading of the list of answers the server refused (a 400 naming them). */
+  refusedHeading: (count: number) => string;
+  /** Beside an answer the server refused, when no more exact words fit. */
+  answerRefused: string;
+  /** Beside a rating of "don't know" where the question does not allow it. */
+  unknownNotAllowed: string;
   /** Beside a question whose answer is missing after a submit: "Mangler: vurdering". */
   missingPart: (part: string) => string;
   leaveWarning: string;
@@ -282,6 +296,8 @@ export interface Messages {
   retry: string;
   technicalDetails: string;
   failingFields: string;
+  /** Staff's technical details after a refused save: the fields the server named that no field on screen shows. */
+  refusedFields: string;
   roles: Record<ContactRole, { title: string; plainWords: string }>;
   channels: Record<ChannelKind, string>;
   channelList: (personName: string) => string;

@@ -1,7 +1,7 @@
 // Shared by the plan's test files: render <uf-plan> on the memory transport at a fixed time, and read it.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, createClient, danishToday, type FieldProblem, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, offerCatalogue, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import './define.js';
 import type { UfPlan } from './plan.js';
@@ -20,10 +20,28 @@ export interface Setup {
   fault?: TransportFault;
   timeoutMs?: number;
   offers?: readonly OfferChoice[];
+  /** Answers a request before the memory transport does (a 400 naming fields, say); undefined lets it through. */
+  intercept?: (method: string, url: string) => Response | undefined;
+}
+
+/** A 400 as the reference server sends it: the fields by path and code, never their values. */
+export function refusal(errors: FieldProblem[]): Response {
+  const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
+  return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
 }
 
 export async function renderPlan(setup: Setup = {}, settle = true) {
-  const { client, transport } = createMemoryClient({ seed: setup.seed ?? buildSeed(TODAY), retries: 0, timeoutMs: setup.timeoutMs ?? 3000 });
+  const transport = new MemoryTransport({ seed: setup.seed ?? buildSeed(TODAY) });
+  const { intercept } = setup;
+  const client = createClient({
+    baseUrl: transport.baseUrl,
+    retries: 0,
+    timeoutMs: setup.timeoutMs ?? 3000,
+    // Read the method without reading the request: its body is the transport's to read.
+    fetch: async (input, init) =>
+      intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET'), String(input instanceof Request ? input.url : input)) ??
+      transport.fetch(input, init),
+  });
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);

@@ -18,7 +18,7 @@ function formFrame(
   fields: TemplateResult,
 ): TemplateResult {
   const { copy } = r;
-  const count = form.problems ? Object.keys(form.problems).length : 0;
+  const count = forms.problemCount(form);
   return html`
     <form
       part=${`${form.kind === 'lifeGoal' ? 'life-goal' : form.kind}-form plan-form`}
@@ -44,16 +44,20 @@ function formFrame(
   `;
 }
 
-/** A field's spec with its translated problem, when the form shows problems. */
-function spec<Field extends string>(
+/**
+ * A field's spec with its translated problem: the form's own check first (it describes what is
+ * there now), else what the server said when it refused the save, until the field is changed.
+ */
+function spec(
   r: PlanRenderer,
-  form: { kind: OpenForm['kind']; problems: Partial<Record<Field, DraftProblem>> | null },
-  field: Field,
+  form: { kind: OpenForm['kind']; problems: Partial<Record<string, DraftProblem>> | null },
+  field: string,
   label: string,
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
+  const id = fieldId(form.kind, field);
   const problem = form.problems?.[field];
-  return { id: fieldId(form.kind, field), label, problem: problem ? r.copy.forms.problems[problem] : undefined, ...extra };
+  return { id, label, problem: problem ? r.copy.forms.problems[problem] : r.refusedAt(id), ...extra };
 }
 
 /** Add or edit an effort: offer and unit, who answers for it and how, when, status, goals, next action. */
@@ -95,7 +99,7 @@ export function renderEffortForm(
         ${inputField(spec(r, form, 'end', f.end), draft.end, (end) => set({ end }), { type: 'date' })}
       </div>
       ${selectField(
-        { id: fieldId('effort', 'status'), label: f.status },
+        spec(r, form, 'status', f.status),
         draft.status,
         EffortStatus.options.map((status) => [status, copy.effortStatus[status]] as const),
         (status) => set({ status: status as EffortStatus }),
@@ -144,14 +148,14 @@ export function renderGoalForm(r: PlanRenderer, forms: PlanForms, form: FormOf<'
     saving,
     html`
       ${selectField(
-        { id: fieldId('goal', 'kind'), label: f.goalKind },
+        spec(r, form, 'kind', f.goalKind),
         draft.kind,
         GoalKind.options.map((kind) => [kind, copy.goalKinds[kind]] as const),
         (kind) => set({ kind: kind as GoalKind }),
       )}
       ${textareaField(spec(r, form, 'text', f.goalText, { required: true }), draft.text, (text) => set({ text }), { rows: 2, maxlength: 4000 })}
       ${selectField(
-        { id: fieldId('goal', 'status'), label: f.status },
+        spec(r, form, 'status', f.status),
         draft.status,
         GoalStatus.options.map((status) => [status, copy.goalStatus[status]] as const),
         (status) => set({ status: status as GoalStatus }),

@@ -67,11 +67,22 @@ export interface PlanFormsHost {
   submit(edit: PlanEdit): Promise<boolean>;
   /** Drop an unsaved edit that a newer save of the same form replaces. */
   withdraw(edit: PlanEdit): void;
+  /** What the server said about the control with this id when it refused the last save, if anything. */
+  refusedAt(control: string): string | undefined;
+  /** The user changed the control with this id. */
+  changed(control: string): void;
 }
 
 /** The element's id for a field, shared by the renderers and the focus logic. */
 export const fieldId = (kind: FormKind, field: string): string => `${kind}-${field}`;
 export const formHeadingId = (kind: FormKind): string => `${kind}-form-heading`;
+
+/** Every field a form shows a problem at: its own checks' fields, and the selects the server may refuse too. */
+const formFields: Record<FormKind, readonly string[]> = {
+  effort: ['offer', 'responsible', 'how', 'start', 'end', 'status', 'nextActionText', 'nextActionDue'],
+  goal: ['kind', 'text', 'status', 'targetDate'],
+  lifeGoal: ['text', 'dreams', 'path'],
+};
 
 /**
  * The staff view's forms: add and edit an effort or a goal, write down the life goal. One form is
@@ -112,6 +123,7 @@ export class PlanForms {
     if (!form || form.kind !== kind) return;
     form.draft = { ...form.draft, ...change };
     form.blocked = false;
+    for (const field of Object.keys(change)) this.host.changed(fieldId(kind, field));
     if (form.problems) form.problems = this.problemsOf(form);
     this.host.requestUpdate();
   }
@@ -183,6 +195,12 @@ export class PlanForms {
     if (form.kind === 'effort') return stored.efforts.find((effort) => effort.id === id) ?? form.base;
     if (form.kind === 'goal') return stored.goals.find((goal) => goal.id === id) ?? form.base;
     return stored.lifeGoal;
+  }
+
+  /** How many fields of the form show a problem: found by its own checks, or named by the server when it refused the save. */
+  problemCount(form: OpenForm): number {
+    const problems: Partial<Record<string, unknown>> = form.problems ?? {};
+    return formFields[form.kind].filter((field) => problems[field] !== undefined || this.host.refusedAt(fieldId(form.kind, field)) !== undefined).length;
   }
 
   /** Whether closing the open form now would lose typed text. */

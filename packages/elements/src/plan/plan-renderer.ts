@@ -15,4 +15,10 @@ export interface PlanRenderer {
   date(date: string): TemplateResult;
   /** A timestamp shown as its Danish calendar date, with the instant in `datetime`. */
   dateOf(instant: string): TemplateResult;
+  /**
+   * What the server said about the control with this id when it refused the last save (a 400
+   * naming the field), in the words for the reader; undefined once the user has changed the field,
+   * or when nothing was refused there.
+   */
+  refusedAt(control: string): string | undefined;
 }

@@ -84,8 +84,9 @@ export const planStyles = [
       border-left-color: ${token('--uf-color-notice-border')};
     }
 
+    /* 600, not 700: DKFDS's bold, and the weight a page serving IBM Plex Sans has (400 and 600). */
     .overdue-marker {
-      font-weight: 700;
+      font-weight: 600;
     }
 
     .save-problem {
@@ -208,7 +209,9 @@ export const planStyles = [
       font-size: ${token('--uf-font-size-small')};
     }
 
-    @media (max-width: 40rem) {
+    /* By the widget's own width: in a narrow column the unit's name goes above its bars rather than
+       breaking inside a word beside them. */
+    @container (max-width: 40rem) {
       .unit-row {
         grid-template-columns: 1fr;
       }
@@ -260,11 +263,16 @@ export const planStyles = [
       gap: 0.25rem;
     }
 
-    /* Each effort's row keeps its name as the block's heading. */
-    @container (max-width: 60rem) {
-      th[scope='row'] {
-        font-size: ${token('--uf-font-size')};
-      }
+    /* A status picked and not saved says so in words; the timeline keeps the saved one. */
+    .unsaved {
+      margin: 0.25rem 0 0;
+      padding-left: ${token('--uf-space-s')};
+      border-left: 4px solid ${token('--uf-color-notice-border')};
+      font-weight: 600;
+    }
+
+    td .field-problem {
+      margin: 0.25rem 0 0;
     }
 
     .note-form,

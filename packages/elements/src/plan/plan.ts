@@ -18,6 +18,7 @@ import {
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { describeError, formatDate, type Audience } from '../i18n/index.js';
+import { canRetry } from '../i18n/error-message.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
@@ -26,6 +27,7 @@ import type {} from './events.js';
 import { planStyles } from './plan.styles.js';
 import { planSkeleton } from './plan-skeleton.js';
 import { PlanForms, formHeadingId } from './plan-forms.js';
+import { planRefusals, type PlanRefusals } from './plan-refusals.js';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
@@ -86,7 +88,7 @@ export type PlanMode = 'youth' | 'staff';
  * @csspart save-problem - The message and choices after a failed or conflicting save.
  * @csspart error - The error message when loading failed.
  *
- * @cssprop [--uf-font-family="IBM Plex Sans", system-ui, sans-serif] - Font.
+ * @cssprop [--uf-font-family=inherit] - Font (the page's own unless set).
  * @cssprop [--uf-font-size=1rem] - Body text size.
  * @cssprop [--uf-font-size-small=0.875rem] - Secondary text size.
  * @cssprop [--uf-font-size-heading=1.25rem] - Heading size.
@@ -95,15 +97,15 @@ export type PlanMode = 'youth' | 'staff';
  * @cssprop [--uf-color-text-muted=#454545] - Secondary text.
  * @cssprop [--uf-color-surface=#ffffff] - Background.
  * @cssprop [--uf-color-surface-muted=#f5f5f5] - Timeline tracks, table stripes, placeholder.
- * @cssprop [--uf-color-border=#747474] - Borders, planned and ended bars.
+ * @cssprop [--uf-color-border=#8e8e8e] - Borders, planned and ended bars.
  * @cssprop [--uf-color-primary=#0059b3] - Buttons, active bars.
  * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssprop [--uf-color-success=#2b6a00] - Completed bars.
- * @cssprop [--uf-color-notice-surface=#fff1c2] - Background of warnings, overdue actions and save problems.
+ * @cssprop [--uf-color-notice-surface=#ffeecc] - Background of warnings, overdue actions and save problems.
  * @cssprop [--uf-color-notice-border=#8a5a00] - Their border.
- * @cssprop [--uf-color-error=#b51d09] - Loading errors and today's line on the timeline.
- * @cssprop [--uf-color-focus=#0059b3] - The focus ring.
- * @cssprop [--uf-radius=4px] - Corner radius.
+ * @cssprop [--uf-color-error=#cc0000] - Loading errors and today's line on the timeline.
+ * @cssprop [--uf-color-focus=#454545] - The focus ring.
+ * @cssprop [--uf-radius=8px] - Corner radius.
  * @cssprop [--uf-space-s=0.5rem] - Small spacing.
  * @cssprop [--uf-space-m=1rem] - Medium spacing.
  * @cssprop [--uf-space-l=1.5rem] - Large spacing.
@@ -142,12 +144,16 @@ export class UfPlan extends UfElement implements PlanRenderer {
   private noteMissing = false;
   /** The young person's comment as typed; `undefined` = not touched. */
   private commentText: string | undefined;
+  /** The fields the server named when it refused the last save, by the controls that show them. */
+  private refusals: PlanRefusals | null = null;
 
   private readonly planState = new CourseStoreController<PlanState, PlanStore>(this, {
     create: (client, courseId, now) => new PlanStore({ client, courseId, now }),
     onChange: (state, previous) => {
       // Clear the inputs the server has taken before telling the host it has them.
       if (state.save.status === 'saved' && previous.save.status !== 'saved' && state.plan) this.clearInputsOf(previous.save.drafts);
+      if (state.save.status === 'error' && state.save.error !== previous.save.error)
+        this.refusals = planRefusals(state.save.error, state.plan, state.save.drafts);
       this.announce(state, previous);
     },
     onReplace: () => this.clearInputs(),
@@ -204,10 +210,32 @@ export class UfPlan extends UfElement implements PlanRenderer {
     return true;
   }
 
+  /**
+   * What the server said about one control when it refused the last save. Only while that failure
+   * is the save's state and the edit is still unsaved: a new save, "Fortryd" or closing the form
+   * ends it, and changing the field ends it for that field.
+   */
+  refusedAt(control: string): string | undefined {
+    const save = this.planState.state?.save;
+    const refusals = this.refusals;
+    if (!save || !refusals || save.status !== 'error' || save.error !== refusals.error) return undefined;
+    for (const [edit, controls] of refusals.byEdit) {
+      const refusal = save.drafts.includes(edit) ? controls.get(control) : undefined;
+      if (refusal) return refusal === 'refused' ? this.audience.fieldRefused : this.copy.forms.problems[refusal];
+    }
+    return undefined;
+  }
+
+  /** The user changed the field: what the server said about the old value no longer applies. */
+  private clearRefusal(control: string): void {
+    for (const controls of this.refusals?.byEdit.values() ?? []) controls.delete(control);
+  }
+
   private readonly editing: StaffEditing = {
     statusShown: (effortId, current) => this.statusChoices.get(effortId) ?? current,
     pickStatus: (effortId, status) => {
       this.statusChoices.set(effortId, status);
+      this.clearRefusal(`status-${effortId}`);
       this.requestUpdate();
     },
     saveStatus: (effortId, current) => void this.submit({ kind: 'effortStatus', effortId, status: this.statusChoices.get(effortId) ?? current }),
@@ -216,11 +244,13 @@ export class UfPlan extends UfElement implements PlanRenderer {
     noteMissing: () => this.noteMissing,
     setNoteKind: (kind) => {
       this.noteKind = kind;
+      this.clearRefusal('note-kind');
       this.requestUpdate();
     },
     setNoteText: (text) => {
       this.noteText = text;
       if (text.trim()) this.noteMissing = false;
+      this.clearRefusal('note-text');
       this.requestUpdate();
     },
     addNote: () => void this.addNote(),
@@ -232,6 +262,8 @@ export class UfPlan extends UfElement implements PlanRenderer {
       offers: () => this.offerChoices(),
       submit: (edit) => this.submit(edit),
       withdraw: (edit) => this.store?.withdraw(edit),
+      refusedAt: (control) => this.refusedAt(control),
+      changed: (control) => this.clearRefusal(control),
     }),
     offers: () => this.offerChoices(),
   };
@@ -266,6 +298,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
     text: (saved: string): string => this.commentText ?? saved,
     input: (text: string): void => {
       this.commentText = text;
+      this.clearRefusal('comment-text');
       this.requestUpdate();
     },
     save: (saved: string): void => {
@@ -360,7 +393,10 @@ export class UfPlan extends UfElement implements PlanRenderer {
           : copy.conflict;
     const reapplyLabel = !conflict ? this.messages.retry : youth ? copy.youthReapply : copy.reapply;
     const discardLabel = !conflict ? copy.undo : youth ? copy.youthKeepTheirs : copy.keepTheirs;
+    // Saving again re-applies a conflicting edit on top of theirs; after a refusal the same request gets the same answer.
+    const reapply = conflict || canRetry(save.error);
     const changes = conflict && state.theirChanges && !youth ? this.describeTheirChanges(state, plan) : [];
+    const unplaced = !conflict && !youth && this.refusals?.error === save.error ? this.refusals.rest : [];
     return html`
       <div part="save-problem" class="save-problem">
         <p role="alert">${explanation}</p>
@@ -371,8 +407,17 @@ export class UfPlan extends UfElement implements PlanRenderer {
               <ul class="drafts">${save.drafts.map((edit) => html`<li>${this.describeEdit(edit, plan)}</li>`)}</ul>`
         }
         ${changes.length ? html`<p class="label">${copy.theirChangesHeading}</p><ul class="their-changes">${changes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+        ${
+          unplaced.length
+            ? html`<details>
+              <summary>${this.messages.technicalDetails}</summary>
+              <p>${this.messages.refusedFields}</p>
+              <ul>${unplaced.map((problem) => html`<li><code>${problem.path || '(body)'}</code></li>`)}</ul>
+            </details>`
+            : nothing
+        }
         <div class="actions">
-          <button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>
+          ${reapply ? html`<button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>` : nothing}
           <button part="button discard-button" type="button" @click=${this.discardDraft}>${discardLabel}</button>
         </div>
       </div>

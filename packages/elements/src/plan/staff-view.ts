@@ -41,7 +41,9 @@ export interface StaffEditing {
 
 /** The professional's plan: life goal first, then warnings, goals, who does what, efforts, learning, revisions. */
 export function renderStaffPlan(r: PlanRenderer, state: PlanState, plan: Plan, view: PlanView, editing: StaffEditing, saveProblem: unknown): TemplateResult {
-  // Drafts shown in the selects until saved or discarded: a conflict never resets what the user picked.
+  // Drafts shown in the selects until saved or discarded: a conflict never resets what the user
+  // picked. Only the selects: the timeline shows the plan as saved, and a select whose choice is
+  // not saved says so beside it (a status that changed before "Gem status" looked saved, issue #12).
   const draftStatus = pendingEffortStatuses(state.save.drafts);
   const shownStatus = (effort: Effort) => editing.statusShown(effort.id, draftStatus.get(effort.id) ?? effort.status);
   const saving = state.save.status === 'saving';
@@ -214,7 +216,7 @@ function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, s
                   ${repeat(
                     unit.bars,
                     (bar) => bar.effort.id,
-                    (bar) => renderBar(r, bar, shownStatus(bar.effort)),
+                    (bar) => renderBar(r, bar),
                   )}
                 </ul>
               </li>
@@ -251,7 +253,7 @@ function renderEfforts(r: PlanRenderer, view: PlanView, editing: StaffEditing, s
   `;
 }
 
-function renderBar(r: PlanRenderer, bar: TimelineBar, status: EffortStatus): TemplateResult {
+function renderBar(r: PlanRenderer, bar: TimelineBar): TemplateResult {
   const { copy } = r;
   const { effort } = bar;
   return html`
@@ -260,7 +262,7 @@ function renderBar(r: PlanRenderer, bar: TimelineBar, status: EffortStatus): Tem
         <span part="bar" class=${`bar status-${effort.status}${bar.startsBefore ? ' starts-before' : ''}${bar.endsAfter ? ' ends-after' : ''}`} ${cssProperties({ '--from': String(bar.from), '--to': String(bar.to) })}></span>
       </span>
       <span class="bar-label">
-        <strong>${effort.offer.name}</strong>, ${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}, ${copy.effortStatus[status]}
+        <strong>${effort.offer.name}</strong>, ${copy.period(r.date(effort.start), bar.end ? r.date(bar.end) : null)}, ${copy.effortStatus[effort.status]}
       </span>
     </li>
   `;
@@ -270,6 +272,9 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
   const { copy } = r;
   const { effort } = bar;
   const selectId = `status-${effort.id}`;
+  const unsaved = status !== effort.status;
+  const refused = r.refusedAt(selectId);
+  const describedBy = [unsaved ? `${selectId}-unsaved` : '', refused ? `${selectId}-problem` : ''].filter(Boolean).join(' ');
   return html`
     <tr>
       <td data-label=${copy.columns.unit}>${effort.unit.name}</td>
@@ -280,13 +285,21 @@ function renderEffortRow(r: PlanRenderer, bar: TimelineBar, editing: StaffEditin
       <td data-label=${copy.columns.status}>
         <div class="status-edit">
           <label class="visually-hidden" for=${selectId}>${copy.statusLabel(effort.offer.name)}</label>
-          <select part="status-select" id=${selectId} @change=${(event: Event) => editing.pickStatus(effort.id, (event.target as HTMLSelectElement).value as EffortStatus)}>
+          <select
+            part="status-select"
+            id=${selectId}
+            aria-invalid=${refused ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @change=${(event: Event) => editing.pickStatus(effort.id, (event.target as HTMLSelectElement).value as EffortStatus)}
+          >
             ${EffortStatus.options.map((option) => html`<option value=${option} .selected=${live(status === option)}>${copy.effortStatus[option]}</option>`)}
           </select>
           <button part="button save-status-button" type="button" aria-label=${`${copy.saveStatus}: ${effort.offer.name}`} @click=${() => editing.saveStatus(effort.id, status)}>
             ${copy.saveStatus}
           </button>
         </div>
+        ${unsaved ? html`<p class="unsaved" id=${`${selectId}-unsaved`}>${copy.statusUnsaved}</p>` : nothing}
+        ${refused ? html`<p class="field-problem" id=${`${selectId}-problem`}>${refused}</p>` : nothing}
       </td>
       <td class=${daysOverdue ? 'overdue-cell' : ''} data-label=${copy.columns.nextAction}>
         ${
@@ -320,13 +333,13 @@ function renderNoteForm(r: PlanRenderer, editing: StaffEditing, state: PlanState
     }}>
       ${r.heading(2, 'note-form-heading', copy.addNoteHeading)}
       ${selectField(
-        { id: 'note-kind', label: copy.noteKindLabel },
+        { id: 'note-kind', label: copy.noteKindLabel, problem: r.refusedAt('note-kind') },
         editing.noteKind(),
         NoteKind.options.map((kind) => [kind, copy.noteKinds[kind]] as const),
         (kind) => editing.setNoteKind(kind as NoteKind),
       )}
       ${textareaField(
-        { id: 'note-text', label: copy.noteTextLabel, problem: editing.noteMissing() ? copy.noteTextMissing : undefined },
+        { id: 'note-text', label: copy.noteTextLabel, problem: editing.noteMissing() ? copy.noteTextMissing : r.refusedAt('note-text') },
         editing.noteText(),
         (text) => editing.setNoteText(text),
         {

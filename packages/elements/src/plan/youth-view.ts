@@ -66,7 +66,7 @@ export function renderYouthPlan(r: PlanRenderer, state: PlanState, plan: Plan, v
           comment.save(saved);
         }}
       >
-        ${textareaField({ id: 'comment-text', label: copy.commentLabel }, comment.text(saved), (text) => comment.input(text), { rows: 4, maxlength: 4000 })}
+        ${textareaField({ id: 'comment-text', label: copy.commentLabel, problem: r.refusedAt('comment-text') }, comment.text(saved), (text) => comment.input(text), { rows: 4, maxlength: 4000 })}
         <button part="button save-comment-button" class="primary" type="submit">${copy.saveComment}</button>
       </form>
       ${saveProblem}
