@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { choiceSize, controlHeight, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { token } from '../styles/tokens.js';
 
@@ -159,14 +159,23 @@ export const contactCardStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.375rem;
-      min-height: 2.75rem;
+      min-height: ${controlHeight};
     }
 
+    /* The size every widget's radio buttons have (styles/shared.ts); this card has no formStyles. */
     input[type='radio'] {
-      width: 1.25rem;
-      height: 1.25rem;
+      flex: none;
+      width: ${choiceSize};
+      height: ${choiceSize};
       margin: 0;
       accent-color: ${token('--uf-color-primary')};
+    }
+
+    /* The server refused the choice: said in words beside it, marked as every widget marks a field's problem. */
+    .field-problem {
+      font-weight: 600;
+      border-left: 6px solid ${token('--uf-color-error')};
+      padding-left: ${token('--uf-space-s')};
     }
 
     dl {

@@ -1,8 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MemoryTransport, createClient, createMemoryClient, danishToday, type ChannelKind, type Contact, type TransportFault } from '@ungeforlob/sdk';
+import {
+  MemoryTransport,
+  createClient,
+  createMemoryClient,
+  danishToday,
+  type ChannelKind,
+  type Contact,
+  type FieldProblem,
+  type TransportFault,
+} from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
+import { messagesFor } from '../i18n/index.js';
 import './define.js';
 import type { UfContactCard } from './contact-card.js';
 import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
@@ -21,6 +31,8 @@ interface Setup {
   fault?: TransportFault;
   timeoutMs?: number;
   now?: Date;
+  /** Answers a request before the memory transport does (a 400 naming fields, say); undefined lets it through. */
+  intercept?: (method: string) => Response | undefined;
 }
 
 interface Rendered {
@@ -32,7 +44,15 @@ interface Rendered {
 }
 
 async function renderCard(setup: Setup = {}, settle = true): Promise<Rendered> {
-  const { client, transport } = createMemoryClient({ seed: setup.seed ?? buildSeed(TODAY), retries: 0, timeoutMs: setup.timeoutMs ?? 3000 });
+  const transport = new MemoryTransport({ seed: setup.seed ?? buildSeed(TODAY) });
+  const { intercept } = setup;
+  const client = createClient({
+    baseUrl: transport.baseUrl,
+    retries: 0,
+    timeoutMs: setup.timeoutMs ?? 3000,
+    // Read the method without reading the request: its body is the transport's to read.
+    fetch: async (input, init) => intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET')) ?? transport.fetch(input, init),
+  });
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);
@@ -472,6 +492,103 @@ describe('<uf-contact-card>', () => {
       await expect(rendered.card).to.be.accessible();
       button(rendered.root, 'Prøv igen').click();
       await waitUntil(() => text(rendered.root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved on retry');
+    });
+  });
+
+  // Issue #12, messages that fit the case: for every kind of failure, on loading and on saving, for
+  // both readers, the one sentence the card says and whether it offers "Prøv igen" — only where
+  // sending the same again can help.
+  describe('messages', () => {
+    const da = messagesFor('da');
+    const label = (kind: ChannelKind | null) => (kind ? da.channels[kind] : da.noPreference);
+    /** Compared as a boolean: a failing comparison of an element makes the reporter walk the DOM, and the run hangs. */
+    const shown = (root: ShadowRoot, selector: string) => root.querySelector(selector) !== null;
+    const status = (code: number): TransportFault => ({ kind: 'status', status: code });
+    type Mode = 'youth' | 'staff';
+    const failures: { name: string; fault: TransportFault; sentence: (mode: Mode) => string; retry: boolean }[] = [
+      { name: '401', fault: status(401), sentence: () => da.errors.signedOut, retry: true },
+      { name: '403', fault: status(403), sentence: (mode) => (mode === 'staff' ? da.errors.staffAccessDenied : da.errors.accessDenied), retry: false },
+      { name: '404', fault: status(404), sentence: (mode) => (mode === 'staff' ? da.errors.staffNotFound : da.errors.notFound), retry: false },
+      { name: '500', fault: status(500), sentence: () => da.errors.server, retry: true },
+      { name: '503', fault: status(503), sentence: () => da.errors.server, retry: true },
+      { name: 'timeout', fault: { kind: 'hang' }, sentence: () => da.errors.timeout, retry: true },
+      { name: 'network', fault: { kind: 'network' }, sentence: () => da.errors.network, retry: true },
+    ];
+    const TIMEOUT_MS = 400;
+    const steadyChoice = buildSeed(TODAY).contacts[steady]!.preferredChannel;
+
+    for (const mode of ['youth', 'staff'] as const) {
+      // A read carries no If-Match, so 409 and 412 cannot answer it.
+      for (const failure of failures) {
+        it(`${mode}, loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
+          const { root } = await renderCard({ mode, fault: failure.fault, timeoutMs: TIMEOUT_MS });
+          expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence(mode));
+          expect(shown(root, '[part~="retry-button"]'), 'Prøv igen').to.equal(failure.retry);
+        });
+      }
+
+      const saveCases = [
+        ...failures.map((failure) => ({ ...failure, said: `${failure.sentence(mode)} ${da.notSaved}`, label: da.retry })),
+        // Someone else saved first: saving mine again puts it on top of theirs, so it is offered.
+        ...[409, 412].map((code) => ({
+          name: String(code),
+          fault: status(code),
+          said: da.conflict(label('homeVisit'), label(steadyChoice)),
+          retry: true,
+          label: da.reapply(label('homeVisit')),
+        })),
+      ];
+      for (const failure of saveCases) {
+        it(`${mode}, saving, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} to save again, and keeps the choice`, async () => {
+          const rendered = await renderCard({ mode, timeoutMs: TIMEOUT_MS });
+          rendered.transport.inject(failure.fault, { method: 'PATCH', times: 1 });
+          await choose(rendered, 'homeVisit');
+          const { root } = rendered;
+          await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no save problem shown', { timeout: 3000 });
+          expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(failure.said);
+          expect(shown(root, '[part~="reapply-button"]'), 'the button that sends it again').to.equal(failure.retry);
+          if (failure.retry) expect(text(root.querySelector('[part~="reapply-button"]'))).to.equal(failure.label);
+          expect(shown(root, '[part~="discard-button"]'), 'undoing is always possible').to.equal(true);
+          expect(radio(root, 'homeVisit').checked, 'the choice is kept').to.equal(true);
+        });
+      }
+    }
+
+    /** Refuses the next PATCH with these field problems. */
+    const refuseOnce = (errors: FieldProblem[]) => {
+      let used = false;
+      return (method: string) => {
+        if (method !== 'PATCH' || used) return undefined;
+        used = true;
+        const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
+        return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
+      };
+    };
+
+    it('a 400 naming the choice says so at the choice, in the reader’s words, until another is picked', async () => {
+      for (const mode of ['youth', 'staff'] as const) {
+        const rendered = await renderCard({
+          mode,
+          intercept: refuseOnce([
+            { path: 'preferredChannel', code: 'invalid_value' },
+            { path: 'note', code: 'unrecognized_keys' },
+          ]),
+        });
+        const { card, root } = rendered;
+        await choose(rendered, 'homeVisit');
+        await waitUntil(() => root.querySelector('#preference-problem'), 'the refusal is not at the choice');
+        expect(text(root.querySelector('#preference-problem'))).to.equal(mode === 'staff' ? da.staff.preferenceRefused : da.youth.preferenceRefused);
+        expect(radio(root, 'homeVisit').getAttribute('aria-describedby')).to.equal('preference-problem');
+        expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(`${da.errors.refused} ${da.notSaved}`);
+        expect(shown(root, '[part~="reapply-button"]'), 'the same choice gets the same answer').to.equal(false);
+        // The rest of what it named is for staff to pass on; the young person is spared paths.
+        expect(text(root.querySelector('[part="save-problem"] details'))).to.equal(mode === 'staff' ? `${da.technicalDetails} ${da.refusedFields} note` : '');
+        await expect(card).to.be.accessible();
+        radio(root, 'sms').click();
+        await card.updateComplete;
+        expect(shown(root, '#preference-problem'), 'another choice picked').to.equal(false);
+        expect(radio(root, 'sms').hasAttribute('aria-describedby')).to.equal(false);
+      }
     });
   });
 

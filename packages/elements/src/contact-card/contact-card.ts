@@ -21,6 +21,7 @@ import {
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, type Audience, type AudienceMessages } from '../i18n/index.js';
+import { canRetry, refusedFields } from '../i18n/error-message.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -68,7 +69,7 @@ export type ContactCardMode = 'youth' | 'staff';
  * @csspart history - Since when, and how many handovers; caseload in staff mode.
  * @csspart error - The error message when loading failed.
  *
- * @cssprop [--uf-font-family="IBM Plex Sans", system-ui, sans-serif] - Font.
+ * @cssprop [--uf-font-family=inherit] - Font (the page's own unless set).
  * @cssprop [--uf-font-size=1rem] - Body text size.
  * @cssprop [--uf-font-size-small=0.875rem] - Secondary text size.
  * @cssprop [--uf-font-size-heading=1.25rem] - Heading size.
@@ -77,15 +78,15 @@ export type ContactCardMode = 'youth' | 'staff';
  * @cssprop [--uf-color-text-muted=#454545] - Secondary text (keep 4.5:1 on the surface).
  * @cssprop [--uf-color-surface=#ffffff] - Card background.
  * @cssprop [--uf-color-surface-muted=#f5f5f5] - Background of the deputy block and the loading placeholder; lines between channels.
- * @cssprop [--uf-color-border=#747474] - Borders and the radio buttons.
+ * @cssprop [--uf-color-border=#8e8e8e] - Borders and the radio buttons.
  * @cssprop [--uf-color-primary=#0059b3] - Links and buttons.
  * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssprop [--uf-color-success=#2b6a00] - The "Åben nu" text.
- * @cssprop [--uf-color-notice-surface=#fff1c2] - Background of notices (away today, conflicts).
+ * @cssprop [--uf-color-notice-surface=#ffeecc] - Background of notices (away today, conflicts).
  * @cssprop [--uf-color-notice-border=#8a5a00] - Border of notices.
- * @cssprop [--uf-color-error=#b51d09] - The border that marks a loading error.
- * @cssprop [--uf-color-focus=#0059b3] - The 3px focus ring.
- * @cssprop [--uf-radius=4px] - Corner radius.
+ * @cssprop [--uf-color-error=#cc0000] - The border that marks a loading error.
+ * @cssprop [--uf-color-focus=#454545] - The 3px focus ring.
+ * @cssprop [--uf-radius=8px] - Corner radius.
  * @cssprop [--uf-space-s=0.5rem] - Small spacing.
  * @cssprop [--uf-space-m=1rem] - Medium spacing.
  * @cssprop [--uf-space-l=1.5rem] - Large spacing.
@@ -184,10 +185,15 @@ export class UfContactCard extends UfElement {
   /** For staff, which fields of a malformed answer failed, so they can tell the vendor. */
   private renderFailingFields(error: Error | null): unknown {
     const paths = this.mode === 'staff' && isUfError(error) && error.kind === 'validation' ? (error as ResponseValidationError).paths : [];
+    return this.renderFieldPaths(this.messages.failingFields, paths);
+  }
+
+  /** Field paths (never values) under "Tekniske detaljer", for staff to pass on. */
+  private renderFieldPaths(intro: string, paths: readonly string[]): unknown {
     if (!paths.length) return nothing;
     return html`<details>
       <summary>${this.messages.technicalDetails}</summary>
-      <p>${this.messages.failingFields}</p>
+      <p>${intro}</p>
       <ul>${paths.map((path) => html`<li><code>${path || '(body)'}</code></li>`)}</ul>
     </details>`;
   }
@@ -315,6 +321,10 @@ export class UfContactCard extends UfElement {
     const shown = this.selection !== undefined ? this.selection : current;
     const label = (kind: ChannelKind | null): string => (kind ? messages.channels[kind] : messages.noPreference);
     const statusText = save.status === 'saving' ? messages.saving : save.status === 'saved' ? this.audience.saved : '';
+    // A refusal that names the choice is said at the choice, until another one is picked; other fields it names are for staff's details.
+    const refused = save.status === 'error' ? refusedFields(save.error) : [];
+    const choiceRefused = this.selection === undefined && refused.some((problem) => problem.path === 'preferredChannel');
+    const unplaced = refused.filter((problem) => problem.path !== 'preferredChannel');
     return html`
       <fieldset part="preference" class="preference">
         <legend>${this.audience.preferenceLegend}</legend>
@@ -322,12 +332,20 @@ export class UfContactCard extends UfElement {
           ${options.map(
             (kind) => html`
               <label class="option">
-                <input type="radio" name="preferred-channel" value=${kind ?? ''} .checked=${live(shown === kind)} @change=${this.pick} />
+                <input
+                  type="radio"
+                  name="preferred-channel"
+                  value=${kind ?? ''}
+                  aria-describedby=${choiceRefused ? 'preference-problem' : nothing}
+                  .checked=${live(shown === kind)}
+                  @change=${this.pick}
+                />
                 ${label(kind)}
               </label>
             `,
           )}
         </div>
+        ${choiceRefused ? html`<p class="field-problem" id="preference-problem">${this.audience.preferenceRefused}</p>` : nothing}
         ${
           this.selection !== undefined && this.selection !== current
             ? html`<button part="button save-button" class="primary" type="button" @click=${this.savePreference}>${messages.savePreference}</button>`
@@ -337,7 +355,18 @@ export class UfContactCard extends UfElement {
         ${save.status === 'conflict' && save.draft !== undefined ? this.renderConflict(save.draft, state.theirs, label) : nothing}
         ${
           save.status === 'error'
-            ? this.renderSaveProblem(`${describeError(save.error, messages, this.reader)} ${messages.notSaved}`, messages.retry, messages.undoChoice)
+            ? this.renderSaveProblem(
+                `${describeError(save.error, messages, this.reader)} ${messages.notSaved}`,
+                // Only where sending it again can help: not after a 403, 404 or another refusal.
+                canRetry(save.error) ? messages.retry : null,
+                messages.undoChoice,
+                this.mode === 'staff'
+                  ? this.renderFieldPaths(
+                      messages.refusedFields,
+                      unplaced.map((problem) => problem.path),
+                    )
+                  : nothing,
+              )
             : nothing
         }
       </fieldset>
@@ -352,12 +381,14 @@ export class UfContactCard extends UfElement {
     return this.renderSaveProblem(messages.conflict(label(draft), theirChoice), messages.reapply(label(draft)), messages.keepTheirs(theirChoice));
   }
 
-  private renderSaveProblem(explanation: string, reapplyLabel: string, discardLabel: string): TemplateResult {
+  /** `reapplyLabel` null: saving the same again cannot help, so only the choice to undo is offered. */
+  private renderSaveProblem(explanation: string, reapplyLabel: string | null, discardLabel: string, details: unknown = nothing): TemplateResult {
     return html`
       <div part="save-problem" class="save-problem">
         <p role="alert">${explanation}</p>
+        ${details}
         <div class="actions">
-          <button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>
+          ${reapplyLabel ? html`<button part="button reapply-button" class="primary" type="button" @click=${this.reapply}>${reapplyLabel}</button>` : nothing}
           <button part="button discard-button" type="button" @click=${this.discardDraft}>${discardLabel}</button>
         </div>
       </div>
