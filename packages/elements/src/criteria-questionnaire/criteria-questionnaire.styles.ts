@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { token } from '../styles/tokens.js';
 
@@ -51,7 +51,7 @@ export const questionnaireStyles = [
       display: flex;
       align-items: center;
       gap: 0.375rem;
-      min-height: 2.75rem;
+      min-height: ${controlHeight};
       margin: 0;
       padding: 0 ${token('--uf-space-s')};
       border: 1px solid ${token('--uf-color-border')};
@@ -63,13 +63,6 @@ export const questionnaireStyles = [
     .choice:has(input:checked) {
       border: 3px solid ${token('--uf-color-primary')};
       font-weight: 600;
-    }
-
-    .choice input {
-      width: 1.25rem;
-      height: 1.25rem;
-      margin: 0;
-      accent-color: ${token('--uf-color-primary')};
     }
 
     .rating[aria-invalid='true'],
@@ -90,14 +83,32 @@ export const questionnaireStyles = [
       border-left: 6px solid ${token('--uf-color-error')};
     }
 
+    /* Each entry is a 44px button whose question may wrap to several lines: the bullet is drawn
+       beside it and padded like the button's text, so it stays level with the first line (a list
+       marker sat by the last line of a wrapped entry). */
     .missing ul {
+      list-style: none;
       margin: 0;
-      padding-left: 1.25rem;
+      padding: 0;
+    }
+
+    .missing li {
+      display: flex;
+      gap: ${token('--uf-space-s')};
+      --link-inset: 0.625em;
+      --link-inset: calc((${controlHeight} - 1lh) / 2);
+    }
+
+    .missing li::before {
+      content: '•';
+      content: '•' / '';
+      flex: none;
+      padding-top: var(--link-inset);
     }
 
     button.link {
-      min-height: 2.75rem;
-      padding: 0;
+      min-height: ${controlHeight};
+      padding: var(--link-inset) 0;
       border: 0;
       background: none;
       text-decoration: underline;

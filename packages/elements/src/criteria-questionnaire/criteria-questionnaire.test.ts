@@ -1,8 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answerTargets, createMemoryClient, defaultQuestionnaireDefinition } from '@ungeforlob/sdk';
+import {
+  MemoryTransport,
+  answerTargets,
+  createClient,
+  createMemoryClient,
+  defaultQuestionnaireDefinition,
+  type FieldProblem,
+  type TransportFault,
+} from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import { messagesFor } from '../i18n/index.js';
 import './define.js';
 import type { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
@@ -17,10 +26,24 @@ interface Setup {
   layout?: 'all' | 'one';
   lang?: string;
   latencyMs?: number;
+  timeoutMs?: number;
+  /** Answer the first request (a read) with this fault. */
+  fault?: TransportFault;
+  /** Answers a request before the memory transport does (a 400 naming answers, say); undefined lets it through. */
+  intercept?: (method: string) => Response | undefined;
 }
 
 async function renderQuestionnaire(setup: Setup = {}) {
-  const { client, transport } = createMemoryClient({ seed: buildSeed(TODAY), retries: 0, timeoutMs: 3000, latencyMs: setup.latencyMs ?? 0 });
+  const transport = new MemoryTransport({ seed: buildSeed(TODAY), latencyMs: setup.latencyMs ?? 0 });
+  const { intercept } = setup;
+  const client = createClient({
+    baseUrl: transport.baseUrl,
+    retries: 0,
+    timeoutMs: setup.timeoutMs ?? 3000,
+    // Read the method without reading the request: its body is the transport's to read.
+    fetch: async (input, init) => intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET')) ?? transport.fetch(input, init),
+  });
+  if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);
   const wrapper = await fixture<HTMLDivElement>(html`
@@ -129,10 +152,12 @@ describe('<uf-criteria-questionnaire>', function () {
     await rate(element, 'relations-non-professionals', 2);
     root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await waitUntil(() => root.querySelector('[part="missing"]'));
-    expect(text(root.querySelector('#missing-heading'))).to.equal('Der mangler 15 svar, før du kan indsende:');
+    expect(text(root.querySelector('#missing-heading'))).to.equal('Der mangler 15 svar, før du kan indsende');
+    expect(root.querySelector('#missing-heading')!.localName, 'a heading, one level below the criteria’s').to.equal('h3');
     expect(root.activeElement?.id).to.equal('missing-heading');
     const first = root.querySelector<HTMLButtonElement>('[part="missing"] button')!;
-    expect(text(first)).to.include(': vurdering');
+    // The question, then which part: "…fællesskaber? (vurdering)", not "…fællesskaber?: vurdering".
+    expect(text(first)).to.equal('Peger tilbuddet mod at øge den unges deltagelsesmuligheder i brede almene fællesskaber? (vurdering)');
     first.click();
     await element.updateComplete;
     expect((root.activeElement as HTMLInputElement).name).to.equal('rating-relations-communities');
@@ -259,5 +284,147 @@ describe('<uf-criteria-questionnaire>', function () {
     expect(text(root.querySelector('#title'))).to.equal('Strategic criteria');
     expect(text(root.querySelector('[part="progress"]'))).to.equal('0 of 16 answers given');
     await expect(element).to.be.accessible();
+  });
+
+  // Issue #12, messages that fit the case: for every kind of failure, on loading, on saving the
+  // draft and on submitting, the one sentence (for staff: this is their tool) and whether the
+  // widget offers to try again — "Prøv igen" or "Gem nu" only where sending the same can help.
+  describe('messages', () => {
+    const da = messagesFor('da');
+    /** Compared as a boolean: a failing comparison of an element makes the reporter walk the DOM, and the run hangs. */
+    const shown = (root: ShadowRoot, selector: string) => root.querySelector(selector) !== null;
+    const statusFault = (code: number): TransportFault => ({ kind: 'status', status: code });
+    const failures: { name: string; fault: TransportFault; sentence: string; retry: boolean }[] = [
+      { name: '401', fault: statusFault(401), sentence: da.errors.signedOut, retry: true },
+      { name: '403', fault: statusFault(403), sentence: da.errors.staffAccessDenied, retry: false },
+      { name: '404', fault: statusFault(404), sentence: da.errors.staffNotFound, retry: false },
+      { name: '500', fault: statusFault(500), sentence: da.errors.server, retry: true },
+      { name: '503', fault: statusFault(503), sentence: da.errors.server, retry: true },
+      { name: 'timeout', fault: { kind: 'hang' }, sentence: da.errors.timeout, retry: true },
+      { name: 'network', fault: { kind: 'network' }, sentence: da.errors.network, retry: true },
+    ];
+    const TIMEOUT_MS = 400;
+
+    // A read carries no If-Match, so 409 and 412 cannot answer it.
+    for (const failure of failures) {
+      it(`loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
+        const { root } = await renderQuestionnaire({ fault: failure.fault, timeoutMs: TIMEOUT_MS });
+        expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence);
+        expect(shown(root, '[part~="retry-button"]'), 'Prøv igen').to.equal(failure.retry);
+      });
+    }
+
+    for (const failure of failures) {
+      // Unreachable or overloaded, the store keeps the answers and tries again by itself; refused, it stops and says why.
+      const waits = failure.name !== '401' && failure.retry;
+      it(`saving the draft, ${failure.name}: ${waits ? 'not saved yet, trying again by itself' : failure.retry ? 'offers Gem nu' : 'does not offer Gem nu'}`, async () => {
+        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: TIMEOUT_MS });
+        transport.inject(failure.fault, { method: 'PUT', times: 1 });
+        await rate(element, 'relations-communities', 3);
+        if (waits) {
+          await waitUntil(() => status(root) === da.questionnaire.saveStatus.unsaved, 'no "not saved yet"', { timeout: 3000 });
+          expect(shown(root, '[part~="save-now-button"]'), 'nothing to press: it tries again').to.equal(false);
+          await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'did not save by itself', { timeout: 5000 });
+          return;
+        }
+        await waitUntil(() => root.querySelector('div[part="error"]'), 'no save problem shown', { timeout: 3000 });
+        expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${failure.sentence} ${da.plan.notSaved}`);
+        expect(shown(root, '[part~="save-now-button"]'), 'Gem nu').to.equal(failure.retry);
+        expect(radio(root, 'relations-communities', 3).checked, 'the answer is kept').to.equal(true);
+      });
+    }
+
+    for (const code of [409, 412]) {
+      it(`saving the draft, ${code}: takes the other version, puts these answers on top and saves, with nothing to press`, async () => {
+        const { element, root, transport } = await renderQuestionnaire();
+        transport.inject(statusFault(code), { method: 'PUT', times: 1 });
+        await rate(element, 'relations-communities', 3);
+        await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'not saved', { timeout: 5000 });
+        expect(shown(root, '[part="error"]')).to.equal(false);
+        expect(radio(root, 'relations-communities', 3).checked).to.equal(true);
+      });
+    }
+
+    const submitCases = [
+      ...failures.map((failure) => ({ name: failure.name, fault: failure.fault, sentence: failure.sentence })),
+      ...[409, 412].map((code) => ({ name: String(code), fault: statusFault(code), sentence: da.errors.conflict })),
+    ];
+    for (const failure of submitCases) {
+      // Submitting is the form's own button, there after every failure: a retry is a second press, and makes one round.
+      it(`submitting, ${failure.name}: says why and keeps the answers, and the submit button stays the only way on`, async () => {
+        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: TIMEOUT_MS });
+        await rateAll(element, 2);
+        transport.inject(failure.fault, { method: 'POST', times: 1 });
+        root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+        await waitUntil(() => root.querySelector('form [part="error"]'), 'no submit problem shown', { timeout: 3000 });
+        expect(text(root.querySelector('form [part="error"] [role="alert"]'))).to.equal(failure.sentence);
+        expect(shown(root, '[part~="retry-button"], [part~="save-now-button"]')).to.equal(false);
+        expect(shown(root, '[part~="submit-button"]')).to.equal(true);
+        expect(radio(root, 'focus-learning', 2).checked, 'the answers are kept').to.equal(true);
+      });
+    }
+
+    /** Refuses the next request of `method` with these field problems. */
+    const refuseOnce = (method: string, errors: FieldProblem[]) => {
+      let used = false;
+      return (sent: string) => {
+        if (sent !== method || used) return undefined;
+        used = true;
+        const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
+        return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
+      };
+    };
+
+    it('a submit refused for answers lists them under a heading, says why at each question, and a changed answer is no longer refused', async () => {
+      const intercept = refuseOnce('POST', [
+        { path: 'answers.relations-communities.rating', code: 'unknown_not_allowed' },
+        { path: 'answers.focus-learning.reflection', code: 'too_big' },
+        { path: 'definitionVersion', code: 'unknown_version' },
+      ]);
+      const { element, root } = await renderQuestionnaire({ intercept });
+      await rateAll(element, 2);
+      root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+      await waitUntil(() => root.querySelector('[part="missing"]'), 'the refused answers are not listed');
+      expect(text(root.querySelector('#missing-heading'))).to.equal(da.questionnaire.refusedHeading(2));
+      expect(root.activeElement?.id, 'focus on the list').to.equal('missing-heading');
+      expect([...root.querySelectorAll('[part="missing"] button')].map(text)).to.deep.equal([
+        'Peger tilbuddet mod at øge den unges deltagelsesmuligheder i brede almene fællesskaber? (vurdering)',
+        'Bruger vi den unges læring til at justere målene eller vejen til dem? (refleksion)',
+      ]);
+      const group = root.querySelector('#item-relations-communities [role="radiogroup"]')!;
+      expect(group.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(root.querySelector(`#${group.getAttribute('aria-describedby')}`))).to.equal(da.questionnaire.unknownNotAllowed);
+      expect(text(root.querySelector('#problem-reflection-focus-learning'))).to.equal(da.questionnaire.answerRefused);
+      expect(text(root.querySelector('form [part="error"] [role="alert"]'))).to.equal(da.errors.refused);
+      expect(text(root.querySelector('form [part="error"] details')), 'what no question shows, for staff to pass on').to.include('definitionVersion');
+      await expect(element).to.be.accessible();
+
+      await rate(element, 'relations-communities', 3);
+      expect(group.getAttribute('aria-invalid'), 'changed: no longer refused').to.equal('false');
+      expect([...root.querySelectorAll('[part="missing"] button')]).to.have.length(1);
+      expect(text(root.querySelector('#missing-heading'))).to.equal(da.questionnaire.refusedHeading(1));
+    });
+
+    it('a draft refused for an answer says so there, offers no Gem nu, and saves once the answer is changed', async () => {
+      const { element, root } = await renderQuestionnaire({
+        intercept: refuseOnce('PUT', [{ path: 'answers.relations-communities.reflection', code: 'too_big' }]),
+      });
+      const reflection = root.querySelector<HTMLTextAreaElement>('#reflection-relations-communities')!;
+      reflection.value = 'Han er kommet på holdet igen.';
+      reflection.dispatchEvent(new Event('input'));
+      await waitUntil(() => root.querySelector('#problem-reflection-relations-communities'), 'the refusal is not at the answer', { timeout: 3000 });
+      expect(text(root.querySelector('#problem-reflection-relations-communities'))).to.equal(da.questionnaire.answerRefused);
+      expect(reflection.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${da.errors.refused} ${da.plan.notSaved}`);
+      expect(shown(root, '[part~="save-now-button"]'), 'the same answers get the same answer').to.equal(false);
+      expect(reflection.value, 'what was typed is kept').to.equal('Han er kommet på holdet igen.');
+      await expect(element).to.be.accessible();
+      reflection.value = 'Han er på holdet igen.';
+      reflection.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(shown(root, '#problem-reflection-relations-communities')).to.equal(false);
+      await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'not saved', { timeout: 3000 });
+      expect(shown(root, 'div[part="error"]')).to.equal(false);
+    });
   });
 });

@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   STRATEGIC_CRITERIA_ID,
   answerTargetLabels,
+  visibleTargets,
   type AnswerPart,
+  type AnswerPartValue,
   type LocalizedText,
   type MissingAnswer,
   type QuestionnaireDefinition,
@@ -17,6 +19,7 @@ import {
 } from '@ungeforlob/sdk';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { describeError } from '../i18n/index.js';
+import { canRetry, refusedFields } from '../i18n/error-message.js';
 import type { QuestionnaireMessages } from '../i18n/messages.js';
 import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
@@ -30,6 +33,20 @@ import { questionnaireController, type QuestionnaireWidget } from './questionnai
 export type QuestionnaireLayout = 'all' | 'one';
 
 const RATINGS = [1, 2, 3, 4] as const;
+
+/** An answer the server refused (a 400 naming `answers.<id>.<part>`), and its code. */
+interface RefusedAnswer extends MissingAnswer {
+  code: string;
+}
+
+/** The answers a refused draft save or submit named, placed at questions on screen; `rest` is every path no question shows. */
+interface Refusals {
+  error: Error;
+  answers: RefusedAnswer[];
+  rest: string[];
+}
+
+const answerKey = (answer: { targetId: string; part: AnswerPart }) => `${answer.targetId}:${answer.part}`;
 
 /**
  * @summary The strategic-criteria questionnaire (relations/network, empowerment, individual and
@@ -57,8 +74,8 @@ const RATINGS = [1, 2, 3, 4] as const;
  * @csspart error - A loading, saving or submitting error.
  *
  * @cssprop [--uf-color-primary=#0059b3] - Buttons and the chosen rating.
- * @cssprop [--uf-color-border=#747474] - Question borders.
- * @cssprop [--uf-color-error=#b51d09] - Missing answers and errors.
+ * @cssprop [--uf-color-border=#8e8e8e] - Question borders.
+ * @cssprop [--uf-color-error=#cc0000] - Missing answers and errors.
  */
 export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireWidget {
   static override styles = questionnaireStyles;
@@ -83,9 +100,21 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   declare layout: QuestionnaireLayout;
   declare private criterionIndex: number;
 
-  private readonly questionnaire = questionnaireController(this, storeEvents(this, questionnaireEvents), () => {
-    this.criterionIndex = 0;
-  });
+  private readonly announce = storeEvents(this, questionnaireEvents);
+
+  private readonly questionnaire = questionnaireController(
+    this,
+    (state, previous) => {
+      this.takeRefusals(state, previous);
+      this.announce(state, previous);
+    },
+    () => {
+      this.criterionIndex = 0;
+    },
+  );
+
+  /** What the server named when it last refused the answers: shown at the questions until each is changed. */
+  private refusals: Refusals | null = null;
 
   constructor() {
     super();
@@ -134,11 +163,49 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   private async submit(): Promise<void> {
     const outcome = await this.store?.submit();
     await this.updateComplete;
-    if (outcome?.kind === 'invalid') this.renderRoot.querySelector<HTMLElement>('#missing-heading')?.focus();
+    // Missing answers, or answers the server refused: to the list, which leads to each question.
+    if (outcome?.kind === 'invalid' || outcome?.kind === 'failed') this.renderRoot.querySelector<HTMLElement>('#missing-heading')?.focus();
     if (outcome?.kind === 'submitted') this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
-  /** From the list of missing answers to the question itself, switching criterion when one is shown at a time. */
+  /** A refused draft save or submit that names answers: place each at its question, if one on screen takes it. */
+  private takeRefusals(state: QuestionnaireState, previous: QuestionnaireState): void {
+    const error = state.submit.status === 'error' ? state.submit.error : state.save.status === 'error' ? state.save.error : null;
+    const before = previous.submit.status === 'error' ? previous.submit.error : previous.save.status === 'error' ? previous.save.error : null;
+    if (!error || error === before || !state.definition) return;
+    const shown = new Map(visibleTargets(state.definition, state.answers, state.subject).map((target) => [target.id, target]));
+    const answers: RefusedAnswer[] = [];
+    const rest: string[] = [];
+    for (const problem of refusedFields(error)) {
+      const [root, targetId, part, ...deeper] = problem.path.split('.');
+      const target = targetId ? shown.get(targetId) : undefined;
+      if (root !== 'answers' || !target || deeper.length || !target.parts.includes(part as AnswerPart)) {
+        rest.push(problem.path);
+        continue;
+      }
+      const refused = { criterionId: target.criterionId, itemId: target.itemId, targetId: target.id, part: part as AnswerPart, code: problem.code };
+      if (target.subItemId) Object.assign(refused, { subItemId: target.subItemId });
+      if (!answers.some((known) => answerKey(known) === answerKey(refused))) answers.push(refused);
+    }
+    this.refusals = { error, answers, rest };
+  }
+
+  /** The refusals, while the failure they came with is still what the questionnaire shows. */
+  private shownRefusals(state: QuestionnaireState): Refusals | null {
+    const refusals = this.refusals;
+    if (!refusals) return null;
+    const showing =
+      (state.submit.status === 'error' && state.submit.error === refusals.error) || (state.save.status === 'error' && state.save.error === refusals.error);
+    return showing ? refusals : null;
+  }
+
+  /** Answer through the store; an answer the server refused is no longer refused once changed. */
+  private answer<P extends AnswerPart>(targetId: string, part: P, value: AnswerPartValue<P>): void {
+    if (this.refusals) this.refusals.answers = this.refusals.answers.filter((refused) => answerKey(refused) !== answerKey({ targetId, part }));
+    this.store?.answer(targetId, part, value);
+  }
+
+  /** From the list of missing or refused answers to the question itself, switching criterion when one is shown at a time. */
   private async goTo(missing: MissingAnswer): Promise<void> {
     const definition = this.questionnaire.state?.definition;
     if (this.layout === 'one' && definition)
@@ -197,13 +264,15 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     const { visible, progress } = state;
     const shown = this.layout === 'one' ? [visible[Math.min(this.criterionIndex, visible.length - 1)]!] : visible;
     const index = Math.min(this.criterionIndex, visible.length - 1);
+    const refusals = this.shownRefusals(state);
+    const problems = this.problemsAt(state, refusals);
     return html`
       ${definition.intro ? html`<p class="intro">${this.text(definition.intro)}</p>` : nothing}
       <p part="progress" class="progress">
         ${this.copy.progress(progress.answered, progress.total)}
         <progress max=${progress.total} .value=${progress.answered} aria-hidden="true"></progress>
       </p>
-      ${this.renderSaveProblem(state)}
+      ${this.renderSaveProblem(state, refusals)}
       <form novalidate @submit=${(event: Event) => {
         event.preventDefault();
         if (state.submit.status !== 'submitting') void this.submit();
@@ -212,7 +281,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
           ${repeat(
             shown,
             (entry) => entry.criterion.id,
-            (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state),
+            (entry) => this.renderCriterion(definition, entry.criterion, entry.items, state, problems),
           )}
         </div>
         ${
@@ -224,8 +293,15 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
             </nav>`
             : nothing
         }
-        ${this.renderMissing(state, definition)}
-        ${state.submit.status === 'error' ? html`<p part="error" class="error" role="alert">${describeError(state.submit.error, this.messages, 'staff')}</p>` : nothing}
+        ${this.renderAnswerList(state, definition, refusals)}
+        ${
+          state.submit.status === 'error'
+            ? html`<div part="error" class="error">
+              <p role="alert">${describeError(state.submit.error, this.messages, 'staff')}</p>
+              ${this.renderUnplaced(refusals)}
+            </div>`
+            : nothing
+        }
         <div class="actions">
           <button part="button submit-button" class="primary" type="submit" aria-disabled=${state.submit.status === 'submitting' ? 'true' : 'false'}>${this.copy.submit}</button>
         </div>
@@ -233,15 +309,47 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     `;
   }
 
-  /** The server refused the draft (not a lost connection, which retries by itself): say so and offer to save now. */
-  private renderSaveProblem(state: QuestionnaireState): unknown {
+  /**
+   * The draft was not saved, and the store has stopped trying (a lost connection retries by itself
+   * and says "not saved yet" instead): say why, and offer "Gem nu" where saving again can help —
+   * not after a 403, 404 or another refusal, where the answers must change first.
+   */
+  private renderSaveProblem(state: QuestionnaireState, refusals: Refusals | null): unknown {
     if (state.save.status !== 'error') return nothing;
     return html`
       <div part="error" class="error">
         <p role="alert">${describeError(state.save.error, this.messages, 'staff')} ${this.messages.plan.notSaved}</p>
-        <button part="button save-now-button" type="button" @click=${() => void this.store?.retrySave()}>${this.copy.saveNow}</button>
+        ${this.renderUnplaced(refusals)}
+        ${canRetry(state.save.error) ? html`<button part="button save-now-button" type="button" @click=${() => void this.store?.retrySave()}>${this.copy.saveNow}</button>` : nothing}
       </div>
     `;
+  }
+
+  /** What a refusal named that no question on screen shows (a version, a hidden item), for staff to pass on. */
+  private renderUnplaced(refusals: Refusals | null): unknown {
+    if (!refusals?.rest.length) return nothing;
+    return html`<details>
+      <summary>${this.messages.technicalDetails}</summary>
+      <p>${this.messages.refusedFields}</p>
+      <ul>${refusals.rest.map((path) => html`<li><code>${path || '(body)'}</code></li>`)}</ul>
+    </details>`;
+  }
+
+  /** The sentence at each question that needs attention, by `targetId:part`: missing at submit, or refused by the server. */
+  private problemsAt(state: QuestionnaireState, refusals: Refusals | null): Map<string, string> {
+    const problems = new Map<string, string>();
+    for (const missing of state.submit.status === 'invalid' ? state.submit.missing : [])
+      problems.set(answerKey(missing), this.copy.missingPart(this.copy.parts[missing.part]));
+    for (const refused of refusals?.answers ?? []) {
+      const text =
+        refused.code === 'required'
+          ? this.copy.missingPart(this.copy.parts[refused.part])
+          : refused.code === 'unknown_not_allowed'
+            ? this.copy.unknownNotAllowed
+            : this.copy.answerRefused;
+      problems.set(answerKey(refused), text);
+    }
+    return problems;
   }
 
   private renderCriterion(
@@ -249,6 +357,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     criterion: QuestionnaireDefinition['criteria'][number],
     items: readonly QuestionnaireItem[],
     state: QuestionnaireState,
+    problems: ReadonlyMap<string, string>,
   ): TemplateResult {
     return html`
       <section part="criterion" class="criterion" aria-labelledby=${`criterion-${criterion.id}`}>
@@ -257,23 +366,28 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
         ${repeat(
           items,
           (item) => item.id,
-          (item) => this.renderItem(definition, item, state),
+          (item) => this.renderItem(definition, item, state, problems),
         )}
       </section>
     `;
   }
 
-  private renderItem(definition: QuestionnaireDefinition, item: QuestionnaireItem, state: QuestionnaireState): TemplateResult {
+  private renderItem(
+    definition: QuestionnaireDefinition,
+    item: QuestionnaireItem,
+    state: QuestionnaireState,
+    problems: ReadonlyMap<string, string>,
+  ): TemplateResult {
     const answer = state.answers[item.id];
-    const missing = new Set(state.submit.missing.map((entry) => `${entry.targetId}:${entry.part}`));
+    const problemAt = (targetId: string, part: AnswerPart) => problems.get(answerKey({ targetId, part }));
     const required = (part: AnswerPart) => item.required?.includes(part) ?? false;
     const allowUnknown = item.allowUnknown ?? true;
     const textPart = (part: 'reflection' | 'nextStep') => {
       const id = `${part}-${item.id}`;
-      const problem = missing.has(`${item.id}:${part}`);
+      const problem = problemAt(item.id, part);
       return html`
         <label for=${id}>${this.copy[part]}${required(part) ? html` <span class="muted">${this.copy.required}</span>` : nothing}</label>
-        ${problem ? this.renderProblem(`problem-${id}`, part) : nothing}
+        ${problem ? this.renderProblem(`problem-${id}`, problem) : nothing}
         <textarea
           id=${id}
           rows="2"
@@ -281,7 +395,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? `problem-${id}` : nothing}
           .value=${live(answer?.[part] ?? '')}
-          @input=${(event: Event) => this.store?.answer(item.id, part, (event.target as HTMLTextAreaElement).value)}
+          @input=${(event: Event) => this.answer(item.id, part, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
       `;
     };
@@ -289,12 +403,12 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
       <fieldset part="item" class="item" id=${`item-${item.id}`}>
         <legend id=${`legend-${item.id}`}>${this.text(item.text)}${required('rating') ? html` <span class="muted">${this.copy.required}</span>` : nothing}</legend>
         ${item.help ? html`<p class="muted">${this.text(item.help)}</p>` : nothing}
-        ${item.parts.includes('rating') ? this.renderRating(definition, item.id, `legend-${item.id}`, answer?.rating, allowUnknown, missing.has(`${item.id}:rating`)) : nothing}
+        ${item.parts.includes('rating') ? this.renderRating(definition, item.id, `legend-${item.id}`, answer?.rating, allowUnknown, problemAt(item.id, 'rating')) : nothing}
         ${(item.subItems ?? []).map(
           (subItem) => html`
             <div class="sub-item">
               <p class="sub-item-text" id=${`legend-${subItem.id}`}>${this.text(subItem.text)}${subItem.required ? html` <span class="muted">${this.copy.required}</span>` : nothing}</p>
-              ${this.renderRating(definition, subItem.id, `legend-${subItem.id}`, state.answers[subItem.id]?.rating, allowUnknown, missing.has(`${subItem.id}:rating`))}
+              ${this.renderRating(definition, subItem.id, `legend-${subItem.id}`, state.answers[subItem.id]?.rating, allowUnknown, problemAt(subItem.id, 'rating'))}
             </div>
           `,
         )}
@@ -311,10 +425,10 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     labelledBy: string,
     value: Rating | undefined,
     allowUnknown: boolean,
-    problem: boolean,
+    problem: string | undefined,
   ): TemplateResult {
     const name = `rating-${targetId}`;
-    const choose = (rating: Rating) => () => this.store?.answer(targetId, 'rating', rating);
+    const choose = (rating: Rating) => () => this.answer(targetId, 'rating', rating);
     const option = (rating: Rating, label: string) => html`
       <label class="choice">
         <input type="radio" name=${name} .checked=${live(value === rating)} @change=${choose(rating)} />
@@ -322,7 +436,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
       </label>
     `;
     return html`
-      ${problem ? this.renderProblem(`problem-${name}`, 'rating') : nothing}
+      ${problem ? this.renderProblem(`problem-${name}`, problem) : nothing}
       <div part="rating" class="rating" role="radiogroup" aria-labelledby=${labelledBy} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `problem-${name}` : nothing}>
         ${RATINGS.map((rating) => option(rating, this.copy.ratingOf(rating, this.text(definition.scale.steps[rating - 1]!.label))))}
         ${allowUnknown ? option('unknown', this.text(definition.scale.unknown)) : nothing}
@@ -330,23 +444,28 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     `;
   }
 
-  /** Beside the question itself, tied to its control, so moving there from the summary says why. */
-  private renderProblem(id: string, part: AnswerPart): TemplateResult {
-    return html`<p class="field-problem" id=${id}>${this.copy.missingPart(this.copy.parts[part])}</p>`;
+  /** Beside the question itself, tied to its control, so moving there from the list says why. */
+  private renderProblem(id: string, text: string): TemplateResult {
+    return html`<p class="field-problem" id=${id}>${text}</p>`;
   }
 
-  /** After a submit with answers missing: how many, and a button per answer that moves focus to it. */
-  private renderMissing(state: QuestionnaireState, definition: QuestionnaireDefinition): unknown {
-    const { missing } = state.submit;
-    if (state.submit.status !== 'invalid' || !missing.length) return nothing;
+  /**
+   * After a submit with answers missing, or answers the server refused: how many, under a heading
+   * that takes focus, and a button per answer ("the question (part)") that moves focus to it.
+   */
+  private renderAnswerList(state: QuestionnaireState, definition: QuestionnaireDefinition, refusals: Refusals | null): unknown {
+    const missing = state.submit.status === 'invalid' ? state.submit.missing : [];
+    const entries: readonly MissingAnswer[] = missing.length ? missing : (refusals?.answers ?? []);
+    if (!entries.length) return nothing;
+    const heading = missing.length ? this.copy.missingHeading(entries.length) : this.copy.refusedHeading(entries.length);
     const textOf = answerTargetLabels(definition, this.localize.locale);
     return html`
-      <div part="missing" class="missing" role="alert">
-        <p id="missing-heading" tabindex="-1"><strong>${this.copy.missingHeading(missing.length)}</strong></p>
+      <div part="missing" class="missing">
+        ${this.heading(1, 'missing-heading', heading, undefined, true)}
         <ul>
-          ${missing.map(
+          ${entries.map(
             (entry) =>
-              html`<li><button type="button" class="link" @click=${() => this.goTo(entry)}>${textOf.get(entry.targetId) ?? entry.targetId}: ${this.copy.parts[entry.part]}</button></li>`,
+              html`<li><button type="button" class="link" @click=${() => this.goTo(entry)}>${this.copy.missingItem(textOf.get(entry.targetId) ?? entry.targetId, this.copy.parts[entry.part])}</button></li>`,
           )}
         </ul>
       </div>

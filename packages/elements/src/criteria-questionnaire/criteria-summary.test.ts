@@ -1,14 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, defaultQuestionnaireDefinition, type QuestionnaireDefinition } from '@ungeforlob/sdk';
+import { createMemoryClient, defaultQuestionnaireDefinition, type QuestionnaireDefinition, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import { messagesFor } from '../i18n/index.js';
 import './define.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function renderSummary(setup: { course?: string; subjectKind?: 'offer'; subject?: string; lang?: string; fault?: boolean } = {}) {
-  const { client, transport } = createMemoryClient({ seed: buildSeed('2026-11-24'), retries: 0 });
-  if (setup.fault) transport.inject({ kind: 'status', status: 500 }, { times: 1 });
+async function renderSummary(
+  setup: { course?: string; subjectKind?: 'offer'; subject?: string; lang?: string; fault?: boolean | TransportFault; timeoutMs?: number } = {},
+) {
+  const { client, transport } = createMemoryClient({ seed: buildSeed('2026-11-24'), retries: 0, ...(setup.timeoutMs ? { timeoutMs: setup.timeoutMs } : {}) });
+  if (setup.fault) transport.inject(setup.fault === true ? { kind: 'status', status: 500 } : setup.fault, { times: 1 });
   const element = await fixture(html`
     <uf-criteria-summary .client=${client} course=${ifDefined(setup.course)} subject-kind=${ifDefined(setup.subjectKind)} subject=${ifDefined(setup.subject)} lang=${ifDefined(setup.lang)}></uf-criteria-summary>
   `);
@@ -111,5 +114,28 @@ describe('<uf-criteria-summary>', () => {
     const { root } = await renderSummary({ course: seedCourseIds.steady, lang: 'en' });
     await waitUntil(() => text(root.querySelector('#title')) === 'Strategic criteria: results', 'English did not arrive');
     expect(rows(root)[0]).to.deep.equal(['Relations and network', '3.0', '1.3', 'up 1.7', '0']);
+  });
+
+  // Issue #12: for every kind of failure to load, the one sentence (for staff) and "Prøv igen" only where it can help.
+  describe('messages', () => {
+    const da = messagesFor('da');
+    const status = (code: number): TransportFault => ({ kind: 'status', status: code });
+    const failures: { name: string; fault: TransportFault; sentence: string; retry: boolean }[] = [
+      { name: '401', fault: status(401), sentence: da.errors.signedOut, retry: true },
+      { name: '403', fault: status(403), sentence: da.errors.staffAccessDenied, retry: false },
+      { name: '404', fault: status(404), sentence: da.errors.staffNotFound, retry: false },
+      { name: '500', fault: status(500), sentence: da.errors.server, retry: true },
+      { name: '503', fault: status(503), sentence: da.errors.server, retry: true },
+      { name: 'timeout', fault: { kind: 'hang' }, sentence: da.errors.timeout, retry: true },
+      { name: 'network', fault: { kind: 'network' }, sentence: da.errors.network, retry: true },
+    ];
+    // A read carries no If-Match, so 409 and 412 cannot answer it; the summary writes nothing.
+    for (const failure of failures) {
+      it(`loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
+        const { root } = await renderSummary({ course: seedCourseIds.steady, fault: failure.fault, timeoutMs: 400 });
+        expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence);
+        expect(root.querySelector('[part~="retry-button"]') !== null, 'Prøv igen').to.equal(failure.retry);
+      });
+    }
   });
 });

@@ -285,7 +285,7 @@ export const da: Messages = {
     submit: 'Indsend besvarelsen',
     submitting: 'Indsender …',
     submitted: (round) => `Besvarelsen er indsendt som runde ${round}.`,
-    missingHeading: (count) => (count === 1 ? 'Der mangler 1 svar, før du kan indsende:' : `Der mangler ${count} svar, før du kan indsende:`),
+    missingHeading: (count) => (count === 1 ? 'Der mangler 1 svar, før du kan indsende' : `Der mangler ${count} svar, før du kan indsende`),
     parts: { rating: 'vurdering', reflection: 'refleksion', nextStep: 'næste skridt' },
     missingItem: (question, part) => `${question} (${part})`,
     refusedHeading: (count) => (count === 1 ? 'Kommunens system tog ikke imod 1 svar' : `Kommunens system tog ikke imod ${count} svar`),

@@ -282,7 +282,7 @@ export const en: Messages = {
     submit: 'Submit the answers',
     submitting: 'Submitting …',
     submitted: (round) => `The answers are submitted as round ${round}.`,
-    missingHeading: (count) => (count === 1 ? '1 answer is missing before you can submit:' : `${count} answers are missing before you can submit:`),
+    missingHeading: (count) => (count === 1 ? '1 answer is missing before you can submit' : `${count} answers are missing before you can submit`),
     parts: { rating: 'rating', reflection: 'reflection', nextStep: 'next step' },
     missingItem: (question, part) => `${question} (${part})`,
     refusedHeading: (count) =>
