@@ -115,6 +115,42 @@ describe('<uf-plan> messages', function () {
     await expect(plan).to.be.accessible();
   });
 
+  describe('saving again from the same control after a refusal', () => {
+    // No "Prøv igen" after a 403: once access is given, the person presses the control's own save.
+    const notes = (plan: { notes: { text: string }[] }, note: string) => plan.notes.filter((stored) => stored.text === note).length;
+
+    it('a note: saved once, and the failure goes', async () => {
+      const { plan, root, transport, client } = await renderPlan({ mode: 'staff' });
+      transport.inject(status(403), { method: 'PUT', times: 1 });
+      await typeNote(plan, 'success', 'Hun kom selv.');
+      root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
+      await waitUntil(() => root.querySelector('[part="save-problem"]'));
+      root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
+      await waitUntil(savedText(root, 'Gemt.'), 'not saved');
+      expect(shown(root, '[part="save-problem"]')).to.equal(false);
+      expect(notes((await client.plan.get(steady))!.value, 'Hun kom selv.'), 'exactly once').to.equal(1);
+    });
+
+    it('a status and the comment: the new edit replaces the failed one', async () => {
+      const staff = await renderPlan({ mode: 'staff' });
+      staff.transport.inject(status(403), { method: 'PUT', times: 1 });
+      await pickStatus(staff.plan, 'e-s1', 'paused');
+      await waitUntil(() => staff.root.querySelector('[part="save-problem"]'));
+      await pickStatus(staff.plan, 'e-s1', 'completed');
+      await waitUntil(savedText(staff.root, 'Gemt.'), 'the status was not saved');
+      expect(shown(staff.root, '[part="save-problem"]')).to.equal(false);
+      expect((await staff.client.plan.get(steady))!.value.efforts.find((effort) => effort.id === 'e-s1')!.status).to.equal('completed');
+
+      const youth = await renderPlan({ mode: 'youth' });
+      youth.transport.inject(status(403), { method: 'PUT', times: 1 });
+      await edit(youth.plan, 'youth');
+      await waitUntil(() => youth.root.querySelector('[part="save-problem"]'));
+      youth.root.querySelector<HTMLButtonElement>('[part~="save-comment-button"]')!.click();
+      await waitUntil(savedText(youth.root, 'Din kommentar er gemt.'), 'the comment was not saved');
+      expect(shown(youth.root, '[part="save-problem"]')).to.equal(false);
+    });
+  });
+
   describe('a status picked and not saved', () => {
     const barLabel = (root: ShadowRoot) =>
       text([...root.querySelectorAll('.bar-label')].find((label) => label.textContent?.includes('Virksomhedspraktik')) ?? null);

@@ -146,6 +146,8 @@ export class UfPlan extends UfElement implements PlanRenderer {
   private commentText: string | undefined;
   /** The fields the server named when it refused the last save, by the controls that show them. */
   private refusals: PlanRefusals | null = null;
+  /** The note the form sent last: sending the form again replaces it while it is unsaved. */
+  private noteSent: PlanEdit | null = null;
 
   private readonly planState = new CourseStoreController<PlanState, PlanStore>(this, {
     create: (client, courseId, now) => new PlanStore({ client, courseId, now }),
@@ -238,7 +240,11 @@ export class UfPlan extends UfElement implements PlanRenderer {
       this.clearRefusal(`status-${effortId}`);
       this.requestUpdate();
     },
-    saveStatus: (effortId, current) => void this.submit({ kind: 'effortStatus', effortId, status: this.statusChoices.get(effortId) ?? current }),
+    saveStatus: (effortId, current) =>
+      void this.resubmit(
+        { kind: 'effortStatus', effortId, status: this.statusChoices.get(effortId) ?? current },
+        (draft) => draft.kind === 'effortStatus' && draft.effortId === effortId,
+      ),
     noteKind: () => this.noteKind,
     noteText: () => this.noteText,
     noteMissing: () => this.noteMissing,
@@ -291,7 +297,20 @@ export class UfPlan extends UfElement implements PlanRenderer {
       return;
     }
     const author = { role: 'professional' as const, name: this.authorName?.trim() || this.copy.staffAuthor };
-    await this.submit({ kind: 'note', note: { id: newPlanItemId('n'), kind: this.noteKind, date: today, text, author } });
+    const sent = this.noteSent;
+    const edit: PlanEdit = { kind: 'note', note: { id: newPlanItemId('n'), kind: this.noteKind, date: today, text, author } };
+    this.noteSent = edit;
+    await this.resubmit(edit, (draft) => draft === sent);
+  }
+
+  /**
+   * Sends what a control failed to save once more, in place of its unsaved edit rather than beside
+   * it: beside it, the note would be saved twice, or the old failure stay on screen after the new
+   * edit is saved. After a refusal, where "Prøv igen" is not offered, this is the way on.
+   */
+  private resubmit(edit: PlanEdit, replaces: (draft: PlanEdit) => boolean): Promise<boolean> {
+    for (const draft of this.planState.state?.save.drafts ?? []) if (replaces(draft)) this.store?.withdraw(draft);
+    return this.submit(edit);
   }
 
   private readonly commentEditing = {
@@ -303,7 +322,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
     },
     save: (saved: string): void => {
       const text = (this.commentText ?? saved).trim();
-      void this.submit({ kind: 'comment', text: text === '' ? null : text });
+      void this.resubmit({ kind: 'comment', text: text === '' ? null : text }, (draft) => draft.kind === 'comment');
     },
   };
 
