@@ -77,7 +77,10 @@ export function errorSentence(fault: FaultCase, audience: 'youth' | 'staff' = 'y
   return da.errors[fault.outcome as Exclude<Outcome, 'recovers'>];
 }
 
-/** Whether the widget offers "Prøv igen" for this failure: not after a 403, where the same request gets the same answer. */
+/**
+ * Whether the widget offers "Prøv igen" (the questionnaire: "Gem nu") for this failure, on a load
+ * and on a save alike: not after a 403, where the same request gets the same answer.
+ */
 export function offersRetry(fault: FaultCase): boolean {
   return fault.outcome !== 'accessDenied';
 }

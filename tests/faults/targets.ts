@@ -78,6 +78,13 @@ export interface WriteTarget<Typed = unknown> {
   kept(page: Page, typed: Typed): Promise<void>;
   /** With the fault gone: the widget's own way to try again (nothing where it retries by itself). */
   retry(page: Page, fault: FaultCase): Promise<void>;
+  /**
+   * The button that sends the same again ("Prøv igen", "Gem nu"), where the widget has one apart
+   * from its own save: offered only after a failure that can pass, never after a 403.
+   */
+  retryButton?(page: Page): Locator;
+  /** After a failure where trying again cannot help, once it is gone (access given): the person's own way to save again. Default: `save`. */
+  saveAgain?(page: Page, typed: Typed): Promise<void>;
   /** The confirmation that the write was saved. */
   saved(page: Page, typed: Typed): Said;
   /**
@@ -137,6 +144,13 @@ const contactCardWrite: WriteTarget<{ chosen: string; previous: string }> = {
   async retry(page) {
     await page.locator('uf-contact-card [part~="reapply-button"]').click();
   },
+  retryButton: (page) => page.locator('uf-contact-card [part~="reapply-button"]'),
+  async saveAgain(page, typed) {
+    // The refused choice stays picked, with "Fortryd mit valg": undo it, then choose it again.
+    await page.locator('uf-contact-card [part~="discard-button"]').click();
+    await page.locator(`uf-contact-card input[name="preferred-channel"][value="${typed.chosen}"]`).check();
+    await page.locator('uf-contact-card [part~="save-button"]').click();
+  },
   saved: (page) => ({ locator: page.locator('uf-contact-card [part~="preference"] [role="status"]'), text: da.youth.saved }),
   landedConflict: (page, typed) => ({
     // The answer was lost, not the write: the "other" version is the person's own choice.
@@ -188,6 +202,8 @@ function staffPlanWrite<Typed>(edit: StaffEdit<Typed>): WriteTarget<Typed> {
     async retry(page) {
       await plan(page).locator('[part~="reapply-button"]').click();
     },
+    retryButton: (page) => plan(page).locator('[part~="reapply-button"]'),
+    saveAgain: (page) => edit.save(plan(page)),
     saved: (page) => ({ locator: plan(page).locator('[part~="status"]'), text: da.plan.staff.saved }),
     landedConflict: (page) => ({
       said: { locator: plan(page).locator('[part~="save-problem"] [role="alert"]'), text: da.plan.conflict },
@@ -318,6 +334,7 @@ const youthCommentWrite: WriteTarget<string> = {
   async retry(page) {
     await page.locator('uf-plan [part~="reapply-button"]').click();
   },
+  retryButton: (page) => page.locator('uf-plan [part~="reapply-button"]'),
   saved: (page) => ({ locator: page.locator('uf-plan [part~="status"]'), text: da.plan.youth.saved }),
   landedConflict: (page) => ({
     said: { locator: page.locator('uf-plan [part~="save-problem"] [role="alert"]'), text: da.plan.conflictComment },
@@ -388,6 +405,13 @@ const draftWrite: WriteTarget<Answers> = {
   async retry(page, fault) {
     if (!isRetryable(fault)) await questionnaire(page).locator('[part~="save-now-button"]').click();
   },
+  retryButton: (page) => questionnaire(page).locator('[part~="save-now-button"]'),
+  async saveAgain(page, answers) {
+    // Nothing to press after a refusal: the next answer saves the draft. Another step, then the one picked.
+    const steps = questionnaire(page).locator('[part~="rating"]').first().locator('input[type="radio"]');
+    await steps.nth(answers.rating % 4).check();
+    await steps.nth(answers.rating - 1).check();
+  },
   saved: (page) => ({ locator: saveStatus(page), text: da.questionnaire.saveStatus.saved }),
   async stored(rig, answers) {
     const draft = await rig.read(routes.questionnaireDraft.path(DEFINITION, draftSubject));
@@ -422,7 +446,7 @@ const submitWrite: WriteTarget<Answers & { roundsBefore: number }> = {
   async save(page) {
     await questionnaire(page).locator('[part~="submit-button"]').click();
   },
-  problem: (page, fault) => ({ locator: questionnaire(page).locator('form p[part~="error"][role="alert"]'), text: errorSentence(fault, 'staff') }),
+  problem: (page, fault) => ({ locator: questionnaire(page).locator('form [part~="error"] [role="alert"]'), text: errorSentence(fault, 'staff') }),
   async kept(page, answers) {
     await firstKept(page, answers);
     const third = await questionnaire(page)
