@@ -107,6 +107,21 @@ export const widgetContentStyles = css`
     line-height: 1.25;
   }
 
+  /* Bold is DKFDS's semibold: 600 is the weight a page serves (the demo serves 400 and 600), so the
+     browser never fakes a 700 from it. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  th,
+  strong,
+  b,
+  legend {
+    font-weight: 600;
+  }
+
   /* Headings inside a widget's sections are labels, not page structure: body size. */
   :is(section, form) :is(h1, h2, h3, h4, h5, h6) {
     font-size: ${token('--uf-font-size')};
