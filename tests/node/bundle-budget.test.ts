@@ -22,8 +22,16 @@ import { gzipSync } from 'node:zlib';
 // (container queries), and the plan's and the summary's tables turn into labelled rows where their
 // columns do not fit (+350 B). The resource lists of issue #11 cost +101 B over 64,250 after two
 // savings (write-state functions instead of methods, the copy loader as a closure); 64,702 B then.
+//
+// Raised from 64 KB to 70 KB for the rest of issue #12, 65,093 B → 70,778 B, each part something
+// the issue asks the widgets to show: the progression's dot plot, HTML chart words and annotation
+// list (+1,400 B with the young person's own wording), loading skeletons the size of each widget's
+// content so the page does not jump (+1,680 B), and messages that fit the case — refusals at their
+// fields, "Prøv igen" only where it helps, the unsaved status, the questionnaire's list of what to
+// fix (+2,330 B); the DKFDS look and plain appearance +100 B. Issue #13 is next: per-widget chunks,
+// where a page with one widget stops paying for the others.
 const BUDGET_BYTES = 50 * 1024;
-const INTERIM_CEILING_BYTES = 64 * 1024;
+const INTERIM_CEILING_BYTES = 70 * 1024;
 
 test('the single-file CDN bundle stays under the interim ceiling (issue #2 budget: 50 KB, not met)', () => {
   const bundle = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');
