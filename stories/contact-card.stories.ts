@@ -66,6 +66,15 @@ async function conflictingChoice(card: UfContactCard, transport: ReturnType<type
   card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
 }
 
+/** The young person picks "Gåtur" and saves, and the case system refuses them (403): no "Prøv igen", only undo. */
+async function refusedChoice(card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']): Promise<void> {
+  transport.inject({ kind: 'status', status: 403 }, { method: 'PATCH', times: 1 });
+  await card.updateComplete;
+  card.shadowRoot?.querySelector<HTMLInputElement>('input[name="preferred-channel"][value="walk"]')?.click();
+  await card.updateComplete;
+  card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+}
+
 const meta: Meta<CardArgs> = {
   title: 'Widgets/Contact card (kontaktperson)',
   component: 'uf-contact-card',
@@ -104,6 +113,11 @@ export const MalformedResponse: Story = {
 export const Conflict: Story = {
   name: 'Conflict (someone else changed it)',
   render: scenario({ course: seedCourseIds.steady, afterLoad: (card, transport) => void conflictingChoice(card, transport) }),
+};
+
+export const SaveRefused: Story = {
+  name: 'Save refused (403)',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (card, transport) => void refusedChoice(card, transport) }),
 };
 
 export const English: Story = { args: { lang: 'en' }, render: scenario({ course: seedCourseIds.contactAway }) };

@@ -92,6 +92,23 @@ async function conflictingEffortEdit(plan: UfPlan, transport: Transport): Promis
   root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')?.click();
 }
 
+/** A professional picks "Sat på pause" for the mentor effort and has not pressed "Gem status": it says so beside the choice, and the timeline still shows the saved status. */
+async function statusPickedNotSaved(plan: UfPlan): Promise<void> {
+  await plan.updateComplete;
+  const select = plan.shadowRoot!.querySelector<HTMLSelectElement>('#status-e-s1');
+  if (!select) return;
+  select.value = 'paused';
+  select.dispatchEvent(new Event('change'));
+}
+
+/** The case system refuses the status change (403): what was not saved, and no "Prøv igen" where it cannot help. */
+async function refusedStatus(plan: UfPlan, transport: Transport): Promise<void> {
+  await statusPickedNotSaved(plan);
+  transport.inject({ kind: 'status', status: 403 }, { method: 'PUT', times: 1 });
+  await plan.updateComplete;
+  plan.shadowRoot!.querySelector<HTMLButtonElement>('#status-e-s1 ~ [part~="save-status-button"]')?.click();
+}
+
 /** The young person's comment was changed on another device; they save their own text. */
 async function conflictingComment(plan: UfPlan, transport: Transport): Promise<void> {
   transport.changePlan(seedCourseIds.manyHandovers, (stored) => {
@@ -163,6 +180,16 @@ export const StaffAddEffortProblems: Story = {
 export const StaffEffortEditConflict: Story = {
   name: 'Staff: edit conflict on the same effort',
   render: scenario({ course: seedCourseIds.steady, afterLoad: (plan, transport) => void conflictingEffortEdit(plan, transport) }),
+};
+
+export const StaffStatusNotSaved: Story = {
+  name: 'Staff: status picked, not saved yet',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (plan) => void statusPickedNotSaved(plan) }),
+};
+
+export const StaffSaveRefused: Story = {
+  name: 'Staff: save refused (403)',
+  render: scenario({ course: seedCourseIds.steady, afterLoad: (plan, transport) => void refusedStatus(plan, transport) }),
 };
 
 export const English: Story = { args: { lang: 'en' }, render: scenario({ course: seedCourseIds.manyHandovers }) };

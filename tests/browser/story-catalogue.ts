@@ -44,6 +44,7 @@ const loadingShown: Settled = (root) =>
 const saveProblemShown: Settled = (root) => root.querySelector('[part="save-problem"]') !== null;
 const formProblemsShown: Settled = (root) => (root.querySelector('.plan-form .form-alerts')?.textContent ?? '').trim() !== '';
 const missingShown: Settled = (root) => root.querySelector('[part="missing"]') !== null;
+const unsavedStatusShown: Settled = (root) => root.querySelector('.unsaved') !== null;
 const notSavedShown: Settled = (root) => (root.querySelector('[part="save-status"]')?.textContent ?? '').startsWith('Ikke gemt endnu');
 
 export const storyWidgets: StoryWidget[] = [
@@ -63,9 +64,10 @@ export const storyWidgets: StoryWidget[] = [
       'ServerError',
       'MalformedResponse',
       'Conflict',
+      'SaveRefused',
       'English',
     ],
-    settledWhen: { Loading: loadingShown, Conflict: saveProblemShown },
+    settledWhen: { Loading: loadingShown, Conflict: saveProblemShown, SaveRefused: saveProblemShown },
   },
   {
     file: 'plan',
@@ -92,6 +94,8 @@ export const storyWidgets: StoryWidget[] = [
       'EnglishYouth',
       'StaffAddEffortProblems',
       'StaffEffortEditConflict',
+      'StaffStatusNotSaved',
+      'StaffSaveRefused',
     ],
     settledWhen: {
       Loading: loadingShown,
@@ -99,6 +103,8 @@ export const storyWidgets: StoryWidget[] = [
       YouthCommentConflict: saveProblemShown,
       StaffAddEffortProblems: formProblemsShown,
       StaffEffortEditConflict: saveProblemShown,
+      StaffStatusNotSaved: unsavedStatusShown,
+      StaffSaveRefused: saveProblemShown,
     },
   },
   {
