@@ -73,6 +73,30 @@ export function valueTicks(frame: Pick<ChartFrame, 'min' | 'max'>): number[] {
   return Array.from({ length: span / step + 1 }, (_tick, index) => frame.min + index * step);
 }
 
+/** Marks closer than this share of the window may touch in a 320 px column, so they take different rows. */
+const CROWDED = 0.1;
+
+/**
+ * The annotations' numbers under the time axis, each at its date, in as many rows as it takes for
+ * no number to hide another: each goes into the first row where the mark before it is far enough.
+ */
+function annotationMarks(annotations: readonly ProgressionAnnotation[], frame: ChartFrame, words: ChartWords): TemplateResult {
+  const rowEnds: number[] = [];
+  const marks = annotations.map((annotation) => {
+    const at = shareOfWindow(frame, annotation.date);
+    let row = rowEnds.findIndex((end) => at - end >= CROWDED);
+    if (row === -1) row = rowEnds.push(at) - 1;
+    else rowEnds[row] = at;
+    return { annotation, at, row };
+  });
+  return html`<div class="marks" ${cssProperties({ '--rows': String(rowEnds.length) })}>
+    ${marks.map(
+      ({ annotation, at, row }) =>
+        html`<span class=${`mark ${annotation.kind}`} ${cssProperties({ '--at': String(at), '--row': String(row) })}>${words.annotationNumber(annotation)}</span>`,
+    )}
+  </div>`;
+}
+
 /**
  * One scale's chart: a line per rater with a marker at each reading, the y axis from the scale's
  * range, dates under the time axis and the course's annotations as numbered marks that match the
@@ -101,16 +125,7 @@ export function progressionChart(series: ScaleSeries, frame: ChartFrame, annotat
         })}
       </svg>
       <div class="dates">
-        ${
-          annotations.length
-            ? html`<div class="marks">
-              ${annotations.map(
-                (annotation) =>
-                  html`<span class=${`mark ${annotation.kind}`} ${cssProperties({ '--at': String(shareOfWindow(frame, annotation.date)) })}>${words.annotationNumber(annotation)}</span>`,
-              )}
-            </div>`
-            : nothing
-        }
+        ${annotations.length ? annotationMarks(annotations, frame, words) : nothing}
         ${dateLabel(words.dates[0], 'from')} ${dateLabel(words.dates[1], 'middle')} ${dateLabel(words.dates[2], 'to')}
       </div>
     </div>

@@ -111,11 +111,12 @@ export const progressionStyles = [
     .marks {
       position: relative;
       flex: 0 0 100%;
-      height: 1.5rem;
+      height: calc(var(--rows) * 1.5rem);
     }
 
     .marks .mark {
       position: absolute;
+      top: calc(var(--row) * 1.5rem);
       left: calc(var(--at) * 100%);
       transform: translateX(-50%);
     }

@@ -145,6 +145,33 @@ describe('<uf-progression>', function () {
     await expect(element).to.be.accessible();
   });
 
+  it('annotations a few days apart get numbers that do not cover each other in a 320 px column', async () => {
+    const seed = buildSeed(TODAY);
+    const course = seed.progression.courses[steady]!;
+    const kinds = ['success', 'setback', 'success', 'success'] as const;
+    course.annotations = kinds.map((kind, index) => ({
+      id: `a-close-${index}`,
+      date: `2026-11-${String(10 + index * 3).padStart(2, '0')}`,
+      kind,
+      text: `Nummer ${index + 1}`,
+    }));
+    const { client } = createMemoryClient({ seed, retries: 0 });
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><uf-progression .client=${client} .now=${NOW} course=${steady}></uf-progression></div>`,
+    );
+    const element = wrapper.querySelector<UfProgression>('uf-progression')!;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="chart"] .mark'), 'did not load');
+    const marks = [...element.shadowRoot!.querySelector('[part~="chart"]')!.querySelectorAll('.mark')].map((mark) => mark.getBoundingClientRect());
+    expect(marks).to.have.length(kinds.length);
+    const overlapping = marks.flatMap((a, i) =>
+      marks
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map(() => i + 1),
+    );
+    expect(overlapping, 'marks that cover another').to.deep.equal([]);
+  });
+
   it('"Vis tallene" has a name of its own for every scale', async () => {
     const { root } = await renderProgression({ course: steady });
     const names = [...root.querySelectorAll('summary')].map(text);
