@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { measureBundle, withoutCopy } from './harness.mjs';
 import { writeSection } from './markdown-section.mjs';
 
+// The ceiling as the test holds it, so this page never states an old one.
+const interimCeilingKb = Number(/INTERIM_CEILING_BYTES = (\d+) \* 1024/.exec(readFileSync('tests/node/bundle-budget.test.ts', 'utf8'))?.[1]);
 const BUDGET_GZIP = 50 * 1024;
 const elements = (file) => resolve('packages/elements/dist', file);
 // ky is the SDK's dependency and may sit in its own node_modules, out of reach of the root.
@@ -84,7 +86,7 @@ const table = [
 
 writeSection(
   'size',
-  `## Bundle size\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`bench/size.mjs\` (rollup + terser, gzip level 9).\n\n${table}\n\nA widget's copy lives in the da/en catalogues all widgets import; its share counts it by leaving the widget's catalogue entries out of the "everything but" bundle as well (the plan's, the questionnaire's and the progression's subtrees; for the contact card, the top-level entries other than \`languageTag\`, \`retry\`, \`errors\` and those subtrees).\n\nThe shipped file \`packages/elements/dist/cdn/ungeforlob.min.js\` is **${kb(cdnGzip)} gzipped** (${kb(cdnFile.length)} minified): ${((cdnGzip / BUDGET_GZIP) * 100).toFixed(0)} % of the 50 KB budget for all four widgets.${cdnGzip > BUDGET_GZIP ? ` **Over budget by ${kb(cdnGzip - BUDGET_GZIP)}** with ${shares.length} widgets: Lit, zod and ky alone are about 20 KB of it. The test in \`tests/node/bundle-budget.test.ts\` holds an interim ceiling of 63 KB until the budget is decided again (the levers measured so far: replacing ky with a small fetch wrapper about −3.8 KB, cheaper zod checks about −1.1 KB).` : ''} ${lazyFiles.length ? `Fetched from beside it on first use, only by pages that show English: ${lazyFiles.map((file) => `\`${file}\``).join(', ')}, ${kb(lazyGzip)} gzipped. ` : ''}For scale: SurveyJS alone is about 346 KB and Chart.js alone about 70 KB gzipped.`,
+  `## Bundle size\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`bench/size.mjs\` (rollup + terser, gzip level 9).\n\n${table}\n\nA widget's copy lives in the da/en catalogues all widgets import; its share counts it by leaving the widget's catalogue entries out of the "everything but" bundle as well (the plan's, the questionnaire's and the progression's subtrees; for the contact card, the top-level entries other than \`languageTag\`, \`retry\`, \`errors\` and those subtrees).\n\nThe shipped file \`packages/elements/dist/cdn/ungeforlob.min.js\` is **${kb(cdnGzip)} gzipped** (${kb(cdnFile.length)} minified): ${((cdnGzip / BUDGET_GZIP) * 100).toFixed(0)} % of the 50 KB budget for all four widgets.${cdnGzip > BUDGET_GZIP ? ` **Over budget by ${kb(cdnGzip - BUDGET_GZIP)}** with ${shares.length} widgets: Lit, zod and ky alone are about 20 KB of it. The test in \`tests/node/bundle-budget.test.ts\` holds an interim ceiling of ${interimCeilingKb} KB until the budget is decided again (the levers measured so far: replacing ky with a small fetch wrapper about −3.8 KB, cheaper zod checks about −1.1 KB).` : ''} ${lazyFiles.length ? `Fetched from beside it on first use, only by pages that show English: ${lazyFiles.map((file) => `\`${file}\``).join(', ')}, ${kb(lazyGzip)} gzipped. ` : ''}For scale: SurveyJS alone is about 346 KB and Chart.js alone about 70 KB gzipped.`,
 );
 console.log(table);
 console.log(`CDN bundle: ${kb(cdnGzip)} gzipped of ${kb(BUDGET_GZIP)} budget`);

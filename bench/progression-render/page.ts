@@ -151,9 +151,10 @@ interface ProgressionElement extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
-function chartSvgs(root: ParentNode, found: SVGSVGElement[] = []): SVGSVGElement[] {
+/** The element's charts: each `part="chart"` holds the axis values and dates (HTML) and the plot (SVG). */
+function chartSvgs(root: ParentNode, found: Element[] = []): Element[] {
   for (const element of root.querySelectorAll('*')) {
-    if (element instanceof SVGSVGElement && /(^|\s)chart(\s|$)/.test(element.getAttribute('part') ?? '')) found.push(element);
+    if (/(^|\s)chart(\s|$)/.test(element.getAttribute('part') ?? '')) found.push(element);
     if (element.shadowRoot) chartSvgs(element.shadowRoot, found);
   }
   return found;
@@ -285,7 +286,8 @@ function oursDrawn(): { size: Size; charts: number; marks: number; tableCells: n
   return {
     size: box && box.width > 0 ? { width: Math.round(box.width), height: Math.round(box.height) } : DEFAULT_SIZE,
     charts: svgs.length,
-    marks: svgs.reduce((sum, svg) => sum + svg.querySelectorAll('circle, path, line, polyline, rect, use, text').length, 0),
+    // Every element a chart is drawn with: the SVG's shapes and the HTML words around them.
+    marks: svgs.reduce((sum, chart) => sum + chart.querySelectorAll('*').length, 0),
     tableCells,
   };
 }
