@@ -13,6 +13,7 @@ import {
 } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
+import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfContactCard } from './contact-card.js';
 import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
@@ -501,27 +502,14 @@ describe('<uf-contact-card>', () => {
   describe('messages', () => {
     const da = messagesFor('da');
     const label = (kind: ChannelKind | null) => (kind ? da.channels[kind] : da.noPreference);
-    /** Compared as a boolean: a failing comparison of an element makes the reporter walk the DOM, and the run hangs. */
-    const shown = (root: ShadowRoot, selector: string) => root.querySelector(selector) !== null;
-    const status = (code: number): TransportFault => ({ kind: 'status', status: code });
-    type Mode = 'youth' | 'staff';
-    const failures: { name: string; fault: TransportFault; sentence: (mode: Mode) => string; retry: boolean }[] = [
-      { name: '401', fault: status(401), sentence: () => da.errors.signedOut, retry: true },
-      { name: '403', fault: status(403), sentence: (mode) => (mode === 'staff' ? da.errors.staffAccessDenied : da.errors.accessDenied), retry: false },
-      { name: '404', fault: status(404), sentence: (mode) => (mode === 'staff' ? da.errors.staffNotFound : da.errors.notFound), retry: false },
-      { name: '500', fault: status(500), sentence: () => da.errors.server, retry: true },
-      { name: '503', fault: status(503), sentence: () => da.errors.server, retry: true },
-      { name: 'timeout', fault: { kind: 'hang' }, sentence: () => da.errors.timeout, retry: true },
-      { name: 'network', fault: { kind: 'network' }, sentence: () => da.errors.network, retry: true },
-    ];
-    const TIMEOUT_MS = 400;
+    const failures = failureCases(da);
     const steadyChoice = buildSeed(TODAY).contacts[steady]!.preferredChannel;
 
     for (const mode of ['youth', 'staff'] as const) {
       // A read carries no If-Match, so 409 and 412 cannot answer it.
       for (const failure of failures) {
         it(`${mode}, loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
-          const { root } = await renderCard({ mode, fault: failure.fault, timeoutMs: TIMEOUT_MS });
+          const { root } = await renderCard({ mode, fault: failure.fault, timeoutMs: FAILURE_TIMEOUT_MS });
           expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence(mode));
           expect(shown(root, '[part~="retry-button"]'), 'Prøv igen').to.equal(failure.retry);
         });
@@ -532,7 +520,7 @@ describe('<uf-contact-card>', () => {
         // Someone else saved first: saving mine again puts it on top of theirs, so it is offered.
         ...[409, 412].map((code) => ({
           name: String(code),
-          fault: status(code),
+          fault: statusFault(code),
           said: da.conflict(label('homeVisit'), label(steadyChoice)),
           retry: true,
           label: da.reapply(label('homeVisit')),
@@ -540,7 +528,7 @@ describe('<uf-contact-card>', () => {
       ];
       for (const failure of saveCases) {
         it(`${mode}, saving, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} to save again, and keeps the choice`, async () => {
-          const rendered = await renderCard({ mode, timeoutMs: TIMEOUT_MS });
+          const rendered = await renderCard({ mode, timeoutMs: FAILURE_TIMEOUT_MS });
           rendered.transport.inject(failure.fault, { method: 'PATCH', times: 1 });
           await choose(rendered, 'homeVisit');
           const { root } = rendered;

@@ -12,6 +12,7 @@ import {
 } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
+import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
@@ -291,24 +292,13 @@ describe('<uf-criteria-questionnaire>', function () {
   // widget offers to try again — "Prøv igen" or "Gem nu" only where sending the same can help.
   describe('messages', () => {
     const da = messagesFor('da');
-    /** Compared as a boolean: a failing comparison of an element makes the reporter walk the DOM, and the run hangs. */
-    const shown = (root: ShadowRoot, selector: string) => root.querySelector(selector) !== null;
-    const statusFault = (code: number): TransportFault => ({ kind: 'status', status: code });
-    const failures: { name: string; fault: TransportFault; sentence: string; retry: boolean }[] = [
-      { name: '401', fault: statusFault(401), sentence: da.errors.signedOut, retry: true },
-      { name: '403', fault: statusFault(403), sentence: da.errors.staffAccessDenied, retry: false },
-      { name: '404', fault: statusFault(404), sentence: da.errors.staffNotFound, retry: false },
-      { name: '500', fault: statusFault(500), sentence: da.errors.server, retry: true },
-      { name: '503', fault: statusFault(503), sentence: da.errors.server, retry: true },
-      { name: 'timeout', fault: { kind: 'hang' }, sentence: da.errors.timeout, retry: true },
-      { name: 'network', fault: { kind: 'network' }, sentence: da.errors.network, retry: true },
-    ];
-    const TIMEOUT_MS = 400;
+    // A staff tool: the sentences staff read.
+    const failures = failureCases(da).map((failure) => ({ ...failure, sentence: failure.sentence('staff') }));
 
     // A read carries no If-Match, so 409 and 412 cannot answer it.
     for (const failure of failures) {
       it(`loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
-        const { root } = await renderQuestionnaire({ fault: failure.fault, timeoutMs: TIMEOUT_MS });
+        const { root } = await renderQuestionnaire({ fault: failure.fault, timeoutMs: FAILURE_TIMEOUT_MS });
         expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence);
         expect(shown(root, '[part~="retry-button"]'), 'Prøv igen').to.equal(failure.retry);
       });
@@ -318,7 +308,7 @@ describe('<uf-criteria-questionnaire>', function () {
       // Unreachable or overloaded, the store keeps the answers and tries again by itself; refused, it stops and says why.
       const waits = failure.name !== '401' && failure.retry;
       it(`saving the draft, ${failure.name}: ${waits ? 'not saved yet, trying again by itself' : failure.retry ? 'offers Gem nu' : 'does not offer Gem nu'}`, async () => {
-        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: TIMEOUT_MS });
+        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: FAILURE_TIMEOUT_MS });
         transport.inject(failure.fault, { method: 'PUT', times: 1 });
         await rate(element, 'relations-communities', 3);
         if (waits) {
@@ -352,7 +342,7 @@ describe('<uf-criteria-questionnaire>', function () {
     for (const failure of submitCases) {
       // Submitting is the form's own button, there after every failure: a retry is a second press, and makes one round.
       it(`submitting, ${failure.name}: says why and keeps the answers, and the submit button stays the only way on`, async () => {
-        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: TIMEOUT_MS });
+        const { element, root, transport } = await renderQuestionnaire({ timeoutMs: FAILURE_TIMEOUT_MS });
         await rateAll(element, 2);
         transport.inject(failure.fault, { method: 'POST', times: 1 });
         root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();

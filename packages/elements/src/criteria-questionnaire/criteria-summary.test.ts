@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { createMemoryClient, defaultQuestionnaireDefinition, type QuestionnaireDefinition, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
+import { FAILURE_TIMEOUT_MS, failureCases } from '../testing/failure-cases.js';
 import './define.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -119,20 +120,12 @@ describe('<uf-criteria-summary>', () => {
   // Issue #12: for every kind of failure to load, the one sentence (for staff) and "Prøv igen" only where it can help.
   describe('messages', () => {
     const da = messagesFor('da');
-    const status = (code: number): TransportFault => ({ kind: 'status', status: code });
-    const failures: { name: string; fault: TransportFault; sentence: string; retry: boolean }[] = [
-      { name: '401', fault: status(401), sentence: da.errors.signedOut, retry: true },
-      { name: '403', fault: status(403), sentence: da.errors.staffAccessDenied, retry: false },
-      { name: '404', fault: status(404), sentence: da.errors.staffNotFound, retry: false },
-      { name: '500', fault: status(500), sentence: da.errors.server, retry: true },
-      { name: '503', fault: status(503), sentence: da.errors.server, retry: true },
-      { name: 'timeout', fault: { kind: 'hang' }, sentence: da.errors.timeout, retry: true },
-      { name: 'network', fault: { kind: 'network' }, sentence: da.errors.network, retry: true },
-    ];
+    // A staff tool: the sentences staff read.
+    const failures = failureCases(da).map((failure) => ({ ...failure, sentence: failure.sentence('staff') }));
     // A read carries no If-Match, so 409 and 412 cannot answer it; the summary writes nothing.
     for (const failure of failures) {
       it(`loading, ${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
-        const { root } = await renderSummary({ course: seedCourseIds.steady, fault: failure.fault, timeoutMs: 400 });
+        const { root } = await renderSummary({ course: seedCourseIds.steady, fault: failure.fault, timeoutMs: FAILURE_TIMEOUT_MS });
         expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence);
         expect(root.querySelector('[part~="retry-button"]') !== null, 'Prøv igen').to.equal(failure.retry);
       });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { TransportFault } from '@ungeforlob/sdk';
 import { messagesFor } from '../i18n/index.js';
+import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
 import type { UfPlan } from './plan.js';
 import { pickStatus, refusal, renderPlan, savedText, steady, text, typeNote } from './plan-fixture.js';
 
@@ -10,36 +10,8 @@ import { pickStatus, refusal, renderPlan, savedText, steady, text, typeNote } fr
 
 const da = messagesFor('da');
 
-/**
- * Whether an element is there. Compared as a boolean: a failing comparison of an element itself
- * makes the reporter walk the whole DOM for its diff, and the run hangs instead of failing.
- */
-const shown = (root: ShadowRoot, selector: string): boolean => root.querySelector(selector) !== null;
 type Mode = 'staff' | 'youth';
-
-interface FailureCase {
-  name: string;
-  fault: TransportFault;
-  /** The sentence for the reader: `describeError`'s choice, written out here so a wrong mapping fails. */
-  sentence: (mode: Mode) => string;
-  retry: boolean;
-}
-
-const status = (code: number): TransportFault => ({ kind: 'status', status: code });
-
-const failures: FailureCase[] = [
-  // The client asks for a fresh token once; then the sign-in has run out, and the next try renews it.
-  { name: '401', fault: status(401), sentence: () => da.errors.signedOut, retry: true },
-  { name: '403', fault: status(403), sentence: (mode) => (mode === 'staff' ? da.errors.staffAccessDenied : da.errors.accessDenied), retry: false },
-  { name: '404', fault: status(404), sentence: (mode) => (mode === 'staff' ? da.errors.staffNotFound : da.errors.notFound), retry: false },
-  { name: '500', fault: status(500), sentence: () => da.errors.server, retry: true },
-  { name: '503', fault: status(503), sentence: () => da.errors.server, retry: true },
-  { name: 'timeout', fault: { kind: 'hang' }, sentence: () => da.errors.timeout, retry: true },
-  { name: 'network', fault: { kind: 'network' }, sentence: () => da.errors.network, retry: true },
-];
-
-/** Past the memory transport's answers, short enough that a hung request times out quickly. */
-const TIMEOUT_MS = 400;
+const failures = failureCases(da);
 
 /** The edit each mode makes: a professional a status, the young person their comment. */
 async function edit(plan: UfPlan, mode: Mode): Promise<void> {
@@ -65,7 +37,7 @@ describe('<uf-plan> messages', function () {
       // A read carries no If-Match, so 409 and 412 cannot answer it.
       for (const failure of failures) {
         it(`${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} Prøv igen`, async () => {
-          const { root } = await renderPlan({ mode, fault: failure.fault, timeoutMs: TIMEOUT_MS });
+          const { root } = await renderPlan({ mode, fault: failure.fault, timeoutMs: FAILURE_TIMEOUT_MS });
           expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal(failure.sentence(mode));
           const retry = root.querySelector('[part~="retry-button"]');
           expect(retry !== null, 'Prøv igen').to.equal(failure.retry);
@@ -80,7 +52,7 @@ describe('<uf-plan> messages', function () {
         // Someone else saved first: "save mine again" puts the change on top of theirs, so it is offered.
         ...[409, 412].map((code) => ({
           name: String(code),
-          fault: status(code),
+          fault: statusFault(code),
           said: mode === 'staff' ? da.plan.conflict : da.plan.conflictComment,
           retry: true,
           label: mode === 'staff' ? da.plan.reapply : da.plan.youthReapply,
@@ -88,7 +60,7 @@ describe('<uf-plan> messages', function () {
       ];
       for (const failure of saveCases) {
         it(`${failure.name}: ${failure.retry ? 'offers' : 'does not offer'} to save again, and keeps what was entered`, async () => {
-          const { plan, root, transport } = await renderPlan({ mode, timeoutMs: TIMEOUT_MS });
+          const { plan, root, transport } = await renderPlan({ mode, timeoutMs: FAILURE_TIMEOUT_MS });
           transport.inject(failure.fault, { method: 'PUT', times: 1 });
           await edit(plan, mode);
           await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no save problem shown', { timeout: 3000 });
@@ -105,7 +77,7 @@ describe('<uf-plan> messages', function () {
 
   it('after a refusal "Fortryd min ændring" is the way on, and the problem goes', async () => {
     const { plan, root, transport } = await renderPlan({ mode: 'staff' });
-    transport.inject(status(403), { method: 'PUT', times: 1 });
+    transport.inject(statusFault(403), { method: 'PUT', times: 1 });
     await pickStatus(plan, 'e-s1', 'paused');
     await waitUntil(() => root.querySelector('[part="save-problem"]'));
     root.querySelector<HTMLButtonElement>('[part~="discard-button"]')!.click();
@@ -121,7 +93,7 @@ describe('<uf-plan> messages', function () {
 
     it('a note: saved once, and the failure goes', async () => {
       const { plan, root, transport, client } = await renderPlan({ mode: 'staff' });
-      transport.inject(status(403), { method: 'PUT', times: 1 });
+      transport.inject(statusFault(403), { method: 'PUT', times: 1 });
       await typeNote(plan, 'success', 'Hun kom selv.');
       root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
       await waitUntil(() => root.querySelector('[part="save-problem"]'));
@@ -133,7 +105,7 @@ describe('<uf-plan> messages', function () {
 
     it('a status and the comment: the new edit replaces the failed one', async () => {
       const staff = await renderPlan({ mode: 'staff' });
-      staff.transport.inject(status(403), { method: 'PUT', times: 1 });
+      staff.transport.inject(statusFault(403), { method: 'PUT', times: 1 });
       await pickStatus(staff.plan, 'e-s1', 'paused');
       await waitUntil(() => staff.root.querySelector('[part="save-problem"]'));
       await pickStatus(staff.plan, 'e-s1', 'completed');
@@ -142,7 +114,7 @@ describe('<uf-plan> messages', function () {
       expect((await staff.client.plan.get(steady))!.value.efforts.find((effort) => effort.id === 'e-s1')!.status).to.equal('completed');
 
       const youth = await renderPlan({ mode: 'youth' });
-      youth.transport.inject(status(403), { method: 'PUT', times: 1 });
+      youth.transport.inject(statusFault(403), { method: 'PUT', times: 1 });
       await edit(youth.plan, 'youth');
       await waitUntil(() => youth.root.querySelector('[part="save-problem"]'));
       youth.root.querySelector<HTMLButtonElement>('[part~="save-comment-button"]')!.click();
@@ -170,7 +142,7 @@ describe('<uf-plan> messages', function () {
       await expect(plan).to.be.accessible();
 
       // A failed save leaves it unsaved, and says so.
-      transport.inject(status(503), { method: 'PUT', times: 1 });
+      transport.inject(statusFault(503), { method: 'PUT', times: 1 });
       select.closest('td')!.querySelector('button')!.click();
       await waitUntil(() => root.querySelector('[part="save-problem"]'));
       expect(barLabel(root)).to.match(/, Aktiv$/);
