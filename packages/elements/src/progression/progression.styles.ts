@@ -114,11 +114,13 @@ export const progressionStyles = [
       height: calc(var(--rows) * 1.5rem);
     }
 
+    /* Centred on its date, but drawn inside the chart at both ends: a success noted today sits at
+       the right edge and must not push the widget wider. */
     .marks .mark {
       position: absolute;
       top: calc(var(--row) * 1.5rem);
       left: calc(var(--at) * 100%);
-      transform: translateX(-50%);
+      transform: translateX(calc(var(--at) * -100%));
     }
 
     .grid {

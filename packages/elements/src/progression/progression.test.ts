@@ -132,9 +132,21 @@ describe('<uf-progression>', function () {
     const withSetback = Object.entries(seed.progression.courses).find(([, course]) =>
       course.annotations.some((annotation) => annotation.kind === 'setback'),
     )![0];
-    const staff = await renderProgression({ course: withSetback });
+    // A setback before the first reading: the staff's time axis starts there, the young person's does not.
+    seed.progression.courses[withSetback]!.annotations.unshift({ id: 'a-early', date: '2026-01-05', kind: 'setback', text: 'Tidligt tilbageslag' });
+    const render = async (rater?: 'youth') => {
+      const { client } = createMemoryClient({ seed, retries: 0 });
+      const element = await fixture<UfProgression>(
+        html`<uf-progression .client=${client} .now=${NOW} course=${withSetback} rater=${ifDefined(rater)}></uf-progression>`,
+      );
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="chart"]'), 'did not load');
+      return { element, root: element.shadowRoot! };
+    };
+    const staff = await render();
     expect(staff.root.querySelectorAll('.annotation-list .mark.setback').length, 'staff see setbacks').to.be.greaterThan(0);
-    const { element, root } = await renderProgression({ course: withSetback, rater: 'youth' });
+    expect(text(staff.root.querySelector('.dates .from .long'))).to.equal('5. jan. 2026');
+    const { element, root } = await render('youth');
+    expect(text(root.querySelector('.dates .from .long')), 'the time axis is not moved by a setback they cannot see').not.to.equal('5. jan. 2026');
     expect(text(root.querySelector('#title'))).to.equal('Sådan går det');
     expect(root.querySelectorAll('.mark.setback'), 'no setback in the list or the charts').to.have.length(0);
     const freja = await renderProgression({ course: manyHandovers, rater: 'youth' });
@@ -145,19 +157,17 @@ describe('<uf-progression>', function () {
     await expect(element).to.be.accessible();
   });
 
-  it('annotations a few days apart get numbers that do not cover each other in a 320 px column', async () => {
+  it('annotations a few days apart get numbers that do not cover each other in a 320 px column, and one of today stays inside', async () => {
     const seed = buildSeed(TODAY);
     const course = seed.progression.courses[steady]!;
-    const kinds = ['success', 'setback', 'success', 'success'] as const;
-    course.annotations = kinds.map((kind, index) => ({
-      id: `a-close-${index}`,
-      date: `2026-11-${String(10 + index * 3).padStart(2, '0')}`,
-      kind,
-      text: `Nummer ${index + 1}`,
-    }));
+    const kinds = ['success', 'setback', 'success', 'success', 'success'] as const;
+    // Three days apart, the last one today: the right end of the time axis.
+    const dates = ['2026-11-12', '2026-11-15', '2026-11-18', '2026-11-21', TODAY];
+    course.annotations = kinds.map((kind, index) => ({ id: `a-close-${index}`, date: dates[index]!, kind, text: `Nummer ${index + 1}` }));
     const { client } = createMemoryClient({ seed, retries: 0 });
+    // Without a frame, as in a portal's own panel: no padding to hide a mark beyond the chart.
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><uf-progression .client=${client} .now=${NOW} course=${steady}></uf-progression></div>`,
+      html`<div style="width: 320px"><uf-progression appearance="plain" .client=${client} .now=${NOW} course=${steady}></uf-progression></div>`,
     );
     const element = wrapper.querySelector<UfProgression>('uf-progression')!;
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="chart"] .mark'), 'did not load');
@@ -170,6 +180,7 @@ describe('<uf-progression>', function () {
         .map(() => i + 1),
     );
     expect(overlapping, 'marks that cover another').to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth, 'nothing wider than the widget').to.be.at.most(320);
   });
 
   it('"Vis tallene" has a name of its own for every scale', async () => {

@@ -7,6 +7,7 @@ import {
   danishToday,
   firstAndLatest,
   isHttpError,
+  progressionForYouth,
   progressionWindow,
   scaleRange,
   valueFits,
@@ -132,16 +133,17 @@ export class UfProgression extends UfElement {
   }
 
   private renderOverview(state: ProgressionState): unknown {
-    const { facts, series, progression } = state;
-    if (!facts || !progression) return nothing;
-    const today = facts.today;
-    const window = progressionWindow(progression, today);
+    const { facts, series } = state;
+    if (!facts || !state.progression) return nothing;
+    // A young person's own screen shows no setbacks, as the server's youth view and the plan's youth
+    // mode: not in the list, not as marks, and not by where the time axis starts.
+    const progression = this.youth ? progressionForYouth(state.progression) : state.progression;
+    const { annotations } = progression;
+    const window = progressionWindow(progression, facts.today);
     const raterName = (rater: Rater) => (this.youth ? this.copy.ratersPlain : this.copy.raters)[rater];
     const raters = RATERS.filter((rater) => series.some((entry) => entry.series.some((line) => line.ratedBy === rater)));
     const notice = (words: string) => html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${words}</p>`;
     const disagreement = this.youth ? this.copy.plain.disagreement : this.copy.disagreement;
-    // A young person's own screen shows no setbacks, as the server's youth view and the plan's youth mode.
-    const annotations = this.youth ? progression.annotations.filter((annotation) => annotation.kind !== 'setback') : progression.annotations;
     return html`
       ${
         facts.passivity.passive
