@@ -63,9 +63,12 @@ export interface PlanFormsHost {
   plan(): Plan | null;
   today(): IsoDate;
   offers(): OfferChoice[];
-  /** Hand an edit to the store (asking the host page first); false when the host vetoed it. */
-  submit(edit: PlanEdit): Promise<boolean>;
-  /** Drop an unsaved edit that a newer save of the same form replaces. */
+  /**
+   * Hand an edit to the store (asking the host page first), in place of the unsaved edit `replaces`
+   * picks once the host has agreed; false when the host vetoed it, and then nothing is withdrawn.
+   */
+  submit(edit: PlanEdit, replaces?: (draft: PlanEdit) => boolean): Promise<boolean>;
+  /** Drop an unsaved edit: the form it came from was closed. */
   withdraw(edit: PlanEdit): void;
   /** What the server said about the control with this id when it refused the last save, if anything. */
   refusedAt(control: string): string | undefined;
@@ -141,13 +144,12 @@ export class PlanForms {
     }
     form.problems = null;
     const edit = this.editOf(form);
-    // A retried save replaces the one that failed rather than racing it.
-    if (form.sent) this.host.withdraw(form.sent);
     const previous = { sent: form.sent, sentDraft: form.sentDraft };
     form.sent = edit;
     form.sentDraft = form.draft;
     this.host.requestUpdate();
-    if (!(await this.host.submit(edit)) && this.form === form) {
+    // A retried save replaces the one that failed rather than racing it.
+    if (!(await this.host.submit(edit, previous.sent ? (draft) => draft === previous.sent : undefined)) && this.form === form) {
       // The host page vetoed it: nothing was sent, so nothing may keep the form "in flight".
       Object.assign(form, previous);
       this.host.requestUpdate();

@@ -103,6 +103,29 @@ describe('<uf-plan> messages', function () {
       expect(notes((await client.plan.get(steady))!.value, 'Hun kom selv.'), 'exactly once').to.equal(1);
     });
 
+    it('a host page that vetoes the new save keeps the failed one, and its "Fortryd"', async () => {
+      const { plan, root, transport } = await renderPlan({ mode: 'staff' });
+      transport.inject(statusFault(403), { method: 'PUT', times: 1 });
+      await typeNote(plan, 'success', 'Hun kom selv.');
+      root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
+      await waitUntil(() => root.querySelector('[part="save-problem"]'));
+      plan.addEventListener('uf-before-plan-save', (event) => event.preventDefault());
+      root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
+      await plan.updateComplete;
+      expect(shown(root, '[part="save-problem"] [part~="discard-button"]'), 'the failed note can still be undone').to.equal(true);
+      expect(text(root.querySelector('[part="save-problem"] .drafts'))).to.include('Hun kom selv.');
+    });
+
+    it('a note pressed twice while it is on its way is saved once', async () => {
+      const { plan, root, client } = await renderPlan({ mode: 'staff' });
+      await typeNote(plan, 'learning', 'To tryk.');
+      const add = root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!;
+      add.click();
+      add.click();
+      await waitUntil(savedText(root, 'Gemt.'), 'not saved');
+      expect(notes((await client.plan.get(steady))!.value, 'To tryk.'), 'exactly once').to.equal(1);
+    });
+
     it('a status and the comment: the new edit replaces the failed one', async () => {
       const staff = await renderPlan({ mode: 'staff' });
       staff.transport.inject(statusFault(403), { method: 'PUT', times: 1 });

@@ -204,10 +204,18 @@ export class UfPlan extends UfElement implements PlanRenderer {
    * Asks the host (cancelable `uf-before-plan-save`), then hands the edit to the store. Resolves
    * false when nothing was sent (vetoed, or no store), true once the store has answered.
    */
-  private async submit(edit: PlanEdit): Promise<boolean> {
+  /**
+   * Sends an edit once the host page has had its say (`uf-before-plan-save`). `replaces` picks the
+   * control's earlier unsaved edit, which goes in its place rather than beside it: beside it, a note
+   * would be saved twice, or an old failure stay on screen after the new edit is saved. After a
+   * refusal, where "Prøv igen" is not offered, this is the way on. Withdrawn only after the host
+   * agreed: a veto keeps the failed edit, and its "Fortryd".
+   */
+  private async submit(edit: PlanEdit, replaces?: (draft: PlanEdit) => boolean): Promise<boolean> {
     const store = this.store;
     if (!store) return false;
     if (this.emit('uf-before-plan-save', { edit }, { cancelable: true }).defaultPrevented) return false;
+    if (replaces) for (const draft of this.planState.state?.save.drafts ?? []) if (replaces(draft)) store.withdraw(draft);
     await store.edit(edit);
     return true;
   }
@@ -241,7 +249,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       this.requestUpdate();
     },
     saveStatus: (effortId, current) =>
-      void this.resubmit(
+      void this.submit(
         { kind: 'effortStatus', effortId, status: this.statusChoices.get(effortId) ?? current },
         (draft) => draft.kind === 'effortStatus' && draft.effortId === effortId,
       ),
@@ -266,7 +274,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       plan: () => this.planState.state?.plan ?? null,
       today: () => this.today(),
       offers: () => this.offerChoices(),
-      submit: (edit) => this.submit(edit),
+      submit: (edit, replaces) => this.submit(edit, replaces),
       withdraw: (edit) => this.store?.withdraw(edit),
       refusedAt: (control) => this.refusedAt(control),
       changed: (control) => this.clearRefusal(control),
@@ -287,6 +295,9 @@ export class UfPlan extends UfElement implements PlanRenderer {
   }
 
   private async addNote(): Promise<void> {
+    // A second press while the plan is saving would send the note twice (a press can come before
+    // the button shows it is busy).
+    if (this.planState.state?.save.status === 'saving') return;
     const text = this.noteText.trim();
     const today = this.today();
     if (!text) {
@@ -300,17 +311,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
     const sent = this.noteSent;
     const edit: PlanEdit = { kind: 'note', note: { id: newPlanItemId('n'), kind: this.noteKind, date: today, text, author } };
     this.noteSent = edit;
-    await this.resubmit(edit, (draft) => draft === sent);
-  }
-
-  /**
-   * Sends what a control failed to save once more, in place of its unsaved edit rather than beside
-   * it: beside it, the note would be saved twice, or the old failure stay on screen after the new
-   * edit is saved. After a refusal, where "Prøv igen" is not offered, this is the way on.
-   */
-  private resubmit(edit: PlanEdit, replaces: (draft: PlanEdit) => boolean): Promise<boolean> {
-    for (const draft of this.planState.state?.save.drafts ?? []) if (replaces(draft)) this.store?.withdraw(draft);
-    return this.submit(edit);
+    await this.submit(edit, (draft) => draft === sent);
   }
 
   private readonly commentEditing = {
@@ -322,7 +323,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
     },
     save: (saved: string): void => {
       const text = (this.commentText ?? saved).trim();
-      void this.resubmit({ kind: 'comment', text: text === '' ? null : text }, (draft) => draft.kind === 'comment');
+      void this.submit({ kind: 'comment', text: text === '' ? null : text }, (draft) => draft.kind === 'comment');
     },
   };
 

@@ -329,7 +329,8 @@ function renderNoteForm(r: PlanRenderer, editing: StaffEditing, state: PlanState
   return html`
     <form part="note-form" class="note-form" aria-labelledby="note-form-heading" @submit=${(event: Event) => {
       event.preventDefault();
-      editing.addNote();
+      // A second press while the first is on its way would send the note twice.
+      if (!saving) editing.addNote();
     }}>
       ${r.heading(2, 'note-form-heading', copy.addNoteHeading)}
       ${selectField(
