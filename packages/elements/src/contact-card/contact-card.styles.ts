@@ -9,7 +9,7 @@ export const contactCardStyles = [
   skeletonStyles(),
   css`
     :host {
-      max-width: 40rem;
+      max-width: 40em;
     }
 
     section,

@@ -10,7 +10,7 @@ export const questionnaireStyles = [
   skeletonStyles(),
   css`
     :host {
-      max-width: 48rem;
+      max-width: 48em;
     }
 
     .progress progress {

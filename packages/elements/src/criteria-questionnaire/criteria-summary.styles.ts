@@ -8,12 +8,12 @@ import { token } from '../styles/tokens.js';
 export const summaryStyles = [
   sharedStyles,
   widgetContentStyles,
-  // Five columns of numbers with their headings need about 34rem.
-  stackedTableStyles('34rem'),
-  skeletonStyles('34rem'),
+  // Five columns of numbers with their headings need about 34em.
+  stackedTableStyles('34em'),
+  skeletonStyles('34em'),
   css`
     :host {
-      max-width: 48rem;
+      max-width: 48em;
     }
     table {
       border-collapse: collapse;

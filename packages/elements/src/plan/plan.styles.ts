@@ -8,12 +8,12 @@ export const planStyles = [
   sharedStyles,
   widgetContentStyles,
   formStyles,
-  // The status select, 'Gem status' and 'Ret' are in the table: all eight columns need about 60rem.
-  stackedTableStyles('60rem'),
-  skeletonStyles('60rem'),
+  // The status select, 'Gem status' and 'Ret' are in the table: all eight columns need about 60em.
+  stackedTableStyles('60em'),
+  skeletonStyles('60em'),
   css`
     :host {
-      max-width: 72rem;
+      max-width: 72em;
     }
 
     section {
@@ -211,7 +211,7 @@ export const planStyles = [
 
     /* By the widget's own width: in a narrow column the unit's name goes above its bars rather than
        breaking inside a word beside them. */
-    @container (max-width: 40rem) {
+    @container (max-width: 40em) {
       .unit-row {
         grid-template-columns: 1fr;
       }

@@ -9,11 +9,11 @@ export const progressionStyles = [
   widgetContentStyles,
   formStyles,
   skeletonStyles(),
-  // Date, who, value and note side by side need about 28rem; below that each reading is a block.
-  stackedTableStyles('28rem'),
+  // Date, who, value and note side by side need about 28em; below that each reading is a block.
+  stackedTableStyles('28em'),
   css`
     :host {
-      max-width: 48rem;
+      max-width: 48em;
     }
 
     /* A plot's height, for the chart and its skeleton: in units of the widget's text, not the

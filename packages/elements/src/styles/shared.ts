@@ -79,7 +79,7 @@ export const widgetContentStyles = css`
      compound ("Opmærksomhedspunkter") would be cut anywhere: hyphenated by the browser's rules for
      the frame's lang instead, where the browser has them (Firefox, Safari, Chrome on Android, macOS
      and Windows; overflow-wrap still catches a word where it has none). */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     [part~='base'] {
       padding: ${token('--uf-space-m')};
       hyphens: auto;

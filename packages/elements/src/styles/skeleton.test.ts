@@ -132,6 +132,43 @@ describe('loading skeletons', () => {
     });
   }
 
+  // DKFDS pages set the root to 62.5 % (1rem is 10px) and map --uf-font-size to their 16px body
+  // text (docs/designers.md): controls follow the text, and their skeletons must follow it alike,
+  // so the skeleton is as close to the content there as on a page whose rem is 16px.
+  it('on a DKFDS page (root 10px, text 16px) the skeleton keeps to its content as on a 16px page', async () => {
+    // The sizes docs/designers.md maps from DKFDS (its 16/14/20px text and 8/16/24px spacing in its rem).
+    const dkfdsSizes = {
+      '--uf-font-size': '1.6rem',
+      '--uf-font-size-small': '1.4rem',
+      '--uf-font-size-heading': '2rem',
+      '--uf-space-s': '0.8rem',
+      '--uf-space-m': '1.6rem',
+      '--uf-space-l': '2.4rem',
+    };
+    const ratio = async ({ render: shape, courses }: Case) => {
+      const skeleton = height(await render(shape, steady, '720px', true));
+      const loaded: number[] = [];
+      for (const course of courses) loaded.push(height(await render(shape, course, '720px', false)));
+      return skeleton / median(loaded);
+    };
+    const root = document.documentElement.style;
+    for (const entry of cases.filter((candidate) => /contact card|questionnaire|rating/.test(candidate.name))) {
+      const onSixteen = await ratio(entry);
+      root.fontSize = '62.5%';
+      for (const [name, value] of Object.entries(dkfdsSizes)) root.setProperty(name, value);
+      try {
+        const onDkfds = await ratio(entry);
+        expect(onDkfds / onSixteen, `${entry.name}: skeleton/loaded ${onSixteen.toFixed(2)} on a 16px page, ${onDkfds.toFixed(2)} on DKFDS`).to.be.within(
+          0.95,
+          1.05,
+        );
+      } finally {
+        root.removeProperty('font-size');
+        for (const name of Object.keys(dkfdsSizes)) root.removeProperty(name);
+      }
+    }
+  });
+
   it('is hidden from screen readers, which hear the live region, and the widget stays accessible', async () => {
     const widget = await render(cases[0]!.render, steady, '45rem', true);
     const skeleton = body(widget)!.querySelector('.skeleton')!;

@@ -1,4 +1,5 @@
 import { css, html, unsafeCSS, type CSSResult, type TemplateResult } from 'lit';
+import { controlHeight } from './shared.js';
 import { token } from './tokens.js';
 
 /*
@@ -8,13 +9,13 @@ import { token } from './tokens.js';
  * (plan-skeleton.ts, contact-card-skeleton.ts…); frame.ts's placeholder() wraps it and hides it
  * from screen readers, which hear the live region's "Henter …" instead.
  *
- * Sizes come from the tokens the content uses (font size × line height, spacing, the 2.75rem of a
+ * Sizes come from the tokens the content uses (font size × line height, spacing, the control height of a
  * control), so a theme that changes them changes both alike. Text wraps onto more lines in a
- * narrower box, so a block can have more lines in a narrow (below 30rem) and a tiny (below 18rem)
+ * narrower box, so a block can have more lines in a narrow (below 30em) and a tiny (below 18em)
  * widget than in a wide one: container queries on the widget's own width, never the viewport's.
  */
 
-/** How many at each width of the widget: `[wide, narrow (< 30rem), tiny (< 18rem)]`, or one number for all three. */
+/** How many at each width of the widget: `[wide, narrow (< 30em), tiny (< 18em)]`, or one number for all three. */
 export type Count = number | readonly [wide: number, narrow: number, tiny: number];
 
 /** The `index`-th of `count` things, as classes: shown at every width, or only at those where the count reaches it. */
@@ -200,9 +201,11 @@ export function skeletonStyles(stackedBelow?: string): CSSResult {
       width: min(24rem, 80%);
     }
 
+    /* As tall as the controls themselves: sized by the widget's text, not the page's rem (a DKFDS
+       page's root is 10px). */
     .sk-control {
       width: min(10rem, 100%);
-      height: 2.75rem;
+      height: ${controlHeight};
       margin-bottom: ${token('--uf-space-s')};
       border: 2px solid ${token('--uf-color-surface-muted')};
       border-radius: ${token('--uf-radius')};
@@ -267,19 +270,19 @@ export function skeletonStyles(stackedBelow?: string): CSSResult {
       display: none;
     }
 
-    @container (width >= 30rem) {
+    @container (width >= 30em) {
       .sk-only.sk-wide {
         display: block;
       }
     }
 
-    @container (18rem <= width < 30rem) {
+    @container (18em <= width < 30em) {
       .sk-only.sk-narrow {
         display: block;
       }
     }
 
-    @container (width < 18rem) {
+    @container (width < 18em) {
       .sk-only.sk-tiny {
         display: block;
       }

@@ -5,9 +5,10 @@ import { token } from './tokens.js';
  * Below `maxWidth` of the widget's own box, a table's rows become blocks of labelled lines: each
  * cell shows its column's name (`data-label`) before its value, and the header row stays for
  * screen readers only. So no column and no control is ever out of sight in a box that scrolls
- * sideways (WCAG 1.4.10, issue #12). Below 22rem the label goes above its value.
+ * sideways (WCAG 1.4.10, issue #12). Below 22em the label goes above its value.
  *
- * @param maxWidth the container width where every column no longer fits, e.g. `'60rem'`.
+ * @param maxWidth the container width where every column no longer fits, e.g. `'60em'`: in em, the widget's own text size, which a DKFDS page
+ *   keeps at 16px while its rem is 10px.
  */
 export function stackedTableStyles(maxWidth: string): CSSResult {
   return css`
@@ -59,7 +60,7 @@ export function stackedTableStyles(maxWidth: string): CSSResult {
       }
     }
 
-    @container (max-width: 22rem) {
+    @container (max-width: 22em) {
       tbody th,
       tbody td {
         padding-left: 0;
