@@ -22,7 +22,7 @@ import { CourseStoreController } from '../controllers/course-store-controller.js
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { describeError, formatAppointmentTime, formatDate, formatWeeklyHours, type Audience, type AudienceMessages } from '../i18n/index.js';
 import { canRetry, refusedFields } from '../i18n/error-message.js';
-import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { emptySlot, errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { contactCardSkeleton } from './contact-card-skeleton.js';
@@ -170,8 +170,7 @@ export class UfContactCard extends UfElement {
       heading: this.heading(0, 'title', this.audience.title, 'heading'),
       status: loading ? this.messages.loading : '',
       statusPart: 'status',
-      // Also before the course has come (a page may paint in between): the skeleton, so nothing moves.
-      busy: !state || loading,
+      busy: waitingForContent(state?.status),
       body: statusBranch(state?.status, {
         initial: () => placeholder(contactCardSkeleton(this.mode)),
         loading: () => placeholder(contactCardSkeleton(this.mode)),

@@ -21,7 +21,7 @@ import { entered, failure, storeEvents, type StoreEvent } from '../controllers/s
 import { describeError } from '../i18n/index.js';
 import { canRetry, refusedFields } from '../i18n/error-message.js';
 import type { QuestionnaireMessages } from '../i18n/messages.js';
-import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { questionnaireStyles } from './criteria-questionnaire.styles.js';
 import { questionnaireSkeleton } from './criteria-questionnaire-skeleton.js';
@@ -234,7 +234,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
       heading: this.heading(0, 'title', title, 'heading', true),
       status: this.statusText(state),
       statusPart: 'save-status',
-      busy: state?.status === 'loading',
+      busy: waitingForContent(state?.status),
       body: statusBranch(state?.status, {
         initial: () => placeholder(questionnaireSkeleton(this.layout)),
         loading: () => placeholder(questionnaireSkeleton(this.layout)),
@@ -246,7 +246,8 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
 
   /** One line, most pressing first: answers not saved outrank the news of a submitted round. */
   private statusText(state: QuestionnaireState | undefined): string {
-    if (!state || state.status === 'loading') return this.copy.loading;
+    if (!state) return '';
+    if (state.status === 'loading') return this.copy.loading;
     const { saveStatus } = this.copy;
     if (state.submit.status === 'submitting') return this.copy.submitting;
     if (state.save.status === 'unsaved') return saveStatus.unsaved;

@@ -3,7 +3,7 @@ import { STRATEGIC_CRITERIA_ID, type LocalizedText, type QuestionnaireState, typ
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { cssProperties } from '../directives/css-properties.js';
 import { formatDate } from '../i18n/index.js';
-import { errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 import { summaryStyles } from './criteria-summary.styles.js';
 import { summarySkeleton } from './criteria-questionnaire-skeleton.js';
@@ -68,7 +68,7 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
       lang: this.messages.languageTag,
       heading: this.heading(0, 'title', copy.summaryTitle, 'heading', true),
       status: loading ? copy.loading : '',
-      busy: loading,
+      busy: waitingForContent(state?.status),
       body: statusBranch(state?.status, {
         initial: () => placeholder(summarySkeleton()),
         loading: () => placeholder(summarySkeleton()),

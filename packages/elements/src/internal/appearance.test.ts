@@ -100,4 +100,25 @@ describe('title', () => {
     const wide = await renderWidgets({}, 'width: 800px');
     for (const widget of wide.widgets) expect(getComputedStyle(base(widget)!).hyphens, widget.localName).to.equal('manual');
   });
+
+  // A framework sets the client a moment after the tag appears: every widget keeps the room its
+  // content will take (nothing moves when it comes), busy, and announces nothing until it loads.
+  it('before it has a client, every widget shows its skeleton, busy and silent', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    for (const tag of TAGS) {
+      const widget = document.createElement(tag) as UfElement;
+      widget.setAttribute('course', seedCourseIds.steady);
+      container.append(widget);
+      await widget.updateComplete;
+      const root = widget.shadowRoot!;
+      const body = root.querySelector('.body')!;
+      expect(
+        [...body.children].map((child) => child.className),
+        tag,
+      ).to.deep.equal(['skeleton']);
+      expect(body.getAttribute('aria-busy'), tag).to.equal('true');
+      expect(root.querySelector('[role="status"]')!.textContent.trim(), tag).to.equal('');
+    }
+    await expect(container).to.be.accessible();
+  });
 });

@@ -43,6 +43,16 @@ export function frame(options: FrameOptions): TemplateResult {
     : html`<section part="base" class=${options.className} lang=${options.lang} aria-labelledby="title">${inside}</section>`;
 }
 
+/**
+ * Whether the widget shows its skeleton and is `aria-busy`: while loading, and also before it has a
+ * course and a client to load with (a framework sets them a moment after the tag appears, and a
+ * page may paint in between), so nothing moves when they come. The live region says "Henter …"
+ * only while a load is under way: before that there is nothing to announce.
+ */
+export function waitingForContent(status: LoadStatus | undefined): boolean {
+  return status === undefined || status === 'idle' || status === 'loading';
+}
+
 /** The branch for a store's load status. */
 export function statusBranch(status: LoadStatus | undefined, branches: StatusBranches): unknown {
   switch (status) {

@@ -20,7 +20,7 @@ import { entered, failure, storeEvents, type StoreEvent } from '../controllers/s
 import { describeError, formatDate, type Audience } from '../i18n/index.js';
 import { canRetry } from '../i18n/error-message.js';
 import type { PlanAudienceMessages, PlanMessages } from '../i18n/messages.js';
-import { emptySlot, errorPanel, frame, placeholder, statusBranch } from '../internal/frame.js';
+import { emptySlot, errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 // The events the plan fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
@@ -371,8 +371,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       heading: this.heading(0, 'title', this.audience.title, 'heading'),
       status: this.statusText(state),
       statusPart: 'status',
-      // Also before the course has come (a page may paint in between): the skeleton, so nothing moves.
-      busy: !state || state.status === 'loading',
+      busy: waitingForContent(state?.status),
       body: statusBranch(state?.status, {
         initial: () => placeholder(planSkeleton(this.mode)),
         loading: () => placeholder(planSkeleton(this.mode)),

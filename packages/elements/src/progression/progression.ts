@@ -23,7 +23,7 @@ import { CourseStoreController } from '../controllers/course-store-controller.js
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { describeError, formatDate, formatShortDate } from '../i18n/index.js';
 import type { ProgressionMessages } from '../i18n/messages.js';
-import { errorPanel, frame, placeholder } from '../internal/frame.js';
+import { errorPanel, frame, placeholder, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
 // The events the widget fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
@@ -108,15 +108,14 @@ export class UfProgression extends UfElement {
 
   protected override render(): TemplateResult {
     const state = this.progression.state;
-    const busy = !state || state.status === 'loading' || state.status === 'idle';
     return frame({
       element: 'section',
       className: 'progression',
       lang: this.messages.languageTag,
       heading: this.heading(0, 'title', this.youth ? this.copy.plain.title : this.copy.title, 'heading'),
-      status: busy ? this.copy.loading : this.saveStatus(state),
-      busy,
-      body: busy ? placeholder(progressionSkeleton(this.mode)) : this.renderBody(state),
+      status: state?.status === 'loading' ? this.copy.loading : state ? this.saveStatus(state) : '',
+      busy: waitingForContent(state?.status),
+      body: !state || waitingForContent(state.status) ? placeholder(progressionSkeleton(this.mode)) : this.renderBody(state),
     });
   }
 
