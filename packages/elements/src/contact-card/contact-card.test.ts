@@ -567,6 +567,7 @@ describe('<uf-contact-card>', () => {
         await waitUntil(() => root.querySelector('#preference-problem'), 'the refusal is not at the choice');
         expect(text(root.querySelector('#preference-problem'))).to.equal(mode === 'staff' ? da.staff.preferenceRefused : da.youth.preferenceRefused);
         expect(radio(root, 'homeVisit').getAttribute('aria-describedby')).to.equal('preference-problem');
+        expect(radio(root, 'homeVisit').getAttribute('aria-invalid'), 'said to be wrong, as the plan and questionnaire say theirs').to.equal('true');
         expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(`${da.errors.refused} ${da.notSaved}`);
         expect(shown(root, '[part~="reapply-button"]'), 'the same choice gets the same answer').to.equal(false);
         // The rest of what it named is for staff to pass on; the young person is spared paths.
@@ -576,6 +577,7 @@ describe('<uf-contact-card>', () => {
         await card.updateComplete;
         expect(shown(root, '#preference-problem'), 'another choice picked').to.equal(false);
         expect(radio(root, 'sms').hasAttribute('aria-describedby')).to.equal(false);
+        expect(radio(root, 'sms').getAttribute('aria-invalid')).to.equal('false');
       }
     });
   });

@@ -335,6 +335,7 @@ export class UfContactCard extends UfElement {
                   type="radio"
                   name="preferred-channel"
                   value=${kind ?? ''}
+                  aria-invalid=${choiceRefused ? 'true' : 'false'}
                   aria-describedby=${choiceRefused ? 'preference-problem' : nothing}
                   .checked=${live(shown === kind)}
                   @change=${this.pick}
