@@ -45,6 +45,11 @@ type Story = StoryObj<ProgressionArgs>;
 export const Overview: Story = { name: 'Overview (Amalie)', render: scenario(seedCourseIds.steady) };
 export const Disagreement: Story = { name: 'Disagreement (Freja)', render: scenario(seedCourseIds.manyHandovers) };
 export const Passivity: Story = { name: 'Passivity (Sara)', render: scenario(seedCourseIds.aftercare) };
+export const YouthOverview: Story = {
+  name: 'Overview, the young person (Amalie)',
+  args: { rater: 'youth' },
+  render: scenario(seedCourseIds.steady),
+};
 export const NoReadings: Story = { name: 'No readings yet (Noah)', render: scenario(seedCourseIds.noContact) };
 export const RateAsYouth: Story = { name: 'Rating, the young person', args: { mode: 'rate', rater: 'youth' }, render: scenario(seedCourseIds.steady) };
 export const RateAsProfessional: Story = { name: 'Rating, the professional', args: { mode: 'rate' }, render: scenario(seedCourseIds.steady) };

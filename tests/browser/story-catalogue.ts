@@ -131,7 +131,7 @@ export const storyWidgets: StoryWidget[] = [
     title: 'progression stories',
     stories: progressionStories,
     tag: 'uf-progression',
-    expectedNames: ['Overview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
+    expectedNames: ['Overview', 'YouthOverview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
     settledWhen: {},
   },
 ];
