@@ -1,19 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  MemoryTransport,
-  createClient,
-  createMemoryClient,
-  danishToday,
-  type ChannelKind,
-  type Contact,
-  type FieldProblem,
-  type TransportFault,
-} from '@ungeforlob/sdk';
+import { MemoryTransport, createClient, createMemoryClient, danishToday, type ChannelKind, type Contact, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
-import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
+import { FAILURE_TIMEOUT_MS, failureCases, refuseOnce, shown, statusFault } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfContactCard } from './contact-card.js';
 import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
@@ -542,22 +533,11 @@ describe('<uf-contact-card>', () => {
       }
     }
 
-    /** Refuses the next PATCH with these field problems. */
-    const refuseOnce = (errors: FieldProblem[]) => {
-      let used = false;
-      return (method: string) => {
-        if (method !== 'PATCH' || used) return undefined;
-        used = true;
-        const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
-        return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
-      };
-    };
-
     it('a 400 naming the choice says so at the choice, in the reader’s words, until another is picked', async () => {
       for (const mode of ['youth', 'staff'] as const) {
         const rendered = await renderCard({
           mode,
-          intercept: refuseOnce([
+          intercept: refuseOnce('PATCH', [
             { path: 'preferredChannel', code: 'invalid_value' },
             { path: 'note', code: 'unrecognized_keys' },
           ]),

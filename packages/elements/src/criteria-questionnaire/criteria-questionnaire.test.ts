@@ -1,18 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  MemoryTransport,
-  answerTargets,
-  createClient,
-  createMemoryClient,
-  defaultQuestionnaireDefinition,
-  type FieldProblem,
-  type TransportFault,
-} from '@ungeforlob/sdk';
+import { MemoryTransport, answerTargets, createClient, createMemoryClient, defaultQuestionnaireDefinition, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
-import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
+import { FAILURE_TIMEOUT_MS, failureCases, refuseOnce, shown, statusFault } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
@@ -353,17 +345,6 @@ describe('<uf-criteria-questionnaire>', function () {
         expect(radio(root, 'focus-learning', 2).checked, 'the answers are kept').to.equal(true);
       });
     }
-
-    /** Refuses the next request of `method` with these field problems. */
-    const refuseOnce = (method: string, errors: FieldProblem[]) => {
-      let used = false;
-      return (sent: string) => {
-        if (sent !== method || used) return undefined;
-        used = true;
-        const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
-        return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
-      };
-    };
 
     it('a submit refused for answers lists them under a heading, says why at each question, and a changed answer is no longer refused', async () => {
       const intercept = refuseOnce('POST', [

@@ -1,7 +1,7 @@
 // Shared by the plan's test files: render <uf-plan> on the memory transport at a fixed time, and read it.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MemoryTransport, createClient, danishToday, type FieldProblem, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, createClient, danishToday, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, offerCatalogue, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import './define.js';
 import type { UfPlan } from './plan.js';
@@ -24,11 +24,7 @@ export interface Setup {
   intercept?: (method: string, url: string) => Response | undefined;
 }
 
-/** A 400 as the reference server sends it: the fields by path and code, never their values. */
-export function refusal(errors: FieldProblem[]): Response {
-  const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
-  return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
-}
+export { refusal } from '../testing/failure-cases.js';
 
 export async function renderPlan(setup: Setup = {}, settle = true) {
   const transport = new MemoryTransport({ seed: setup.seed ?? buildSeed(TODAY) });

@@ -1,4 +1,4 @@
-import type { TransportFault } from '@ungeforlob/sdk';
+import type { FieldProblem, TransportFault } from '@ungeforlob/sdk';
 import type { Audience, Messages } from '../i18n/index.js';
 
 // Issue #12, messages that fit the case: every widget's tests go through the same kinds of
@@ -41,3 +41,19 @@ export function failureCases(messages: Messages): FailureCase[] {
  * makes the reporter walk the whole DOM for its diff, and the run hangs instead of failing.
  */
 export const shown = (root: ShadowRoot, selector: string): boolean => root.querySelector(selector) !== null;
+
+/** A 400 as the reference server sends it: the fields by path and code, never their values. */
+export function refusal(errors: FieldProblem[]): Response {
+  const problem = { type: 'urn:ungeforlob:problem:invalid-request', title: 'Invalid request', status: 400, errors };
+  return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
+}
+
+/** For a client's fetch: the first `method` request gets a 400 naming `errors`; every other one goes through (undefined). */
+export function refuseOnce(method: string, errors: FieldProblem[]): (sent: string) => Response | undefined {
+  let used = false;
+  return (sent) => {
+    if (sent !== method || used) return undefined;
+    used = true;
+    return refusal(errors);
+  };
+}
