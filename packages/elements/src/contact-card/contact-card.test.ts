@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryTransport, createClient, createMemoryClient, danishToday, type ChannelKind, type Contact, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
-import { FAILURE_TIMEOUT_MS, failureCases, refuseOnce, shown, statusFault } from '../testing/failure-cases.js';
+import { FAILURE_TIMEOUT_MS, clientOf, failureCases, refuseOnce, shown, statusFault, type Intercept } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfContactCard } from './contact-card.js';
 import type { ContactErrorDetail, ContactLoadedDetail, PreferredChannelChangeDetail } from './events.js';
@@ -24,7 +24,7 @@ interface Setup {
   timeoutMs?: number;
   now?: Date;
   /** Answers a request before the memory transport does (a 400 naming fields, say); undefined lets it through. */
-  intercept?: (method: string) => Response | undefined;
+  intercept?: Intercept;
 }
 
 interface Rendered {
@@ -37,14 +37,7 @@ interface Rendered {
 
 async function renderCard(setup: Setup = {}, settle = true): Promise<Rendered> {
   const transport = new MemoryTransport({ seed: setup.seed ?? buildSeed(TODAY) });
-  const { intercept } = setup;
-  const client = createClient({
-    baseUrl: transport.baseUrl,
-    retries: 0,
-    timeoutMs: setup.timeoutMs ?? 3000,
-    // Read the method without reading the request: its body is the transport's to read.
-    fetch: async (input, init) => intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET')) ?? transport.fetch(input, init),
-  });
+  const client = clientOf(transport, setup);
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);

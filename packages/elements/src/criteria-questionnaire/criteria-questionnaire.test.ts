@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MemoryTransport, answerTargets, createClient, createMemoryClient, defaultQuestionnaireDefinition, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, answerTargets, createMemoryClient, defaultQuestionnaireDefinition, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
-import { FAILURE_TIMEOUT_MS, failureCases, refuseOnce, shown, statusFault } from '../testing/failure-cases.js';
+import { FAILURE_TIMEOUT_MS, clientOf, failureCases, refuseOnce, shown, statusFault, type Intercept } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
@@ -23,19 +23,12 @@ interface Setup {
   /** Answer the first request (a read) with this fault. */
   fault?: TransportFault;
   /** Answers a request before the memory transport does (a 400 naming answers, say); undefined lets it through. */
-  intercept?: (method: string) => Response | undefined;
+  intercept?: Intercept;
 }
 
 async function renderQuestionnaire(setup: Setup = {}) {
   const transport = new MemoryTransport({ seed: buildSeed(TODAY), latencyMs: setup.latencyMs ?? 0 });
-  const { intercept } = setup;
-  const client = createClient({
-    baseUrl: transport.baseUrl,
-    retries: 0,
-    timeoutMs: setup.timeoutMs ?? 3000,
-    // Read the method without reading the request: its body is the transport's to read.
-    fetch: async (input, init) => intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET')) ?? transport.fetch(input, init),
-  });
+  const client = clientOf(transport, setup);
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);

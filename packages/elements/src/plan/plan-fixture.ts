@@ -1,7 +1,7 @@
 // Shared by the plan's test files: render <uf-plan> on the memory transport at a fixed time, and read it.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MemoryTransport, createClient, danishToday, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, danishToday, type OfferChoice, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, offerCatalogue, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import './define.js';
 import type { UfPlan } from './plan.js';
@@ -21,23 +21,16 @@ export interface Setup {
   timeoutMs?: number;
   offers?: readonly OfferChoice[];
   /** Answers a request before the memory transport does (a 400 naming fields, say); undefined lets it through. */
-  intercept?: (method: string, url: string) => Response | undefined;
+  intercept?: Intercept;
 }
+
+import { clientOf, type Intercept } from '../testing/failure-cases.js';
 
 export { refusal } from '../testing/failure-cases.js';
 
 export async function renderPlan(setup: Setup = {}, settle = true) {
   const transport = new MemoryTransport({ seed: setup.seed ?? buildSeed(TODAY) });
-  const { intercept } = setup;
-  const client = createClient({
-    baseUrl: transport.baseUrl,
-    retries: 0,
-    timeoutMs: setup.timeoutMs ?? 3000,
-    // Read the method without reading the request: its body is the transport's to read.
-    fetch: async (input, init) =>
-      intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET'), String(input instanceof Request ? input.url : input)) ??
-      transport.fetch(input, init),
-  });
+  const client = clientOf(transport, setup);
   if (setup.fault) transport.inject(setup.fault, { times: 1 });
   const events: CustomEvent[] = [];
   const record = (event: Event): void => void events.push(event as CustomEvent);

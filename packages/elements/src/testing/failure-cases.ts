@@ -1,4 +1,4 @@
-import type { FieldProblem, TransportFault } from '@ungeforlob/sdk';
+import { createClient, type FieldProblem, type MemoryTransport, type TransportFault, type UfClient } from '@ungeforlob/sdk';
 import type { Audience, Messages } from '../i18n/index.js';
 
 // Issue #12, messages that fit the case: every widget's tests go through the same kinds of
@@ -56,4 +56,21 @@ export function refuseOnce(method: string, errors: FieldProblem[]): (sent: strin
     used = true;
     return refusal(errors);
   };
+}
+
+/** Answers a request before the memory transport does (a 400 naming fields, say); undefined lets it through. */
+export type Intercept = (method: string, url: string) => Response | undefined;
+
+/** A client of `transport` without retries, whose requests `intercept` may answer first. */
+export function clientOf(transport: MemoryTransport, options: { timeoutMs?: number; intercept?: Intercept | undefined } = {}): UfClient {
+  const { intercept } = options;
+  return createClient({
+    baseUrl: transport.baseUrl,
+    retries: 0,
+    timeoutMs: options.timeoutMs ?? 3000,
+    // Read the method without reading the request: its body is the transport's to read.
+    fetch: async (input, init) =>
+      intercept?.(init?.method ?? (input instanceof Request ? input.method : 'GET'), String(input instanceof Request ? input.url : input)) ??
+      transport.fetch(input, init),
+  });
 }
