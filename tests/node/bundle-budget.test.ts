@@ -1,47 +1,82 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js';
 
-// Issue #2's budget is all four widgets with SDK, Lit, zod and ky within 50 KB gzipped. With all
-// four the main file is 59.9 KB, English already split off (docs/benchmarks.md has the breakdown:
-// Lit, zod and ky alone are about 20 KB, the plan view 17 KB), so the budget cannot hold on this
-// stack without a decision (replace ky, per-widget files, or a new budget); that is raised on the
-// issues. Until then this is a ceiling against growth: no change may make the bundle bigger than
-// this without someone deciding so here. A size, not a timing, so it belongs in the tests.
+// What a page costs, read from the build (sizes, not timings, so they belong in the tests). A
+// page fetches the loader and, for each Ungeforløb tag it shows, that widget's chunk and the
+// chunks it imports (ungeforlob.chunks.json lists them); each file is counted gzipped on its own,
+// as a browser receives it. The English copy is left out: only pages that show English fetch it.
 //
-// Raised from 62 KB (63,488 B) to 63 KB for issue #11's shared layer: the bundle went from
-// 62,882 B to 64,250 B. The resource cache, the one store base and the contract table are new
-// code (+1,046 B), and so are the fixes an independent review found in them (+322 B: a store
-// whose read began before another store's write reads again; a new round refreshes only the
-// rounds). The repetition they replaced had compressed well, so folding it saved little after
-// gzip. Issue #13 (per-widget chunks over this shared layer) is where the size is to be won, not
-// by trimming.
-//
-// Raised from 63 KB to 64 KB for issue #12's layout: every widget lays out by its own width
-// (container queries), and the plan's and the summary's tables turn into labelled rows where their
-// columns do not fit (+350 B). The resource lists of issue #11 cost +101 B over 64,250 after two
-// savings (write-state functions instead of methods, the copy loader as a closure); 64,702 B then.
-//
-// Raised from 64 KB to 70 KB for the rest of issue #12, 65,093 B → 70,778 B, each part something
-// the issue asks the widgets to show: the progression's dot plot, HTML chart words and annotation
-// list (+1,400 B with the young person's own wording), loading skeletons the size of each widget's
-// content so the page does not jump (+1,680 B), and messages that fit the case — refusals at their
-// fields, "Prøv igen" only where it helps, the unsaved status, the questionnaire's list of what to
-// fix (+2,330 B); the DKFDS look and plain appearance +100 B. Issue #13 is next: per-widget chunks,
-// where a page with one widget stops paying for the others.
-const BUDGET_BYTES = 50 * 1024;
-const INTERIM_CEILING_BYTES = 70 * 1024;
+// Issue #13's budgets: the loader 1.5 KB; a page with only the contact card 25 KB; a page with
+// every widget 50 KB. The loader meets its budget. The two pages do not yet: before the loader
+// every page fetched one 71,080 B file. Lit (5.9 KB), zod (10 KB) and ky (4.6 KB), the stack the
+// project decided, are 20.5 KB of every page before any of our code (docs/benchmarks.md has each
+// chunk and what is in it). Until the budgets are met or decided again, the ceilings below stop
+// growth: no change may make a page heavier without someone deciding so here.
+const LOADER_BUDGET = 1.5 * 1024;
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 46 * 1024 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 81 * 1024 };
+// The all-in-one file holds the English copy too (one request, whatever the language).
+const ALL_IN_ONE_CEILING = 77 * 1024;
 
-test('the single-file CDN bundle stays under the interim ceiling (issue #2 budget: 50 KB, not met)', () => {
-  const bundle = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js');
-  const gzipped = gzipSync(bundle, { level: 9 }).length;
-  assert.ok(gzipped <= INTERIM_CEILING_BYTES, `${gzipped} bytes gzipped is over the interim ceiling of ${INTERIM_CEILING_BYTES} bytes`);
-  if (gzipped > BUDGET_BYTES) console.log(`# bundle ${gzipped} B gzipped: ${gzipped - BUDGET_BYTES} B over issue #2's 50 KB budget`);
+const manifest = readChunkManifest();
+
+function pageBytes(tags: string[]): number {
+  const files = new Set([manifest.loader, ...tags.flatMap((tag) => manifest.tags[tag] ?? assert.fail(`no chunks for ${tag}`))]);
+  return [...files].reduce((sum, file) => sum + gzippedSize(file), 0);
+}
+
+function report(label: string, bytes: number, budget: number): void {
+  console.log(`# ${label}: ${bytes} B gzipped (budget ${budget} B${bytes > budget ? `, ${bytes - budget} B over` : ', met'})`);
+}
+
+test('the loader stays within its 1.5 KB budget', () => {
+  const bytes = gzippedSize(manifest.loader);
+  report('loader', bytes, LOADER_BUDGET);
+  assert.ok(bytes <= LOADER_BUDGET, `${bytes} B gzipped`);
 });
 
-test('the CDN bundle carries no development-only code or source paths', () => {
-  const code = readFileSync('packages/elements/dist/cdn/ungeforlob.min.js', 'utf8');
-  assert.doesNotMatch(code, /Lit is in dev mode/);
-  assert.doesNotMatch(code, /\/work\/|node_modules/);
+test('a page with only the contact card stays under its ceiling', () => {
+  const bytes = pageBytes(['uf-provider', 'uf-contact-card']);
+  report('contact card page', bytes, CARD_PAGE.budget);
+  assert.ok(bytes <= CARD_PAGE.ceiling, `${bytes} B gzipped is over the ceiling of ${CARD_PAGE.ceiling} B`);
+});
+
+test('a page with every widget stays under its ceiling', () => {
+  const tags = Object.keys(manifest.tags);
+  // Every widget the package defines: a widget missing from the loader would make this page look light.
+  for (const tag of ['uf-provider', 'uf-contact-card', 'uf-plan', 'uf-criteria-questionnaire', 'uf-criteria-summary', 'uf-progression']) {
+    assert.ok(tags.includes(tag), `${tag} is not in the loader`);
+  }
+  const bytes = pageBytes(tags);
+  report('every-widget page', bytes, EVERY_WIDGET_PAGE.budget);
+  assert.ok(bytes <= EVERY_WIDGET_PAGE.ceiling, `${bytes} B gzipped is over the ceiling of ${EVERY_WIDGET_PAGE.ceiling} B`);
+});
+
+test('the all-in-one file stays under its ceiling', () => {
+  const bytes = gzippedSize('ungeforlob.all.min.js');
+  assert.ok(bytes <= ALL_IN_ONE_CEILING, `${bytes} B gzipped is over the ceiling of ${ALL_IN_ONE_CEILING} B`);
+});
+
+test('a page with one widget fetches none of another widget’s chunk', () => {
+  const own = (tag: string) => manifest.tags[tag]![0]!;
+  for (const [tag, files] of Object.entries(manifest.tags)) {
+    const others = Object.keys(manifest.tags)
+      .filter((other) => own(other) !== own(tag) && other !== 'uf-provider')
+      .map(own);
+    assert.deepEqual(
+      files.filter((file) => others.includes(file)),
+      [],
+      `${tag} fetches another widget's chunk`,
+    );
+  }
+});
+
+test('the CDN files carry no development-only code or source paths', () => {
+  for (const file of [manifest.loader, 'ungeforlob.all.min.js', ...new Set(Object.values(manifest.tags).flat())]) {
+    const code = readFileSync(`${CDN_DIR}/${file}`, 'utf8');
+    assert.doesNotMatch(code, /Lit is in dev mode/, file);
+    assert.doesNotMatch(code, /\/work\/|node_modules/, file);
+  }
 });

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Contact, ProblemDetails } from '@ungeforlob/sdk';
 import { buildOpenApiDocument } from '@ungeforlob/sdk/openapi';
@@ -427,47 +424,6 @@ describe('demo portal page', () => {
     assert.equal(style.status, 200);
     assert.match(style.headers.get('content-type') ?? '', /^text\/css/);
     await style.body?.cancel();
-  });
-});
-
-describe('widget bundle', () => {
-  test('503 with a plain-text hint when it is not built', async () => {
-    const app = inProcessApp({ logger: { info() {}, error() {} }, bundlePath: '/nonexistent/ungeforlob.min.js' });
-    const response = await app.request('/cdn/ungeforlob.min.js');
-    assert.equal(response.status, 503);
-    assert.match(response.headers.get('content-type') ?? '', /^text\/plain/);
-    assert.match(await response.text(), /run npm run build/);
-    assert.equal((await app.request('/cdn/ungeforlob.min.js.map')).status, 404);
-  });
-
-  test('served with its source map from the configured path', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'uf-bundle-'));
-    try {
-      const bundlePath = join(folder, 'ungeforlob.min.js');
-      await writeFile(bundlePath, 'export const built = true;\n//# sourceMappingURL=ungeforlob.min.js.map\n');
-      await writeFile(`${bundlePath}.map`, '{"version":3,"sources":[],"mappings":""}');
-      const app = inProcessApp({ logger: { info() {}, error() {} }, bundlePath });
-      const bundle = await app.request('/cdn/ungeforlob.min.js');
-      assert.equal(bundle.status, 200);
-      assert.match(bundle.headers.get('content-type') ?? '', /^text\/javascript/);
-      assert.match(await bundle.text(), /built = true/);
-      const map = await app.request('/cdn/ungeforlob.min.js.map');
-      assert.equal(map.status, 200);
-      assert.equal(((await map.json()) as { version: number }).version, 3);
-      // The English copy the bundle fetches from beside itself on first use, and only such files.
-      await writeFile(join(folder, 'ungeforlob-messages.en.min.js'), 'export const en = {};\n');
-      const english = await app.request('/cdn/ungeforlob-messages.en.min.js');
-      assert.equal(english.status, 200);
-      assert.match(english.headers.get('content-type') ?? '', /^text\/javascript/);
-      assert.equal(await english.text(), 'export const en = {};\n');
-      for (const path of ['/cdn/ungeforlob-missing.min.js', '/cdn/ungeforlob-..%2Fpackage.json', '/cdn/other.min.js', '/cdn/ungeforlob-x.js']) {
-        const refused = await app.request(path);
-        assert.equal(refused.status, 404, path);
-        await refused.body?.cancel();
-      }
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
   });
 });
 

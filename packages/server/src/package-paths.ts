@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** The demo portal page's static files. */
 export const defaultPublicDir = fileURLToPath(new URL('../public', import.meta.url));
 
-/** The widget bundle built by `npm run build` in the elements package. */
+/** The widgets' CDN loader built by `npm run build` in the elements package; its folder holds the chunks. */
 export const defaultBundlePath = fileURLToPath(new URL('../../elements/dist/cdn/ungeforlob.min.js', import.meta.url));
 
 const requireHere = createRequire(import.meta.url);
@@ -16,10 +16,9 @@ const fontPackage = '@fontsource/ibm-plex-sans';
 
 /**
  * IBM Plex Sans (Det Fælles Designsystem's typeface) for the demo page, from the installed npm
- * package: the woff2 files and the package's version, which names what the files are. Found
- * through Node's resolution, so a hoisted or a nested node_modules both work.
+ * package's folder of woff2 files. Found through Node's resolution, so a hoisted or a nested
+ * node_modules both work.
  */
 export const demoFont = {
   dir: join(dirname(requireHere.resolve(`${fontPackage}/package.json`)), 'files'),
-  version: (requireHere(`${fontPackage}/package.json`) as { version: string }).version,
 };

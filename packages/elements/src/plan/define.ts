@@ -1,3 +1,6 @@
+// The provider first: a widget that upgrades must find its <uf-provider> defined, whichever
+// module a page (or the CDN loader) happens to load first.
+import '../provider/define.js';
 import { UfPlan } from './plan.js';
 
 export { UfPlan };

@@ -1,21 +1,24 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Hono, type Context } from 'hono';
+import { basename, dirname, join } from 'node:path';
+import { Hono } from 'hono';
 import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { demoPageContentSecurityPolicy } from '../http/security-headers.js';
+import { readAsset, sendAsset } from '../http/static-asset.js';
 import { demoFont } from '../package-paths.js';
 
 export interface DemoOptions {
   /** The folder holding `index.html`, `portal.js` and `portal.css`. */
   publicDir: string;
-  /** The built widget bundle; its source map is expected beside it as `<bundle>.map`. */
+  /**
+   * The built loader (`ungeforlob.min.js`); its folder holds the all-in-one file, the chunk list,
+   * `chunks/` and the source maps, as `npm run build` writes them.
+   */
   bundlePath: string;
   /** Who may frame the page: a CSP source list. */
   frameAncestors: string;
-  /** The folder of IBM Plex Sans's woff2 files and the version they are. Default: the installed `@fontsource/ibm-plex-sans`. */
-  font?: { dir: string; version: string };
+  /** The folder of IBM Plex Sans's woff2 files. Default: the installed `@fontsource/ibm-plex-sans`'s. */
+  font?: { dir: string };
 }
 
 /** Only these files are served: an allowlist, so no path can reach outside the folder. */
@@ -34,13 +37,20 @@ export const demoFontFiles = ['latin', 'latin-ext'].flatMap((subset) => [400, 60
 
 /**
  * A week, then a revalidation the ETag answers with 304. Not `immutable`: the names carry no
- * version, so an upgraded font package would serve new bytes under the same name.
+ * version or hash, so an upgraded font package would serve new bytes under the same name.
  */
 const FONT_CACHE_CONTROL = 'public, max-age=604800';
 
+/** Five minutes, then a revalidation: for files whose names stay the same from release to release. */
+const SHORT_CACHE_CONTROL = 'public, max-age=300';
+
+/** A year and never revalidated: for files whose names carry their content's hash. */
+const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /**
- * The demo portal page ("Fjordby Kommune — Medarbejderportal") and the widget bundle it loads.
- * Files are read on each request, so a rebuilt bundle shows up without a restart.
+ * The demo portal page ("Fjordby Kommune — Medarbejderportal") and the widgets' CDN folder, as a
+ * portal's own web server would serve it (docs/embedding.md). A file changed on disk is read
+ * again, so a rebuild shows up without a restart.
  */
 export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -48,9 +58,10 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
 
   for (const [path, { file, type }] of Object.entries(demoFiles)) {
     app.get(path, async (c) => {
-      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = pagePolicy;
-      return c.body(await readFile(join(options.publicDir, file), 'utf8'), 200, headers);
+      const asset = await readAsset(join(options.publicDir, file));
+      if (!asset) throw new ProblemError(problems.notFound('The demo page is not installed.'));
+      if (type.startsWith('text/html')) c.header('Content-Security-Policy', pagePolicy);
+      return sendAsset(c, asset, { type, cacheControl: 'no-cache', compressible: true });
     });
   }
 
@@ -58,56 +69,50 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
   app.get('/demo/fonts/:file', async (c) => {
     const file = c.req.param('file');
     if (!demoFontFiles.includes(file)) throw new ProblemError(problems.notFound('No such font file.'));
-    // The package's version names the bytes: the same file of the same version never changes.
-    const etag = `"${font.version}-${file}"`;
-    const headers = { 'Content-Type': 'font/woff2', 'Cache-Control': FONT_CACHE_CONTROL, ETag: etag };
-    const known = c.req
-      .header('If-None-Match')
-      ?.split(',')
-      .map((tag) => tag.trim().replace(/^W\//, ''));
-    if (known?.includes(etag)) return c.body(null, 304, headers);
-    return c.body(new Uint8Array(await readFile(join(font.dir, file))), 200, headers);
+    const asset = await readAsset(join(font.dir, file));
+    if (!asset) throw new ProblemError(problems.notFound('No such font file.'));
+    return sendAsset(c, asset, { type: 'font/woff2', cacheControl: FONT_CACHE_CONTROL, compressible: false });
   });
 
   // The fictional municipality's offer catalogue: a real portal supplies its own to <uf-plan>.
   app.get('/demo/offers.json', (c) => c.json(offerCatalogue, 200, { 'Cache-Control': 'no-cache' }));
 
-  app.get('/cdn/ungeforlob.min.js', async (c) => {
-    const bundle = await readIfPresent(options.bundlePath);
-    if (!bundle) {
-      // Plain text: whoever sees this is a developer who has not built the widgets yet.
-      return c.text('The widget bundle is not built yet: run npm run build', 503, { 'Retry-After': '10' });
-    }
-    return sendAsset(c, bundle, 'text/javascript; charset=utf-8');
-  });
+  const cdnDir = dirname(options.bundlePath);
+  const loaderName = basename(options.bundlePath);
 
-  // The files the bundle loads beside itself on first use (the English copy). An allowlisted
-  // name pattern, read from the bundle's own folder: no path can reach outside it.
-  app.get('/cdn/:file{ungeforlob-[a-z0-9.-]+\\.min\\.js(\\.map)?}', async (c) => {
+  // The loader, the all-in-one file and the chunk list: fixed names, so a short lifetime and then
+  // a revalidation by ETag; a release reaches every page within five minutes.
+  for (const file of ['ungeforlob.min.js', 'ungeforlob.all.min.js', 'ungeforlob.chunks.json']) {
+    app.get(`/cdn/${file}`, async (c) => {
+      const asset = await readAsset(join(cdnDir, file === 'ungeforlob.min.js' ? loaderName : file));
+      if (!asset) {
+        // Plain text: whoever sees this is a developer who has not built the widgets yet.
+        return c.text('The widgets are not built yet: run npm run build', 503, { 'Retry-After': '10' });
+      }
+      return sendAsset(c, asset, { type: typeOf(file), cacheControl: SHORT_CACHE_CONTROL, compressible: true });
+    });
+  }
+
+  // Chunks and source maps carry their content's hash in their names: the same name never holds
+  // other bytes, so browsers and proxies keep them for a year without asking. An allowlisted name
+  // pattern inside the folder: no path can reach outside it.
+  app.get('/cdn/chunks/:file{[a-z0-9.-]+-[A-Za-z0-9_-]{8}\\.js(\\.map)?}', async (c) => {
     const file = c.req.param('file');
-    const content = await readIfPresent(join(dirname(options.bundlePath), file));
-    if (!content) throw new ProblemError(problems.notFound('No such file beside the widget bundle.'));
-    return sendAsset(c, content, file.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8');
+    const asset = await readAsset(join(cdnDir, 'chunks', file));
+    if (!asset) throw new ProblemError(problems.notFound('No such chunk.'));
+    return sendAsset(c, asset, { type: typeOf(file), cacheControl: IMMUTABLE_CACHE_CONTROL, compressible: true });
   });
 
-  app.get('/cdn/ungeforlob.min.js.map', async (c) => {
-    const map = await readIfPresent(`${options.bundlePath}.map`);
-    if (!map) throw new ProblemError(problems.notFound('The widget bundle has no source map.'));
-    return sendAsset(c, map, 'application/json; charset=utf-8');
+  app.get('/cdn/:file{ungeforlob(\\.all)?\\.min\\.js\\.map}', async (c) => {
+    const file = c.req.param('file');
+    const asset = await readAsset(join(cdnDir, file === 'ungeforlob.min.js.map' ? `${loaderName}.map` : file));
+    if (!asset) throw new ProblemError(problems.notFound('The widgets have no source map.'));
+    return sendAsset(c, asset, { type: typeOf(file), cacheControl: SHORT_CACHE_CONTROL, compressible: true });
   });
 
   return app;
 }
 
-function sendAsset(c: Context<AppEnv>, content: string, type: string): Response {
-  return c.body(content, 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
-}
-
-async function readIfPresent(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+function typeOf(file: string): string {
+  return file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8';
 }
