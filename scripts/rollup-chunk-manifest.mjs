@@ -27,7 +27,8 @@ export function chunkManifest({ fileName = 'ungeforlob.chunks.json' } = {}) {
         tags[tag] = closure(chunk, bundle);
       }
       if (Object.keys(tags).length === 0) this.error('chunk-manifest: found no tags in the loader');
-      const english = chunks.filter((chunk) => chunk.isDynamicEntry && /messages\.en/.test(chunk.name)).map((chunk) => chunk.fileName);
+      // The shared catalogue's English and each widget's (messages.en, plan.copy.en, …): fetched only by pages in English.
+      const english = chunks.filter((chunk) => chunk.isDynamicEntry && /\.en$/.test(chunk.name)).map((chunk) => chunk.fileName);
       this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify({ loader: loader.fileName, tags, english }, null, 2)}\n` });
     },
   };

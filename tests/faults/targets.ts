@@ -3,6 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 import { routes, type ChannelKind, type CourseProgression, type Plan, type QuestionnaireResponse } from '@ungeforlob/sdk';
 import { da, errorSentence, isRetryable, type FaultCase } from './fault-cases.js';
 import type { FaultRig, WidgetPage } from './fault-rig.js';
+import { da as questionnaireDa } from '../../packages/elements/src/criteria-questionnaire/criteria-questionnaire.copy.da.js';
+import { da as planDa } from '../../packages/elements/src/plan/plan.copy.da.js';
+import { da as progressionDa } from '../../packages/elements/src/progression/progression.copy.da.js';
 
 // What the suite does to each landed widget: where it reads (the load routes) and where it writes,
 // how a person types into it, where it shows a problem and in which words, how they retry, and
@@ -174,7 +177,7 @@ const readPlan = async (rig: FaultRig, user = PROFESSIONAL) => (await rig.read(`
 const planProblem = (page: Page, fault: FaultCase, conflictWords: string, audience: 'youth' | 'staff'): Said => {
   const locator = page.locator('uf-plan [part~="save-problem"] [role="alert"]');
   if (fault.outcome === 'conflict') return { locator, text: conflictWords };
-  return { locator, text: `${errorSentence(fault, audience)} ${da.plan.notSaved}` };
+  return { locator, text: `${errorSentence(fault, audience)} ${planDa.notSaved}` };
 };
 
 interface StaffEdit<Typed> {
@@ -197,16 +200,16 @@ function staffPlanWrite<Typed>(edit: StaffEdit<Typed>): WriteTarget<Typed> {
     content: (page) => plan(page).locator('#note-text'),
     enter: (page, n) => edit.enter(plan(page), n),
     save: (page) => edit.save(plan(page)),
-    problem: (page, fault) => planProblem(page, fault, da.plan.conflict, 'staff'),
+    problem: (page, fault) => planProblem(page, fault, planDa.conflict, 'staff'),
     kept: (page, typed) => edit.kept(plan(page), typed),
     async retry(page) {
       await plan(page).locator('[part~="reapply-button"]').click();
     },
     retryButton: (page) => plan(page).locator('[part~="reapply-button"]'),
     saveAgain: (page) => edit.save(plan(page)),
-    saved: (page) => ({ locator: plan(page).locator('[part~="status"]'), text: da.plan.staff.saved }),
+    saved: (page) => ({ locator: plan(page).locator('[part~="status"]'), text: planDa.staff.saved }),
     landedConflict: (page) => ({
-      said: { locator: plan(page).locator('[part~="save-problem"] [role="alert"]'), text: da.plan.conflict },
+      said: { locator: plan(page).locator('[part~="save-problem"] [role="alert"]'), text: planDa.conflict },
       reapply: plan(page).locator('[part~="reapply-button"]'),
     }),
     async stored(rig, typed) {
@@ -327,7 +330,7 @@ const youthCommentWrite: WriteTarget<string> = {
     return comment;
   },
   save: (page) => page.locator('uf-plan [part~="save-comment-button"]').click(),
-  problem: (page, fault) => planProblem(page, fault, da.plan.conflictComment, 'youth'),
+  problem: (page, fault) => planProblem(page, fault, planDa.conflictComment, 'youth'),
   async kept(page, comment) {
     assert.equal(await page.locator('uf-plan #comment-text').inputValue(), comment, 'the comment as typed');
   },
@@ -335,9 +338,9 @@ const youthCommentWrite: WriteTarget<string> = {
     await page.locator('uf-plan [part~="reapply-button"]').click();
   },
   retryButton: (page) => page.locator('uf-plan [part~="reapply-button"]'),
-  saved: (page) => ({ locator: page.locator('uf-plan [part~="status"]'), text: da.plan.youth.saved }),
+  saved: (page) => ({ locator: page.locator('uf-plan [part~="status"]'), text: planDa.youth.saved }),
   landedConflict: (page) => ({
-    said: { locator: page.locator('uf-plan [part~="save-problem"] [role="alert"]'), text: da.plan.conflictComment },
+    said: { locator: page.locator('uf-plan [part~="save-problem"] [role="alert"]'), text: planDa.conflictComment },
     reapply: page.locator('uf-plan [part~="reapply-button"]'),
   }),
   async stored(rig, comment) {
@@ -398,8 +401,8 @@ const draftWrite: WriteTarget<Answers> = {
   async save() {},
   problem(page, fault) {
     // Unreachable or overloaded: "not saved yet", and it keeps trying by itself. Refused: say why, offer "Gem nu".
-    if (isRetryable(fault)) return { locator: saveStatus(page), text: da.questionnaire.saveStatus.unsaved };
-    return { locator: questionnaire(page).locator('div[part~="error"] [role="alert"]'), text: `${errorSentence(fault, 'staff')} ${da.plan.notSaved}` };
+    if (isRetryable(fault)) return { locator: saveStatus(page), text: questionnaireDa.saveStatus.unsaved };
+    return { locator: questionnaire(page).locator('div[part~="error"] [role="alert"]'), text: `${errorSentence(fault, 'staff')} ${questionnaireDa.notSaved}` };
   },
   kept: firstKept,
   async retry(page, fault) {
@@ -412,7 +415,7 @@ const draftWrite: WriteTarget<Answers> = {
     await steps.nth(answers.rating % 4).check();
     await steps.nth(answers.rating - 1).check();
   },
-  saved: (page) => ({ locator: saveStatus(page), text: da.questionnaire.saveStatus.saved }),
+  saved: (page) => ({ locator: saveStatus(page), text: questionnaireDa.saveStatus.saved }),
   async stored(rig, answers) {
     const draft = await rig.read(routes.questionnaireDraft.path(DEFINITION, draftSubject));
     assert.ok(JSON.stringify(draft).includes(JSON.stringify(answers.reflection)), 'the draft holds the reflection');
@@ -457,7 +460,7 @@ const submitWrite: WriteTarget<Answers & { roundsBefore: number }> = {
   async retry(page) {
     await questionnaire(page).locator('[part~="submit-button"]').click();
   },
-  saved: (page, answers) => ({ locator: saveStatus(page), text: da.questionnaire.submitted(answers.roundsBefore + 1) }),
+  saved: (page, answers) => ({ locator: saveStatus(page), text: questionnaireDa.submitted(answers.roundsBefore + 1) }),
   async stored(rig, answers) {
     // One round for one submission, however many times it was sent (the Idempotency-Key).
     assert.equal(await rounds(rig), answers.roundsBefore + 1, 'exactly one new round');
@@ -486,14 +489,14 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
   save: (page) => progression(page).locator('[part~="save-button"]').click(),
   problem: (page, fault) => ({
     locator: progression(page).locator('p[part~="error"][role="alert"]'),
-    text: `${errorSentence(fault, 'staff')} ${da.progression.notSaved}`,
+    text: `${errorSentence(fault, 'staff')} ${progressionDa.notSaved}`,
   }),
   async kept(page, typed) {
     assert.equal(await progression(page).locator('#reading-value').inputValue(), String(typed.value), 'the value as typed');
     assert.equal(await progression(page).locator('#reading-note').inputValue(), typed.note, 'the note as typed');
   },
   retry: (page) => progression(page).locator('[part~="save-button"]').click(),
-  saved: (page) => ({ locator: progression(page).locator('[role="status"]'), text: da.progression.saved }),
+  saved: (page) => ({ locator: progression(page).locator('[role="status"]'), text: progressionDa.saved }),
   async stored(rig, typed) {
     const stored = (await rig.read(`courses/${COURSE}/progression`)) as CourseProgression;
     assert.deepEqual(

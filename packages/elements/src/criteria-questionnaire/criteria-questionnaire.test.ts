@@ -8,6 +8,7 @@ import { FAILURE_TIMEOUT_MS, clientOf, failureCases, refuseOnce, shown, statusFa
 import './define.js';
 import type { UfCriteriaQuestionnaire } from './criteria-questionnaire.js';
 import type { QuestionnaireErrorDetail, QuestionnaireSubmittedDetail } from './events.js';
+import { da as questionnaireDa } from './criteria-questionnaire.copy.da.js';
 
 const TODAY = '2026-11-24';
 const { steady, contactAway } = seedCourseIds;
@@ -297,13 +298,13 @@ describe('<uf-criteria-questionnaire>', function () {
         transport.inject(failure.fault, { method: 'PUT', times: 1 });
         await rate(element, 'relations-communities', 3);
         if (waits) {
-          await waitUntil(() => status(root) === da.questionnaire.saveStatus.unsaved, 'no "not saved yet"', { timeout: 3000 });
+          await waitUntil(() => status(root) === questionnaireDa.saveStatus.unsaved, 'no "not saved yet"', { timeout: 3000 });
           expect(shown(root, '[part~="save-now-button"]'), 'nothing to press: it tries again').to.equal(false);
-          await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'did not save by itself', { timeout: 5000 });
+          await waitUntil(() => status(root) === questionnaireDa.saveStatus.saved, 'did not save by itself', { timeout: 5000 });
           return;
         }
         await waitUntil(() => root.querySelector('div[part="error"]'), 'no save problem shown', { timeout: 3000 });
-        expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${failure.sentence} ${da.plan.notSaved}`);
+        expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${failure.sentence} ${questionnaireDa.notSaved}`);
         expect(shown(root, '[part~="save-now-button"]'), 'Gem nu').to.equal(failure.retry);
         expect(radio(root, 'relations-communities', 3).checked, 'the answer is kept').to.equal(true);
       });
@@ -314,7 +315,7 @@ describe('<uf-criteria-questionnaire>', function () {
         const { element, root, transport } = await renderQuestionnaire();
         transport.inject(statusFault(code), { method: 'PUT', times: 1 });
         await rate(element, 'relations-communities', 3);
-        await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'not saved', { timeout: 5000 });
+        await waitUntil(() => status(root) === questionnaireDa.saveStatus.saved, 'not saved', { timeout: 5000 });
         expect(shown(root, '[part="error"]')).to.equal(false);
         expect(radio(root, 'relations-communities', 3).checked).to.equal(true);
       });
@@ -349,7 +350,7 @@ describe('<uf-criteria-questionnaire>', function () {
       await rateAll(element, 2);
       root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
       await waitUntil(() => root.querySelector('[part="missing"]'), 'the refused answers are not listed');
-      expect(text(root.querySelector('#missing-heading'))).to.equal(da.questionnaire.refusedHeading(2));
+      expect(text(root.querySelector('#missing-heading'))).to.equal(questionnaireDa.refusedHeading(2));
       expect(root.activeElement?.id, 'focus on the list').to.equal('missing-heading');
       expect([...root.querySelectorAll('[part="missing"] button')].map(text)).to.deep.equal([
         'Peger tilbuddet mod at øge den unges deltagelsesmuligheder i brede almene fællesskaber? (vurdering)',
@@ -357,8 +358,8 @@ describe('<uf-criteria-questionnaire>', function () {
       ]);
       const group = root.querySelector('#item-relations-communities [role="radiogroup"]')!;
       expect(group.getAttribute('aria-invalid')).to.equal('true');
-      expect(text(root.querySelector(`#${group.getAttribute('aria-describedby')}`))).to.equal(da.questionnaire.unknownNotAllowed);
-      expect(text(root.querySelector('#problem-reflection-focus-learning'))).to.equal(da.questionnaire.answerRefused);
+      expect(text(root.querySelector(`#${group.getAttribute('aria-describedby')}`))).to.equal(questionnaireDa.unknownNotAllowed);
+      expect(text(root.querySelector('#problem-reflection-focus-learning'))).to.equal(questionnaireDa.answerRefused);
       expect(text(root.querySelector('form [part="error"] [role="alert"]'))).to.equal(da.errors.refused);
       expect(text(root.querySelector('form [part="error"] details')), 'what no question shows, for staff to pass on').to.include('definitionVersion');
       await expect(element).to.be.accessible();
@@ -366,7 +367,7 @@ describe('<uf-criteria-questionnaire>', function () {
       await rate(element, 'relations-communities', 3);
       expect(group.getAttribute('aria-invalid'), 'changed: no longer refused').to.equal('false');
       expect([...root.querySelectorAll('[part="missing"] button')]).to.have.length(1);
-      expect(text(root.querySelector('#missing-heading'))).to.equal(da.questionnaire.refusedHeading(1));
+      expect(text(root.querySelector('#missing-heading'))).to.equal(questionnaireDa.refusedHeading(1));
     });
 
     it('a draft refused for an answer says so there, offers no Gem nu, and saves once the answer is changed', async () => {
@@ -377,9 +378,9 @@ describe('<uf-criteria-questionnaire>', function () {
       reflection.value = 'Han er kommet på holdet igen.';
       reflection.dispatchEvent(new Event('input'));
       await waitUntil(() => root.querySelector('#problem-reflection-relations-communities'), 'the refusal is not at the answer', { timeout: 3000 });
-      expect(text(root.querySelector('#problem-reflection-relations-communities'))).to.equal(da.questionnaire.answerRefused);
+      expect(text(root.querySelector('#problem-reflection-relations-communities'))).to.equal(questionnaireDa.answerRefused);
       expect(reflection.getAttribute('aria-invalid')).to.equal('true');
-      expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${da.errors.refused} ${da.plan.notSaved}`);
+      expect(text(root.querySelector('div[part="error"] [role="alert"]'))).to.equal(`${da.errors.refused} ${questionnaireDa.notSaved}`);
       expect(shown(root, '[part~="save-now-button"]'), 'the same answers get the same answer').to.equal(false);
       expect(reflection.value, 'what was typed is kept').to.equal('Han er kommet på holdet igen.');
       await expect(element).to.be.accessible();
@@ -387,7 +388,7 @@ describe('<uf-criteria-questionnaire>', function () {
       reflection.dispatchEvent(new Event('input'));
       await element.updateComplete;
       expect(shown(root, '#problem-reflection-relations-communities')).to.equal(false);
-      await waitUntil(() => status(root) === da.questionnaire.saveStatus.saved, 'not saved', { timeout: 3000 });
+      await waitUntil(() => status(root) === questionnaireDa.saveStatus.saved, 'not saved', { timeout: 3000 });
       expect(shown(root, 'div[part="error"]')).to.equal(false);
     });
   });

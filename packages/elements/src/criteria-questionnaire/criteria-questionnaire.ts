@@ -28,6 +28,7 @@ import { questionnaireSkeleton } from './criteria-questionnaire-skeleton.js';
 // The events the questionnaire fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
+import { questionnaireCopy } from './criteria-questionnaire.copy.js';
 
 /** `all`: every criterion on one page. `one`: one criterion at a time, with previous and next. */
 export type QuestionnaireLayout = 'all' | 'one';
@@ -129,7 +130,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
   }
 
   private get copy(): QuestionnaireMessages {
-    return this.messages.questionnaire;
+    return this.localize.copy(questionnaireCopy);
   }
 
   private text(value: LocalizedText): string {
@@ -319,7 +320,7 @@ export class UfCriteriaQuestionnaire extends UfElement implements QuestionnaireW
     if (state.save.status !== 'error') return nothing;
     return html`
       <div part="error" class="error">
-        <p role="alert">${describeError(state.save.error, this.messages, 'staff')} ${this.messages.plan.notSaved}</p>
+        <p role="alert">${describeError(state.save.error, this.messages, 'staff')} ${this.copy.notSaved}</p>
         ${this.renderUnplaced(refusals)}
         ${canRetry(state.save.error) ? html`<button part="button save-now-button" type="button" @click=${() => void this.store?.retrySave()}>${this.copy.saveNow}</button>` : nothing}
       </div>

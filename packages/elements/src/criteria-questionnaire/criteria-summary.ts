@@ -8,6 +8,7 @@ import { UfElement } from '../internal/uf-element.js';
 import { summaryStyles } from './criteria-summary.styles.js';
 import { summarySkeleton } from './criteria-questionnaire-skeleton.js';
 import { questionnaireController, type QuestionnaireWidget } from './questionnaire-controller.js';
+import { questionnaireCopy } from './criteria-questionnaire.copy.js';
 
 /**
  * @summary The strategic criteria's results for one course or offer: the mean score per criterion
@@ -60,7 +61,7 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
 
   protected override render(): TemplateResult {
     const state = this.questionnaire.state;
-    const copy = this.messages.questionnaire;
+    const copy = this.localize.copy(questionnaireCopy);
     const loading = state?.status === 'loading';
     return frame({
       element: 'section',
@@ -82,7 +83,7 @@ export class UfCriteriaSummary extends UfElement implements QuestionnaireWidget 
   }
 
   private renderRound(round: SubmittedRound): TemplateResult {
-    const copy = this.messages.questionnaire;
+    const copy = this.localize.copy(questionnaireCopy);
     const titleOf = new Map(round.definition.criteria.map((criterion) => [criterion.id, this.text(criterion.title)]));
     const score = (value: number | null) =>
       value === null ? copy.noScore : value.toLocaleString(this.messages.languageTag, { maximumFractionDigits: 1, minimumFractionDigits: 1 });

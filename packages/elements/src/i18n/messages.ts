@@ -233,6 +233,8 @@ export interface QuestionnaireMessages {
   noRounds: string;
   chartLabel: string;
   scaleHint: string;
+  /** After a draft could not be saved: nothing typed is lost. */
+  notSaved: string;
 }
 
 /** The progression scales (`<uf-progression>`). */
@@ -322,9 +324,6 @@ export interface Messages {
   appointment: { heading: string; when: string; how: string; where: string; about: string };
   aftercare: { heading: string; ended: (until: Fragment) => Fragment };
   caseload: (courses: number) => string;
-  plan: PlanMessages;
-  questionnaire: QuestionnaireMessages;
-  progression: ProgressionMessages;
   errors: {
     network: string;
     timeout: string;

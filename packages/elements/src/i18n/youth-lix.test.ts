@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { da as planDa } from '../plan/plan.copy.da.js';
+import { da as progressionDa } from '../progression/progression.copy.da.js';
 import { formatDate, messagesFor, type Fragment, type Messages } from './index.js';
 
 /**
@@ -99,7 +101,10 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
   // What `describeError(error, messages, 'youth')` can say: every kind except the two worded for staff.
   const { staffAccessDenied: _staffDenied, staffNotFound: _staffNotFound, ...youthErrors } = da.errors;
   const errors = [...entries('errors', youthErrors), { key: 'retry', text: da.retry }];
-  const { youth, plan, progression } = da;
+  const { youth } = da;
+  // The plan's and the progression's copy travel in their widgets' chunks (see defineCopy).
+  const plan = planDa;
+  const progression = progressionDa;
   const raters = progression.ratersPlain;
   return {
     'contact-card': [

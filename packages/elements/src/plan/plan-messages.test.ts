@@ -3,6 +3,7 @@ import { messagesFor } from '../i18n/index.js';
 import { FAILURE_TIMEOUT_MS, failureCases, shown, statusFault } from '../testing/failure-cases.js';
 import type { UfPlan } from './plan.js';
 import { pickStatus, refusal, renderPlan, savedText, steady, text, typeNote } from './plan-fixture.js';
+import { da as planDa } from './plan.copy.da.js';
 
 // Issue #12, messages that fit the case: for every kind of failure, on loading and on saving, in
 // both modes, the one sentence the plan says and whether it offers "Prøv igen" — only where
@@ -48,14 +49,14 @@ describe('<uf-plan> messages', function () {
 
     describe(`${mode}: saving`, () => {
       const saveCases = [
-        ...failures.map((failure) => ({ ...failure, said: failure.sentence(mode) + ' ' + da.plan.notSaved, label: da.retry })),
+        ...failures.map((failure) => ({ ...failure, said: failure.sentence(mode) + ' ' + planDa.notSaved, label: da.retry })),
         // Someone else saved first: "save mine again" puts the change on top of theirs, so it is offered.
         ...[409, 412].map((code) => ({
           name: String(code),
           fault: statusFault(code),
-          said: mode === 'staff' ? da.plan.conflict : da.plan.conflictComment,
+          said: mode === 'staff' ? planDa.conflict : planDa.conflictComment,
           retry: true,
-          label: mode === 'staff' ? da.plan.reapply : da.plan.youthReapply,
+          label: mode === 'staff' ? planDa.reapply : planDa.youthReapply,
         })),
       ];
       for (const failure of saveCases) {
@@ -160,7 +161,7 @@ describe('<uf-plan> messages', function () {
       expect(barLabel(root), 'the timeline shows what is saved').to.match(/, Aktiv$/);
       expect(shown(root, '.bar.status-active'), 'and so does its bar').to.equal(true);
       const marker = root.querySelector('#status-e-s1-unsaved');
-      expect(text(marker)).to.equal(da.plan.statusUnsaved);
+      expect(text(marker)).to.equal(planDa.statusUnsaved);
       expect(select.getAttribute('aria-describedby'), 'the select is described by it').to.equal('status-e-s1-unsaved');
       await expect(plan).to.be.accessible();
 
@@ -219,13 +220,13 @@ describe('<uf-plan> messages', function () {
       root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')!.click();
       await waitUntil(() => root.querySelector('[part="save-problem"]'), 'no save problem');
 
-      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(`${da.errors.refused} ${da.plan.notSaved}`);
+      expect(text(root.querySelector('[part="save-problem"] [role="alert"]'))).to.equal(`${da.errors.refused} ${planDa.notSaved}`);
       expect(shown(root, '[part~="reapply-button"]'), 'sending the same again gets the same answer').to.equal(false);
-      expect(problemAt(root, 'effort-how')).to.equal(da.plan.forms.problems.tooLong);
-      expect(problemAt(root, 'effort-responsible')).to.equal(da.plan.staff.fieldRefused);
+      expect(problemAt(root, 'effort-how')).to.equal(planDa.forms.problems.tooLong);
+      expect(problemAt(root, 'effort-responsible')).to.equal(planDa.staff.fieldRefused);
       expect(how.getAttribute('aria-invalid')).to.equal('true');
       expect(how.getAttribute('aria-describedby')).to.include('effort-how-problem');
-      expect(text(root.querySelector('.plan-form .form-alerts'))).to.equal(da.plan.forms.fixProblems(2));
+      expect(text(root.querySelector('.plan-form .form-alerts'))).to.equal(planDa.forms.fixProblems(2));
       expect(text(root.querySelector('[part="save-problem"] details')), 'a path no field shows').to.include('reason');
       expect(how.value, 'what was typed is kept').to.equal('Maja henter ved de første fem træninger');
       await expect(plan).to.be.accessible();
@@ -236,8 +237,8 @@ describe('<uf-plan> messages', function () {
       await plan.updateComplete;
       expect(shown(root, '#effort-how-problem')).to.equal(false);
       expect(how.getAttribute('aria-invalid')).to.equal('false');
-      expect(problemAt(root, 'effort-responsible')).to.equal(da.plan.staff.fieldRefused);
-      expect(text(root.querySelector('.plan-form .form-alerts'))).to.equal(da.plan.forms.fixProblems(1));
+      expect(problemAt(root, 'effort-responsible')).to.equal(planDa.staff.fieldRefused);
+      expect(text(root.querySelector('.plan-form .form-alerts'))).to.equal(planDa.forms.fixProblems(1));
 
       // Saving again sends the corrected form, and everything said about the refusal goes.
       root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')!.click();
@@ -255,7 +256,7 @@ describe('<uf-plan> messages', function () {
       await plan.updateComplete;
       root.querySelector<HTMLButtonElement>('.plan-form button[type="submit"]')!.click();
       await waitUntil(() => root.querySelector('#goal-text-problem'), 'the refusal is not at the goal');
-      expect(problemAt(root, 'goal-text')).to.equal(da.plan.forms.problems.tooLong);
+      expect(problemAt(root, 'goal-text')).to.equal(planDa.forms.problems.tooLong);
       root.querySelector<HTMLButtonElement>('[part~="cancel-form-button"]')!.click();
       await plan.updateComplete;
       expect(shown(root, '[part="save-problem"]'), 'nothing left unsaved').to.equal(false);
@@ -271,7 +272,7 @@ describe('<uf-plan> messages', function () {
       });
       await pickStatus(plan, 'e-s1', 'completed');
       await waitUntil(() => root.querySelector('#status-e-s1-problem'), 'the refusal is not at the status');
-      expect(problemAt(root, 'status-e-s1')).to.equal(da.plan.staff.fieldRefused);
+      expect(problemAt(root, 'status-e-s1')).to.equal(planDa.staff.fieldRefused);
       const select = root.querySelector<HTMLSelectElement>('#status-e-s1')!;
       expect(select.getAttribute('aria-invalid')).to.equal('true');
       expect(select.getAttribute('aria-describedby')).to.equal('status-e-s1-unsaved status-e-s1-problem');
@@ -286,7 +287,7 @@ describe('<uf-plan> messages', function () {
       await typeNote(plan, 'learning', 'Hun kom selv.');
       root.querySelector<HTMLButtonElement>('[part~="add-note-button"]')!.click();
       await waitUntil(() => root.querySelector('#note-text-problem'), 'the refusal is not at the note');
-      expect(problemAt(root, 'note-text')).to.equal(da.plan.forms.problems.tooLong);
+      expect(problemAt(root, 'note-text')).to.equal(planDa.forms.problems.tooLong);
       expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value, 'the note as typed').to.equal('Hun kom selv.');
       await typeNote(plan, 'learning', 'Hun kom selv til mødet.');
       expect(shown(root, '#note-text-problem')).to.equal(false);
@@ -300,7 +301,7 @@ describe('<uf-plan> messages', function () {
       await plan.updateComplete;
       root.querySelector<HTMLButtonElement>('[part~="save-comment-button"]')!.click();
       await waitUntil(() => root.querySelector('#comment-text-problem'), 'the refusal is not at the comment');
-      expect(problemAt(root, 'comment-text')).to.equal(da.plan.youth.fieldRefused);
+      expect(problemAt(root, 'comment-text')).to.equal(planDa.youth.fieldRefused);
       expect(shown(root, '[part~="reapply-button"]')).to.equal(false);
       expect(shown(root, '[part="save-problem"] details'), 'no technical details for the young person').to.equal(false);
       await expect(plan).to.be.accessible();

@@ -31,6 +31,7 @@ import { planRefusals, type PlanRefusals } from './plan-refusals.js';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
+import { planCopy } from './plan.copy.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
@@ -172,7 +173,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
   }
 
   get copy(): PlanMessages {
-    return this.messages.plan;
+    return this.localize.copy(planCopy);
   }
 
   get audience(): PlanAudienceMessages {

@@ -31,6 +31,7 @@ import { changeChart, type ChangeRow } from './change-chart.js';
 import { middleDate, progressionChart, type DateWords } from './progression-chart.js';
 import { progressionSkeleton } from './progression-skeleton.js';
 import { progressionStyles } from './progression.styles.js';
+import { progressionCopy } from './progression.copy.js';
 
 /** `overview`: charts over time with notices and tables. `rate`: one scale at a time, to give a reading. */
 export type ProgressionMode = 'overview' | 'rate';
@@ -94,7 +95,7 @@ export class UfProgression extends UfElement {
   }
 
   private get copy(): ProgressionMessages {
-    return this.messages.progression;
+    return this.localize.copy(progressionCopy);
   }
 
   /** The young person's own view: their words, and no setbacks (as in the plan's youth mode). */
