@@ -13,9 +13,10 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // every page fetched one 71,080 B file. Lit (5.9 KB), zod (10 KB) and ky (4.6 KB), the stack the
 // project decided, are 20.5 KB of every page before any of our code (docs/benchmarks.md has each
 // chunk and what is in it). Until the budgets are met or decided again, the ceilings below stop
-// growth: no change may make a page heavier without someone deciding so here.
+// growth: no change may make a page heavier without someone deciding so here. Moving each widget's
+// copy into its chunk took the card page from 45,261 B to 41,477 B.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 46 * 1024 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 41 * 1024 };
 const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 81 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
 const ALL_IN_ONE_CEILING = 77 * 1024;

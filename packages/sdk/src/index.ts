@@ -93,7 +93,7 @@ export {
 } from './questionnaire/scores.js';
 export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
 export { answerProblems } from './questionnaire/answer-problems.js';
-export { localized, type QuestionnaireLanguage } from './questionnaire/localized.js';
+export { localized, type QuestionnaireLanguage } from './text/localized.js';
 export { answerTargetLabels } from './questionnaire/answer-labels.js';
 export { defaultQuestionnaireDefinition, STRATEGIC_CRITERIA_ID } from './questionnaire/default-definition.js';
 export {

@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../schemas/questionnaire.js';
-import { localized, type QuestionnaireLanguage } from './localized.js';
+import { localized, type QuestionnaireLanguage } from '../text/localized.js';
 
 /**
  * What to call each question a missing answer points at, by its id, in `language`: the item's

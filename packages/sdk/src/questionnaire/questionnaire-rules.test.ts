@@ -4,7 +4,7 @@ import { shownItemIds, visibleCriteria } from './answer-targets.js';
 import { answerProblems } from './answer-problems.js';
 import { mergeAnswers, shownAnswers, withAnswer } from './answers.js';
 import { defaultQuestionnaireDefinition as v1 } from './default-definition.js';
-import { localized } from './localized.js';
+import { localized } from '../text/localized.js';
 import { missingAnswers } from './missing-answers.js';
 import { rollUpOffers } from './roll-up.js';
 import { compareScores, DefinitionMismatchError, questionnaireProgress, scoreCriteria, scoreResponse } from './scores.js';
