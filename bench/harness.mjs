@@ -72,25 +72,3 @@ export async function measureBundle(source, { external = [], plugins = [] } = {}
   const code = output[0].code;
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
-
-// Replaces a widget's entries in `export const da = { … }` (and en) by 0, so the bundle keeps the
-// catalogue's shape and drops the text, and the helpers only that text used.
-export function withoutCopy(ownsCopy) {
-  return {
-    name: 'without-copy',
-    transform(code, id) {
-      if (!/[\\/]i18n[\\/]messages\.\w+\.js$/.test(id)) return null;
-      const catalogue = this.parse(code)
-        .body.flatMap((node) =>
-          node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations : [],
-        )
-        .find((declaration) => declaration.init?.type === 'ObjectExpression')?.init;
-      const entries = (catalogue?.properties ?? []).filter((property) => property.type === 'Property' && ownsCopy(property.key.name ?? property.key.value));
-      // Finding nothing would measure a share without its copy and look fine.
-      if (entries.length === 0) throw new Error(`no widget copy found in ${id}`);
-      let blanked = code;
-      for (const { value } of entries.reverse()) blanked = `${blanked.slice(0, value.start)}0${blanked.slice(value.end)}`;
-      return { code: blanked, map: null };
-    },
-  };
-}

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, measureBundle, servePage, withoutCopy } from './harness.mjs';
+import { launchChromium, measureBundle, servePage } from './harness.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 // Five by default; more on a busy machine (BENCH_COLD_SAMPLES=11), where one page can take twice as long as the next.
@@ -41,9 +41,6 @@ const withoutCharts = {
   },
 };
 
-/** The progression widget's copy (the `progression` subtree of the da/en catalogues) blanked, as bench/size.mjs does per widget. */
-const withoutProgressionCopy = withoutCopy((key) => key === 'progression');
-
 const everything = `export * from ${JSON.stringify(elements('index.js'))};`;
 const defines = [...readFileSync(elements('index.js'), 'utf8').matchAll(/from '\.\/([\w-]+\/define\.js)'/g)].map((match) => match[1]);
 const everythingButProgression = defines
@@ -70,7 +67,7 @@ const sizes = {
         external: (id) => /^(lit|@lit)(\/|$)/.test(id),
       })
     : null,
-  withoutWidget: defines.includes('progression/define.js') ? await measure(everythingButProgression, { plugins: [withoutProgressionCopy] }) : null,
+  withoutWidget: defines.includes('progression/define.js') ? await measure(everythingButProgression) : null,
 };
 
 // ---------------------------------------------------------------------------------------------
