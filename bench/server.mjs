@@ -1,0 +1,201 @@
+// The reference server's read path against a floor (issue #13): requests per second and p50/p99
+// latency of GET plan and GET contact at 1, 10 and 50 connections, on PostgreSQL and on PGlite,
+// with autocannon to 127.0.0.1 only, each run bounded in time. The server runs as users start it
+// (packages/server/dist/cli.js) behind an OpenID Connect issuer this script plays (an ES256 key, a
+// JWKS on loopback), so the token is checked as in production; the floor (bench/server/floor.mjs)
+// is bare hono + the same driver doing only verify, one SELECT, one audit INSERT, JSON out.
+// Both run as their own processes and take turns per measurement; each run starts with a warm-up.
+//
+// PostgreSQL comes from BENCH_DATABASE_URL or UF_TEST_DATABASE_URL (a scratch schema is created
+// and dropped); without either only PGlite is measured. Needs `npm run build` first.
+// BENCH_SECONDS=n per run (default 5), BENCH_NO_WRITE=1 only prints, BENCH_VERBOSE=1 prints each run.
+import autocannon from 'autocannon';
+import { fork, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import pg from 'pg';
+import { writeSection } from './markdown-section.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARM_UP_SECONDS = 1;
+const CONNECTIONS = [1, 10, 50];
+const RESOURCES = ['plan', 'contact'];
+// Jonas Kragh (Team Nord) and the steady course, whose plan and contact he may see.
+const SUBJECT = 's-jk01';
+const COURSE = 'c-4f2a91';
+const ISSUER = 'urn:ungeforlob:bench-issuer';
+const AUDIENCE = 'ungeforlob-api';
+const verbose = Boolean(process.env.BENCH_VERBOSE);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.UF_TEST_DATABASE_URL;
+const children = new Set();
+process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
+
+const issuer = await startIssuer();
+const token = await issuer.sign(SUBJECT);
+const scratch = mkdtempSync(join(tmpdir(), 'uf-bench-server-'));
+
+const results = [];
+try {
+  if (databaseUrl) {
+    const schema = `uf_bench_${process.pid}`;
+    await adminQuery(databaseUrl, `CREATE SCHEMA ${schema}`);
+    try {
+      const url = new URL(databaseUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      await stop(await startOurs({ DATABASE_URL: url.href }, { seeding: true }));
+      const ours = await startOurs({ DATABASE_URL: url.href });
+      const floor = await startFloor({ FLOOR_DATABASE_URL: url.href });
+      results.push(...(await compare('PostgreSQL', ours, floor)));
+      await stop(ours);
+      await stop(floor);
+    } finally {
+      await adminQuery(databaseUrl, `DROP SCHEMA ${schema} CASCADE`);
+    }
+  }
+  // PGlite is one process's database: the floor gets a copy of the folder the server has seeded.
+  const dataDir = join(scratch, 'pglite');
+  await stop(await startOurs({ UF_DATA_DIR: dataDir }, { seeding: true }));
+  cpSync(dataDir, join(scratch, 'pglite-floor'), { recursive: true });
+  const ours = await startOurs({ UF_DATA_DIR: dataDir });
+  const floor = await startFloor({ FLOOR_DATA_DIR: join(scratch, 'pglite-floor') });
+  results.push(...(await compare('PGlite', ours, floor)));
+  await stop(ours);
+  await stop(floor);
+} finally {
+  issuer.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const markdown = report(results);
+console.log(markdown);
+if (!process.env.BENCH_NO_WRITE) writeSection('server', markdown);
+
+/** Every resource at every concurrency, the server and the floor taking turns. */
+async function compare(engine, ours, floor) {
+  const rows = [];
+  for (const resource of RESOURCES) {
+    for (const connections of CONNECTIONS) {
+      const url = (target) => `${target.origin}/api/v1/courses/${COURSE}/${resource}`;
+      const server = await load(url(ours), connections);
+      const bare = await load(url(floor), connections);
+      const row = { engine, resource, connections, server, floor: bare };
+      if (verbose) console.log(JSON.stringify(row));
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** One bounded autocannon run after a warm-up; any answer but 200 fails the benchmark. */
+async function load(url, connections) {
+  const options = { url, connections, headers: { authorization: `Bearer ${token}` } };
+  await autocannon({ ...options, duration: WARM_UP_SECONDS });
+  const result = await autocannon({ ...options, duration: SECONDS });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx (${JSON.stringify(result.statusCodeStats)}), ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/**
+ * The server as `npm start` runs it, with OIDC pointing at this script's issuer; its log goes to a
+ * file, as to a journal. The seed's users and teams are written only by a start with the
+ * development sign-in (`seeding`), so each database gets one such start first.
+ */
+async function startOurs(env, { seeding = false } = {}) {
+  const logFile = join(scratch, `server-${Date.now()}.log`);
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, ['packages/server/dist/cli.js'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...(seeding ? { UF_DEV_SIGN_IN: '1' } : { UF_OIDC_ISSUER: ISSUER, UF_OIDC_AUDIENCE: AUDIENCE, UF_OIDC_JWKS_URL: issuer.jwksUrl }),
+    },
+    stdio: ['ignore', log, log],
+  });
+  children.add(child);
+  const started = Date.now();
+  for (;;) {
+    const found = /Ungeforløb demo: http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, 'utf8'));
+    if (found) return { child, origin: `http://127.0.0.1:${found[1]}` };
+    if (child.exitCode !== null || Date.now() - started > 120_000) throw new Error(`the server did not start:\n${readFileSync(logFile, 'utf8')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function startFloor(env) {
+  const child = fork('bench/server/floor.mjs', {
+    env: { ...process.env, ...env, FLOOR_ISSUER: ISSUER, FLOOR_AUDIENCE: AUDIENCE, FLOOR_JWKS_URL: issuer.jwksUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  const { port } = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the floor exited with ${code}`)));
+  });
+  return { child, origin: `http://127.0.0.1:${port}` };
+}
+
+function stop({ child }) {
+  children.delete(child);
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+/** An identity provider of our own: an ES256 key, its JWKS on loopback, tokens for one hour. */
+async function startIssuer() {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' }] });
+  const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    jwksUrl: `http://127.0.0.1:${server.address().port}/jwks`,
+    sign: (subject) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'JWT' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject(subject)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey),
+    close: () => server.close(),
+  };
+}
+
+async function adminQuery(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function report(rows) {
+  const f0 = (n) => Math.round(n).toLocaleString('en-US');
+  const ms = (n) => `${n} ms`;
+  const ratio = (n) => `${n.toFixed(2)}×`;
+  const lines = rows.map(
+    (r) =>
+      `| ${r.engine} | GET ${r.resource} | ${r.connections} | ${f0(r.server.rps)} | ${f0(r.floor.rps)} | **${ratio(r.server.rps / r.floor.rps)}** | ${ms(r.server.p50)} / ${ms(r.server.p99)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | **${ratio(r.server.p99 / r.floor.p99)}** |`,
+  );
+  const date = new Date().toISOString().slice(0, 10);
+  return `## The server's read path against a floor
+
+Measured ${date} by \`bench/server.mjs\` on this machine (${cpus().length} cores, which the server, PostgreSQL and autocannon share): autocannon to 127.0.0.1, ${SECONDS} s per run after a ${WARM_UP_SECONDS} s warm-up, one token of Jonas Kragh (a professional of the course's team) for course \`${COURSE}\`. The server runs as \`npm start\` does (\`packages/server/dist/cli.js\`, its access log to a file) with its tokens checked against an OpenID Connect key set this script serves on loopback. The **floor** is bare hono on the same Node adapter and database driver doing only verify the token (same key set), the server's own SELECT, one audit INSERT, JSON out — no principal lookup, no per-course access check, no transaction, no check of what was read, no access log, no security headers. They take turns per row. Every answer must be 200.
+
+Goal (issue #13): at 10 connections, ≥ 0.7× the floor's requests per second and p99 ≤ 1.5× the floor's.
+
+| database | request | connections | server req/s | floor req/s | server / floor | server p50 / p99 | floor p50 / p99 | p99 server / floor |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
+${lines.join('\n')}`;
+}
