@@ -8,7 +8,8 @@
 //
 // PostgreSQL comes from BENCH_DATABASE_URL or UF_TEST_DATABASE_URL (a scratch schema is created
 // and dropped); without either only PGlite is measured. Needs `npm run build` first.
-// BENCH_SECONDS=n per run (default 5), BENCH_NO_WRITE=1 only prints, BENCH_VERBOSE=1 prints each run.
+// BENCH_SECONDS=n per run (default 5), BENCH_NO_WRITE=1 only prints, BENCH_VERBOSE=1 prints each run,
+// BENCH_SERVER_CLI=path runs another build of the server (e.g. a copy of main's, to compare a change).
 import autocannon from 'autocannon';
 import { fork, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ const COURSE = 'c-4f2a91';
 const ISSUER = 'urn:ungeforlob:bench-issuer';
 const AUDIENCE = 'ungeforlob-api';
 const verbose = Boolean(process.env.BENCH_VERBOSE);
+const SERVER_CLI = process.env.BENCH_SERVER_CLI ?? 'packages/server/dist/cli.js';
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.UF_TEST_DATABASE_URL;
 const children = new Set();
 process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
@@ -108,7 +110,7 @@ async function load(url, connections) {
 async function startOurs(env, { seeding = false } = {}) {
   const logFile = join(scratch, `server-${Date.now()}.log`);
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['packages/server/dist/cli.js'], {
+  const child = spawn(process.execPath, [SERVER_CLI], {
     env: {
       ...process.env,
       ...env,

@@ -176,3 +176,19 @@ describe('route × role matrix', () => {
     assert.equal(held, total);
   });
 });
+
+describe('access as assigned now', () => {
+  test('a course moved to another team is refused to the old team and open to the new one from the next request on', async () => {
+    const moved = seedCourseIds.aftercare; // Team Nord's
+    const read = (caller: Caller) => send({ name: 'read plan', method: 'GET', path: `/courses/${moved}/plan`, expected: 'public' }, caller);
+    const statuses = async () => [(await read('teamNord')).status, (await read('teamSyd')).status];
+    assert.deepEqual(await statuses(), [200, 403]);
+    await server.database.query("UPDATE course_teams SET team_id = 't-syd' WHERE course_id = $1", [moved]);
+    try {
+      assert.deepEqual(await statuses(), [403, 200]);
+    } finally {
+      await server.database.query("UPDATE course_teams SET team_id = 't-nord' WHERE course_id = $1", [moved]);
+    }
+    assert.deepEqual(await statuses(), [200, 403]);
+  });
+});

@@ -1,9 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { parseCourseId, parsePathId } from '../http/request-validation.js';
-import { mayAccessCourse, type PrincipalRole } from './principals.js';
+import type { PrincipalRole } from './principals.js';
 
 /**
  * Who may use a route. `team`: a professional, for a course assigned to one of their teams (any
@@ -20,17 +19,18 @@ export interface AccessRule {
  * Refuses the request with 403 unless the signed-in principal's role is allowed by `rule`, and,
  * where the route names a course (`:courseId`, or a questionnaire subject of kind `course`), they
  * may see that course. A course that does not exist is refused like one of another team's, so
- * nobody learns which ids exist. The course id, parsed here once, is the request's `courseId`
+ * nobody learns which ids exist. The courses a user may see were read with their principal, in
+ * this request (see `authenticate`). The course id, parsed here once, is the request's `courseId`
  * (see {@link courseIdOf}).
  */
-export function allow(db: Database, rule: AccessRule): MiddlewareHandler<AppEnv> {
+export function allow(rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     const scope = rule[principal.role];
     if (!scope) throw new ProblemError(problems.forbidden(refusal(principal.role)));
     const courseId = courseNamedBy(c);
     if (scope === 'own' && courseId === null) throw new ProblemError(problems.forbidden(refusal(principal.role)));
-    if ((scope === 'team' || scope === 'own') && courseId !== null && !(await mayAccessCourse(db, principal, courseId))) {
+    if ((scope === 'team' || scope === 'own') && courseId !== null && !c.get('visibleCourseIds').has(courseId)) {
       throw new ProblemError(problems.forbidden('You may not see this course: it is not assigned to your team, or it is not yours.'));
     }
     c.set('courseId', courseId);

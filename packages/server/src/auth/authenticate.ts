@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { actorOf } from '../http/actor.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
-import { findPrincipal } from './principals.js';
+import { signIn } from './principals.js';
 import { InvalidTokenError, KeysUnavailableError, type TokenVerifier } from './token-verifier.js';
 
 // RFC 6750's b64token: what a bearer token may consist of.
@@ -11,7 +11,8 @@ const bearer = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /**
  * Every API request but the public ones carries a bearer token: verified, then mapped to a
- * principal the server knows, who becomes the request's `principal` and audit `actor`. A missing
+ * principal the server knows, who becomes the request's `principal` and audit `actor`, with the
+ * courses they may see (`visibleCourseIds`, which `allow` checks without another query). A missing
  * or bad token is a 401 with `WWW-Authenticate` (RFC 6750), so a client knows to get a new one;
  * a valid token of someone who is no user here is a 403.
  *
@@ -44,10 +45,11 @@ export function authenticate(verify: TokenVerifier, db: Database, isPublic: (pat
       }
       throw error;
     }
-    const principal = await findPrincipal(db, subject);
-    if (!principal) throw new ProblemError(problems.forbidden('This sign-in is not a user of this service.'));
-    c.set('principal', principal);
-    c.set('actor', actorOf(principal));
+    const signedIn = await signIn(db, subject);
+    if (!signedIn) throw new ProblemError(problems.forbidden('This sign-in is not a user of this service.'));
+    c.set('principal', signedIn.principal);
+    c.set('actor', actorOf(signedIn.principal));
+    c.set('visibleCourseIds', signedIn.courseIds);
     await next();
   };
 }

@@ -14,53 +14,47 @@ export interface Principal {
   citizenId?: string;
 }
 
+/** A principal with the courses whose data they may see, as the assignments are at this request. */
+export interface SignedIn {
+  principal: Principal;
+  /** A professional's teams' courses, a young person's own course, none for an administrator. */
+  courseIds: ReadonlySet<string>;
+}
+
 interface PrincipalRow {
   subject: string;
   role: PrincipalRole;
   display_name: string;
   staff_id: string | null;
   citizen_id: string | null;
+  course_ids: string[];
 }
 
-/** The principal a token's subject maps to, or null when the subject is no user of this service. */
-export async function findPrincipal(db: Queryable, subject: string): Promise<Principal | null> {
-  const [row] = await db.query<PrincipalRow>('SELECT subject, role, display_name, staff_id, citizen_id FROM principals WHERE subject = $1', [subject]);
+/**
+ * Who a token's subject is and which courses they may see, in one statement: every API request
+ * runs it, so a course moved to another team, or a user removed, counts from the next request on.
+ * Null when the subject is no user of this service.
+ */
+export async function signIn(db: Queryable, subject: string): Promise<SignedIn | null> {
+  const [row] = await db.query<PrincipalRow>(
+    `SELECT p.subject, p.role, p.display_name, p.staff_id, p.citizen_id,
+            ARRAY(SELECT ct.course_id FROM course_teams ct JOIN team_members tm ON tm.team_id = ct.team_id
+                   WHERE p.role = 'professional' AND tm.staff_id = p.staff_id
+                  UNION
+                  SELECT c.id FROM courses c
+                   WHERE p.role = 'youth' AND c.citizen_id = p.citizen_id
+                  ORDER BY 1) AS course_ids
+       FROM principals p
+      WHERE p.subject = $1`,
+    [subject],
+  );
   if (!row) return null;
-  return {
+  const principal: Principal = {
     subject: row.subject,
     role: row.role,
     name: row.display_name,
     ...(row.staff_id ? { staffId: row.staff_id } : {}),
     ...(row.citizen_id ? { citizenId: row.citizen_id } : {}),
   };
-}
-
-/**
- * The ids of the courses whose data `principal` may see: a professional's teams' courses, a
- * young person's own course, none for an administrator. One query, so every request is checked
- * against the assignments as they are now: a course moved to another team is gone at once.
- */
-export async function coursesOf(db: Queryable, principal: Principal, onlyCourseId?: string): Promise<string[]> {
-  const only = onlyCourseId ?? null;
-  if (principal.role === 'professional' && principal.staffId) {
-    const rows = await db.query<{ course_id: string }>(
-      `SELECT DISTINCT ct.course_id FROM course_teams ct JOIN team_members tm ON tm.team_id = ct.team_id
-       WHERE tm.staff_id = $1 AND ($2::text IS NULL OR ct.course_id = $2) ORDER BY ct.course_id`,
-      [principal.staffId, only],
-    );
-    return rows.map((row) => row.course_id);
-  }
-  if (principal.role === 'youth' && principal.citizenId) {
-    const rows = await db.query<{ id: string }>('SELECT id FROM courses WHERE citizen_id = $1 AND ($2::text IS NULL OR id = $2) ORDER BY id', [
-      principal.citizenId,
-      only,
-    ]);
-    return rows.map((row) => row.id);
-  }
-  return [];
-}
-
-/** True when `principal` may see the data of course `courseId` (see {@link coursesOf}). */
-export async function mayAccessCourse(db: Queryable, principal: Principal, courseId: string): Promise<boolean> {
-  return (await coursesOf(db, principal, courseId)).length > 0;
+  return { principal, courseIds: new Set(row.course_ids) };
 }

@@ -10,6 +10,8 @@ export interface AppEnv {
     principal: Principal;
     /** Who is calling, as the audit log records it. */
     actor: Actor;
+    /** The courses the signed-in user may see, read with the principal in this request; see `authenticate`. */
+    visibleCourseIds: ReadonlySet<string>;
     /**
      * The course the route is about, parsed and access-checked once by `allow`; null where the
      * route names none. Handlers read it with `courseIdOf`.

@@ -1,7 +1,7 @@
 import { buildSeed } from '@ungeforlob/sdk/seed';
 import { Hono } from 'hono';
 import { DEV_TOKEN_SECONDS, type DevIssuer } from '../auth/dev-issuer.js';
-import { findPrincipal } from '../auth/principals.js';
+import { signIn } from '../auth/principals.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { limitBodySize } from '../http/body-limit.js';
@@ -23,8 +23,7 @@ export function devTokenRoute(issuer: DevIssuer, db: Database): Hono<AppEnv> {
     const subject = typeof body?.user === 'string' && body.user.length <= 64 ? body.user : null;
     if (subject === null) throw new ProblemError(problems.invalidRequest('Send {"user": "<subject>"} as JSON.', [{ path: 'user', code: 'invalid_type' }]));
     // The demo's fictional users only, never a real person who came to be in principals.
-    if (!seedSubjects.has(subject) || !(await findPrincipal(db, subject)))
-      throw new ProblemError(problems.notFound('There is no demo user with this subject.'));
+    if (!seedSubjects.has(subject) || !(await signIn(db, subject))) throw new ProblemError(problems.notFound('There is no demo user with this subject.'));
     return c.json({ access_token: await issuer.sign(subject), token_type: 'Bearer', expires_in: DEV_TOKEN_SECONDS }, 200, { 'Cache-Control': 'no-store' });
   });
 }

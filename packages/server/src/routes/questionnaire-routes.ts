@@ -35,13 +35,13 @@ type DraftOutcome = { kind: 'saved'; current: VersionedDraft } | { kind: 'stale'
 export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // The questions are the municipality's, not personal data, but only staff answer them.
-  const staff = allow(db, { professional: 'any', administrator: 'any' });
-  const team = allow(db, { professional: 'team' });
+  const staff = allow({ professional: 'any', administrator: 'any' });
+  const team = allow({ professional: 'team' });
 
   serve(app, operations.listQuestionnaireDefinitions, staff, async (c) => c.json(await listDefinitions(db)));
 
   // A municipality loads an edited definition as data: no code change, no restart.
-  serve(app, operations.addQuestionnaireDefinition, allow(db, { administrator: 'any' }), async (c) => {
+  serve(app, operations.addQuestionnaireDefinition, allow({ administrator: 'any' }), async (c) => {
     const definition = parseBody(operations.addQuestionnaireDefinition.request, await readJsonBody(c));
     if (!(await insertDefinition(db, definition))) throw new ProblemError(problems.definitionVersionExists());
     return c.json(definition, 201);
