@@ -14,8 +14,10 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one row to the audit log. Call it in the same transaction as the read or write it
- * describes: if the row cannot be written, the data is not sent and the change is not kept.
+ * Appends one row to the audit log. Call it in the same transaction as the write it describes, so
+ * a change whose row cannot be written is not kept. A read changes nothing: write its row after
+ * the data has been read and found fit to send (a read that ends in an error saw nothing), and
+ * before it is sent; one statement's read then needs no transaction, saving its three round trips.
  */
 export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
   await tx.query('INSERT INTO audit_log (request_id, actor, role, course_id, resource, action) VALUES ($1, $2, $3, $4, $5, $6)', [

@@ -19,15 +19,13 @@ type PatchOutcome = { kind: 'no-course' } | { kind: 'updated'; current: Versione
  */
 export function contactRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const teamOrOwn = allow(db, { professional: 'team', youth: 'own' });
+  const teamOrOwn = allow({ professional: 'team', youth: 'own' });
 
   serve(app, operations.getContact, teamOrOwn, async (c) => {
     const courseId = courseIdOf(c);
-    const lookup = await db.transaction(async (tx) => {
-      const found = await findContact(tx, courseId);
-      if (found.courseExists) await auditRequest(tx, c, courseId, 'contact', 'read');
-      return found;
-    });
+    // As for the plan: one statement reads it, the audit row follows before anything is sent.
+    const lookup = await findContact(db, courseId);
+    if (lookup.courseExists) await auditRequest(db, c, courseId, 'contact', 'read');
     if (!lookup.courseExists) throw new ProblemError(problems.courseNotFound());
     if (!lookup.current) return c.body(null, 204);
     return contactResponse(c, lookup.current);

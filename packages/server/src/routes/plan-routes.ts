@@ -21,19 +21,18 @@ import { savePlanEdit, type PlanEdit, type PlanEditOutcome } from '../plan/save-
 export function planRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  serve(app, operations.getPlan, allow(db, { professional: 'team', youth: 'own' }), async (c) => {
+  serve(app, operations.getPlan, allow({ professional: 'team', youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
-    const lookup = await db.transaction(async (tx) => {
-      const found = await findPlan(tx, courseId);
-      if (found.courseExists && found.current) await auditRequest(tx, c, courseId, 'plan', 'read');
-      return found;
-    });
+    // One statement reads the plan, so it needs no transaction; the audit row is written once the
+    // plan has been found fit to send (see recordAudit), and before it is sent.
+    const lookup = await findPlan(db, courseId);
+    if (lookup.courseExists && lookup.current) await auditRequest(db, c, courseId, 'plan', 'read');
     if (!lookup.courseExists) throw new ProblemError(problems.courseNotFound());
     if (!lookup.current) return c.body(null, 204);
     return planResponse(c, lookup.current);
   });
 
-  serve(app, operations.updatePlan, allow(db, { professional: 'team' }), async (c) => {
+  serve(app, operations.updatePlan, allow({ professional: 'team' }), async (c) => {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const update = parseBody(operations.updatePlan.request, await readJsonBody(c));
@@ -43,7 +42,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
   });
 
-  serve(app, operations.updatePlanComment, allow(db, { youth: 'own' }), async (c) => {
+  serve(app, operations.updatePlanComment, allow({ youth: 'own' }), async (c) => {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const { text } = parseBody(operations.updatePlanComment.request, await readJsonBody(c));
