@@ -4,8 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createClient, Me, type Contact } from '@ungeforlob/sdk';
 import { seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
-import { createApp, createOidcVerifier, DevIssuerInProductionError, DevIssuerNotChosenError, KeysUnavailableError, startServer } from '@ungeforlob/server';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import {
+  createApp,
+  createOidcVerifier,
+  createTokenVerifier,
+  DevIssuerInProductionError,
+  DevIssuerNotChosenError,
+  KeysUnavailableError,
+  startServer,
+} from '@ungeforlob/server';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JSONWebKeySet } from 'jose';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // Sign-in against an identity provider the test runs itself: a JWKS endpoint and its own keys,
@@ -20,6 +28,7 @@ let jwksUrl: string;
 let keysAvailable = true;
 let signingKey: CryptoKey;
 let otherKey: CryptoKey;
+let publicKeys: JSONWebKeySet;
 let database: TestDatabase;
 let server: TestServer;
 
@@ -27,7 +36,8 @@ before(async () => {
   const pair = await generateKeyPair('RS256');
   signingKey = pair.privateKey;
   otherKey = (await generateKeyPair('RS256')).privateKey;
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] });
+  publicKeys = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] };
+  const jwks = JSON.stringify(publicKeys);
   jwksServer = createServer((_request, response) => {
     if (!keysAvailable) {
       response.writeHead(503).end();
@@ -114,6 +124,32 @@ describe('OIDC bearer tokens', () => {
     const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
     await expect401(await readContact(`Bearer ${none}`), 'invalid_token');
     assert.ok(header);
+  });
+
+  test('a verified token is taken on trust for a minute at most, and never past its expiry', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
+    let checks = 0;
+    const local = createLocalJWKSet(publicKeys);
+    const verify = createTokenVerifier(issuer, audience, (...args) => {
+      checks += 1;
+      return local(...args);
+    });
+    const hourLong = await token({ expiresIn: '1h' });
+    assert.equal((await verify(hourLong)).subject, seedUserIds.teamNord);
+    await verify(hourLong);
+    assert.equal(checks, 1, 'the second use was not checked again');
+    t.mock.timers.tick(61_000);
+    await verify(hourLong);
+    assert.equal(checks, 2, 'checked again after a minute');
+    const shortLived = await token({ expiresIn: '10s' });
+    await verify(shortLived);
+    t.mock.timers.tick(11_000);
+    // Expired, though within jose's 30 s clock tolerance: checked again, not taken from memory.
+    await verify(shortLived);
+    assert.equal(checks, 4);
+    await assert.rejects(verify(await token({ key: otherKey })));
+    await assert.rejects(verify(await token({ key: otherKey })));
+    assert.equal(checks, 6, 'a refused token is never remembered');
   });
 
   test('in production the key set must come over https', () => {

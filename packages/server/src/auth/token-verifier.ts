@@ -41,6 +41,17 @@ export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
  * mistake or a leak. `iat` is therefore required.
  */
 const MAX_TOKEN_AGE = '12h';
+const MAX_TOKEN_AGE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * A token verified this long ago is taken as verified without checking its signature again. An
+ * ECDSA check is a tenth of a read's CPU and a client sends the same token for minutes; jose holds
+ * the issuer's key set for 10 minutes anyway, so a withdrawn key counts no later than it would.
+ * Who the subject is and what they may see is still looked up on every request.
+ */
+const TRUST_VERIFIED_MS = 60_000;
+/** Tokens remembered at most: about a kilobyte each. */
+const REMEMBERED_TOKENS = 1_000;
 
 // Asymmetric only: a shared-secret algorithm would let anyone holding the JWKS forge tokens.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -51,7 +62,10 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
  * an unknown `kid` refetches them, so the issuer can rotate keys without a restart.
  */
 export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey): TokenVerifier {
+  const recent = new RecentlyVerified();
   return async (token) => {
+    const known = recent.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer,
@@ -62,7 +76,10 @@ export function createTokenVerifier(issuer: string, audience: string, keys: JWTV
         requiredClaims: ['sub', 'exp'],
       });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('no subject');
-      return { subject: payload.sub };
+      const verified = { subject: payload.sub };
+      // Never past its expiry or its maximum age, whichever comes first.
+      recent.remember(token, verified, Math.min(payload.exp! * 1000, (payload.iat ?? 0) * 1000 + MAX_TOKEN_AGE_MS));
+      return verified;
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       // jose's generic error and an invalid key set come from fetching the keys (not 200, not JSON): the provider's fault.
@@ -84,4 +101,22 @@ export function createOidcVerifier(options: OidcOptions, production = false): To
   const jwksUrl = new URL(options.jwksUrl);
   if (production && jwksUrl.protocol !== 'https:') throw new Error('UF_OIDC_JWKS_URL must be an https: URL in production.');
   return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(jwksUrl, { timeoutDuration: 5_000 }));
+}
+
+/** Tokens verified in the last {@link TRUST_VERIFIED_MS}, oldest first, at most {@link REMEMBERED_TOKENS}. */
+class RecentlyVerified {
+  readonly #tokens = new Map<string, { verified: VerifiedToken; until: number }>();
+
+  get(token: string): VerifiedToken | undefined {
+    const entry = this.#tokens.get(token);
+    if (!entry) return undefined;
+    if (entry.until > Date.now()) return entry.verified;
+    this.#tokens.delete(token);
+    return undefined;
+  }
+
+  remember(token: string, verified: VerifiedToken, expires: number): void {
+    if (this.#tokens.size >= REMEMBERED_TOKENS) this.#tokens.delete(this.#tokens.keys().next().value!);
+    this.#tokens.set(token, { verified, until: Math.min(expires, Date.now() + TRUST_VERIFIED_MS) });
+  }
 }
