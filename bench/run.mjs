@@ -2,7 +2,17 @@
 // Needs a build first (npm run build).
 import { execSync } from 'node:child_process';
 
-for (const script of ['bench/size.mjs', 'bench/plan-render.mjs', 'bench/progression-render.mjs', 'bench/layout-shift.mjs']) {
+const scripts = [
+  'bench/size.mjs',
+  'bench/plan-render.mjs',
+  'bench/plan-status.mjs',
+  'bench/questionnaire-render.mjs',
+  'bench/progression-render.mjs',
+  'bench/layout-shift.mjs',
+  'bench/demo-load.mjs',
+  'bench/server.mjs',
+];
+for (const script of scripts) {
   console.log(`\n▶ ${script}`);
   execSync(`node ${script}`, { stdio: 'inherit' });
 }
