@@ -52,6 +52,13 @@ function constantInitializer(source: ts.SourceFile, name: string): ts.Expression
   return found;
 }
 
+/** The SQL of a query's first argument: the text itself, or a query config's `text` (`{ name, text, values }`). */
+function queryText(argument: ts.Expression): ts.Expression {
+  if (!ts.isObjectLiteralExpression(argument)) return argument;
+  const text = argument.properties.find((property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === 'text');
+  return text && ts.isPropertyAssignment(text) ? text.initializer : argument;
+}
+
 /** Where `text` (the file `where`, relative to the server's sources) puts anything but fixed text into SQL. */
 function problemsIn(where: string, text: string): string[] {
   const source = ts.createSourceFile(where, text, ts.ScriptTarget.ES2022, true);
@@ -63,7 +70,7 @@ function problemsIn(where: string, text: string): string[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'query' && node.arguments.length > 0) {
-      const sql = node.arguments[0]!;
+      const sql = queryText(node.arguments[0]!);
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       if (ts.isTemplateExpression(sql)) {
         for (const span of sql.templateSpans) {
@@ -100,4 +107,6 @@ test('the check catches a value pasted into SQL, or SQL put together from a vari
   assert.equal(problemsIn('probe.ts', concatenated).length, 1);
   assert.equal(problemsIn('probe.ts', variable).length, 1);
   assert.deepEqual(problemsIn('probe.ts', fixed), []);
+  const config = 'async function f(pool, id) { return pool.query({ name: "n", text: `SELECT * FROM plans WHERE id = ${id}`, values: [] }); }';
+  assert.equal(problemsIn('probe.ts', config).length, 1, 'a query config’s text is checked too');
 });
