@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Contact, ProblemDetails } from '@ungeforlob/sdk';
 import { buildOpenApiDocument } from '@ungeforlob/sdk/openapi';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
@@ -326,6 +327,52 @@ describe('every response', () => {
       assert.equal(response.status, 404);
       const problem = await problemOf(response);
       assert.equal(problem['type'], 'about:blank');
+    }
+  });
+});
+
+describe('compressed answers', () => {
+  // In process, so the bytes arrive as sent: fetch would decode them.
+  const read = async (path: string, acceptEncoding: string | null, method = 'GET') => {
+    const headers: Record<string, string> = await signedIn();
+    if (acceptEncoding !== null) headers['Accept-Encoding'] = acceptEncoding;
+    return inProcessApp({ logger: { info() {}, error() {} } }).request(path, { method, headers });
+  };
+  const plan = `/api/v1/courses/${ids.steady}/plan`;
+
+  test('JSON of a kilobyte or more goes brotli- or gzip-coded as the request accepts, with the same ETag and Vary: Accept-Encoding', async () => {
+    const plain = await read(plan, null);
+    const text = await plain.text();
+    assert.ok(text.length >= 1024, `the plan is ${text.length} bytes`);
+    assert.equal(plain.headers.get('content-encoding'), null);
+    for (const [accept, coding, decode] of [
+      ['br, gzip', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['gzip;q=1, br;q=0', 'gzip', gunzipSync],
+    ] as const) {
+      const coded = await read(plan, accept);
+      assert.equal(coded.status, 200);
+      assert.equal(coded.headers.get('content-encoding'), coding, accept);
+      assert.match(coded.headers.get('vary') ?? '', /Accept-Encoding/);
+      assert.equal(coded.headers.get('etag'), plain.headers.get('etag'));
+      assert.equal(coded.headers.get('cache-control'), 'no-store');
+      const bytes = Buffer.from(await coded.arrayBuffer());
+      assert.ok(bytes.length < text.length / 2, `${coding}: ${bytes.length} of ${text.length} bytes`);
+      assert.equal(decode(bytes).toString('utf8'), text);
+    }
+  });
+
+  test('small answers, problems under a kilobyte, HEAD and clients that take no coding get the bytes as they are', async () => {
+    for (const [path, accept, method] of [
+      ['/api/v1/me', 'br, gzip', 'GET'],
+      [`/api/v1/courses/c-neverwas/plan`, 'br', 'GET'],
+      [plan, 'br', 'HEAD'],
+      [plan, 'identity', 'GET'],
+      [plan, 'br;q=0, gzip;q=0', 'GET'],
+    ] as const) {
+      const response = await read(path, accept, method);
+      assert.equal(response.headers.get('content-encoding'), null, `${method} ${path} (${accept})`);
+      await response.body?.cancel();
     }
   });
 });

@@ -7,6 +7,7 @@ import type { TokenVerifier } from './auth/token-verifier.js';
 import { accessLog } from './http/access-log.js';
 import type { AppEnv } from './http/app-env.js';
 import { limitBodySize } from './http/body-limit.js';
+import { compressJson } from './http/compress-json.js';
 import { assertOrigin, corsForOrigins } from './http/cors.js';
 import { answerNotFound, handleErrors } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const api = `${API_BASE_PATH}/*`;
   app.use(api, apiSecurityHeaders());
+  app.use(api, compressJson());
   if (corsOrigins.length > 0) app.use(api, corsForOrigins(corsOrigins));
   app.use(api, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   const openApiPath = `${API_BASE_PATH}/openapi.json`;
