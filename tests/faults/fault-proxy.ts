@@ -241,7 +241,8 @@ export class FaultProxy {
   private forward(request: IncomingMessage, response: ServerResponse, rewrite?: (upstream: IncomingMessage, body: Buffer) => void): void {
     const outgoing = upstreamRequest(`${this.upstreamOrigin}${request.url ?? '/'}`, {
       method: request.method,
-      headers: { ...withoutHopByHop(request.headers), host: new URL(this.upstreamOrigin).host },
+      // A body to be rewritten is asked for as text: a compressed one would be broken before the fault.
+      headers: { ...withoutHopByHop(request.headers), host: new URL(this.upstreamOrigin).host, ...(rewrite ? { 'accept-encoding': 'identity' } : {}) },
       agent: this.agent,
     });
     outgoing.on('error', () => response.destroy());
