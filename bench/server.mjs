@@ -195,9 +195,13 @@ function report(rows) {
 
 Measured ${date} by \`bench/server.mjs\` on this machine (${cpus().length} cores, which the server, PostgreSQL and autocannon share): autocannon to 127.0.0.1, ${SECONDS} s per run after a ${WARM_UP_SECONDS} s warm-up, one token of Jonas Kragh (a professional of the course's team) for course \`${COURSE}\`. The server runs as \`npm start\` does (\`packages/server/dist/cli.js\`, its access log to a file) with its tokens checked against an OpenID Connect key set this script serves on loopback. The **floor** is bare hono on the same Node adapter and database driver doing only verify the token (same key set), the server's own SELECT, one audit INSERT, JSON out — no principal lookup, no per-course access check, no transaction, no check of what was read, no access log, no security headers. They take turns per row. Every answer must be 200.
 
+What the server does beyond the floor on each read: looks up the principal with every course they may see (one statement) and checks the course, validates what it read against the contract before sending it, writes the access log and the security headers; the audit row is written after the read, before the answer. It names its statements on PostgreSQL (prepared once per connection) where the floor sends them unnamed, as \`pg\` does by default, and trusts a verified token for up to a minute where the floor checks every signature. autocannon asks for no compression, so neither compresses (a browser gets the server's JSON brotli-coded, at some CPU cost not measured here).
+
 Goal (issue #13): at 10 connections, ≥ 0.7× the floor's requests per second and p99 ≤ 1.5× the floor's.
 
 | database | request | connections | server req/s | floor req/s | server / floor | server p50 / p99 | floor p50 / p99 | p99 server / floor |
 |---|---|---:|---:|---:|---:|---:|---:|---:|
-${lines.join('\n')}`;
+${lines.join('\n')}
+
+Before (main at a428fd2: six round trips per read, each statement parsed and planned anew), measured 2026-12-07 by this script at 10 connections: PostgreSQL GET plan 1,013 against the floor's 2,522 req/s (0.40×), p99 18 against 8 ms (2.25×); GET contact 1,281 against 2,394 (0.54×), p99 13 against 8 ms (1.63×). PGlite GET plan 365 against 1,137 (0.32×); GET contact 330 against 825 (0.40×).`;
 }
