@@ -8,6 +8,7 @@ import {
   QuestionnaireResponse,
   QuestionnaireSubmission,
 } from '../schemas/questionnaire.js';
+import { MAX_STORED_INT } from '../schemas/common.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
@@ -89,7 +90,10 @@ export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts):
     ],
     parameters: {
       [routes.questionnaire.template]: [definitionId],
-      [routes.questionnaireVersion.template]: [definitionId, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      [routes.questionnaireVersion.template]: [
+        definitionId,
+        { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: MAX_STORED_INT } },
+      ],
       [routes.questionnaireRollUp.template]: [definitionId],
       [routes.questionnaireDraft.template]: subject,
       [routes.questionnaireResponses.template]: subject,

@@ -22,6 +22,18 @@ export type IsoDateTime = z.infer<typeof IsoDateTime>;
 export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Must be HH:MM'));
 export type LocalTime = z.infer<typeof LocalTime>;
 
+/**
+ * The largest whole number the contract allows where one is stored (a version, a round, a
+ * count): what a PostgreSQL `integer` holds. JSON allows more; storage does not.
+ */
+export const MAX_STORED_INT = 2_147_483_647;
+
+/** A stored whole number from 1: a version, a round, a revision number. */
+export const PositiveInt = z.int().check(z.gte(1), z.lte(MAX_STORED_INT));
+
+/** A stored count from 0. */
+export const Count = z.int().check(z.gte(0), z.lte(MAX_STORED_INT));
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const Weekday = z.int().check(z.gte(1), z.lte(7));
 export type Weekday = z.infer<typeof Weekday>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, LocalTime, ShortText, Weekday } from './common.js';
+import { Count, Id, IsoDate, IsoDateTime, LocalTime, ShortText, Weekday } from './common.js';
 
 /**
  * The three roles one contact holds, so the young person deals with one system person
@@ -123,9 +123,9 @@ export const Contact = z.object({
   /** Since when this contact has held the course: every change costs trust (seed 003). */
   contactSince: IsoDate,
   /** How many times the course changed contact person. */
-  handovers: z.int().check(z.gte(0)),
+  handovers: Count,
   /** Courses this contact holds; staff only (UngiFokus: 21 against about 60 in ordinary operation). */
-  caseload: z.optional(z.int().check(z.gte(0))),
+  caseload: z.optional(Count),
 });
 export type Contact = z.infer<typeof Contact>;
 

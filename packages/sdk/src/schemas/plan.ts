@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, LongText, ShortText } from './common.js';
+import { Id, IsoDate, IsoDateTime, LongText, PositiveInt, ShortText } from './common.js';
 import { Unit } from './contact.js';
 
 /**
@@ -118,7 +118,7 @@ export type RevisionChange = z.infer<typeof RevisionChange>;
 
 /** Who changed what and when; the server writes one per accepted update. */
 export const Revision = z.object({
-  number: z.int().check(z.gte(1)),
+  number: PositiveInt,
   at: IsoDateTime,
   by: Author,
   changes: z.array(RevisionChange),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, ShortText } from './common.js';
+import { Id, IsoDate, PositiveInt, ShortText } from './common.js';
 import { LocalizedText } from './questionnaire.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +56,7 @@ export type ProgressionScale = z.infer<typeof ProgressionScale>;
 /** The scales a municipality uses, versioned like a questionnaire definition. */
 export const ScaleSet = z.object({
   id: Id,
-  version: z.int().check(z.gte(1)),
+  version: PositiveInt,
   scales: z.array(ProgressionScale).check(z.minLength(1)),
 });
 export type ScaleSet = z.infer<typeof ScaleSet>;

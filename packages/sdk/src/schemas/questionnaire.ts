@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, LongText, ShortText } from './common.js';
+import { Count, Id, IsoDateTime, LongText, PositiveInt, ShortText } from './common.js';
 import { Author } from './plan.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ const consistentDefinition = z.superRefine<DefinitionShape>((definition, context
 export const QuestionnaireDefinition = z
   .object({
     id: Id,
-    version: z.int().check(z.gte(1)),
+    version: PositiveInt,
     title: LocalizedText,
     intro: z.optional(LocalizedLongText),
     scale: RatingScale,
@@ -182,11 +182,11 @@ export const QuestionnaireDefinition = z
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;
 
 /** One version of a definition in a list of them. */
-export const QuestionnaireDefinitionSummary = z.object({ id: Id, version: z.int().check(z.gte(1)), title: LocalizedText });
+export const QuestionnaireDefinitionSummary = z.object({ id: Id, version: PositiveInt, title: LocalizedText });
 export type QuestionnaireDefinitionSummary = z.infer<typeof QuestionnaireDefinitionSummary>;
 
 /** Which definition version answers were given against. */
-export const DefinitionRef = z.object({ id: Id, version: z.int().check(z.gte(1)) });
+export const DefinitionRef = z.object({ id: Id, version: PositiveInt });
 export type DefinitionRef = z.infer<typeof DefinitionRef>;
 
 // ---------------------------------------------------------------------------------------------
@@ -228,12 +228,12 @@ export const QuestionnaireDraft = z.object({
 export type QuestionnaireDraft = z.infer<typeof QuestionnaireDraft>;
 
 /** What a client sends to save a draft (PUT, with If-Match, or If-None-Match: * for the first). */
-export const QuestionnaireDraftUpdate = z.strictObject({ definitionVersion: z.int().check(z.gte(1)), answers: Answers });
+export const QuestionnaireDraftUpdate = z.strictObject({ definitionVersion: PositiveInt, answers: Answers });
 export type QuestionnaireDraftUpdate = z.infer<typeof QuestionnaireDraftUpdate>;
 
 /** What a client sends to submit (POST, with an Idempotency-Key). */
 export const QuestionnaireSubmission = z.strictObject({
-  definitionVersion: z.int().check(z.gte(1)),
+  definitionVersion: PositiveInt,
   answers: Answers,
   /**
    * The ETag of the draft these answers were saved as. That draft version is removed with the
@@ -249,7 +249,7 @@ export const QuestionnaireResponse = z.object({
   id: Id,
   subject: QuestionnaireSubject,
   definition: DefinitionRef,
-  round: z.int().check(z.gte(1)),
+  round: PositiveInt,
   answers: Answers,
   submittedAt: IsoDateTime,
   submittedBy: Author,
@@ -269,11 +269,11 @@ export const CriterionScore = z.object({
   /** Mean of the numeric ratings shown in the criterion, or null when none was given. */
   score: z.nullable(z.number().check(z.gte(1), z.lte(4))),
   /** Ratings 1–4 given. */
-  answered: z.int().check(z.gte(0)),
+  answered: Count,
   /** "Don't know / not relevant" given. */
-  unknown: z.int().check(z.gte(0)),
+  unknown: Count,
   /** Shown ratings with no answer. */
-  unanswered: z.int().check(z.gte(0)),
+  unanswered: Count,
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
@@ -281,8 +281,8 @@ export type CriterionScore = z.infer<typeof CriterionScore>;
 export const OfferRollUpRow = z.object({
   offer: z.object({ id: Id, name: ShortText }),
   responseId: Id,
-  round: z.int().check(z.gte(1)),
-  definitionVersion: z.int().check(z.gte(1)),
+  round: PositiveInt,
+  definitionVersion: PositiveInt,
   submittedAt: IsoDateTime,
   criteria: z.array(CriterionScore),
 });

@@ -1,6 +1,7 @@
 import {
   answerProblems,
   IDEMPOTENCY_KEY_PATTERN,
+  MAX_STORED_INT,
   operations,
   rollUpOffers,
   SubjectKind,
@@ -159,8 +160,10 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
 }
 
 function parseVersion(value: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(value))
-    throw new ProblemError(problems.invalidRequest('The version is a whole number from 1.', [{ path: 'version', code: 'invalid_format' }]));
+  if (!/^[1-9]\d{0,9}$/.test(value) || Number(value) > MAX_STORED_INT)
+    throw new ProblemError(
+      problems.invalidRequest(`The version is a whole number from 1 to ${MAX_STORED_INT}.`, [{ path: 'version', code: 'invalid_format' }]),
+    );
   return Number(value);
 }
 
