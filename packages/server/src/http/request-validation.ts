@@ -2,6 +2,7 @@ import { Id, toFieldProblems, type SchemaIssue } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { ProblemError, problems } from './problems.js';
+import { unstorableTextProblems } from './storable-text.js';
 
 /** A contract schema from the SDK, as far as request validation needs it. */
 interface ContractSchema<T> {
@@ -23,17 +24,24 @@ export function parsePathId(c: Context<AppEnv>, name: string): string {
   return parsed.data;
 }
 
-/** The JSON body; 415 when it is not JSON by its Content-Type, 400 when it does not parse. */
+/**
+ * The JSON body; 415 when it is not JSON by its Content-Type, 400 when it does not parse or holds
+ * text that cannot be stored as sent (NUL, a lone surrogate: see `unstorableTextProblems`).
+ */
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   const mediaType = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (mediaType !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) {
     throw new ProblemError(problems.unsupportedMediaType());
   }
+  let body: unknown;
   try {
-    return (await c.req.json()) as unknown;
+    body = (await c.req.json()) as unknown;
   } catch {
     throw new ProblemError(problems.invalidRequest('The body is not valid JSON.', [{ path: '', code: 'invalid_json' }]));
   }
+  const unstorable = unstorableTextProblems(body);
+  if (unstorable.length > 0) throw new ProblemError(problems.invalidRequest('Text must be Unicode without NUL characters or lone surrogates.', unstorable));
+  return body;
 }
 
 /** The body checked against a contract schema; 400 naming every failing field otherwise. */
