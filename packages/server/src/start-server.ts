@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
+import { answerClientErrors } from './http/client-errors.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
 import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
@@ -86,6 +87,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Keeps node-server's default of installing its Request class globally: hono's body limit
     // re-creates the request from the buffered body, which only that class allows.
     const server = createAdaptorServer({ fetch: app.fetch });
+    answerClientErrors(server);
     await new Promise<void>((resolveListening, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {

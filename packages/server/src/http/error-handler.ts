@@ -7,13 +7,24 @@ import { ProblemError, problemResponse, problems } from './problems.js';
 /**
  * Turns every thrown error into a problem response. Unexpected ones become a bare 500: no
  * message, no stack, because a database message can quote a stored value.
+ *
+ * The last resort for input the checks let through: PostgreSQL's data exceptions (SQLSTATE class
+ * 22: a value out of range, text it cannot hold) are the sender's value, not a server fault, so
+ * they are a 400, though logged like a failure: each one is a check the contract still lacks.
  */
 export function handleErrors(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error.problem, error.headers);
     logger.error(describeFailure(error, c));
+    if (isDataException(error))
+      return problemResponse(c, problems.invalidRequest('A value in the request cannot be stored.', [{ path: '', code: 'unstorable_value' }]));
     return problemResponse(c, problems.internalError());
   };
+}
+
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 /** 404 for any path no route serves. */
