@@ -39,7 +39,7 @@ export {
   type ContactFacts,
   type AftercareStatus,
 } from './contact/contact-facts.js';
-export { firstName, channelAddress, preferredChannelChoices } from './contact/contact-view.js';
+export { firstName, channelAddress, preferredChannelChoices, preferredChannelProblems } from './contact/contact-view.js';
 export { isShownToYouth, contactForYouth, planForYouth, progressionForYouth, youthPlanView, type YouthPlanView } from './access/youth-view.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../schemas/common.js';
 import type { Channel, ChannelKind, Contact, StaffPerson } from '../schemas/contact.js';
 
 /** A person's first name: the young person's card speaks of the contact by first name (seed 003, "Relationen"). */
@@ -20,4 +21,14 @@ export function channelAddress(channel: Channel): string | undefined {
 export function preferredChannelChoices(contact: Contact): (ChannelKind | null)[] {
   const kinds = [...new Set(contact.channels.map((channel) => channel.kind))];
   return kinds.length ? [...kinds, null] : [];
+}
+
+/**
+ * Why `channel` cannot be the young person's preferred channel with `contact`: a kind the contact
+ * does not offer (`not_offered`). No preference (`null`) is always fine. Every implementation of
+ * the contract refuses such a choice with 400 before storing it.
+ */
+export function preferredChannelProblems(contact: Contact, channel: ChannelKind | null): FieldProblem[] {
+  if (channel === null || contact.channels.some((offered) => offered.kind === channel)) return [];
+  return [{ path: 'preferredChannel', code: 'not_offered' }];
 }

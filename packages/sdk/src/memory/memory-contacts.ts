@@ -2,7 +2,8 @@ import { contactForYouth } from '../access/youth-view.js';
 import { updateContact } from '../contract/operations.js';
 import type { Contact } from '../schemas/contact.js';
 import type { MemoryContext, MemoryResource } from './memory-resource.js';
-import { parseBody, precondition, versioned, withCourse, type MemoryHandlers } from './replies.js';
+import { preferredChannelProblems } from '../contact/contact-view.js';
+import { invalid, parseBody, precondition, versioned, withCourse, type MemoryHandlers } from './replies.js';
 
 interface StoredContact {
   contact: Contact | null;
@@ -47,6 +48,8 @@ export class MemoryContacts implements MemoryResource {
     if (refused) return refused;
     const parsed = await parseBody(request, updateContact.request);
     if (parsed instanceof Response) return parsed;
+    const notOffered = preferredChannelProblems(entry.contact!, parsed.preferredChannel);
+    if (notOffered.length > 0) return invalid(notOffered);
     entry.contact!.preferredChannel = parsed.preferredChannel;
     entry.version += 1;
     return versioned(this.context.shown(entry.contact!, contactForYouth), entry.version);

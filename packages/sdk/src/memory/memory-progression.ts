@@ -6,7 +6,7 @@ import { Id } from '../schemas/common.js';
 import type { CourseProgression, ProgressionAnnotation, ProgressionReading, ScaleSet } from '../schemas/progression.js';
 import type { ProgressionSeed } from '../seed/progression.js';
 import { danishToday } from '../time/calendar.js';
-import { json, parseBody, problem, type MemoryHandlers, type PathParam } from './replies.js';
+import { invalid, json, parseBody, problem, type MemoryHandlers, type PathParam } from './replies.js';
 
 /**
  * The progression operations of the in-memory transport, with the reference server's rules: a reading
@@ -80,8 +80,4 @@ function sortKeys(value: object): [string, unknown][] {
   return Object.entries(value)
     .filter(([, entry]) => entry !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
-}
-
-function invalid(errors: { path: string; code: string }[]): Response {
-  return problem(400, 'Invalid request', { type: problemTypes.invalidRequest, errors });
 }

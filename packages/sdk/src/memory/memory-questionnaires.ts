@@ -7,7 +7,7 @@ import type { Author } from '../schemas/plan.js';
 import { addQuestionnaireDefinition, saveQuestionnaireDraft, submitQuestionnaireResponse } from '../contract/operations.js';
 import type { QuestionnaireDefinition, QuestionnaireDraft, QuestionnaireResponse, QuestionnaireSubject } from '../schemas/questionnaire.js';
 import type { QuestionnaireSeed } from '../seed/questionnaires.js';
-import { etagOf, json, parseBody, problem, precondition, versioned, type MemoryHandlers, type PathParam } from './replies.js';
+import { etagOf, invalid, json, parseBody, problem, precondition, versioned, type MemoryHandlers, type PathParam } from './replies.js';
 
 interface StoredDraft {
   draft: QuestionnaireDraft;
@@ -119,8 +119,11 @@ export class MemoryQuestionnaires {
   private async putDraft(request: Request, definitionId: Id, subject: QuestionnaireSubject, versions: QuestionnaireDefinition[]): Promise<Response> {
     const key = subjectKey(definitionId, subject);
     const stored = this.drafts.get(key);
-    const create = request.headers.get('if-none-match') === '*' && !request.headers.get('if-match');
-    if (create && stored) return problem(412, 'The draft exists', { type: problemTypes.editConflict, current: stored.draft }, { etag: etagOf(stored.version) });
+    const noneMatch = request.headers.get('if-none-match') === '*';
+    const create = noneMatch && !request.headers.get('if-match');
+    // With If-Match too, If-None-Match: * still fails wherever a draft exists (RFC 9110 §13.2.2).
+    if (noneMatch && stored)
+      return problem(412, 'The draft exists', { type: problemTypes.editConflict, current: stored.draft }, { etag: etagOf(stored.version) });
     if (!create) {
       const refused = precondition(request, stored?.draft ?? null, stored?.version ?? 0);
       if (refused) return refused;
@@ -184,8 +187,4 @@ export class MemoryQuestionnaires {
     if (replacesDraft && replacesDraft === etagOf(this.drafts.get(key)?.version ?? -1)) this.drafts.delete(key);
     return json(response, 201);
   }
-}
-
-function invalid(errors: { path: string; code: string }[]): Response {
-  return problem(400, 'Invalid request', { type: problemTypes.invalidRequest, errors });
 }

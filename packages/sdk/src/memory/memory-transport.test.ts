@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { contactForYouth, planForYouth, progressionForYouth } from '../access/youth-view.js';
 import { operations } from '../resources.js';
-import type { Contact } from '../schemas/contact.js';
+import { ChannelKind, type Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
 import { buildSeed, seedCourseIds } from '../seed/index.js';
@@ -86,5 +86,33 @@ describe('the memory transport', () => {
     expect((conflict.body as { current: Plan }).current).to.deep.equal(planForYouth(seed.plans[steady]!));
     const progression = await read(youth, `/courses/${steady}/progression`);
     expect(progression.body).to.deep.equal(progressionForYouth(seed.progression.courses[steady] as CourseProgression));
+  });
+
+  it('holds the rules the server holds: a channel the contact does not offer, both draft conditions at once', async () => {
+    const transport = new MemoryTransport({ seed });
+    const { steady } = seedCourseIds;
+    const contact = await read(transport, `/courses/${steady}/contact`);
+    const offered = new Set((contact.body as Contact).channels.map((channel) => channel.kind));
+    const missing = ChannelKind.options.find((kind) => !offered.has(kind))!;
+    const patch = (preferredChannel: string, etag: string) =>
+      read(transport, `/courses/${steady}/contact`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'if-match': etag },
+        body: JSON.stringify({ preferredChannel }),
+      });
+    const refused = await patch(missing, contact.etag!);
+    expect([refused.status, (refused.body as { errors: unknown }).errors]).to.deep.equal([400, [{ path: 'preferredChannel', code: 'not_offered' }]]);
+    expect((await patch(missing, '"0"')).status).to.equal(412);
+
+    const draft = `/questionnaires/strategic-criteria/subjects/course/${steady}/draft`;
+    const put = (headers: Record<string, string>) =>
+      read(transport, draft, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ definitionVersion: 1, answers: {} }),
+      });
+    const created = await put({ 'if-none-match': '*' });
+    expect(created.status).to.equal(201);
+    expect((await put({ 'if-match': created.etag!, 'if-none-match': '*' })).status).to.equal(412);
   });
 });

@@ -1,6 +1,6 @@
 import { problemTypes } from '../client/api-paths.js';
 import { toFieldProblems } from '../client/issue-paths.js';
-import { Id } from '../schemas/common.js';
+import { Id, type FieldProblem } from '../schemas/common.js';
 
 // The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
 
@@ -39,6 +39,11 @@ export function problem(status: number, title: string, extra: Record<string, unk
     status,
     headers: { 'content-type': 'application/problem+json', ...headers },
   });
+}
+
+/** 400 with field problems, as the server answers a body that breaks a rule. */
+export function invalid(errors: FieldProblem[]): Response {
+  return problem(400, 'Invalid request', { type: problemTypes.invalidRequest, errors });
 }
 
 /** If-Match as the reference server checks it: required, never `*`, and the current version; a 412 carries `current`. */

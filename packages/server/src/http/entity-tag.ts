@@ -55,6 +55,10 @@ export type WritePrecondition = { kind: 'create' } | { kind: 'update'; versions:
  * without a condition could overwrite someone's answers unseen.
  */
 export function requireWritePrecondition(c: Context<AppEnv>): WritePrecondition {
-  if (c.req.header('If-None-Match')?.trim() === '*' && !c.req.header('If-Match')) return { kind: 'create' };
-  return { kind: 'update', versions: requireIfMatch(c) };
+  const noneMatch = c.req.header('If-None-Match')?.trim() === '*';
+  if (noneMatch && !c.req.header('If-Match')) return { kind: 'create' };
+  const versions = requireIfMatch(c);
+  // Both conditions: RFC 9110 §13.2.2 checks If-Match first, then If-None-Match: *, which fails
+  // wherever a draft exists, so no stored version can pass and the answer is 412.
+  return { kind: 'update', versions: noneMatch ? [] : versions };
 }

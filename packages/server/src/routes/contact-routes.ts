@@ -1,4 +1,4 @@
-import { operations } from '@ungeforlob/sdk';
+import { operations, preferredChannelProblems } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { allow, courseIdOf } from '../auth/allow.js';
@@ -37,6 +37,12 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
     const patch = parseBody(operations.updateContact.request, await readJsonBody(c));
 
     const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
+      // A channel the contact does not offer is refused, but only against the version the sender
+      // saw: against another, the 412 with the current contact tells them more.
+      const before = await findContact(tx, courseId);
+      const seen = before.courseExists && before.current && expectedVersions.includes(before.current.version) ? before.current.contact : null;
+      const notOffered = seen ? preferredChannelProblems(seen, patch.preferredChannel) : [];
+      if (notOffered.length > 0) throw new ProblemError(problems.invalidRequest('The contact does not offer that channel.', notOffered));
       const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, expectedVersions);
       const lookup = await findContact(tx, courseId);
       if (!lookup.courseExists) return { kind: 'no-course' };
