@@ -260,6 +260,20 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
     assert.deepEqual((await problemOf(response))['errors'], [{ path: `goals[${update.goals.length}].id`, code: 'duplicate_id' }]);
   });
 
+  test('400 unknown_goal for an effort pointing at a goal the plan does not have; an effort with no goal is fine', async () => {
+    const { plan, etag } = await readPlan(ids.steady);
+    const update = planUpdateOf(plan);
+    const [first, ...rest] = update.efforts;
+    assert.ok(first);
+    const dangling = { ...update, efforts: [{ ...first, goalIds: [update.goals[0]!.id, 'g-neverwas'] }, ...rest] };
+    const response = await putPlan(url, ids.steady, dangling, { 'If-Match': etag });
+    assert.equal(response.status, 400);
+    assert.deepEqual((await problemOf(response))['errors'], [{ path: 'efforts[0].goalIds[1]', code: 'unknown_goal' }]);
+    const unlinked = await putPlan(url, ids.steady, { ...update, efforts: [{ ...first, goalIds: [] }, ...rest] }, { 'If-Match': etag });
+    assert.equal(unlinked.status, 200);
+    await unlinked.body?.cancel();
+  });
+
   test('403 for an unknown course (as for another team’s: nobody learns which ids exist); 412 without `current` when the course has no plan', async () => {
     const { plan } = await readPlan(ids.steady);
     const missing = await putPlan(url, 'c-unknown', planUpdateOf(plan), { 'If-Match': '"1"' });

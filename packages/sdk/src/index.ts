@@ -76,7 +76,7 @@ export {
   type PlanNextAction,
 } from './plan/plan-view.js';
 export * from './plan/plan-drafts.js';
-export { duplicateIdProblems } from './plan/duplicate-ids.js';
+export { duplicateIdProblems, planUpdateProblems, unknownGoalProblems } from './plan/plan-update-rules.js';
 export { offerNameOf, goalTextOf, revisionTargetName, GOAL_ORDER, goalsInPlanOrder, pendingEffortStatuses, commentText } from './plan/plan-lookup.js';
 export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';
 export { answerTargets, shownItemIds, visibleCriteria, visibleTargets, type AnswerTarget, type VisibleCriterion } from './questionnaire/answer-targets.js';

@@ -2,7 +2,7 @@ import { planForYouth } from '../access/youth-view.js';
 import { problemTypes } from '../client/api-paths.js';
 import { updatePlan, updatePlanComment } from '../contract/operations.js';
 import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan/apply-plan-update.js';
-import { duplicateIdProblems } from '../plan/duplicate-ids.js';
+import { planUpdateProblems } from '../plan/plan-update-rules.js';
 import type { FieldProblem } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
 import type { MemoryContext, MemoryResource } from './memory-resource.js';
@@ -29,7 +29,7 @@ export class MemoryPlans implements MemoryResource {
           courseId,
           updatePlan.request,
           (plan, update, at) => applyPlanUpdate(plan, update, { at, by: this.context.professional }),
-          duplicateIdProblems,
+          planUpdateProblems,
         ),
       ),
     updatePlanComment: (request, param) =>

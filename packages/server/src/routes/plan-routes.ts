@@ -1,4 +1,4 @@
-import { applyCommentUpdate, applyPlanUpdate, duplicateIdProblems, operations } from '@ungeforlob/sdk';
+import { applyCommentUpdate, applyPlanUpdate, operations, planUpdateProblems } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { allow, courseIdOf } from '../auth/allow.js';
@@ -36,8 +36,11 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     const courseId = courseIdOf(c);
     const expectedVersions = requireIfMatch(c);
     const update = parseBody(operations.updatePlan.request, await readJsonBody(c));
-    const duplicates = duplicateIdProblems(update);
-    if (duplicates.length > 0) throw new ProblemError(problems.invalidRequest('Each goal, effort and note id may occur once per list.', duplicates));
+    const broken = planUpdateProblems(update);
+    if (broken.length > 0)
+      throw new ProblemError(
+        problems.invalidRequest("Each goal, effort and note id may occur once per list, and an effort's goalIds name goals of the plan.", broken),
+      );
     const by = c.get('actor').author;
     return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
   });

@@ -22,3 +22,22 @@ export function duplicateIdProblems(update: PlanUpdate): FieldProblem[] {
     });
   });
 }
+
+/**
+ * Goal ids of an effort that name no goal of the same update: an effort works towards the plan's
+ * own goals, so every implementation refuses it with 400 `unknown_goal` at
+ * `efforts[i].goalIds[j]`. An effort with no goal is allowed (the plan's warnings name it).
+ */
+export function unknownGoalProblems(update: PlanUpdate): FieldProblem[] {
+  const goals = new Set(update.goals.map((goal) => goal.id));
+  return update.efforts.flatMap((effort, index) =>
+    effort.goalIds.flatMap((goalId, position) =>
+      goals.has(goalId) ? [] : [{ path: formatIssuePath(['efforts', index, 'goalIds', position]), code: 'unknown_goal' }],
+    ),
+  );
+}
+
+/** Every rule of a plan update beyond its schema: {@link duplicateIdProblems}, {@link unknownGoalProblems}. */
+export function planUpdateProblems(update: PlanUpdate): FieldProblem[] {
+  return [...duplicateIdProblems(update), ...unknownGoalProblems(update)];
+}
