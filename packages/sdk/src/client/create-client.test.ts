@@ -125,6 +125,17 @@ describe('createClient over the memory transport', () => {
     expect(error).to.be.instanceOf(TimeoutError);
   });
 
+  it('stops reading an answer past maxResponseBytes: a validation error too_large; one within it is read', async () => {
+    const { client, transport } = createMemoryClient({ retries: 0, maxResponseBytes: 4096 });
+    const contact = (await client.contact.get(steady))!.value;
+    transport.inject({ kind: 'body', body: JSON.stringify({ ...contact, padding: 'a'.repeat(5000) }) }, { times: 1 });
+    const error = await client.contact.get(steady).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).to.deep.equal([{ path: '', code: 'too_large' }]);
+    expect(new TextEncoder().encode(JSON.stringify(contact)).byteLength).to.be.below(4096);
+    expect((await client.contact.get(steady))?.value).to.deep.equal(contact);
+  });
+
   it('reports a connection cut in the middle of the body as a NetworkError', async () => {
     const { client, transport } = createMemoryClient({ retries: 0 });
     transport.inject({ kind: 'cutBody' });

@@ -29,6 +29,13 @@ export interface ClientOptions {
   /** Per-attempt timeout in milliseconds. Default 10 000. */
   timeoutMs?: number;
   /**
+   * The largest answer body read, in bytes once decoded. A larger one is not read further and is
+   * a {@link ResponseValidationError} with code `too_large`, so a faulty or hostile server cannot
+   * fill the page's memory. Default 8 MiB: many times the largest valid resource (a plan of
+   * hundreds of efforts with years of revisions is well under 1 MiB).
+   */
+  maxResponseBytes?: number;
+  /**
    * How many times a read (GET) is retried with backoff after a network error or 5xx. Default 2.
    * Writes are never retried: they carry If-Match, and a retried write whose first attempt did
    * land would come back as a conflict with the user's own change.
@@ -44,6 +51,7 @@ export interface ClientOptions {
 export type UfClient = { readonly [Name in keyof typeof clientResources]: ReturnType<(typeof clientResources)[Name]> };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Create a client. Retries with backoff only for idempotent methods, asks `getToken` for a fresh
@@ -55,6 +63,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export function createClient(options: ClientOptions): UfClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const http: KyInstance = ky.create({
     prefixUrl: String(options.baseUrl),
     timeout: timeoutMs,
@@ -88,7 +97,9 @@ export function createClient(options: ClientOptions): UfClient {
     }
     const etag = response.headers.get('etag') ?? undefined;
     if (response.status === 204) return { value: null, etag, status: 204 };
-    const body = parseJson(await readBody(response, route, timeoutMs));
+    const text = await readBody(response, route, timeoutMs, maxBytes);
+    if (text === TOO_LARGE) throw new ResponseValidationError(route, [{ path: '', code: 'too_large' }]);
+    const body = parseJson(text);
     if (body === NOT_JSON) throw new ResponseValidationError(route, [{ path: '', code: 'invalid_json' }]);
     const parsed = spec.schema.safeParse(body);
     if (!parsed.success) throw new ResponseValidationError(route, toFieldProblems(parsed.error.issues));
@@ -113,6 +124,7 @@ export function createClient(options: ClientOptions): UfClient {
 // JSON SyntaxError quotes the start of the body, which can be a name. Ours carry route and paths.
 
 const NOT_JSON = Symbol('not JSON');
+const TOO_LARGE = Symbol('too large');
 
 function parseJson(text: string): unknown {
   try {
@@ -123,10 +135,11 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * The body as text. ky's timeout ends when the headers arrive, so a body that stalls gets its own
- * limit; a connection cut while reading is a network failure like any other.
+ * The body as text, or {@link TOO_LARGE} past `maxBytes`. ky's timeout ends when the headers
+ * arrive, so a body that stalls gets its own limit; a connection cut while reading is a network
+ * failure like any other.
  */
-async function readBody(response: Response, route: string, timeoutMs: number): Promise<string> {
+async function readBody(response: Response, route: string, timeoutMs: number, maxBytes: number): Promise<string | typeof TOO_LARGE> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
@@ -135,12 +148,36 @@ async function readBody(response: Response, route: string, timeoutMs: number): P
     }, timeoutMs);
   });
   try {
-    return await Promise.race([response.text(), stalled]);
+    return await Promise.race([readBounded(response, maxBytes), stalled]);
   } catch (error) {
     if (isUfError(error) || isAbortError(error)) throw error;
     throw new NetworkError(route);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Reads the body up to `maxBytes` (decoded), refusing early when Content-Length already says more. */
+async function readBounded(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (!response.body) return '';
+  if (declared > maxBytes) {
+    void response.body.cancel().catch(() => {});
+    return TOO_LARGE;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return TOO_LARGE;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 
