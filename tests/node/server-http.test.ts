@@ -141,6 +141,22 @@ describe('PATCH /api/v1/courses/{courseId}/contact', () => {
     assert.equal((await patchContact(url, ids.steady, '{"preferredChannel":', { 'If-Match': etag })).status, 400);
     const response = await patchContact(url, ids.steady, 'preferredChannel=phone', { 'If-Match': etag, 'Content-Type': 'application/x-www-form-urlencoded' });
     assert.equal(response.status, 415);
+    // Only application/json in UTF-8: another JSON type means something else, another charset would be misread.
+    for (const contentType of ['application/merge-patch+json', 'application/json; charset=iso-8859-1', 'application/json;charset=utf-16']) {
+      const refused = await patchContact(url, ids.steady, { preferredChannel: 'phone' }, { 'If-Match': etag, 'Content-Type': contentType });
+      assert.equal(refused.status, 415, contentType);
+      await refused.body?.cancel();
+    }
+    for (const contentType of ['application/json; charset=utf-8', 'Application/JSON; Charset="UTF-8"']) {
+      const accepted = await patchContact(
+        url,
+        ids.steady,
+        { preferredChannel: null },
+        { 'If-Match': await currentEtag(ids.steady), 'Content-Type': contentType },
+      );
+      assert.equal(accepted.status, 200, contentType);
+      await accepted.body?.cancel();
+    }
   });
 
   test('200 with the changed contact and a new ETag; GET then agrees', async () => {

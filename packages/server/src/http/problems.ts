@@ -77,7 +77,7 @@ export const problems = {
     detail: 'This Idempotency-Key was used for a different submission. Use a new key for a new submission.',
   }),
   contentTooLarge: (maxBytes: number): Problem => ({ status: 413, title: 'Content Too Large', detail: `The request body is larger than ${maxBytes} bytes.` }),
-  unsupportedMediaType: (): Problem => ({ status: 415, title: 'Unsupported Media Type', detail: 'Send the body as application/json.' }),
+  unsupportedMediaType: (): Problem => ({ status: 415, title: 'Unsupported Media Type', detail: 'Send the body as application/json in UTF-8.' }),
   preconditionRequired: (): Problem => ({
     status: 428,
     title: 'Precondition Required',

@@ -29,10 +29,7 @@ export function parsePathId(c: Context<AppEnv>, name: string): string {
  * text that cannot be stored as sent (NUL, a lone surrogate: see `unstorableTextProblems`).
  */
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
-  const mediaType = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) {
-    throw new ProblemError(problems.unsupportedMediaType());
-  }
+  if (!isJsonInUtf8(c.req.header('Content-Type') ?? '')) throw new ProblemError(problems.unsupportedMediaType());
   let body: unknown;
   try {
     body = (await c.req.json()) as unknown;
@@ -49,4 +46,15 @@ export function parseBody<T>(schema: ContractSchema<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ProblemError(problems.invalidRequest('The body does not match the contract.', toFieldProblems(parsed.error.issues)));
   return parsed.data;
+}
+
+/**
+ * `application/json`, in UTF-8 (RFC 8259 §8.1), which is all the contract takes. Another JSON
+ * type would be read as if it were this one (a merge patch means something else), and another
+ * charset would be decoded as UTF-8 all the same: both are refused rather than misread.
+ */
+function isJsonInUtf8(contentType: string): boolean {
+  const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  if (mediaType !== 'application/json') return false;
+  return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
 }
