@@ -45,15 +45,18 @@ export type ResourceDocsOf = (parts: OpenApiParts) => ResourceDocs;
 export function openApiParts(): OpenApiParts {
   const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
-  const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } } };
+  const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', required: true, schema: { type: 'string' } } };
   const errors = {
     '400': problem(
       `The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`,
     ),
     '401': problem('Not signed in, or the token is expired or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.'),
     '403': problem("The caller's role may not use this route, or the course is not assigned to their team (professional) or not their own (young person)."),
-    '404': problem('No such course.'),
+    '404': problem(
+      'Nothing at this path: no such questionnaire, version or subject where the path names one. A course that does not exist is 403, as another team’s is, so nobody learns which ids exist.',
+    ),
     '405': problem('Method not allowed; the Allow header lists the methods.'),
+    '431': problem('The request headers are larger than the server accepts (16 KiB on the reference server).'),
     '500': problem('Server error.'),
   };
   return {
@@ -84,7 +87,7 @@ export function openApiParts(): OpenApiParts {
         content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
       },
       '413': problem('The body is larger than the server accepts (512 KiB on the reference server).'),
-      '415': problem('The body is not JSON.'),
+      '415': problem('The body is not sent as application/json in UTF-8 (another JSON type or charset included).'),
       '428': problem('If-Match is required, and may not be `*`.'),
     }),
   };
