@@ -7,11 +7,8 @@
 // JavaScript requested and transferred. Needs `npm run build` first. Writes its section of
 // docs/benchmarks.md; BENCH_REPETITIONS=n (default 5) loads per variant and network,
 // BENCH_VERBOSE=1 prints every load, BENCH_NO_WRITE=1 only prints.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from './harness.mjs';
+import { statSync } from 'node:fs';
+import { launchChromium, startDemoServer } from './harness.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5);
@@ -34,41 +31,6 @@ const VARIANTS = [
   { key: 'loader', label: 'loader + chunks (as served)' },
   { key: 'all', label: 'all-in-one file' },
 ];
-
-/** The demo server as a user starts it, on a fresh data folder (the first start seeds it) and a free port; as in bench/layout-shift.mjs. */
-async function startDemoServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'uf-demo-load-'));
-  const child = spawn(process.execPath, ['packages/server/dist/cli.js'], {
-    env: { ...process.env, UF_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = () => child.kill('SIGTERM');
-  process.once('exit', stop);
-  const origin = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /Ungeforløb demo: http:\/\/localhost:(\d+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${found[1]}`);
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    exited.then((code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  return {
-    origin,
-    async close() {
-      process.off('exit', stop);
-      stop();
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 // Runs in the page before any of its scripts. Layout shifts as bench/layout-shift.mjs sums them;
 // when every widget tag is defined; and, checked at every animation frame, the first frame in
@@ -155,7 +117,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const server = await startDemoServer();
+const server = await startDemoServer('demo-load');
 const browser = await launchChromium({ scrollbars: true });
 try {
   // Unmeasured visits, so the server's first queries and first reads of the files are behind us.

@@ -4,7 +4,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -71,4 +75,43 @@ export async function measureBundle(source, { external = [], plugins = [] } = {}
   await bundle.close();
   const code = output[0].code;
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * The demo server as a user starts it, on a fresh data folder (the first start seeds it) and a
+ * free port; `name` names the folder. Returns its origin and a close() that removes the folder.
+ */
+export async function startDemoServer(name) {
+  const dataDir = mkdtempSync(join(tmpdir(), `uf-${name}-`));
+  const child = spawn(process.execPath, ['packages/server/dist/cli.js'], {
+    env: { ...process.env, UF_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // However this script ends (a failure, a closed pipe), the server does not outlive it.
+  const stop = () => child.kill('SIGTERM');
+  process.once('exit', stop);
+  const origin = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = /Ungeforløb demo: http:\/\/localhost:(\d+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${found[1]}`);
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    exited.then((code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  });
+  return {
+    origin,
+    async close() {
+      process.off('exit', stop);
+      stop();
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

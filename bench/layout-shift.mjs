@@ -6,11 +6,8 @@
 // gives embedders appended to its stylesheet. A third measure switches the course in the page's
 // switcher. Needs `npm run build` first. Writes its section of docs/benchmarks.md;
 // BENCH_VERBOSE=1 prints every load, BENCH_REPETITIONS=n (default 3), BENCH_NO_WRITE=1 only prints.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { launchChromium, startDemoServer } from './harness.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 const COURSES = ['c-4f2a91', 'c-8b13d7', 'c-2e6c55', 'c-9a0f4e', 'c-5d7b20'];
@@ -38,42 +35,6 @@ function documentedReservation() {
   const found = /### Room before the script has run[\s\S]*?```css\n([\s\S]*?)```/.exec(guide);
   if (!found) throw new Error('docs/embedding.md has no css block under "Room before the script has run"');
   return found[1];
-}
-
-/** The demo server as a user starts it, on a fresh data folder (the first start seeds it) and a free port. */
-async function startDemoServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'uf-layout-shift-'));
-  const child = spawn(process.execPath, ['packages/server/dist/cli.js'], {
-    env: { ...process.env, UF_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  // However this script ends (a failure, a closed pipe), the server does not outlive it.
-  const stop = () => child.kill('SIGTERM');
-  process.once('exit', stop);
-  const origin = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /Ungeforløb demo: http:\/\/localhost:(\d+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${found[1]}`);
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    exited.then((code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  return {
-    origin,
-    async close() {
-      process.off('exit', stop);
-      stop();
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 // Runs in the page before any of its scripts: every layout shift from the first frame on, with the
@@ -161,7 +122,7 @@ function attribute(shifts, into) {
 }
 
 const reservation = documentedReservation();
-const server = await startDemoServer();
+const server = await startDemoServer('layout-shift');
 // Classic scrollbars, as on the Windows desktops of a municipality: one appearing takes width from
 // the page and moves it, as it does for them.
 const browser = await launchChromium({ scrollbars: true });

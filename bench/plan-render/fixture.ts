@@ -1,5 +1,12 @@
-import { addDays, danishDateTime, type Effort, type Plan } from '@ungeforlob/sdk';
+import { addDays, danishDateTime, type Effort, type Plan, type UfClient } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+
+/** `<uf-plan>` as the plan benches drive it. */
+export interface PlanElement extends HTMLElement {
+  client: UfClient;
+  now: Date;
+  updateComplete: Promise<boolean>;
+}
 
 const UNITS = [
   { id: 'u-ungeindsats', name: 'Ungeindsatsen' },

@@ -5,7 +5,7 @@
 // the floor), so neither profits from the other having warmed the style engine or the JIT.
 import '@ungeforlob/elements';
 import type { UfClient } from '@ungeforlob/sdk';
-import { planWithEfforts } from './fixture.js';
+import { planWithEfforts, type PlanElement } from './fixture.js';
 
 const TODAY = '2026-11-24';
 const NOW = new Date(`${TODAY}T09:15:00Z`);
@@ -18,12 +18,6 @@ const client = {
   plan: { get: async () => ({ value: plan, etag: '"1"' }) },
   contact: { get: async () => null },
 } as unknown as UfClient;
-
-interface PlanElement extends HTMLElement {
-  client: UfClient;
-  now: Date;
-  updateComplete: Promise<boolean>;
-}
 
 async function renderElement(): Promise<{ ms: number; markup: string; sheets: CSSStyleSheet[] }> {
   const element = document.createElement('uf-plan') as PlanElement;

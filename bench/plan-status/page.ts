@@ -9,7 +9,8 @@
 // the element's after every change, so both end in the same DOM.
 import '@ungeforlob/elements';
 import { applyPlanEdit, applyPlanUpdate, type EffortStatus, type Plan, type PlanUpdate, type UfClient, type Versioned } from '@ungeforlob/sdk';
-import { planWithEfforts } from '../plan-render/fixture.js';
+import { nextFrame } from '../next-frame.js';
+import { planWithEfforts, type PlanElement } from '../plan-render/fixture.js';
 
 const TODAY = '2026-11-24';
 const NOW = new Date(`${TODAY}T09:15:00Z`);
@@ -65,22 +66,6 @@ const client = {
   },
   contact: { get: async () => null },
 } as unknown as UfClient;
-
-interface PlanElement extends HTMLElement {
-  client: UfClient;
-  now: Date;
-  updateComplete: Promise<boolean>;
-}
-
-/** A requestAnimationFrame and a task queued from it: runs once that frame's style, layout and paint are done. */
-const nextFrame = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }),
-  );
 
 /** What a browser fires when the user picks an option in a select. */
 function pick(select: HTMLSelectElement, value: string): void {

@@ -14,6 +14,7 @@ import type { UfClient } from '@ungeforlob/sdk';
 import { progressionBenchData } from '@ungeforlob/sdk/seed';
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import uPlot from 'uplot';
+import { nextFrame } from '../next-frame.js';
 
 const SCALES = 12;
 const READINGS = 260;
@@ -49,16 +50,6 @@ const DASH = { youth: [], professional: [6, 4] } as Record<'youth' | 'profession
 const RATER_LABELS = { youth: 'Den unge', professional: 'Medarbejder' } as const;
 type ShownRater = keyof typeof COLOURS;
 const monthYear = new Intl.DateTimeFormat('da', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** A requestAnimationFrame and a task queued from it: runs once that frame's style, layout and paint are done. */
-const nextFrame = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }),
-  );
 
 const MARKER = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
 const markerReady = (() => {

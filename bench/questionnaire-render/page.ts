@@ -30,6 +30,7 @@ import {
 } from '@ungeforlob/sdk';
 import { Model } from 'survey-core';
 import { renderSurvey, unmountComponentAtNode } from 'survey-js-ui';
+import { nextFrame } from '../next-frame.js';
 
 // survey-js-ui bundles Preact and types this re-export from preact/compat, which is not installed.
 const unmount = unmountComponentAtNode as (container: Element) => boolean;
@@ -223,16 +224,6 @@ const lhcForm = {
 // ---------------------------------------------------------------------------------------------
 // Timing
 // ---------------------------------------------------------------------------------------------
-
-/** A requestAnimationFrame and a task queued from it: runs once that frame's style, layout and paint are done. */
-const nextFrame = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }),
-  );
 
 /** Every element under `root`, through open shadow roots. */
 function deepQuery(root: ParentNode, selector: string, found: Element[] = []): Element[] {
