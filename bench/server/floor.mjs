@@ -11,34 +11,14 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import pg from 'pg';
+import { CONTACT_READ } from '../../packages/server/dist/contact/contact-store.js';
+import { PLAN_READ } from '../../packages/server/dist/plan/plan-queries.js';
 
 const { FLOOR_DATABASE_URL, FLOOR_DATA_DIR, FLOOR_ISSUER, FLOOR_AUDIENCE, FLOOR_JWKS_URL } = process.env;
 const keys = createRemoteJWKSet(new URL(FLOOR_JWKS_URL));
 
-/** The same statements the server runs to read a plan and a contact (packages/server/src/plan, contact). */
-const READS = {
-  plan: `SELECT c.id AS course_id, p.version::text AS version, p.content,
-            (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                       'number', r.number,
-                       'at', to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                       'by_role', r.by_role, 'by_name', r.by_name, 'changes', r.changes, 'reason', r.reason)
-                     ORDER BY r.number DESC), '[]'::jsonb)
-               FROM plan_revisions r
-              WHERE r.course_id = c.id) AS revisions
-       FROM courses c
-       LEFT JOIN course_plans p ON p.course_id = c.id
-      WHERE c.id = $1`,
-  contact: `SELECT c.id AS course_id, cc.version::text AS version,
-            s.id AS staff_id, s.name AS staff_name, s.photo_url, s.caseload,
-            u.id AS unit_id, u.name AS unit_name,
-            cc.roles, cc.channels, cc.preferred_channel, cc.next_appointment, cc.absences,
-            cc.aftercare_course_ended_on, cc.aftercare_until, cc.contact_since, cc.handovers
-       FROM courses c
-       LEFT JOIN course_contacts cc ON cc.course_id = c.id
-       LEFT JOIN staff s ON s.id = cc.staff_id
-       LEFT JOIN units u ON u.id = cc.unit_id
-      WHERE c.id = $1`,
-};
+/** The server's own statements (imported from its build), so the same rows and JSON travel. */
+const READS = { plan: PLAN_READ, contact: CONTACT_READ };
 const AUDIT = 'INSERT INTO audit_log (request_id, actor, role, course_id, resource, action) VALUES ($1, $2, $3, $4, $5, $6)';
 
 const query = FLOOR_DATABASE_URL ? await postgres(FLOOR_DATABASE_URL) : await pglite(FLOOR_DATA_DIR);

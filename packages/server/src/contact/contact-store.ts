@@ -31,10 +31,8 @@ interface ContactRow {
   handovers: number;
 }
 
-/** Reads the course's contact. Throws {@link ContractDriftError} when stored data no longer fits the contract. */
-export async function findContact(db: Queryable, courseId: string): Promise<ContactLookup> {
-  const rows = await db.query<ContactRow>(
-    `SELECT c.id AS course_id, cc.version::text AS version,
+/** The statement {@link findContact} runs, `$1` the course id. Exported for the server bench's floor. */
+export const CONTACT_READ = `SELECT c.id AS course_id, cc.version::text AS version,
             s.id AS staff_id, s.name AS staff_name, s.photo_url, s.caseload,
             u.id AS unit_id, u.name AS unit_name,
             cc.roles, cc.channels, cc.preferred_channel, cc.next_appointment, cc.absences,
@@ -43,9 +41,11 @@ export async function findContact(db: Queryable, courseId: string): Promise<Cont
        LEFT JOIN course_contacts cc ON cc.course_id = c.id
        LEFT JOIN staff s ON s.id = cc.staff_id
        LEFT JOIN units u ON u.id = cc.unit_id
-      WHERE c.id = $1`,
-    [courseId],
-  );
+      WHERE c.id = $1`;
+
+/** Reads the course's contact. Throws {@link ContractDriftError} when stored data no longer fits the contract. */
+export async function findContact(db: Queryable, courseId: string): Promise<ContactLookup> {
+  const rows = await db.query<ContactRow>(CONTACT_READ, [courseId]);
   const row = rows[0];
   if (!row) return { courseExists: false };
   if (row.version === null) return { courseExists: true, current: null };

@@ -33,16 +33,8 @@ interface RevisionRow {
   reason: string | null;
 }
 
-/**
- * Reads the course's plan with its revisions, newest first. Throws {@link ContractDriftError}
- * when stored data no longer fits the contract.
- */
-export async function findPlan(db: Queryable, courseId: string): Promise<PlanLookup> {
-  // One statement, so the content, its version and the revisions come from one snapshot: with two
-  // statements under READ COMMITTED, a save committing in between paired old content and ETag with
-  // a revision list that already held the new revision.
-  const rows = await db.query<PlanRow & { revisions: RevisionRow[] }>(
-    `SELECT c.id AS course_id, p.version::text AS version, p.content,
+/** The statement {@link findPlan} runs: the plan's row with its revisions, `$1` the course id. Exported for the server bench's floor. */
+export const PLAN_READ = `SELECT c.id AS course_id, p.version::text AS version, p.content,
             (SELECT coalesce(jsonb_agg(jsonb_build_object(
                        'number', r.number,
                        'at', to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -52,9 +44,17 @@ export async function findPlan(db: Queryable, courseId: string): Promise<PlanLoo
               WHERE r.course_id = c.id) AS revisions
        FROM courses c
        LEFT JOIN course_plans p ON p.course_id = c.id
-      WHERE c.id = $1`,
-    [courseId],
-  );
+      WHERE c.id = $1`;
+
+/**
+ * Reads the course's plan with its revisions, newest first. Throws {@link ContractDriftError}
+ * when stored data no longer fits the contract.
+ */
+export async function findPlan(db: Queryable, courseId: string): Promise<PlanLookup> {
+  // One statement, so the content, its version and the revisions come from one snapshot: with two
+  // statements under READ COMMITTED, a save committing in between paired old content and ETag with
+  // a revision list that already held the new revision.
+  const rows = await db.query<PlanRow & { revisions: RevisionRow[] }>(PLAN_READ, [courseId]);
   const row = rows[0];
   if (!row) return { courseExists: false };
   if (row.version === null || row.content === null) return { courseExists: true, current: null };
