@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { routes } from '../client/api-paths.js';
+import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
@@ -22,6 +23,8 @@ export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Reque
   readonly method: HttpMethod;
   /** The path template (in errors and logs: no concrete id leaks) and the concrete relative path. */
   readonly route: { readonly template: string };
+  /** Who may call it; the server refuses everyone else with 403. */
+  readonly access: AccessRule;
   /** The body a request carries, when it carries one. */
   readonly request: Request;
   /** The body of a successful answer (a 204 carries none). */
@@ -31,32 +34,50 @@ export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Reque
 export function operation<Response extends z.ZodMiniType, Request extends z.ZodMiniType | undefined = undefined>(
   method: HttpMethod,
   route: { readonly template: string },
+  access: AccessRule,
   response: Response,
   request?: Request,
 ): Operation<Response, Request> {
-  return { method, route, response, request: request as Request };
+  return { method, route, access, response, request: request as Request };
 }
 
-export const getContact = /* @__PURE__ */ operation('GET', routes.contact, Contact);
-export const updateContact = /* @__PURE__ */ operation('PATCH', routes.contact, Contact, ContactPatch);
-export const getPlan = /* @__PURE__ */ operation('GET', routes.plan, Plan);
-export const updatePlan = /* @__PURE__ */ operation('PUT', routes.plan, Plan, PlanUpdate);
-export const updatePlanComment = /* @__PURE__ */ operation('PUT', routes.planComment, Plan, PlanCommentUpdate);
-export const listQuestionnaireDefinitions = /* @__PURE__ */ operation('GET', routes.questionnaires, /* @__PURE__ */ z.array(QuestionnaireDefinitionSummary));
-export const addQuestionnaireDefinition = /* @__PURE__ */ operation('POST', routes.questionnaires, QuestionnaireDefinition, QuestionnaireDefinition);
-export const getQuestionnaireDefinition = /* @__PURE__ */ operation('GET', routes.questionnaire, QuestionnaireDefinition);
-export const getQuestionnaireDefinitionVersion = /* @__PURE__ */ operation('GET', routes.questionnaireVersion, QuestionnaireDefinition);
-export const getQuestionnaireRollUp = /* @__PURE__ */ operation('GET', routes.questionnaireRollUp, OfferRollUp);
-export const getQuestionnaireDraft = /* @__PURE__ */ operation('GET', routes.questionnaireDraft, QuestionnaireDraft);
-export const saveQuestionnaireDraft = /* @__PURE__ */ operation('PUT', routes.questionnaireDraft, QuestionnaireDraft, QuestionnaireDraftUpdate);
-export const listQuestionnaireResponses = /* @__PURE__ */ operation('GET', routes.questionnaireResponses, QuestionnaireResponseList);
-export const submitQuestionnaireResponse = /* @__PURE__ */ operation('POST', routes.questionnaireResponses, QuestionnaireResponse, QuestionnaireSubmission);
-export const getProgressionScales = /* @__PURE__ */ operation('GET', routes.progressionScales, ScaleSet);
-export const getCourseProgression = /* @__PURE__ */ operation('GET', routes.progression, CourseProgression);
-export const addProgressionReading = /* @__PURE__ */ operation('PUT', routes.progressionReading, ProgressionReading, ReadingInput);
-export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.progressionAnnotation, ProgressionAnnotation, AnnotationInput);
-export const getMe = /* @__PURE__ */ operation('GET', routes.me, Me);
-export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, CourseAuditLog);
+export const getContact = /* @__PURE__ */ operation('GET', routes.contact, access.teamOrOwn, Contact);
+export const updateContact = /* @__PURE__ */ operation('PATCH', routes.contact, access.teamOrOwn, Contact, ContactPatch);
+export const getPlan = /* @__PURE__ */ operation('GET', routes.plan, access.teamOrOwn, Plan);
+export const updatePlan = /* @__PURE__ */ operation('PUT', routes.plan, access.team, Plan, PlanUpdate);
+export const updatePlanComment = /* @__PURE__ */ operation('PUT', routes.planComment, access.own, Plan, PlanCommentUpdate);
+export const listQuestionnaireDefinitions = /* @__PURE__ */ operation(
+  'GET',
+  routes.questionnaires,
+  access.staff,
+  /* @__PURE__ */ z.array(QuestionnaireDefinitionSummary),
+);
+export const addQuestionnaireDefinition = /* @__PURE__ */ operation(
+  'POST',
+  routes.questionnaires,
+  access.administrator,
+  QuestionnaireDefinition,
+  QuestionnaireDefinition,
+);
+export const getQuestionnaireDefinition = /* @__PURE__ */ operation('GET', routes.questionnaire, access.staff, QuestionnaireDefinition);
+export const getQuestionnaireDefinitionVersion = /* @__PURE__ */ operation('GET', routes.questionnaireVersion, access.staff, QuestionnaireDefinition);
+export const getQuestionnaireRollUp = /* @__PURE__ */ operation('GET', routes.questionnaireRollUp, access.staff, OfferRollUp);
+export const getQuestionnaireDraft = /* @__PURE__ */ operation('GET', routes.questionnaireDraft, access.team, QuestionnaireDraft);
+export const saveQuestionnaireDraft = /* @__PURE__ */ operation('PUT', routes.questionnaireDraft, access.team, QuestionnaireDraft, QuestionnaireDraftUpdate);
+export const listQuestionnaireResponses = /* @__PURE__ */ operation('GET', routes.questionnaireResponses, access.team, QuestionnaireResponseList);
+export const submitQuestionnaireResponse = /* @__PURE__ */ operation(
+  'POST',
+  routes.questionnaireResponses,
+  access.team,
+  QuestionnaireResponse,
+  QuestionnaireSubmission,
+);
+export const getProgressionScales = /* @__PURE__ */ operation('GET', routes.progressionScales, access.everyone, ScaleSet);
+export const getCourseProgression = /* @__PURE__ */ operation('GET', routes.progression, access.teamOrOwn, CourseProgression);
+export const addProgressionReading = /* @__PURE__ */ operation('PUT', routes.progressionReading, access.teamOrOwn, ProgressionReading, ReadingInput);
+export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.progressionAnnotation, access.team, ProgressionAnnotation, AnnotationInput);
+export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
+export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
 // Each resource's operations as one group, for the SDK's resource list (`resources.ts`), which joins them into the contract's table.
 export const contactOperations = { getContact, updateContact } as const;

@@ -1,19 +1,9 @@
+import type { AccessRule } from '@ungeforlob/sdk';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { parseCourseId, parsePathId } from '../http/request-validation.js';
 import type { PrincipalRole } from './principals.js';
-
-/**
- * Who may use a route. `team`: a professional, for a course assigned to one of their teams (any
- * professional where the route names no course, as for an offer); `own`: the young person, for
- * their own course only; `any`: everyone of that role. A role left out is refused.
- */
-export interface AccessRule {
-  professional?: 'team' | 'any';
-  youth?: 'own' | 'any';
-  administrator?: 'any';
-}
 
 /**
  * Refuses the request with 403 unless the signed-in principal's role is allowed by `rule`, and,

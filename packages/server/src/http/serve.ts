@@ -1,5 +1,6 @@
 import { operations, type Operation } from '@ungeforlob/sdk';
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
+import { allow } from '../auth/allow.js';
 import type { AppEnv } from './app-env.js';
 import { problemResponse, problems } from './problems.js';
 import { honoPath } from './route-path.js';
@@ -7,10 +8,13 @@ import { honoPath } from './route-path.js';
 // The server's routes come from the SDK's table of operations: the method and path of each are
 // written once, there, and the route-table test holds the server to serving exactly those.
 
-/** Serves one operation of the contract: `handlers` (access checks first) for its method and path. */
+/**
+ * Serves one operation of the contract: first its access rule (the table's, so the server cannot
+ * grant what the document does not say), then `handlers`, for its method and path.
+ */
 export function serve(app: Hono<AppEnv>, operation: Operation, ...handlers: (MiddlewareHandler<AppEnv> | Handler<AppEnv>)[]): void {
   // One path, given as a list: hono types only that form of on() for any number of handlers.
-  app.on(operation.method, [honoPath(operation.route)], ...handlers);
+  app.on(operation.method, [honoPath(operation.route)], allow(operation.access), ...handlers);
 }
 
 /**

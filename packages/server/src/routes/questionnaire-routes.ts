@@ -12,7 +12,6 @@ import {
 import { Hono, type Context } from 'hono';
 import type { AuditAction } from '../audit/audit-log.js';
 import { auditRequest } from '../audit/audit-request.js';
-import { allow } from '../auth/allow.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { formatEntityTag, requireWritePrecondition, staleVersionResponse } from '../http/entity-tag.js';
@@ -35,32 +34,29 @@ type DraftOutcome = { kind: 'saved'; current: VersionedDraft } | { kind: 'stale'
  */
 export function questionnaireRoutes(db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  // The questions are the municipality's, not personal data, but only staff answer them.
-  const staff = allow({ professional: 'any', administrator: 'any' });
-  const team = allow({ professional: 'team' });
 
-  serve(app, operations.listQuestionnaireDefinitions, staff, async (c) => c.json(await listDefinitions(db)));
+  serve(app, operations.listQuestionnaireDefinitions, async (c) => c.json(await listDefinitions(db)));
 
   // A municipality loads an edited definition as data: no code change, no restart.
-  serve(app, operations.addQuestionnaireDefinition, allow({ administrator: 'any' }), async (c) => {
+  serve(app, operations.addQuestionnaireDefinition, async (c) => {
     const definition = parseBody(operations.addQuestionnaireDefinition.request, await readJsonBody(c));
     if (!(await insertDefinition(db, definition))) throw new ProblemError(problems.definitionVersionExists());
     return c.json(definition, 201);
   });
 
-  serve(app, operations.getQuestionnaireDefinition, staff, async (c) => {
+  serve(app, operations.getQuestionnaireDefinition, async (c) => {
     const definition = await findDefinition(db, parsePathId(c, 'definitionId'));
     if (!definition) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     return c.json(definition);
   });
 
-  serve(app, operations.getQuestionnaireDefinitionVersion, staff, async (c) => {
+  serve(app, operations.getQuestionnaireDefinitionVersion, async (c) => {
     const definition = await findDefinition(db, parsePathId(c, 'definitionId'), parseVersion(c.req.param('version') ?? ''));
     if (!definition) throw new ProblemError(problems.notFound('There is no such version of this questionnaire.'));
     return c.json(definition);
   });
 
-  serve(app, operations.getQuestionnaireRollUp, staff, async (c) => {
+  serve(app, operations.getQuestionnaireRollUp, async (c) => {
     const definitionId = parsePathId(c, 'definitionId');
     const { definitions, responses, offers } = await db.transaction(async (tx) => ({
       definitions: await findDefinitionVersions(tx, definitionId),
@@ -73,7 +69,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(rollUpOffers(latest, responses, (_id, version) => byVersion.get(version), offers));
   });
 
-  serve(app, operations.getQuestionnaireDraft, team, async (c) => {
+  serve(app, operations.getQuestionnaireDraft, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const current = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -85,7 +81,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return draftResponse(c, current);
   });
 
-  serve(app, operations.saveQuestionnaireDraft, team, async (c) => {
+  serve(app, operations.saveQuestionnaireDraft, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const precondition = requireWritePrecondition(c);
     const update = parseBody(operations.saveQuestionnaireDraft.request, await readJsonBody(c));
@@ -111,7 +107,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     });
   });
 
-  serve(app, operations.listQuestionnaireResponses, team, async (c) => {
+  serve(app, operations.listQuestionnaireResponses, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const responses = await db.transaction(async (tx) => {
       await requireSubject(tx, definitionId, subject);
@@ -122,7 +118,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     return c.json(responses);
   });
 
-  serve(app, operations.submitQuestionnaireResponse, team, async (c) => {
+  serve(app, operations.submitQuestionnaireResponse, async (c) => {
     const { definitionId, subject } = parseSubjectPath(c);
     const idempotencyKey = requireIdempotencyKey(c);
     const submission = parseBody(operations.submitQuestionnaireResponse.request, await readJsonBody(c));
