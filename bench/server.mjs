@@ -161,7 +161,7 @@ async function startIssuer() {
     jwksUrl: `http://127.0.0.1:${server.address().port}/jwks`,
     sign: (subject) =>
       new SignJWT({})
-        .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'JWT' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'at+jwt' })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setSubject(subject)

@@ -76,10 +76,25 @@ interface TokenShape {
   issuedAt?: number | null;
   key?: CryptoKey;
   kid?: string;
+  /** The JOSE `typ`; default `at+jwt`. `null` leaves it out, as many ID tokens do. */
+  typ?: string | null;
 }
 
-function token({ sub = seedUserIds.teamNord, iss = issuer, aud = audience, expiresIn = '5m', issuedAt, key, kid = 'k1' }: TokenShape = {}): Promise<string> {
-  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(iss).setAudience(aud).setExpirationTime(expiresIn);
+function token({
+  sub = seedUserIds.teamNord,
+  iss = issuer,
+  aud = audience,
+  expiresIn = '5m',
+  issuedAt,
+  key,
+  kid = 'k1',
+  typ = 'at+jwt',
+}: TokenShape = {}): Promise<string> {
+  const jwt = new SignJWT({})
+    .setProtectedHeader({ alg: 'RS256', kid, ...(typ !== null && { typ }) })
+    .setIssuer(iss)
+    .setAudience(aud)
+    .setExpirationTime(expiresIn);
   if (issuedAt !== null) jwt.setIssuedAt(issuedAt);
   if (sub) jwt.setSubject(sub);
   return jwt.sign(key ?? signingKey);
@@ -105,7 +120,7 @@ describe('OIDC bearer tokens', () => {
     assert.equal(((await response.json()) as Contact).courseId, course);
   });
 
-  test('refused with 401 and a Bearer challenge: missing, malformed, expired, another issuer, another audience, another key, no subject, issued too long ago or in the future or never, unsigned', async () => {
+  test('refused with 401 and a Bearer challenge: missing, malformed, an ID token (typ JWT or none), expired, another issuer, another audience, another key, no subject, issued too long ago or in the future or never, unsigned', async () => {
     await expect401(await readContact(), null);
     await expect401(await readContact('Basic dXNlcjpwYXNz'), 'invalid_request');
     await expect401(await readContact('Bearer not-a-jwt'), 'invalid_token');
@@ -114,6 +129,9 @@ describe('OIDC bearer tokens', () => {
     await expect401(await readContact(`Bearer ${await token({ aud: 'another-api' })}`), 'invalid_token');
     await expect401(await readContact(`Bearer ${await token({ key: otherKey })}`), 'invalid_token');
     await expect401(await readContact(`Bearer ${await token({ sub: '' })}`), 'invalid_token');
+    // An ID token is about a sign-in, not a grant to call this API (RFC 9068 section 2.1).
+    await expect401(await readContact(`Bearer ${await token({ typ: 'JWT' })}`), 'invalid_token');
+    await expect401(await readContact(`Bearer ${await token({ typ: null })}`), 'invalid_token');
     // Issued a day ago or a year ahead, or without iat, however long its exp: not an access token as they are issued.
     const now = Math.floor(Date.now() / 1000);
     const decade = now + 10 * 365 * 86_400;
@@ -150,6 +168,12 @@ describe('OIDC bearer tokens', () => {
     await assert.rejects(verify(await token({ key: otherKey })));
     await assert.rejects(verify(await token({ key: otherKey })));
     assert.equal(checks, 6, 'a refused token is never remembered');
+  });
+
+  test('a provider that marks its access tokens otherwise is configured by type, and then only that type passes', async () => {
+    const verify = createTokenVerifier(issuer, audience, createLocalJWKSet(publicKeys), 'JWT');
+    assert.equal((await verify(await token({ typ: 'JWT' }))).subject, seedUserIds.teamNord);
+    await assert.rejects(verify(await token({ typ: 'at+jwt' })));
   });
 
   test('in production the key set must come over https', () => {

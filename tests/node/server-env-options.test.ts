@@ -47,6 +47,11 @@ test('all three UF_OIDC_* variables set: the identity provider, trimmed, as opti
   });
 });
 
+test('UF_OIDC_ACCESS_TOKEN_TYPE names the typ of access tokens a provider issues otherwise', () => {
+  assert.equal(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_ACCESS_TOKEN_TYPE: ' JWT ' }).oidc?.accessTokenType, 'JWT');
+  assert.equal(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_ACCESS_TOKEN_TYPE: '' }).oidc?.accessTokenType, undefined);
+});
+
 test('none of the UF_OIDC_* variables set (or all empty): no oidc, so development sign-in', () => {
   assert.equal(serverOptionsFromEnv({}).oidc, undefined);
   assert.equal(serverOptionsFromEnv({ UF_OIDC_ISSUER: '', UF_OIDC_AUDIENCE: ' ', UF_OIDC_JWKS_URL: '' }).oidc, undefined);

@@ -18,6 +18,8 @@ export {
 } from './client/create-client.js';
 export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
 export { operation, type Operation, type HttpMethod } from './contract/operations.js';
+export { access, describeAccess, refusesNobody, type AccessRule } from './contract/access-rule.js';
+export { LIMITS, SIGN_IN } from './contract/limits.js';
 export * from './resources.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';

@@ -1,4 +1,4 @@
-import { API_BASE_PATH } from '@ungeforlob/sdk';
+import { API_BASE_PATH, LIMITS } from '@ungeforlob/sdk';
 import { Hono } from 'hono';
 import type { Database } from './db/database.js';
 import { authenticate } from './auth/authenticate.js';
@@ -25,7 +25,7 @@ import { openApiRoute } from './routes/openapi-route.js';
  * draft with every reflection written out (about 24 texts of 4 000 characters, æøå two bytes
  * each): a few hundred KiB. Far more than that is a mistake or an attack.
  */
-export const DEFAULT_MAX_BODY_BYTES = 512 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = LIMITS.bodyBytes;
 
 export interface AppOptions {
   /** An open, migrated database (see `startServer`, which prepares one). */

@@ -1,3 +1,4 @@
+import { SIGN_IN } from '@ungeforlob/sdk';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier.js';
 
@@ -50,7 +51,7 @@ export async function createDevIssuer(production: boolean): Promise<DevIssuer> {
     audience,
     sign: (subject) =>
       new SignJWT({})
-        .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+        .setProtectedHeader({ alg: 'ES256', kid, typ: SIGN_IN.accessTokenType })
         .setIssuer(issuer)
         .setAudience(audience)
         .setSubject(subject)

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { SIGN_IN } from '@ungeforlob/sdk';
 
 /** Where tokens come from and for whom they are meant: the identity provider's configuration. */
 export interface OidcOptions {
@@ -8,6 +9,12 @@ export interface OidcOptions {
   audience: string;
   /** The identity provider's JSON Web Key Set, e.g. `https://login.kommune.example/realms/ung/protocol/openid-connect/certs`. */
   jwksUrl: string;
+  /**
+   * The JOSE `typ` every access token must carry; default `at+jwt` (RFC 9068). ID tokens are
+   * refused by it: they are about a sign-in, not a grant to call this API. For a provider that
+   * marks its access tokens otherwise, name that type here.
+   */
+  accessTokenType?: string;
 }
 
 /** What a verified token says about the caller: only the subject; the server knows the rest. */
@@ -40,8 +47,7 @@ export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
  * future too): access tokens live minutes to hours, so a token claiming to live for years is a
  * mistake or a leak. `iat` is therefore required.
  */
-const MAX_TOKEN_AGE = '12h';
-const MAX_TOKEN_AGE_MS = 12 * 60 * 60 * 1000;
+const MAX_TOKEN_AGE_MS = SIGN_IN.maxTokenAgeSeconds * 1000;
 
 /**
  * A token verified this long ago is taken as verified without checking its signature again. An
@@ -53,15 +59,13 @@ const TRUST_VERIFIED_MS = 60_000;
 /** Tokens remembered at most: about a kilobyte each. */
 const REMEMBERED_TOKENS = 1_000;
 
-// Asymmetric only: a shared-secret algorithm would let anyone holding the JWKS forge tokens.
-const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
-
 /**
- * Verifies bearer tokens with jose: signature against the issuer's keys, `iss`, `aud`, `exp` and
- * `nbf` (30 s clock tolerance), and a `sub`. Keys are fetched from `jwksUrl` and cached by jose;
- * an unknown `kid` refetches them, so the issuer can rotate keys without a restart.
+ * Verifies bearer tokens with jose: the `typ` of an access token, signature against the issuer's
+ * keys, `iss`, `aud`, `exp`, `nbf` and `iat` (within {@link SIGN_IN}), and a `sub`. Keys are
+ * fetched from `jwksUrl` and cached by jose; an unknown `kid` refetches them, so the issuer can
+ * rotate keys without a restart.
  */
-export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey): TokenVerifier {
+export function createTokenVerifier(issuer: string, audience: string, keys: JWTVerifyGetKey, accessTokenType: string = SIGN_IN.accessTokenType): TokenVerifier {
   const recent = new RecentlyVerified();
   return async (token) => {
     const known = recent.get(token);
@@ -70,9 +74,10 @@ export function createTokenVerifier(issuer: string, audience: string, keys: JWTV
       const { payload } = await jwtVerify(token, keys, {
         issuer,
         audience,
-        algorithms: ALGORITHMS,
-        clockTolerance: 30,
-        maxTokenAge: MAX_TOKEN_AGE,
+        typ: accessTokenType,
+        algorithms: [...SIGN_IN.algorithms],
+        clockTolerance: SIGN_IN.clockToleranceSeconds,
+        maxTokenAge: SIGN_IN.maxTokenAgeSeconds,
         requiredClaims: ['sub', 'exp'],
       });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('no subject');
@@ -100,7 +105,7 @@ export function createTokenVerifier(issuer: string, audience: string, keys: JWTV
 export function createOidcVerifier(options: OidcOptions, production = false): TokenVerifier {
   const jwksUrl = new URL(options.jwksUrl);
   if (production && jwksUrl.protocol !== 'https:') throw new Error('UF_OIDC_JWKS_URL must be an https: URL in production.');
-  return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(jwksUrl, { timeoutDuration: 5_000 }));
+  return createTokenVerifier(options.issuer, options.audience, createRemoteJWKSet(jwksUrl, { timeoutDuration: 5_000 }), options.accessTokenType);
 }
 
 /** Tokens verified in the last {@link TRUST_VERIFIED_MS}, oldest first, at most {@link REMEMBERED_TOKENS}. */
