@@ -3,7 +3,7 @@ import { CourseAuditLog, Me } from '../schemas/access.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The sign-in and audit routes of the OpenAPI document (issue #6). */
-export function accessDocs({ ref, errors }: OpenApiParts): ResourceDocs {
+export function accessDocs({ ref, courseId }: OpenApiParts): ResourceDocs {
   return {
     schemas: [
       [Me, { id: 'Me', description: 'The signed-in user: subject, role, display name, and the ids of the courses they may see.' }],
@@ -16,20 +16,12 @@ export function accessDocs({ ref, errors }: OpenApiParts): ResourceDocs {
       ],
     ],
     parameters: {
-      [routes.courseAudit.template]: [
-        {
-          name: 'courseId',
-          in: 'path',
-          required: true,
-          description: 'Opaque course id. Never a CPR number.',
-          schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
-        },
-      ],
+      [routes.courseAudit.template]: [courseId],
     },
     operations: {
       getMe: {
         summary: 'The signed-in user and the courses they may see',
-        responses: { '200': { description: 'Who the token belongs to, to this server.', content: { 'application/json': { schema: ref('Me') } } }, ...errors },
+        responses: { '200': { description: 'Who the token belongs to, to this server.', content: { 'application/json': { schema: ref('Me') } } } },
       },
       getCourseAudit: {
         summary: "Every read and write of the course's personal data (administrators only); reading it is audited too",
@@ -38,7 +30,6 @@ export function accessDocs({ ref, errors }: OpenApiParts): ResourceDocs {
             description: 'The audit log of the course, oldest first. `Accept: text/csv` answers the same rows as CSV.',
             content: { 'application/json': { schema: ref('CourseAuditLog') }, 'text/csv': { schema: { type: 'string' } } },
           },
-          ...errors,
         },
       },
     },

@@ -3,7 +3,7 @@ import { Contact, ContactPatch } from '../schemas/contact.js';
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The contact route of the OpenAPI document (issue #1). */
-export function contactDocs({ ref, errors, etag, courseId, ifMatch, writeResponses }: OpenApiParts): ResourceDocs {
+export function contactDocs({ ref, etag, courseId, ifMatch, writeResponses }: OpenApiParts): ResourceDocs {
   return {
     schemas: [
       [Contact, { id: 'Contact', description: 'The one fixed contact person of a course (kontaktperson).' }],
@@ -16,7 +16,6 @@ export function contactDocs({ ref, errors, etag, courseId, ifMatch, writeRespons
         responses: {
           '200': { description: 'The contact.', headers: etag, content: { 'application/json': { schema: ref('Contact') } } },
           '204': { description: 'The course has no contact assigned yet.' },
-          ...errors,
         },
       },
       updateContact: { summary: "Change the young person's preferred channel", parameters: [ifMatch], responses: writeResponses('Contact') },

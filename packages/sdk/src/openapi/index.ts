@@ -1,8 +1,18 @@
 import * as z from 'zod/mini';
 import { API_BASE_PATH } from '../client/api-paths.js';
 import { operations, resourceDocs } from '../resources.js';
-import { ProblemDetails } from '../schemas/common.js';
+import { FIELD_PROBLEM_CODES, ProblemDetails } from '../schemas/common.js';
+import { contractRules } from './contract-rules.js';
+import { crossFieldRules, describeRules } from './cross-field-rules.js';
 import { openApiParts, pathsOf } from './openapi-parts.js';
+
+/**
+ * Problem details as a server must send them: each field problem's code one of the contract's.
+ * The client's own schema takes any string there, so a newer server's code does not hide the problem.
+ */
+const DocumentedProblem = z.extend(ProblemDetails, {
+  errors: z.optional(z.array(z.object({ path: z.string(), code: z.enum(FIELD_PROBLEM_CODES) }))),
+});
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
@@ -14,10 +24,12 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   const parts = openApiParts();
   const docs = Object.values(resourceDocs).map((describe) => describe(parts));
   const registry = z.registry<{ id: string; description?: string }>();
-  registry.add(ProblemDetails, { id: 'ProblemDetails', description: 'RFC 9457 problem details. Never contains personal data.' });
-  for (const [schema, meta] of docs.flatMap((doc) => doc.schemas)) registry.add(schema, meta);
+  registry.add(DocumentedProblem, { id: 'ProblemDetails', description: 'RFC 9457 problem details. Never contains personal data.' });
+  for (const [schema, meta] of docs.flatMap((doc) => doc.schemas))
+    registry.add(schema, { ...meta, description: meta.description + describeRules(crossFieldRules(schema)) });
   const jsonSchemas = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
+    metadata: registry,
     unrepresentable: 'any',
     // 'input' describes what the client accepts: unknown members are ignored, not rejected.
     io: 'input',
@@ -41,12 +53,11 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     info: {
       title: 'Ungeforløb API',
       version: options.version ?? '0.1.0',
-      description:
-        'The contract between the Ungeforløb widgets and a case system. Updates use ETag/If-Match so two professionals never overwrite each other silently. Errors are RFC 9457 problem details.',
+      description: contractRules(),
     },
     servers: [{ url: options.serverUrl ?? API_BASE_PATH }],
     security: [{ bearer: [] }],
-    paths: pathsOf(operations, docs, (schema) => jsonBody(idOf(schema))),
+    paths: pathsOf(operations, docs, (schema) => jsonBody(idOf(schema)), parts.problem),
     components: {
       schemas,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

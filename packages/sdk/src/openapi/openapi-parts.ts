@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { problemTypes } from '../client/api-paths.js';
+import { describeAccess, refusesNobody } from '../contract/access-rule.js';
 import type { Operation } from '../contract/operations.js';
+import { LIMITS } from '../contract/limits.js';
 
 type Json = Record<string, unknown>;
 
@@ -8,13 +10,14 @@ type Json = Record<string, unknown>;
 export interface OpenApiParts {
   ref: (id: string) => Json;
   problem: (description: string) => Json;
-  errors: Record<string, Json>;
   etag: Record<string, Json>;
+  /** An opaque id in a path: never CPR-shaped. */
+  opaqueId: Json;
   /** The `courseId` path parameter of every course route. */
   courseId: Json;
   /** The `If-Match` header every versioned write requires. */
   ifMatch: Json;
-  /** What every If-Match write answers besides the common errors: 200 with `resource`, 412 with `current`, 413, 415, 428. */
+  /** What every If-Match write answers besides the responses every operation shares: 200 with `resource`, 412 with `current`, 428. */
   writeResponses: (resource: string) => Json;
 }
 
@@ -24,6 +27,8 @@ export type NamedSchema = readonly [schema: z.core.$ZodType, meta: { id: string;
 /** What only prose can say about one operation; method, path, operationId and request body come from the contract's table. */
 export interface OperationDoc {
   summary: string;
+  /** The operation's rules in prose; who may call it is added from its access rule. */
+  description?: string;
   /** Header parameters of this operation (If-Match, Idempotency-Key); path parameters belong to the path. */
   parameters?: Json[];
   responses: Json;
@@ -46,50 +51,71 @@ export function openApiParts(): OpenApiParts {
   const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
   const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', required: true, schema: { type: 'string' } } };
-  const errors = {
-    '400': problem(
-      `The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code, never its value.`,
-    ),
-    '401': problem('Not signed in, or the token is expired or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.'),
-    '403': problem("The caller's role may not use this route, or the course is not assigned to their team (professional) or not their own (young person)."),
-    '404': problem(
-      'Nothing at this path: no such questionnaire, version or subject where the path names one. A course that does not exist is 403, as another team’s is, so nobody learns which ids exist.',
-    ),
-    '405': problem('Method not allowed; the Allow header lists the methods.'),
-    '431': problem('The request headers are larger than the server accepts (16 KiB on the reference server).'),
-    '500': problem('Server error.'),
-  };
+  const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
   return {
     ref,
     problem,
     etag,
-    errors,
+    opaqueId,
     courseId: {
       name: 'courseId',
       in: 'path',
       required: true,
       description: 'Opaque course id. Never a CPR number: CPR-shaped values (ddmmyy-xxxx, ten digits) are refused with 400.',
-      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } },
+      schema: opaqueId,
     },
     ifMatch: {
       name: 'If-Match',
       in: 'header',
       required: true,
-      description: 'The ETag the change is based on. `*` is refused with 428: it would overwrite any version silently.',
+      description:
+        'The ETag the change is based on; a list of ETags matches any of them. A weak ETag (`W/"…"`) never matches: 412. `*` is refused with 428: it would overwrite any version silently.',
       schema: { type: 'string' },
     },
     writeResponses: (resource) => ({
       '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
-      ...errors,
       '412': {
         description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when there is none (any more).`,
         headers: etag,
         content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
       },
-      '413': problem('The body is larger than the server accepts (512 KiB on the reference server).'),
-      '415': problem('The body is not sent as application/json in UTF-8 (another JSON type or charset included).'),
       '428': problem('If-Match is required, and may not be `*`.'),
     }),
+  };
+}
+
+/**
+ * The answers every operation may give besides its own, from what the contract's table says of it:
+ * 403 only where its access rule refuses someone, 404 only where its path names something, 413
+ * and 415 only where it takes a body. An operation's own description of a status wins.
+ */
+export function sharedResponses(operation: Operation, problem: (description: string) => Json, headerParameters: boolean): Record<string, Json> {
+  const namesSomething = operation.route.template.includes('{');
+  const takesInput = namesSomething || operation.request !== undefined || headerParameters;
+  return {
+    ...(takesInput && {
+      '400': problem(
+        `The request did not match the contract: type \`${problemTypes.invalidRequest}\`, and \`errors\` names each field by path and code (see FieldProblem), never its value.`,
+      ),
+    }),
+    '401': problem(
+      'Not signed in, or the token is expired, not an access token, or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.',
+    ),
+    ...(!refusesNobody(operation.access) && { '403': problem(`The caller may not use this operation. ${describeAccess(operation.access)}`) }),
+    ...(namesSomething && {
+      '404': problem(
+        'Nothing at this path: no such questionnaire, version or subject where the path names one. A course that does not exist is 403, as another team’s is, so nobody learns which ids exist.',
+      ),
+    }),
+    '405': problem('Method not allowed on this path; the Allow header lists the methods.'),
+    ...(operation.request !== undefined && {
+      '413': problem(`The body is larger than the server accepts (${LIMITS.bodyBytes / 1024} KiB on the reference server).`),
+      '415': problem('The body is not sent as application/json in UTF-8 (another JSON type or charset included).'),
+    }),
+    '429': problem('Too many requests; wait as long as Retry-After says. The reference server sets no rate limit; an implementation may.'),
+    '431': problem(`The request headers are larger than the server accepts (${LIMITS.headerBytes / 1024} KiB on the reference server).`),
+    '500': problem('Server error. Never caused by input: a request the contract refuses gets a 4xx.'),
+    '503': problem('The server cannot answer now (for example, the identity provider’s keys could not be fetched); try again after Retry-After seconds.'),
   };
 }
 
@@ -102,6 +128,7 @@ export function pathsOf(
   operations: Readonly<Record<string, Operation>>,
   docs: readonly ResourceDocs[],
   requestBody: (schema: unknown) => Json,
+  problem: (description: string) => Json,
 ): Record<string, Json> {
   const described = new Map<string, OperationDoc>();
   const parameters = new Map<string, Json[]>();
@@ -116,12 +143,16 @@ export function pathsOf(
     described.delete(id);
     const template = operation.route.template;
     const path = (paths[template] ??= parameters.has(template) ? { parameters: parameters.get(template) } : {});
+    const headerParameters = (doc.parameters ?? []).length > 0;
+    const responses = { ...sharedResponses(operation, problem, headerParameters), ...doc.responses };
     path[operation.method.toLowerCase()] = {
       operationId: id,
       summary: doc.summary,
+      description: [doc.description, describeAccess(operation.access)].filter(Boolean).join('\n\n'),
+      'x-access': operation.access,
       ...(doc.parameters ? { parameters: doc.parameters } : {}),
       ...(operation.request ? { requestBody: requestBody(operation.request) } : {}),
-      responses: doc.responses,
+      responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
     };
   }
   if (described.size > 0) throw new Error(`The OpenAPI document describes operations the contract does not have: ${[...described.keys()].join(', ')}`);

@@ -4,17 +4,8 @@ import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
 
-const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
-
 /** The progression routes of the OpenAPI document (issue #5), kept apart so the main file stays readable. */
-export function progressionDocs({ ref, problem, errors }: OpenApiParts): ResourceDocs {
-  const courseId = {
-    name: 'courseId',
-    in: 'path',
-    required: true,
-    description: 'Opaque course id. Never a CPR number: CPR-shaped values are refused with 400.',
-    schema: opaqueId,
-  };
+export function progressionDocs({ ref, problem, opaqueId, courseId }: OpenApiParts): ResourceDocs {
   const entryId = (name: string, what: string) => ({
     name,
     in: 'path',
@@ -23,15 +14,13 @@ export function progressionDocs({ ref, problem, errors }: OpenApiParts): Resourc
     schema: opaqueId,
   });
   const json = (description: string, schema: Json) => ({ description, content: { 'application/json': { schema } } });
-  const add = (what: string, stored: string) => ({
+  const add = (what: string, stored: string, rules: string) => ({
     summary: `Add a ${what} under its id (append-only; safe to retry)`,
+    description: `${rules} The same body under the same id again is 200 with the stored ${what}, so a retry never makes two.`,
     responses: {
       '201': json(`The ${what}, stored by this request; the server signs it with the caller's display name.`, ref(stored)),
       '200': json(`The ${what} an earlier request with this id stored, with the same content: a retry.`, ref(stored)),
-      ...errors,
       '409': problem(`A ${what} with this id exists with other content: type \`${problemTypes.entryIdTaken}\`. Use a new id; a correction is a newer ${what}.`),
-      '413': problem('The body is larger than the server accepts.'),
-      '415': problem('The body is not JSON.'),
     },
   });
   return {
@@ -70,14 +59,18 @@ export function progressionDocs({ ref, problem, errors }: OpenApiParts): Resourc
     operations: {
       getProgressionScales: {
         summary: 'The latest progression scale set, as data',
-        responses: { '200': json('The scales: anchored (steps with plain-language texts) and measured (a unit and a range).', ref('ScaleSet')), ...errors },
+        responses: { '200': json('The scales: anchored (steps with plain-language texts) and measured (a unit and a range).', ref('ScaleSet')) },
       },
       getCourseProgression: {
         summary: "The course's readings and annotations, each oldest first",
-        responses: { '200': json('Readings and annotations; both empty when there are none yet.', ref('CourseProgression')), ...errors },
+        responses: { '200': json('Readings and annotations; both empty when there are none yet.', ref('CourseProgression')) },
       },
-      addProgressionReading: add('reading', 'ProgressionReading'),
-      addProgressionAnnotation: add('annotation', 'ProgressionAnnotation'),
+      addProgressionReading: add(
+        'reading',
+        'ProgressionReading',
+        "The scale is one of the latest set (`unknown_scale`); the value is a step of an anchored scale or within a measured scale's range (`out_of_range`); the day is not after today in Denmark (`in_future`). A young person records only readings `ratedBy: youth`, a professional `professional` or `joint` (else 403). The server signs `author`.",
+      ),
+      addProgressionAnnotation: add('annotation', 'ProgressionAnnotation', 'The day is not after today in Denmark (`in_future`).'),
     },
   };
 }

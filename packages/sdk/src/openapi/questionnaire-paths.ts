@@ -13,10 +13,8 @@ import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 type Json = Record<string, unknown>;
 
-const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
-
 /** The questionnaire routes of the OpenAPI document (issue #4), kept apart so the main file stays readable. */
-export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts): ResourceDocs {
+export function questionnaireDocs({ ref, problem, etag, opaqueId }: OpenApiParts): ResourceDocs {
   const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
   const subject = [
     definitionId,
@@ -101,37 +99,39 @@ export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts):
     operations: {
       listQuestionnaireDefinitions: {
         summary: 'Every version of every questionnaire definition',
-        responses: { '200': json('The versions, by id and version.', { type: 'array', items: ref('QuestionnaireDefinitionSummary') }), ...errors },
+        responses: { '200': json('The versions, by id and version.', { type: 'array', items: ref('QuestionnaireDefinitionSummary') }) },
       },
       addQuestionnaireDefinition: {
         summary: 'Load a new definition version as data (a municipality’s edited questionnaire)',
+        description:
+          'Versions are immutable and only grow: a version that is not later than every stored version of its id is 409. Item and sub-item ids are unique in the whole definition, a part occurs once per item, only asked parts can be required, and a `showWhen` names an earlier item with a rating.',
         responses: {
           '201': json('The version, stored.', ref('QuestionnaireDefinition')),
-          ...errors,
           '409': problem(`That version or a later one exists: type \`${problemTypes.definitionVersionExists}\`. Versions are immutable and only grow.`),
         },
       },
       getQuestionnaireDefinition: {
         summary: 'The latest version of a definition',
-        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
+        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')) },
       },
       getQuestionnaireDefinitionVersion: {
         summary: 'One version of a definition: responses are shown against the version they answered',
-        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')), ...errors },
+        responses: { '200': json('The definition.', ref('QuestionnaireDefinition')) },
       },
       getQuestionnaireRollUp: {
         summary: 'Offers × criteria for leaders',
         responses: {
           '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')),
-          ...errors,
         },
       },
       getQuestionnaireDraft: {
         summary: 'The answers in progress',
-        responses: { '200': json('The draft.', ref('QuestionnaireDraft'), etag), '204': { description: 'No draft yet.' }, ...errors },
+        responses: { '200': json('The draft.', ref('QuestionnaireDraft'), etag), '204': { description: 'No draft yet.' } },
       },
       saveQuestionnaireDraft: {
         summary: 'Save the answers in progress (autosave)',
+        description:
+          'Answers are checked against the version named in `definitionVersion` (`unknown_version`): ids the version has (`unknown_item`), parts the item asks for (`part_not_asked`), "don\'t know" only where allowed (`unknown_not_allowed`). A draft may be incomplete, and may keep an answer to an item its conditions hide now.',
         parameters: [
           {
             name: 'If-Match',
@@ -151,17 +151,18 @@ export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts):
         responses: {
           '200': json('The saved draft.', ref('QuestionnaireDraft'), etag),
           '201': json('The draft, created.', ref('QuestionnaireDraft'), etag),
-          ...errors,
           '412': conflict,
           '428': problem('Send If-Match, or If-None-Match: * to create the draft.'),
         },
       },
       listQuestionnaireResponses: {
         summary: 'The submitted rounds, oldest first',
-        responses: { '200': json('The rounds.', { type: 'array', items: ref('QuestionnaireResponse') }), ...errors },
+        responses: { '200': json('The rounds.', { type: 'array', items: ref('QuestionnaireResponse') }) },
       },
       submitQuestionnaireResponse: {
         summary: 'Submit a round; the draft is removed',
+        description:
+          'Checked as a draft is, and complete: every required part of every shown item answered (`required`), no answer to an item its `showWhen` hides (`not_shown`); sub-items are answered under their own ids. `replacesDraft` is the ETag of the draft these answers were saved as: that draft version is removed with the round, and a draft someone saved since stays. It is not part of what makes a retry the same submission.',
         parameters: [
           {
             name: IDEMPOTENCY_KEY_HEADER,
@@ -175,7 +176,6 @@ export function questionnaireDocs({ ref, problem, errors, etag }: OpenApiParts):
         responses: {
           '201': json('The round, made by this request.', ref('QuestionnaireResponse')),
           '200': json('The round an earlier request with this Idempotency-Key made.', ref('QuestionnaireResponse')),
-          ...errors,
           '422': problem(`The Idempotency-Key was used for a different submission: type \`${problemTypes.idempotencyKeyReused}\`.`),
         },
       },

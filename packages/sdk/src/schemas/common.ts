@@ -44,6 +44,45 @@ export const ShortText = z.string().check(z.minLength(1), z.maxLength(500));
 /** Longer free text in someone's own words (a life goal, a learning note). */
 export const LongText = z.string().check(z.minLength(1), z.maxLength(4000));
 
+/**
+ * Every `errors[].code` a server sends in a 400: zod's issue codes for the shape of a field, then
+ * the contract's own rules. A client should still take an unknown code as "this field is wrong":
+ * a newer server may add one.
+ */
+export const FIELD_PROBLEM_CODES = [
+  // The shape of one field (zod's issue codes).
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'too_small',
+  'too_big',
+  'not_multiple_of',
+  'unrecognized_keys',
+  /** A rule across fields (see each schema's description). */
+  'custom',
+  // The request as a whole.
+  'invalid_json',
+  'invalid_text',
+  'unstorable_value',
+  'missing_header',
+  // The contract's rules.
+  'duplicate_id',
+  'unknown_goal',
+  'not_offered',
+  'unknown_version',
+  'unknown_item',
+  'part_not_asked',
+  'unknown_not_allowed',
+  'not_shown',
+  'required',
+  'unknown_scale',
+  'out_of_range',
+  'in_future',
+] as const;
+
 /** One field-level problem in a request or response, by path only: never the offending value. */
 export const FieldProblem = z.object({
   path: z.string(),
