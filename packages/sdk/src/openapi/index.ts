@@ -10,7 +10,7 @@ import { openApiParts, pathsOf } from './openapi-parts.js';
  * Problem details as a server must send them: each field problem's code one of the contract's.
  * The client's own schema takes any string there, so a newer server's code does not hide the problem.
  */
-const DocumentedProblem = z.extend(ProblemDetails, {
+export const DocumentedProblem = /* @__PURE__ */ z.extend(ProblemDetails, {
   errors: z.optional(z.array(z.object({ path: z.string(), code: z.enum(FIELD_PROBLEM_CODES) }))),
 });
 

@@ -11,6 +11,8 @@ export interface OpenApiParts {
   ref: (id: string) => Json;
   problem: (description: string) => Json;
   etag: Record<string, Json>;
+  /** The ETag of the stored version a 412 sends back; absent when nothing is stored (any more). */
+  currentEtag: Record<string, Json>;
   /** An opaque id in a path: never CPR-shaped. */
   opaqueId: Json;
   /** The `courseId` path parameter of every course route. */
@@ -51,11 +53,15 @@ export function openApiParts(): OpenApiParts {
   const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } });
   const etag = { ETag: { description: 'Version of the resource; send it back as If-Match.', required: true, schema: { type: 'string' } } };
+  const currentEtag = {
+    ETag: { description: 'Version of `current`, the stored resource; absent when there is none (any more).', required: false, schema: { type: 'string' } },
+  };
   const opaqueId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', not: { pattern: '^\\d{6}-?\\d{4}$' } };
   return {
     ref,
     problem,
     etag,
+    currentEtag,
     opaqueId,
     courseId: {
       name: 'courseId',
@@ -76,7 +82,7 @@ export function openApiParts(): OpenApiParts {
       '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
       '412': {
         description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when there is none (any more).`,
-        headers: etag,
+        headers: currentEtag,
         content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
       },
       '428': problem('If-Match is required, and may not be `*`.'),

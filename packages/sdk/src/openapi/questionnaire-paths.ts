@@ -14,7 +14,7 @@ import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 type Json = Record<string, unknown>;
 
 /** The questionnaire routes of the OpenAPI document (issue #4), kept apart so the main file stays readable. */
-export function questionnaireDocs({ ref, problem, etag, opaqueId }: OpenApiParts): ResourceDocs {
+export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }: OpenApiParts): ResourceDocs {
   const definitionId = { name: 'definitionId', in: 'path', required: true, description: 'The questionnaire, e.g. `strategic-criteria`.', schema: opaqueId };
   const subject = [
     definitionId,
@@ -40,7 +40,7 @@ export function questionnaireDocs({ ref, problem, etag, opaqueId }: OpenApiParts
   });
   const conflict = {
     description: `The draft changed since the ETag in If-Match, or (with If-None-Match: *) exists already: type \`${problemTypes.editConflict}\`; \`current\` holds the stored draft and the ETag header its version. Without \`current\` when there is no draft (any more): it may have been submitted.`,
-    headers: etag,
+    headers: currentEtag,
     content: {
       'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('QuestionnaireDraft') } }] } },
     },
