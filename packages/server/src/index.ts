@@ -6,6 +6,7 @@
 export { startServer, DEFAULT_DATA_DIR, type ServerOptions, type RunningServer } from './start-server.js';
 export { createApp, DEFAULT_MAX_BODY_BYTES, type AppOptions } from './app.js';
 export { serverOptionsFromEnv } from './env-options.js';
+export { answerClientErrors } from './http/client-errors.js';
 export type { Database, Queryable } from './db/database.js';
 export type { PreparedDatabase } from './prepare-database.js';
 export { openDatabase, type DatabaseLocation } from './db/open-database.js';

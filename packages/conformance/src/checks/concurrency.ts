@@ -1,0 +1,131 @@
+import { Contact, Plan, QuestionnaireDraft, toPlanUpdate } from '@ungeforlob/sdk';
+import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
+import type { Answer } from '../check-response.js';
+
+const GROUP = 'concurrency: ETag, If-Match, 412, 428';
+const STALE = '"conformance-stale"';
+const strong = (etag: string | null): etag is string => etag !== null && /^"[^"]*"$/.test(etag);
+/** The answer's ETag when it is a strong one. */
+const strongEtag = (answer: Answer): string | undefined => {
+  const etag = answer.headers.get('etag');
+  return strong(etag) ? etag : undefined;
+};
+
+/**
+ * The ETag rules on the plan, the contact and a questionnaire draft: reads carry a strong ETag and
+ * ignore If-None-Match (200, never 304); a change without If-Match, or with `*`, is 428; a stale
+ * or weak tag is 412 with `current` and its ETag; the current tag (also in a list) is accepted,
+ * and a change that changes nothing writes no revision. A draft is created once with
+ * If-None-Match: *. Returns the draft's ETag, for the submit that removes it.
+ */
+export async function checkConcurrency(context: CheckContext): Promise<string | undefined> {
+  await checkPlan(context);
+  await checkContact(context);
+  return checkDraft(context);
+}
+
+async function checkPlan({ session, results, params }: CheckContext): Promise<void> {
+  const read = await session.call('getPlan', { as: 'professional', params: params() });
+  const etag = strongEtag(read);
+  if (
+    !results.expect(
+      GROUP,
+      'the team course has a plan, with a strong ETag',
+      read.status === 200 && etag !== undefined,
+      `got ${read.status}, ETag missing or weak`,
+    ) ||
+    !etag
+  )
+    return;
+  const plan = Plan.parse(bodyOf(read));
+  const update = toPlanUpdate(plan);
+  const put = (headers: Record<string, string>) => session.call('updatePlan', { as: 'professional', params: params(), headers, body: update });
+  await expectPrecondition(results, 'plan', put, etag);
+  const again = await session.call('getPlan', { as: 'professional', params: params(), headers: { 'If-None-Match': etag } });
+  results.expect(GROUP, 'plan: a read with If-None-Match is 200, never 304', again.status === 200, `got ${again.status}`);
+  const noChange = await put({ 'If-Match': `${STALE}, ${etag}` });
+  if (results.expect(GROUP, 'plan: the current ETag in an If-Match list is accepted', noChange.status === 200, `got ${noChange.status}`)) {
+    const after = Plan.safeParse(bodyOf(noChange));
+    results.expect(
+      GROUP,
+      'plan: a change that changes nothing writes no revision',
+      after.success && after.data.revisions.length === plan.revisions.length,
+      'the revisions grew',
+    );
+  }
+}
+
+async function checkContact({ session, results, params }: CheckContext): Promise<void> {
+  const read = await session.call('getContact', { as: 'professional', params: params() });
+  const etag = strongEtag(read);
+  if (
+    !results.expect(
+      GROUP,
+      'the team course has a contact, with a strong ETag',
+      read.status === 200 && etag !== undefined,
+      `got ${read.status}, ETag missing or weak`,
+    ) ||
+    !etag
+  )
+    return;
+  const contact = Contact.parse(bodyOf(read));
+  const patch = (headers: Record<string, string>) =>
+    session.call('updateContact', { as: 'professional', params: params(), headers, body: { preferredChannel: contact.preferredChannel } });
+  await expectPrecondition(results, 'contact', patch, etag);
+  const same = await patch({ 'If-Match': etag });
+  results.expect(GROUP, 'contact: the current ETag is accepted', same.status === 200 && strong(same.headers.get('etag')), `got ${same.status}`);
+}
+
+async function checkDraft({ session, results, params, definitionVersion, fixtures }: CheckContext): Promise<string | undefined> {
+  const at = params(subjectParams(offerSubject(fixtures)));
+  const body = { definitionVersion, answers: {} };
+  const put = (headers: Record<string, string>) => session.call('saveQuestionnaireDraft', { as: 'professional', params: at, headers, body });
+  const neither = await put({});
+  results.expect(GROUP, 'draft: a save without If-Match or If-None-Match is 428', neither.status === 428, `got ${neither.status}`);
+  const read = await session.call('getQuestionnaireDraft', { as: 'professional', params: at });
+  let etag = strongEtag(read);
+  if (read.status === 204) {
+    const created = await put({ 'If-None-Match': '*' });
+    etag = strongEtag(created);
+    results.expect(GROUP, 'draft: If-None-Match: * creates the first draft (201, ETag)', created.status === 201 && etag !== undefined, `got ${created.status}`);
+  }
+  if (!results.expect(GROUP, 'draft: there is a draft with a strong ETag', etag !== undefined, 'no draft, or no strong ETag') || !etag) return undefined;
+  const exists = await put({ 'If-None-Match': '*' });
+  results.expect(GROUP, 'draft: If-None-Match: * when a draft exists is 412', exists.status === 412, `got ${exists.status}`);
+  const both = await put({ 'If-Match': etag, 'If-None-Match': '*' });
+  results.expect(GROUP, 'draft: If-Match with If-None-Match: * on an existing draft is 412 (RFC 9110 §13.2.2)', both.status === 412, `got ${both.status}`);
+  const stale = await put({ 'If-Match': STALE });
+  results.expect(
+    GROUP,
+    'draft: a stale If-Match is 412 with `current`',
+    stale.status === 412 && QuestionnaireDraft.safeParse(bodyOf<{ current?: unknown }>(stale)?.current).success,
+    `got ${stale.status}`,
+  );
+  const saved = await put({ 'If-Match': etag });
+  const next = strongEtag(saved);
+  results.expect(GROUP, 'draft: the current ETag saves (200, a new ETag)', saved.status === 200 && next !== undefined, `got ${saved.status}`);
+  return next;
+}
+
+/** 428 without If-Match and with `*`; 412 with `current` and its ETag for a stale tag and for the weak form of the current one. */
+async function expectPrecondition(
+  results: CheckContext['results'],
+  what: string,
+  send: (headers: Record<string, string>) => Promise<Answer>,
+  etag: string,
+): Promise<void> {
+  const missing = await send({});
+  results.expect(GROUP, `${what}: a change without If-Match is 428`, missing.status === 428, `got ${missing.status}`);
+  const any = await send({ 'If-Match': '*' });
+  results.expect(GROUP, `${what}: If-Match: * is 428`, any.status === 428, `got ${any.status}`);
+  const stale = await send({ 'If-Match': STALE });
+  const current = bodyOf<{ current?: unknown }>(stale)?.current;
+  results.expect(
+    GROUP,
+    `${what}: a stale If-Match is 412 with \`current\` and its ETag`,
+    stale.status === 412 && current !== undefined && strong(stale.headers.get('etag')),
+    `got ${stale.status}${current === undefined ? ' without current' : ''}${strong(stale.headers.get('etag')) ? '' : ' without an ETag'}`,
+  );
+  const weak = await send({ 'If-Match': `W/${etag}` });
+  results.expect(GROUP, `${what}: the weak form of the current ETag is 412`, weak.status === 412, `got ${weak.status}`);
+}

@@ -1,0 +1,129 @@
+import { addDays, danishToday, MAX_STORED_INT, ScaleSet, type FieldProblem } from '@ungeforlob/sdk';
+import { bodyOf, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
+import type { Request } from '../session.js';
+
+const GROUP = 'validation: bad input is a 4xx, never 5xx';
+
+interface Case {
+  name: string;
+  operation: string;
+  request: Request;
+  status: number;
+  /** The field problem the 400 must name, by path (and code, where the contract fixes it). */
+  field?: { path: string; code?: string };
+}
+
+/**
+ * Requests the contract refuses get the documented 4xx: 400 with `errors` naming the field (by
+ * path and code, never the value), 415 for a body that is not JSON in UTF-8. Plan and contact
+ * changes carry the current ETag, so the refusal is about the body, not the version.
+ */
+export async function checkValidation({ session, results, params, fixtures, definitionVersion }: CheckContext): Promise<void> {
+  const etagOf = async (operation: string, as: Request['as']) => (await session.call(operation, { as, params: params() })).headers.get('etag') ?? '"none"';
+  const planEtag = await etagOf('getPlan', 'professional');
+  const youthPlanEtag = await etagOf('getPlan', 'youth');
+  const contactEtag = await etagOf('getContact', 'professional');
+  const scales = ScaleSet.safeParse(bodyOf(await session.call('getProgressionScales', { as: 'professional' })));
+  const anchored = scales.success ? scales.data.scales.find((scale) => scale.kind === 'anchored') : undefined;
+  const reading = (changes: Record<string, unknown>): Case => ({
+    name: '',
+    operation: 'addProgressionReading',
+    request: {
+      as: 'professional',
+      params: params({ readingId: crypto.randomUUID() }),
+      body: { scaleId: anchored?.id ?? 'none', value: 1, date: danishToday(), ratedBy: 'professional', ...changes },
+    },
+    status: 400,
+  });
+  const plan = (body: unknown, extra: Partial<Request> = {}) => ({
+    as: 'professional' as const,
+    params: params(),
+    headers: { 'If-Match': planEtag },
+    body,
+    ...extra,
+  });
+  const offer = params(subjectParams(offerSubject(fixtures)));
+  const cases: Case[] = [
+    { name: 'a plan update that is not one (empty object)', operation: 'updatePlan', request: plan({}), status: 400, field: { path: 'lifeGoal' } },
+    {
+      name: 'text with a NUL character',
+      operation: 'updatePlanComment',
+      request: { as: 'youth', params: params(), headers: { 'If-Match': youthPlanEtag }, body: { text: 'a\u0000b' } },
+      status: 400,
+      field: { path: 'text', code: 'invalid_text' },
+    },
+    {
+      name: 'text with a lone surrogate',
+      operation: 'updatePlanComment',
+      request: { as: 'youth', params: params(), headers: { 'If-Match': youthPlanEtag }, body: { text: 'a\ud800b' } },
+      status: 400,
+      field: { path: 'text', code: 'invalid_text' },
+    },
+    {
+      name: 'a channel that is no channel',
+      operation: 'updateContact',
+      request: { as: 'professional', params: params(), headers: { 'If-Match': contactEtag }, body: { preferredChannel: 'carrier-pigeon' } },
+      status: 400,
+      field: { path: 'preferredChannel' },
+    },
+    {
+      name: 'a member the body does not have',
+      operation: 'updateContact',
+      request: { as: 'professional', params: params(), headers: { 'If-Match': contactEtag }, body: { preferredChannel: null, extra: 1 } },
+      status: 400,
+      field: { path: 'extra', code: 'unrecognized_keys' },
+    },
+    {
+      name: 'a version larger than storage holds',
+      operation: 'saveQuestionnaireDraft',
+      request: {
+        as: 'professional',
+        params: offer,
+        headers: { 'If-Match': '"conformance-stale"' },
+        body: { definitionVersion: MAX_STORED_INT + 1, answers: {} },
+      },
+      status: 400,
+      field: { path: 'definitionVersion' },
+    },
+    {
+      name: 'an answer to an item the questionnaire does not have',
+      operation: 'submitQuestionnaireResponse',
+      request: {
+        as: 'professional',
+        params: offer,
+        headers: { 'Idempotency-Key': freshKey() },
+        body: { definitionVersion, answers: { 'no-such-item': { rating: 1 } } },
+      },
+      status: 400,
+      field: { path: 'answers.no-such-item', code: 'unknown_item' },
+    },
+    { ...reading({ date: addDays(danishToday(), 10) }), name: 'a reading of a day to come', field: { path: 'date', code: 'in_future' } },
+    { ...reading({ value: 99 }), name: 'a reading off its scale', field: { path: 'value', code: 'out_of_range' } },
+    { ...reading({ scaleId: 'no-such-scale' }), name: 'a reading on a scale there is not', field: { path: 'scaleId', code: 'unknown_scale' } },
+    { name: 'a CPR number as course id', operation: 'getPlan', request: { as: 'professional', params: params({ courseId: '0101901234' }) }, status: 400 },
+    { name: 'a body that is not JSON', operation: 'updatePlan', request: plan(undefined, { raw: '{"lifeGoal":' }), status: 400 },
+    { name: 'a body sent as text/plain', operation: 'updatePlan', request: plan(undefined, { raw: '{}', contentType: 'text/plain' }), status: 415 },
+    {
+      name: 'JSON in another charset',
+      operation: 'updatePlan',
+      request: plan(undefined, { raw: '{}', contentType: 'application/json; charset=iso-8859-1' }),
+      status: 415,
+    },
+  ];
+  for (const { name, operation, request, status, field } of cases) {
+    const answer = await session.call(operation, request);
+    const errors = bodyOf<{ errors?: FieldProblem[] }>(answer)?.errors ?? [];
+    const named = !field || errors.some((problem) => problem.path === field.path && (field.code === undefined || problem.code === field.code));
+    const withFields = status !== 400 || errors.length > 0;
+    results.expect(
+      GROUP,
+      `${operation}: ${name} is ${status}${field ? ` naming ${field.path}${field.code ? ` (${field.code})` : ''}` : ''}`,
+      answer.status === status && named && withFields,
+      answer.status !== status
+        ? `got ${answer.status}`
+        : !withFields
+          ? 'no `errors`'
+          : `errors name ${errors.map((problem) => `${problem.path} (${problem.code})`).join(', ') || 'nothing'}`,
+    );
+  }
+}
