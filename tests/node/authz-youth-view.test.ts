@@ -123,6 +123,80 @@ describe('the young person sees only what is meant for them', () => {
     assert.ok(!JSON.stringify(after).includes('svær uge'));
   });
 
+  test('plan: an edit the young person cannot see changes nothing they see, not the ETag nor the revision numbers', async () => {
+    const youthRead = await apiFetch(api('/plan'), { as: youth.id });
+    const before = await json(youthRead.clone(), Plan);
+    const youthTag = youthRead.headers.get('etag')!;
+    const staffRead = await apiFetch(api('/plan'));
+    const staffTag = staffRead.headers.get('etag')!;
+    assert.notEqual(youthTag, staffTag, 'their own tag, not the stored version');
+    const plan = Plan.parse(await staffRead.json());
+    const hidden = await apiFetch(api('/plan'), {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': staffTag },
+      body: JSON.stringify({
+        ...planUpdateOf(plan),
+        notes: [
+          ...plan.notes,
+          { id: `n-${randomUUID()}`, kind: 'setback', date: danishToday(), text: 'Kom ikke.', author: { role: 'professional', name: 'x' } },
+        ],
+      }),
+    });
+    assert.equal(hidden.status, 200);
+    assert.notEqual(hidden.headers.get('etag'), staffTag, 'staff see a new version');
+    const afterRead = await apiFetch(api('/plan'), { as: youth.id });
+    assert.equal(afterRead.headers.get('etag'), youthTag, 'the young person sees the same tag');
+    assert.deepEqual(await json(afterRead, Plan), before, 'and the same plan');
+    const numbers = before.revisions.map((revision) => revision.number);
+    assert.deepEqual(
+      numbers,
+      numbers.map((_, index) => numbers.length - index),
+      'numbered without gaps',
+    );
+
+    // Their tag still names what they saw, so their comment is not refused for an edit they cannot see.
+    const comment = (tag: string, as: string = youth.id) =>
+      apiFetch(api('/plan/comment'), {
+        as,
+        method: 'PUT',
+        headers: { ...JSON_HEADERS, 'If-Match': tag },
+        body: JSON.stringify({ text: 'Jeg kommer i næste uge.' }),
+      });
+    const stale = await comment(staffTag);
+    assert.equal(stale.status, 412, 'a staff tag is no tag of theirs');
+    assert.equal(stale.headers.get('etag'), youthTag, 'the 412 carries their tag of what is stored');
+    const saved = await comment(youthTag);
+    assert.equal(saved.status, 200);
+    assert.notEqual(saved.headers.get('etag'), youthTag, 'their change is one they see');
+    const staffWithYouthTag = await apiFetch(api('/plan'), {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, 'If-Match': saved.headers.get('etag')! },
+      body: JSON.stringify(planUpdateOf(plan)),
+    });
+    assert.equal(staffWithYouthTag.status, 412, "the young person's tag names no stored version for staff");
+  });
+
+  test("contact: the young person's choice goes with the tag of their view; a staff tag is none of theirs", async () => {
+    const youthRead = await apiFetch(api('/contact'), { as: youth.id });
+    const tag = youthRead.headers.get('etag')!;
+    assert.match(tag, /^"y-/);
+    const staffTag = (await apiFetch(api('/contact'))).headers.get('etag')!;
+    const channel = Contact.parse(await youthRead.json()).channels.at(-1)!.kind;
+    const choose = (ifMatch: string) =>
+      apiFetch(api('/contact'), {
+        as: youth.id,
+        method: 'PATCH',
+        headers: { ...JSON_HEADERS, 'If-Match': ifMatch },
+        body: JSON.stringify({ preferredChannel: channel }),
+      });
+    const refused = await choose(staffTag);
+    assert.equal(refused.status, 412);
+    assert.equal(refused.headers.get('etag'), tag);
+    const chosen = await choose(tag);
+    assert.equal(chosen.status, 200, await chosen.clone().text());
+    assert.match(chosen.headers.get('etag') ?? '', /^"y-/);
+  });
+
   test('progression: no setback annotations; staff see them', async () => {
     const staff = await json(await apiFetch(api('/progression')), CourseProgression);
     assert.ok(

@@ -317,10 +317,11 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
 });
 
 describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
-  /** The young person's PUT; `before` is the whole plan as a professional of the team read it. */
+  /** The young person's PUT with the tag of their view; `before` is the whole plan as a professional of the team read it. */
   async function putComment(courseId: string, text: string | null): Promise<{ plan: Plan; etag: string; before: Plan; status: number }> {
     const current = await readPlan(courseId);
-    const response = await putPlanComment(url, courseId, { text }, { 'If-Match': current.etag }, youthOf(courseId));
+    const theirs = await readPlan(courseId, youthOf(courseId));
+    const response = await putPlanComment(url, courseId, { text }, { 'If-Match': theirs.etag }, youthOf(courseId));
     const etag = response.headers.get('etag') ?? assert.fail('no ETag');
     return { plan: Plan.parse(await response.json()), etag, before: current.plan, status: response.status };
   }
@@ -341,7 +342,7 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
     assert.ok(added.plan.notes.every((note) => note.kind !== 'setback'));
     // The professional's parts are untouched, as the team sees them.
     const afterComment = await readPlan(courseId);
-    assert.equal(afterComment.etag, added.etag);
+    assert.equal((await readPlan(courseId, youthOf(courseId))).etag, added.etag, 'the answer carries the tag of their view');
     assert.deepEqual({ ...afterComment.plan, youthComment: null, revisions: [] }, { ...added.before, revisions: [] });
 
     const changed = await putComment(courseId, 'Nu går det bedre.');
@@ -358,7 +359,9 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
     assert.equal(again.plan.revisions.length, removed.plan.revisions.length);
   });
 
-  test('uses the plan’s ETag: 412 with `current` after a plan update, 428 without If-Match, 400 for a bad body', async () => {
+  test('uses the ETag of their view of the plan: 412 with `current` after a plan update, 428 without If-Match, 400 for a bad body', async () => {
+    const youth = youthOf(ids.steady);
+    const seen = await readPlan(ids.steady, youth);
     const stale = await readPlan(ids.steady);
     const update = planUpdateOf(stale.plan);
     update.lifeGoal = { ...update.lifeGoal, path: 'Først praktik, så skole.' };
@@ -366,14 +369,14 @@ describe('PUT /api/v1/courses/{courseId}/plan/comment', () => {
     assert.equal(saved.status, 200);
     await saved.body?.cancel();
 
-    const youth = youthOf(ids.steady);
-    const conflict = await putPlanComment(url, ids.steady, { text: 'Hej' }, { 'If-Match': stale.etag }, youth);
+    const conflict = await putPlanComment(url, ids.steady, { text: 'Hej' }, { 'If-Match': seen.etag }, youth);
     assert.equal(conflict.status, 412);
     assert.equal(Plan.parse((await problemOf(conflict))['current']).lifeGoal.path, 'Først praktik, så skole.');
-    assert.equal(conflict.headers.get('etag'), saved.headers.get('etag'));
+    const now = await readPlan(ids.steady, youth);
+    assert.equal(conflict.headers.get('etag'), now.etag);
 
     assert.equal((await putPlanComment(url, ids.steady, { text: 'Hej' }, {}, youth)).status, 428);
-    const bad = await putPlanComment(url, ids.steady, { text: '', by: 'x' }, { 'If-Match': saved.headers.get('etag') ?? '' }, youth);
+    const bad = await putPlanComment(url, ids.steady, { text: '', by: 'x' }, { 'If-Match': now.etag }, youth);
     assert.equal(bad.status, 400);
     assert.deepEqual((await problemOf(bad))['errors'], [
       { path: 'text', code: 'too_small' },
@@ -397,8 +400,9 @@ describe('audit log and access log', () => {
     const write = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
     // Stale: sends the current plan back, so it is a read.
     const stale = await putPlan(url, courseId, update, { 'If-Match': etag }, peter);
-    const comment = await putPlanComment(url, courseId, { text: 'Tak.' }, { 'If-Match': write.headers.get('etag') ?? '' }, youth);
-    await Promise.all([write, stale, comment].map((response) => response.body?.cancel()));
+    const youthRead = await getPlan(url, courseId, {}, youth);
+    const comment = await putPlanComment(url, courseId, { text: 'Tak.' }, { 'If-Match': youthRead.headers.get('etag') ?? '' }, youth);
+    await Promise.all([write, stale, youthRead, comment].map((response) => response.body?.cancel()));
     // Refused before any data is touched: no rows.
     await (await putPlan(url, courseId, update, {}, peter)).body?.cancel();
     await (await getPlan(url, courseId)).body?.cancel(); // Jonas Kragh, of the other team
@@ -417,7 +421,13 @@ describe('audit log and access log', () => {
       resource: 'plan',
       action,
     });
-    assert.deepEqual(rows, [row(read, 'read'), row(write, 'update'), row(stale, 'read'), row(comment, 'update', youth, 'youth')]);
+    assert.deepEqual(rows, [
+      row(read, 'read'),
+      row(write, 'update'),
+      row(stale, 'read'),
+      row(youthRead, 'read', youth, 'youth'),
+      row(comment, 'update', youth, 'youth'),
+    ]);
   });
 
   test('access lines name the route templates, never an id, a name, who signed in or plan text', async () => {

@@ -41,6 +41,7 @@ describe('what the young person sees', () => {
     expect(shown.revisions).to.have.length(1);
     expect(shown.revisions[0]!.changes).to.deep.equal([{ target: 'note', targetId: 'n-learn', action: 'added' }]);
     expect(shown.revisions[0]!.reason).to.equal(undefined);
+    expect(shown.revisions[0]!.number, 'numbered among what they see: no gap counts the hidden one').to.equal(1);
   });
 
   it("drops the caseload and the reason for the contact's absence", () => {

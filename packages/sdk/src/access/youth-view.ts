@@ -20,7 +20,8 @@ export function contactForYouth(contact: Contact): Contact {
 /**
  * The plan as the young person may see it: without setbacks, and without the revisions' traces
  * of notes they cannot see (a revision left with no change they can see goes too), so not even
- * that a setback was written shows.
+ * that a setback was written shows. The revisions they see are numbered 1, 2, 3 … from the
+ * oldest, so no gap counts the ones they do not.
  */
 export function planForYouth(plan: Plan): Plan {
   const notes = plan.notes.filter(isShownToYouth);
@@ -33,7 +34,8 @@ export function planForYouth(plan: Plan): Plan {
     const { reason: _reason, ...rest } = revision;
     return [{ ...rest, changes }];
   });
-  return { ...plan, notes, revisions };
+  // Revisions are newest first: the first gets the highest number.
+  return { ...plan, notes, revisions: revisions.map((revision, index) => ({ ...revision, number: revisions.length - index })) };
 }
 
 /** Readings and annotations as the young person may see them: without setback annotations. */

@@ -19,6 +19,14 @@ export function versionsNamedBy(ifMatch: string): string[] {
     .filter((version): version is string => version !== undefined);
 }
 
+/** The strong entity tags an `If-Match` header names, as sent (`"y-…"` included): weak ones never match. */
+export function strongTagsNamedBy(ifMatch: string): string[] {
+  return ifMatch
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => /^"[^"]*"$/.test(tag));
+}
+
 /**
  * The versions the request's `If-Match` names, for an update that must not overwrite a change
  * its sender has not seen. Throws a 428 problem when the header is missing or `*`: "any version"
@@ -35,15 +43,15 @@ export function requireIfMatch(c: Context<AppEnv>): string[] {
  * resource as `current` with its ETag, so the client can re-apply its change to it; without
  * `current`, only `gone`'s sentence, as there is nothing stored (any more) to build on.
  *
- * @param current - what is stored now, already shaped for the caller (see `forAudience`); null when nothing is.
+ * @param current - what is stored now as the caller is shown it, with its tag (see `shownTo`); null when nothing is.
  */
 export function staleVersionResponse(
   c: Context<AppEnv>,
-  current: { body: NonNullable<Problem['current']>; version: string } | null,
+  current: { body: NonNullable<Problem['current']>; etag: string } | null,
   detail: { changed: string; gone: string },
 ): Response {
   if (!current) return problemResponse(c, problems.editConflict(detail.gone));
-  return problemResponse(c, problems.editConflict(detail.changed, current.body), { ETag: formatEntityTag(current.version) });
+  return problemResponse(c, problems.editConflict(detail.changed, current.body), { ETag: current.etag });
 }
 
 /** What a write that may create its resource is conditioned on. */

@@ -1,12 +1,13 @@
-import { operations, preferredChannelProblems } from '@ungeforlob/sdk';
+import { operations, preferredChannelProblems, type Contact } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { courseIdOf } from '../auth/allow.js';
-import { contactForYouth, forAudience } from '../auth/youth-view.js';
+import { shownTo, versionsTheyMatched, type Versioned } from '../auth/shown-to.js';
+import { contactForYouth } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
+import { requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { refuseOtherMethods, serve } from '../http/serve.js';
@@ -32,13 +33,17 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 
   serve(app, operations.updateContact, async (c) => {
     const courseId = courseIdOf(c);
-    const expectedVersions = requireIfMatch(c);
+    const staffVersions = requireIfMatch(c);
     const patch = parseBody(operations.updateContact.request, await readJsonBody(c));
+    const youth = c.get('principal').role === 'youth';
 
     const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
       // A channel the contact does not offer is refused, but only against the version the sender
       // saw: against another, the 412 with the current contact tells them more.
       const before = await findContact(tx, courseId);
+      const stored = before.courseExists && before.current ? versioned(before.current) : null;
+      // A young person's If-Match is the tag of their view: it names the version stored now, or none.
+      const expectedVersions = youth ? versionsTheyMatched(c, stored, contactForYouth) : staffVersions;
       const seen = before.courseExists && before.current && expectedVersions.includes(before.current.version) ? before.current.contact : null;
       const notOffered = seen ? preferredChannelProblems(seen, patch.preferredChannel) : [];
       if (notOffered.length > 0) throw new ProblemError(problems.invalidRequest('The contact does not offer that channel.', notOffered));
@@ -56,14 +61,10 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
       case 'updated':
         return contactResponse(c, outcome.current);
       case 'stale':
-        return staleVersionResponse(
-          c,
-          outcome.current && { body: forAudience(c.get('principal'), outcome.current.contact, contactForYouth), version: outcome.current.version },
-          {
-            changed: 'The contact changed since the version in If-Match. `current` is the version now stored.',
-            gone: 'The course has no contact (any more); read it again.',
-          },
-        );
+        return staleVersionResponse(c, outcome.current && shownTo(c, versioned(outcome.current), contactForYouth), {
+          changed: 'The contact changed since the version in If-Match. `current` is the version now stored.',
+          gone: 'The course has no contact (any more); read it again.',
+        });
     }
   });
 
@@ -73,5 +74,10 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 }
 
 function contactResponse(c: Context<AppEnv>, current: VersionedContact): Response {
-  return c.json(forAudience(c.get('principal'), current.contact, contactForYouth), 200, { ETag: formatEntityTag(current.version) });
+  const { body, etag } = shownTo(c, versioned(current), contactForYouth);
+  return c.json(body, 200, { ETag: etag });
+}
+
+function versioned(current: VersionedContact): Versioned<Contact> {
+  return { version: current.version, resource: current.contact };
 }

@@ -1,11 +1,12 @@
-import { applyCommentUpdate, applyPlanUpdate, operations, planUpdateProblems } from '@ungeforlob/sdk';
+import { applyCommentUpdate, applyPlanUpdate, operations, planUpdateProblems, type Plan } from '@ungeforlob/sdk';
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { courseIdOf } from '../auth/allow.js';
-import { forAudience, planForYouth } from '../auth/youth-view.js';
-import type { Database } from '../db/database.js';
+import { shownTo, versionsTheyMatched, type Versioned } from '../auth/shown-to.js';
+import { planForYouth } from '../auth/youth-view.js';
+import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { formatEntityTag, requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
+import { requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { parseBody, readJsonBody } from '../http/request-validation.js';
 import { refuseOtherMethods, serve } from '../http/serve.js';
@@ -34,7 +35,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
 
   serve(app, operations.updatePlan, async (c) => {
     const courseId = courseIdOf(c);
-    const expectedVersions = requireIfMatch(c);
+    const versions = requireIfMatch(c);
     const update = parseBody(operations.updatePlan.request, await readJsonBody(c));
     const broken = planUpdateProblems(update);
     if (broken.length > 0)
@@ -42,15 +43,26 @@ export function planRoutes(db: Database): Hono<AppEnv> {
         problems.invalidRequest("Each goal, effort and note id may occur once per list, and an effort's goalIds name goals of the plan.", broken),
       );
     const by = c.get('actor').author;
-    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
+    return answerEdit(
+      c,
+      db,
+      courseId,
+      async () => versions,
+      (stored, at) => applyPlanUpdate(stored, update, { at, by }),
+    );
   });
 
   serve(app, operations.updatePlanComment, async (c) => {
     const courseId = courseIdOf(c);
-    const expectedVersions = requireIfMatch(c);
+    requireIfMatch(c);
     const { text } = parseBody(operations.updatePlanComment.request, await readJsonBody(c));
     const by = c.get('actor').author;
-    return answerEdit(c, db, courseId, expectedVersions, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
+    // The young person's If-Match is the tag of their view: it names the version stored now, or none.
+    const versionsSeen = async (tx: Queryable) => {
+      const lookup = await findPlan(tx, courseId);
+      return versionsTheyMatched(c, lookup.courseExists && lookup.current ? versioned(lookup.current) : null, planForYouth);
+    };
+    return answerEdit(c, db, courseId, versionsSeen, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
   });
 
   refuseOtherMethods(app, operations.getPlan.route, operations.updatePlanComment.route);
@@ -59,9 +71,15 @@ export function planRoutes(db: Database): Hono<AppEnv> {
 }
 
 /** Runs the edit in one transaction with its audit row, and answers with the outcome. */
-async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, expectedVersions: readonly string[], edit: PlanEdit): Promise<Response> {
+async function answerEdit(
+  c: Context<AppEnv>,
+  db: Database,
+  courseId: string,
+  expectedVersions: (tx: Queryable) => Promise<readonly string[]>,
+  edit: PlanEdit,
+): Promise<Response> {
   const outcome = await db.transaction(async (tx): Promise<PlanEditOutcome> => {
-    const result = await savePlanEdit(tx, courseId, expectedVersions, edit, new Date());
+    const result = await savePlanEdit(tx, courseId, await expectedVersions(tx), edit, new Date());
     // Only a saved edit changed the plan; an unchanged or stale one sends the current plan back,
     // which is a read. Nothing is audited when no personal data was touched.
     if (result.kind === 'saved') await auditRequest(tx, c, courseId, 'plan', 'update');
@@ -76,17 +94,18 @@ async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, ex
     case 'unchanged':
       return planResponse(c, outcome.current);
     case 'stale':
-      return staleVersionResponse(
-        c,
-        outcome.current && { body: forAudience(c.get('principal'), outcome.current.plan, planForYouth), version: outcome.current.version },
-        {
-          changed: 'The plan changed since the version in If-Match. `current` is the version now stored.',
-          gone: 'The course has no plan; read it again.',
-        },
-      );
+      return staleVersionResponse(c, outcome.current && shownTo(c, versioned(outcome.current), planForYouth), {
+        changed: 'The plan changed since the version in If-Match. `current` is the version now stored.',
+        gone: 'The course has no plan; read it again.',
+      });
   }
 }
 
 function planResponse(c: Context<AppEnv>, current: VersionedPlan): Response {
-  return c.json(forAudience(c.get('principal'), current.plan, planForYouth), 200, { ETag: formatEntityTag(current.version) });
+  const { body, etag } = shownTo(c, versioned(current), planForYouth);
+  return c.json(body, 200, { ETag: etag });
+}
+
+function versioned(current: VersionedPlan): Versioned<Plan> {
+  return { version: current.version, resource: current.plan };
 }

@@ -101,7 +101,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
       return written !== null && current ? { kind: 'saved', current } : { kind: 'stale', current };
     });
     if (outcome.kind === 'saved') return draftResponse(c, outcome.current, precondition.kind === 'create' ? 201 : 200);
-    return staleVersionResponse(c, outcome.current && { body: outcome.current.draft, version: outcome.current.version }, {
+    return staleVersionResponse(c, outcome.current && { body: outcome.current.draft, etag: formatEntityTag(outcome.current.version) }, {
       changed: 'The draft changed since the version in If-Match, or exists already. `current` is the version now stored.',
       gone: 'There is no draft (any more): it may have been submitted. Read it again, or create it with If-None-Match: *.',
     });
