@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { DEFAULT_FIXTURES, formatReport, readFixtures, runConformance, type Results } from '@ungeforlob/conformance';
-import { seedUserIds } from '@ungeforlob/sdk/seed';
+import { MemoryTransport } from '@ungeforlob/sdk';
+import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { answerClientErrors } from '@ungeforlob/server';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
@@ -76,7 +77,44 @@ async function brokenImplementation(change: {
   return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 }
 
+/** The SDK's memory transport over HTTP, signing callers in by their seed subject as the token. */
+async function memoryImplementation(): Promise<string> {
+  const transport = new MemoryTransport({ signIn: true });
+  const http = createServer((request, response) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && !hopByHop.has(name)) headers.set(name, value);
+      const answer = await transport.fetch(`${transport.origin}${request.url}`, {
+        method: request.method,
+        headers,
+        body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+      });
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    })();
+  });
+  answerClientErrors(http);
+  proxies.push(http);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+}
+
 describe('the conformance kit', () => {
+  test("passes the SDK's memory transport, signing in by seed subject", async () => {
+    const origin = await memoryImplementation();
+    const seedYouth = buildSeed().courses.find((course) => course.id === seedCourseIds.steady)!.citizen.id;
+    const { fixtures, folder } = await readFixtures(DEFAULT_FIXTURES);
+    const memoryFixtures = {
+      ...fixtures,
+      tokens: { professional: { token: seedUserIds.teamNord }, youth: { token: seedYouth }, administrator: { token: seedUserIds.administrator } },
+    };
+    const results = await runConformance({ baseUrl: `${origin}/api/v1`, fixtures: memoryFixtures, folder });
+    console.log(formatReport(results, 'conformance kit against the memory transport'));
+    assert.deepEqual(failedNames(results), []);
+  });
+
   test('passes the reference server, every check', async () => {
     const results = await runKit(server.url);
     assert.deepEqual(failedNames(results), []);

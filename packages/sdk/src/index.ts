@@ -20,6 +20,7 @@ export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENC
 export { operation, type Operation, type HttpMethod } from './contract/operations.js';
 export { access, describeAccess, refusesNobody, type AccessRule } from './contract/access-rule.js';
 export { LIMITS, SIGN_IN } from './contract/limits.js';
+export { isJsonInUtf8, unstorableTextProblems } from './contract/request-body.js';
 export * from './resources.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';

@@ -7,7 +7,6 @@
  * The lists are separate on purpose: a browser bundle that only uses the client keeps
  * `clientResources` and `operations` and drops the docs and the memory handlers.
  */
-import { progressionForYouth } from './access/youth-view.js';
 import { contactResource } from './client/contact-resource.js';
 import { planResource } from './client/plan-resource.js';
 import { progressionResource } from './client/progression-resource.js';
@@ -68,15 +67,9 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
 export const memoryResources = {
   contact: (context: MemoryContext) => new MemoryContacts(context),
   plan: (context: MemoryContext) => new MemoryPlans(context),
-  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id), context.professional),
-  progression: (context: MemoryContext) =>
-    new MemoryProgression(
-      context.seed.progression,
-      (id) => context.courseExists(id),
-      context.professional.name,
-      (progression) => context.shown(progression, progressionForYouth),
-    ),
-  access: () => memoryAccess,
+  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id)),
+  progression: (context: MemoryContext) => new MemoryProgression(context.seed.progression, (id) => context.courseExists(id)),
+  access: (context: MemoryContext) => memoryAccess(context),
 };
 
 // What each resource adds to the SDK's public entry beyond these lists (its schemas, store, facts) is

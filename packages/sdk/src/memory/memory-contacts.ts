@@ -1,9 +1,9 @@
 import { contactForYouth } from '../access/youth-view.js';
 import { updateContact } from '../contract/operations.js';
 import type { Contact } from '../schemas/contact.js';
-import type { MemoryContext, MemoryResource } from './memory-resource.js';
+import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
 import { preferredChannelProblems } from '../contact/contact-view.js';
-import { invalid, parseBody, precondition, versioned, withCourse, type MemoryHandlers } from './replies.js';
+import { invalid, missingIfMatch, parseBody, staleIfMatch, versioned, withCourse } from './replies.js';
 
 interface StoredContact {
   contact: Contact | null;
@@ -19,12 +19,12 @@ export class MemoryContacts implements MemoryResource {
   }
 
   readonly handlers = {
-    getContact: (_request, param) =>
+    getContact: (_request, param, caller) =>
       withCourse(param, this.context, (courseId) => {
         const entry = this.contacts.get(courseId)!;
-        return entry.contact ? versioned(this.context.shown(entry.contact, contactForYouth), entry.version) : new Response(null, { status: 204 });
+        return entry.contact ? versioned(caller.shown(entry.contact, contactForYouth), entry.version) : new Response(null, { status: 204 });
       }),
-    updateContact: (request, param) => withCourse(param, this.context, (courseId) => this.patch(request, this.contacts.get(courseId)!)),
+    updateContact: (request, param, caller) => withCourse(param, this.context, (courseId) => this.patch(request, caller, this.contacts.get(courseId)!)),
   } satisfies MemoryHandlers;
 
   /** Change a contact behind the client's back, as another professional would: its ETag changes. */
@@ -43,15 +43,18 @@ export class MemoryContacts implements MemoryResource {
     entry.version += 1;
   }
 
-  private async patch(request: Request, entry: StoredContact): Promise<Response> {
-    const refused = precondition(request, entry.contact && this.context.shown(entry.contact, contactForYouth), entry.version);
-    if (refused) return refused;
+  private async patch(request: Request, caller: MemoryCaller, entry: StoredContact): Promise<Response> {
+    const missing = missingIfMatch(request);
+    if (missing) return missing;
     const parsed = await parseBody(request, updateContact.request);
     if (parsed instanceof Response) return parsed;
+    // A channel the contact does not offer is judged against the version the sender saw: a stale one is a 412 first.
+    const stale = staleIfMatch(request, entry.contact && caller.shown(entry.contact, contactForYouth), entry.version);
+    if (stale) return stale;
     const notOffered = preferredChannelProblems(entry.contact!, parsed.preferredChannel);
     if (notOffered.length > 0) return invalid(notOffered);
     entry.contact!.preferredChannel = parsed.preferredChannel;
     entry.version += 1;
-    return versioned(this.context.shown(entry.contact!, contactForYouth), entry.version);
+    return versioned(caller.shown(entry.contact!, contactForYouth), entry.version);
   }
 }

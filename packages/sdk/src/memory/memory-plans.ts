@@ -5,8 +5,8 @@ import { applyCommentUpdate, applyPlanUpdate, type AppliedChange } from '../plan
 import { planUpdateProblems } from '../plan/plan-update-rules.js';
 import type { FieldProblem } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
-import type { MemoryContext, MemoryResource } from './memory-resource.js';
-import { parseBody, precondition, problem, versioned, withCourse, type BodySchema, type MemoryHandlers } from './replies.js';
+import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
+import { missingIfMatch, parseBody, problem, staleIfMatch, versioned, withCourse, type BodySchema } from './replies.js';
 
 /** The plan routes of the in-memory transport: a professional's change writes a revision, the young person changes only their comment. */
 export class MemoryPlans implements MemoryResource {
@@ -17,25 +17,27 @@ export class MemoryPlans implements MemoryResource {
   }
 
   readonly handlers = {
-    getPlan: (_request, param) =>
+    getPlan: (_request, param, caller) =>
       withCourse(param, this.context, (courseId) => {
         const entry = this.plans.get(courseId);
-        return entry ? versioned(this.context.shown(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
+        return entry ? versioned(caller.shown(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
       }),
-    updatePlan: (request, param) =>
+    updatePlan: (request, param, caller) =>
       withCourse(param, this.context, (courseId) =>
         this.put(
           request,
+          caller,
           courseId,
           updatePlan.request,
-          (plan, update, at) => applyPlanUpdate(plan, update, { at, by: this.context.professional }),
+          (plan, update, at) => applyPlanUpdate(plan, update, { at, by: caller.author }),
           planUpdateProblems,
         ),
       ),
-    updatePlanComment: (request, param) =>
+    updatePlanComment: (request, param, caller) =>
       withCourse(param, this.context, (courseId) =>
-        this.put(request, courseId, updatePlanComment.request, (plan, update, at) =>
-          applyCommentUpdate(plan, update.text, { at, by: { role: 'youth', name: plan.firstName } }),
+        this.put(request, caller, courseId, updatePlanComment.request, (plan, update, at) =>
+          // Without sign-in, whoever sends the comment writes it as the young person.
+          applyCommentUpdate(plan, update.text, { at, by: caller.author.role === 'youth' ? caller.author : { role: 'youth', name: plan.firstName } }),
         ),
       ),
   } satisfies MemoryHandlers;
@@ -50,23 +52,26 @@ export class MemoryPlans implements MemoryResource {
 
   private async put<Body>(
     request: Request,
+    caller: MemoryCaller,
     courseId: string,
     schema: BodySchema<Body>,
     apply: (plan: Plan, body: Body, at: string) => AppliedChange,
     bodyProblems: (body: Body) => FieldProblem[] = () => [],
   ): Promise<Response> {
     const entry = this.plans.get(courseId);
-    const refused = precondition(request, entry ? this.context.shown(entry.plan, planForYouth) : null, entry?.version ?? 0);
-    if (refused) return refused;
+    const missing = missingIfMatch(request);
+    if (missing) return missing;
     const parsed = await parseBody(request, schema);
     if (parsed instanceof Response) return parsed;
     const problems = bodyProblems(parsed);
     if (problems.length) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: problems });
+    const stale = staleIfMatch(request, entry ? caller.shown(entry.plan, planForYouth) : null, entry?.version ?? 0);
+    if (stale) return stale;
     const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
     if (revision) {
       entry!.plan = plan;
       entry!.version += 1;
     }
-    return versioned(this.context.shown(entry!.plan, planForYouth), entry!.version);
+    return versioned(caller.shown(entry!.plan, planForYouth), entry!.version);
   }
 }

@@ -6,7 +6,9 @@ import { Id } from '../schemas/common.js';
 import type { CourseProgression, ProgressionAnnotation, ProgressionReading, ScaleSet } from '../schemas/progression.js';
 import type { ProgressionSeed } from '../seed/progression.js';
 import { danishToday } from '../time/calendar.js';
-import { invalid, json, parseBody, problem, type MemoryHandlers, type PathParam } from './replies.js';
+import type { MemoryCaller, MemoryHandlers, PathParam } from './memory-resource.js';
+import { invalid, json, parseBody, problem } from './replies.js';
+import { progressionForYouth } from '../access/youth-view.js';
 
 /**
  * The progression operations of the in-memory transport, with the reference server's rules: a reading
@@ -21,9 +23,6 @@ export class MemoryProgression {
   constructor(
     seed: ProgressionSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
-    private readonly authorName: string,
-    /** What the audience is shown of a course's progression (a young person: no setback annotations). */
-    private readonly shown: (progression: CourseProgression) => CourseProgression = (progression) => progression,
   ) {
     this.scaleSet = structuredClone(seed?.scaleSet ?? null);
     for (const [courseId, progression] of Object.entries(seed?.courses ?? {})) this.courses.set(courseId, structuredClone(progression));
@@ -32,11 +31,11 @@ export class MemoryProgression {
   /** One handler per progression operation of the contract. */
   readonly handlers = {
     getProgressionScales: () => (this.scaleSet ? json(this.scaleSet) : problem(404, 'No scale set')),
-    getCourseProgression: (_request, param) => this.withCourse(param, (progression) => json(this.shown(progression))),
-    addProgressionReading: (request, param) =>
-      this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'readings', param('readingId'))),
-    addProgressionAnnotation: (request, param) =>
-      this.withCourse(param, (progression, courseId) => this.add(request, courseId, progression, 'annotations', param('annotationId'))),
+    getCourseProgression: (_request, param, caller) => this.withCourse(param, (progression) => json(caller.shown(progression, progressionForYouth))),
+    addProgressionReading: (request, param, caller) =>
+      this.withCourse(param, (progression, courseId) => this.add(request, caller, courseId, progression, 'readings', param('readingId'))),
+    addProgressionAnnotation: (request, param, caller) =>
+      this.withCourse(param, (progression, courseId) => this.add(request, caller, courseId, progression, 'annotations', param('annotationId'))),
   } satisfies MemoryHandlers;
 
   /** `answer` with the course's progression, or 400 for a malformed course id and 404 for an unknown one. */
@@ -47,7 +46,14 @@ export class MemoryProgression {
     return answer(this.courses.get(courseId) ?? { readings: [], annotations: [] }, courseId);
   }
 
-  private async add(request: Request, courseId: Id, progression: CourseProgression, kind: 'readings' | 'annotations', id: string): Promise<Response> {
+  private async add(
+    request: Request,
+    caller: MemoryCaller,
+    courseId: Id,
+    progression: CourseProgression,
+    kind: 'readings' | 'annotations',
+    id: string,
+  ): Promise<Response> {
     if (!Id.safeParse(id).success) return invalid([{ path: kind === 'readings' ? 'readingId' : 'annotationId', code: 'custom' }]);
     const today = danishToday();
     let entry: ProgressionReading | ProgressionAnnotation;
@@ -56,7 +62,7 @@ export class MemoryProgression {
       if (input instanceof Response) return input;
       const problems = readingProblems(this.scaleSet?.scales ?? [], input, today);
       if (problems.length > 0) return invalid(problems);
-      entry = { id, ...input, author: this.authorName };
+      entry = { id, ...input, author: caller.author.name };
     } else {
       const input = await parseBody(request, addProgressionAnnotation.request);
       if (input instanceof Response) return input;

@@ -7,7 +7,8 @@ import type { Author } from '../schemas/plan.js';
 import { addQuestionnaireDefinition, saveQuestionnaireDraft, submitQuestionnaireResponse } from '../contract/operations.js';
 import type { QuestionnaireDefinition, QuestionnaireDraft, QuestionnaireResponse, QuestionnaireSubject } from '../schemas/questionnaire.js';
 import type { QuestionnaireSeed } from '../seed/questionnaires.js';
-import { etagOf, invalid, json, parseBody, problem, precondition, versioned, type MemoryHandlers, type PathParam } from './replies.js';
+import { etagOf, invalid, json, missingIfMatch, parseBody, problem, staleIfMatch, versioned } from './replies.js';
+import type { MemoryHandlers, PathParam } from './memory-resource.js';
 
 interface StoredDraft {
   draft: QuestionnaireDraft;
@@ -35,7 +36,6 @@ export class MemoryQuestionnaires {
   constructor(
     seed: QuestionnaireSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
-    private readonly author: Author,
   ) {
     for (const definition of seed?.definitions ?? [])
       this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
@@ -73,15 +73,15 @@ export class MemoryQuestionnaires {
         const stored = this.drafts.get(subjectKey(definitionId, subject));
         return stored ? versioned(stored.draft, stored.version) : new Response(null, { status: 204 });
       }),
-    saveQuestionnaireDraft: (request, param) =>
-      this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, definitionId, subject, versions)),
+    saveQuestionnaireDraft: (request, param, caller) =>
+      this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, caller.author, definitionId, subject, versions)),
     listQuestionnaireResponses: (_request, param) =>
       this.withSubject(param, (definitionId, subject) => {
         const key = subjectKey(definitionId, subject);
         return json(this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key));
       }),
-    submitQuestionnaireResponse: (request, param) =>
-      this.withSubject(param, (definitionId, subject, versions) => this.submit(request, definitionId, subject, versions)),
+    submitQuestionnaireResponse: (request, param, caller) =>
+      this.withSubject(param, (definitionId, subject, versions) => this.submit(request, caller.author, definitionId, subject, versions)),
   } satisfies MemoryHandlers;
 
   /** `answer` with the definition's versions (oldest first), or 404 for an unknown definition. */
@@ -116,17 +116,20 @@ export class MemoryQuestionnaires {
     return json(definition, 201);
   }
 
-  private async putDraft(request: Request, definitionId: Id, subject: QuestionnaireSubject, versions: QuestionnaireDefinition[]): Promise<Response> {
+  private async putDraft(
+    request: Request,
+    author: Author,
+    definitionId: Id,
+    subject: QuestionnaireSubject,
+    versions: QuestionnaireDefinition[],
+  ): Promise<Response> {
     const key = subjectKey(definitionId, subject);
     const stored = this.drafts.get(key);
     const noneMatch = request.headers.get('if-none-match') === '*';
     const create = noneMatch && !request.headers.get('if-match');
-    // With If-Match too, If-None-Match: * still fails wherever a draft exists (RFC 9110 §13.2.2).
-    if (noneMatch && stored)
-      return problem(412, 'The draft exists', { type: problemTypes.editConflict, current: stored.draft }, { etag: etagOf(stored.version) });
     if (!create) {
-      const refused = precondition(request, stored?.draft ?? null, stored?.version ?? 0);
-      if (refused) return refused;
+      const missing = missingIfMatch(request);
+      if (missing) return missing;
     }
     const update = await parseBody(request, saveQuestionnaireDraft.request);
     if (update instanceof Response) return update;
@@ -134,19 +137,32 @@ export class MemoryQuestionnaires {
     if (!definition) return invalid([{ path: 'definitionVersion', code: 'unknown_version' }]);
     const problems = answerProblems(definition, update.answers, subject, { complete: false });
     if (problems.length > 0) return invalid(problems);
+    // With If-Match too, If-None-Match: * still fails wherever a draft exists (RFC 9110 §13.2.2).
+    if (noneMatch && stored)
+      return problem(412, 'The draft exists', { type: problemTypes.editConflict, current: stored.draft }, { etag: etagOf(stored.version) });
+    if (!create) {
+      const stale = staleIfMatch(request, stored?.draft ?? null, stored?.version ?? 0);
+      if (stale) return stale;
+    }
     const draft: QuestionnaireDraft = {
       subject,
       definition: { id: definitionId, version: update.definitionVersion },
       answers: update.answers,
       updatedAt: new Date().toISOString(),
-      updatedBy: this.author,
+      updatedBy: author,
     };
     const version = ++this.draftVersions;
     this.drafts.set(key, { draft, version });
     return versioned(draft, version, create ? 201 : 200);
   }
 
-  private async submit(request: Request, definitionId: Id, subject: QuestionnaireSubject, versions: QuestionnaireDefinition[]): Promise<Response> {
+  private async submit(
+    request: Request,
+    author: Author,
+    definitionId: Id,
+    subject: QuestionnaireSubject,
+    versions: QuestionnaireDefinition[],
+  ): Promise<Response> {
     const rawKey = request.headers.get('idempotency-key')?.trim();
     if (!rawKey) return invalid([{ path: 'Idempotency-Key', code: 'missing_header' }]);
     const idempotencyKey = /^"(.*)"$/.exec(rawKey)?.[1] ?? rawKey;
@@ -179,7 +195,7 @@ export class MemoryQuestionnaires {
       round: rounds.reduce((last, round) => Math.max(last, round.round), 0) + 1,
       answers: submission.answers,
       submittedAt: new Date().toISOString(),
-      submittedBy: this.author,
+      submittedBy: author,
     };
     this.responses.push(response);
     this.keys.set(idempotencyKey, { fingerprint, responseId: response.id });

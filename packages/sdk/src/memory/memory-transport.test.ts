@@ -4,7 +4,7 @@ import { operations } from '../resources.js';
 import { ChannelKind, type Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
-import { buildSeed, seedCourseIds } from '../seed/index.js';
+import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
 import { MemoryTransport } from './memory-transport.js';
 
 const seed = buildSeed('2026-11-23');
@@ -86,6 +86,37 @@ describe('the memory transport', () => {
     expect((conflict.body as { current: Plan }).current).to.deep.equal(planForYouth(seed.plans[steady]!));
     const progression = await read(youth, `/courses/${steady}/progression`);
     expect(progression.body).to.deep.equal(progressionForYouth(seed.progression.courses[steady] as CourseProgression));
+  });
+
+  it('with signIn, answers each seed user as the server does: 401 without one, their access rule, their view, their name', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const youth = seed.courses.find((course) => course.id === seedCourseIds.contactAway)!.citizen.id;
+    const as = (subject: string | null, init: RequestInit = {}) => ({
+      ...init,
+      headers: { ...(subject ? { authorization: `Bearer ${subject}` } : {}), ...init.headers },
+    });
+    const plan = `/courses/${seedCourseIds.contactAway}/plan`;
+    expect((await read(transport, plan, as(null))).status).to.equal(401);
+    expect((await read(transport, plan, as('nobody-of-the-seed'))).status).to.equal(401);
+    expect((await read(transport, plan, as(seedUserIds.teamNord))).status, 'his team').to.equal(200);
+    expect((await read(transport, plan, as(seedUserIds.teamSyd))).status, 'another team').to.equal(403);
+    expect((await read(transport, plan, as(seedUserIds.administrator))).status, 'no course data').to.equal(403);
+    const mine = await read(transport, plan, as(youth));
+    expect(mine.body).to.deep.equal(planForYouth(seed.plans[seedCourseIds.contactAway]!));
+    expect((await read(transport, `/courses/${seedCourseIds.steady}/plan`, as(youth))).status, 'not theirs').to.equal(403);
+    const me = await read(transport, '/me', as(seedUserIds.teamNord));
+    expect(me.body).to.deep.include({ subject: seedUserIds.teamNord, role: 'professional', name: 'Jonas Kragh' });
+    const written = await read(
+      transport,
+      `/courses/${seedCourseIds.contactAway}/progression/readings/r-signed`,
+      as(seedUserIds.teamNord, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scaleId: seed.progression.scaleSet.scales[0]!.id, value: 1, date: '2026-11-20', ratedBy: 'professional' }),
+      }),
+    );
+    expect(written.status).to.equal(201);
+    expect((written.body as { author: string }).author).to.equal('Jonas Kragh');
   });
 
   it('holds the rules the server holds: a channel the contact does not offer, both draft conditions at once', async () => {

@@ -1,14 +1,17 @@
 import { API_BASE_PATH } from '../client/api-paths.js';
 import { createClient, type ClientOptions, type UfClient } from '../client/create-client.js';
 import { matchOperation } from '../contract/match-operation.js';
+import type { AccessRule } from '../contract/access-rule.js';
 import type { Operation } from '../contract/operations.js';
+import { Id } from '../schemas/common.js';
+import type { Me } from '../schemas/access.js';
 import { memoryResources, operations } from '../resources.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Author, Plan } from '../schemas/plan.js';
 import { buildSeed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
-import type { MemoryContext, MemorySeed } from './memory-resource.js';
-import { notServed, problem, type MemoryHandler, type PathParam } from './replies.js';
+import type { MemoryCaller, MemoryContext, MemoryHandler, MemorySeed, PathParam } from './memory-resource.js';
+import { invalid, notServed, problem } from './replies.js';
 
 export type { FaultRule, TransportFault } from './faults.js';
 
@@ -20,9 +23,18 @@ export interface MemoryTransportOptions {
   /**
    * Whom the transport answers as. `'youth'` shows what the reference server sends a young person
    * (the SDK's youth-view rule: no caseload or absence reasons, no setbacks); default `'staff'`,
-   * everything. Who may call what is not checked here.
+   * everything. Ignored with `signIn`, where each caller is shown what they may see.
    */
   audience?: 'staff' | 'youth';
+  /**
+   * Sign callers in and answer as the reference server does for who they are: `Authorization:
+   * Bearer <subject>` names one of the seed's users (memory has no identity provider, so the
+   * subject is the token); without a known one, 401. Each operation's access rule is applied (403
+   * for a role it leaves out, or a course not theirs), a young person is shown their view, and
+   * what someone writes carries their name. Default false: every request is answered, as
+   * `audience` says, and written by a demo professional.
+   */
+  signIn?: boolean;
 }
 
 /**
@@ -40,19 +52,22 @@ export class MemoryTransport {
   private readonly latencyMs: number;
   /** The handler of each operation in the contract's table. */
   private readonly handlers: ReadonlyMap<Operation, MemoryHandler>;
+  /** With `signIn`: the seed's users by subject, as callers. */
+  private readonly callers: ReadonlyMap<string, SignedInCaller> | undefined;
+  /** Without `signIn`: who every request comes from. */
+  private readonly anyone: MemoryCaller;
   /** Each resource's part of the transport, by its name in the SDK's resource list; inspect their state in tests. */
   readonly resources: MemoryResources;
 
   constructor(options: MemoryTransportOptions = {}) {
     const seed = structuredClone(options.seed ?? buildSeed());
-    const audience = options.audience ?? 'staff';
     this.latencyMs = options.latencyMs ?? 0;
+    this.callers = options.signIn ? signedInCallers(seed) : undefined;
+    this.anyone = demoCaller(options.audience ?? 'staff');
     const context: MemoryContext = {
       seed,
       // A course exists while it is in the seed; taking its contact off leaves the course.
       courseExists: (courseId) => Object.hasOwn(seed.contacts, courseId),
-      professional: DEMO_PROFESSIONAL,
-      shown: (resource, youthView) => (audience === 'youth' ? youthView(resource) : resource),
     };
     this.resources = Object.fromEntries(Object.entries(memoryResources).map(([name, create]) => [name, create(context)])) as MemoryResources;
     this.handlers = handlerTable(Object.values(this.resources).map((resource) => resource.handlers));
@@ -121,7 +136,16 @@ export class MemoryTransport {
     if ('allowed' in found) return problem(405, 'Method not allowed', {}, { allow: found.allowed.join(', ') });
     const { operation, params } = found;
     const param: PathParam = (name) => params[name] ?? unknownParameter(operation, name);
-    return this.handlers.get(operation)!(request, param);
+    let caller: MemoryCaller = this.anyone;
+    if (this.callers) {
+      const subject = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+      const signedIn = subject === undefined ? undefined : this.callers.get(subject);
+      if (!signedIn) return problem(401, 'Unauthorized', {}, { 'www-authenticate': 'Bearer realm="ungeforlob"' });
+      const refused = refusal(operation.access, signedIn, params);
+      if (refused) return refused;
+      caller = signedIn;
+    }
+    return this.handlers.get(operation)!(request, param, caller);
   }
 }
 
@@ -150,8 +174,54 @@ function unknownParameter(operation: Operation, name: string): never {
   throw new Error(`The route ${operation.route.template} has no parameter ${name}`);
 }
 
-/** Who the memory transport records as the author of a professional's change (no sign-in here). */
+/** Who the memory transport records as the author of a professional's change without sign-in. */
 const DEMO_PROFESSIONAL: Author = { role: 'professional', name: 'Demo-medarbejder' };
+
+/** Every request, without sign-in: a demo professional, shown what `audience` is shown. */
+function demoCaller(audience: 'staff' | 'youth'): MemoryCaller {
+  return { author: DEMO_PROFESSIONAL, shown: (resource, youthView) => (audience === 'youth' ? youthView(resource) : resource) };
+}
+
+interface SignedInCaller extends MemoryCaller {
+  readonly me: Me;
+}
+
+/** The seed's users as callers: a professional sees their teams' courses, a young person their own, an administrator none. */
+function signedInCallers(seed: MemorySeed): ReadonlyMap<string, SignedInCaller> {
+  return new Map(
+    (seed.users ?? []).map((user) => {
+      const courseIds =
+        user.role === 'professional'
+          ? (seed.teams ?? []).filter((team) => team.members.some((member) => member.id === user.staffId)).flatMap((team) => team.courseIds)
+          : user.role === 'youth'
+            ? (seed.courses ?? []).filter((course) => course.citizen.id === user.citizenId).map((course) => course.id)
+            : [];
+      const me: Me = { subject: user.subject, role: user.role, name: user.name, courseIds: [...new Set(courseIds)] };
+      const author: Author = { role: user.role === 'youth' ? 'youth' : 'professional', name: user.name };
+      const shown: MemoryCaller['shown'] = (resource, youthView) => (user.role === 'youth' ? youthView(resource) : resource);
+      return [user.subject, { me, author, shown }] as const;
+    }),
+  );
+}
+
+/**
+ * The 403 (or 400 for a malformed course id) the reference server gives a caller `rule` leaves
+ * out, or for a course they may not see; null when they may go on. A course that does not exist
+ * is refused like another team's, so nobody learns which ids exist.
+ */
+function refusal(rule: AccessRule, caller: SignedInCaller, params: Readonly<Record<string, string>>): Response | null {
+  const scope = rule[caller.me.role];
+  const forbidden = (detail: string) => problem(403, 'Forbidden', { detail });
+  if (!scope) return forbidden(`This is not for the ${caller.me.role} role.`);
+  const courseId = params['courseId'] ?? (params['subjectKind'] === 'course' ? params['subjectId'] : undefined);
+  if (courseId !== undefined && !Id.safeParse(courseId).success)
+    return invalid([{ path: params['courseId'] !== undefined ? 'courseId' : 'subjectId', code: 'custom' }]);
+  if (scope === 'own' && courseId === undefined) return forbidden(`This is not for the ${caller.me.role} role.`);
+  if ((scope === 'team' || scope === 'own') && courseId !== undefined && !caller.me.courseIds.includes(courseId)) {
+    return forbidden('You may not see this course: it is not assigned to your team, or it is not yours.');
+  }
+  return null;
+}
 
 /** A client wired to a fresh {@link MemoryTransport}; the transport is returned too, for faults. */
 export function createMemoryClient(options: MemoryTransportOptions & Omit<ClientOptions, 'baseUrl' | 'fetch'> = {}): {

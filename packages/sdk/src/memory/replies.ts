@@ -1,20 +1,11 @@
 import { problemTypes } from '../client/api-paths.js';
 import { toFieldProblems } from '../client/issue-paths.js';
+import { LIMITS } from '../contract/limits.js';
+import { isJsonInUtf8, unstorableTextProblems } from '../contract/request-body.js';
 import { Id, type FieldProblem } from '../schemas/common.js';
+import type { PathParam } from './memory-resource.js';
 
 // The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
-
-/** A path parameter of the matched route by its name in the template (`courseId`), decoded. */
-export type PathParam = (name: string) => string;
-
-/** Answers one operation of the contract, once the transport has matched the request to it. */
-export type MemoryHandler = (request: Request, param: PathParam) => Response | Promise<Response>;
-
-/**
- * Handlers for some of the contract's operations, by operationId; the transport needs one for
- * every operation, and refuses to start without (an id here outside the contract is refused too).
- */
-export type MemoryHandlers = Readonly<Record<string, MemoryHandler>>;
 
 export interface BodySchema<Body> {
   safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
@@ -46,21 +37,42 @@ export function invalid(errors: FieldProblem[]): Response {
   return problem(400, 'Invalid request', { type: problemTypes.invalidRequest, errors });
 }
 
-/** If-Match as the reference server checks it: required, never `*`, and the current version; a 412 carries `current`. */
-export function precondition(request: Request, current: unknown, version: number): Response | null {
-  const ifMatch = request.headers.get('if-match');
+/** 428 unless the request carries If-Match, and not `*`: the reference server asks for it before it reads the body. */
+export function missingIfMatch(request: Request): Response | null {
+  const ifMatch = request.headers.get('if-match')?.trim();
   // "*" would match any version and overwrite silently; the contract refuses it like a missing one.
-  if (!ifMatch || ifMatch === '*') return problem(428, 'If-Match is required');
-  // No resource (any more) is a failed precondition, with nothing to show as current.
-  if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
-  if (ifMatch !== etagOf(version)) {
-    return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
-  }
-  return null;
+  return !ifMatch || ifMatch === '*' ? problem(428, 'If-Match is required') : null;
 }
 
+/**
+ * 412 unless If-Match names the current version (among others, in a list; a weak tag never
+ * matches), with `current` and its ETag; without them when there is no resource (any more). As
+ * the reference server, checked once the body has been found valid.
+ */
+export function staleIfMatch(request: Request, current: unknown, version: number): Response | null {
+  if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
+  const tags = (request.headers.get('if-match') ?? '').split(',').map((tag) => tag.trim());
+  if (tags.includes(etagOf(version))) return null;
+  return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
+}
+
+/**
+ * The request's body checked as the reference server checks it: JSON in UTF-8 (else 415), within
+ * the size limit (else 413), parsed (else 400 `invalid_json`), storable text, then `schema`.
+ */
 export async function parseBody<Body>(request: Request, schema: BodySchema<Body>): Promise<Body | Response> {
-  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+  if (!isJsonInUtf8(request.headers.get('content-type') ?? '')) return problem(415, 'Unsupported Media Type');
+  const text = await request.text();
+  if (new TextEncoder().encode(text).byteLength > LIMITS.bodyBytes) return problem(413, 'Content Too Large');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return invalid([{ path: '', code: 'invalid_json' }]);
+  }
+  const unstorable = unstorableTextProblems(body);
+  if (unstorable.length > 0) return invalid(unstorable);
+  const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: toFieldProblems(parsed.error.issues) });
 }

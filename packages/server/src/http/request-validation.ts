@@ -1,8 +1,7 @@
-import { Id, toFieldProblems, type SchemaIssue } from '@ungeforlob/sdk';
+import { Id, isJsonInUtf8, toFieldProblems, unstorableTextProblems, type SchemaIssue } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { ProblemError, problems } from './problems.js';
-import { unstorableTextProblems } from './storable-text.js';
 
 /** A contract schema from the SDK, as far as request validation needs it. */
 interface ContractSchema<T> {
@@ -46,15 +45,4 @@ export function parseBody<T>(schema: ContractSchema<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ProblemError(problems.invalidRequest('The body does not match the contract.', toFieldProblems(parsed.error.issues)));
   return parsed.data;
-}
-
-/**
- * `application/json`, in UTF-8 (RFC 8259 §8.1), which is all the contract takes. Another JSON
- * type would be read as if it were this one (a merge patch means something else), and another
- * charset would be decoded as UTF-8 all the same: both are refused rather than misread.
- */
-function isJsonInUtf8(contentType: string): boolean {
-  const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
-  if (mediaType !== 'application/json') return false;
-  return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
 }
