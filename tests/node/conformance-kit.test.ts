@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { DEFAULT_FIXTURES, formatReport, readFixtures, runConformance, type Results } from '@ungeforlob/conformance';
@@ -15,7 +15,7 @@ import { createTestDatabase, startTestServer, type TestDatabase, type TestServer
 
 let database: TestDatabase;
 let server: TestServer;
-const proxies: Server[] = [];
+const servers: Server[] = [];
 
 before(async () => {
   database = await createTestDatabase('conformance_kit');
@@ -23,7 +23,7 @@ before(async () => {
 });
 
 after(async () => {
-  await Promise.all(proxies.map((proxy) => new Promise((resolve) => proxy.close(resolve))));
+  await Promise.all(servers.map((http) => new Promise((resolve) => http.close(resolve))));
   await server?.close();
   await database?.dispose();
 });
@@ -41,64 +41,70 @@ const hopByHop = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding
 const failedNames = (results: Results) => results.outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.name);
 
 /**
- * The reference server behind a proxy whose `change` may alter each answer (or the request, by
- * returning other headers for it), as a vendor's broken implementation would.
+ * An HTTP server on a free port that answers each request with `handle`, fetch-style; its base URL.
+ * Oversized heads are refused as the reference server refuses them, so the implementations served
+ * differ from it only where they mean to.
  */
-async function brokenImplementation(change: {
-  request?: (request: IncomingMessage, headers: Headers) => Promise<void> | void;
-  answer?: (request: IncomingMessage, answer: { status: number; headers: Headers }) => void;
-}): Promise<string> {
-  const proxy = createServer((request, response) => {
+async function serveFetch(handle: (request: Request) => Promise<Response>): Promise<string> {
+  const http = createServer((incoming, outgoing) => {
     void (async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(chunk as Buffer);
+      for await (const chunk of incoming) chunks.push(chunk as Buffer);
       const headers = new Headers();
-      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && !hopByHop.has(name)) headers.set(name, value);
-      await change.request?.(request, headers);
-      const forward = () =>
-        fetch(`${server.url}${request.url}`, { method: request.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined });
-      // Once more when a kept-alive connection was closed under it (after a 413, say): a race of the socket, not an answer.
-      const upstream = await forward().catch(forward);
-      const answer = { status: upstream.status, headers: new Headers(upstream.headers) };
-      answer.headers.delete('content-length');
-      answer.headers.delete('content-encoding');
-      change.answer?.(request, answer);
-      response.writeHead(answer.status, Object.fromEntries(answer.headers));
-      response.end(Buffer.from(await upstream.arrayBuffer()));
+      for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string' && !hopByHop.has(name)) headers.set(name, value);
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const answer = await handle(new Request(`http://implementation${incoming.url}`, { method: incoming.method, headers, body }));
+      const answerHeaders = new Headers(answer.headers);
+      answerHeaders.delete('content-length');
+      answerHeaders.delete('content-encoding');
+      outgoing.writeHead(answer.status, Object.fromEntries(answerHeaders));
+      outgoing.end(Buffer.from(await answer.arrayBuffer()));
     })().catch((error: unknown) => {
-      console.error('broken implementation proxy:', error);
-      response.writeHead(502).end();
+      console.error('implementation under test:', error);
+      outgoing.writeHead(502).end();
     });
   });
-  // Oversized heads are refused here as the reference server refuses them: the one break is the deliberate one.
-  answerClientErrors(proxy);
-  proxies.push(proxy);
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  answerClientErrors(http);
+  servers.push(http);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+}
+
+/**
+ * The reference server behind a proxy that breaks one rule, as a vendor's broken implementation
+ * would: `request` may change the request on its way, `answer` the status and headers of the answer.
+ */
+function brokenImplementation(change: {
+  request?: (request: Request, headers: Headers) => void;
+  answer?: (answer: { status: number; headers: Headers }) => void;
+}): Promise<string> {
+  return serveFetch(async (request) => {
+    const { pathname, search } = new URL(request.url);
+    const headers = new Headers(request.headers);
+    change.request?.(request, headers);
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const forward = () => fetch(`${server.url}${pathname}${search}`, { method: request.method, headers, body });
+    // Once more when a kept-alive connection was closed under it (after a 413, say): a race of the socket, not an answer.
+    const upstream = await forward().catch(forward);
+    const answer = { status: upstream.status, headers: new Headers(upstream.headers) };
+    answer.headers.delete('content-encoding');
+    change.answer?.(answer);
+    // A 204 carries no body, and a Response may not be given one.
+    return new Response(answer.status === 204 ? null : await upstream.arrayBuffer(), answer);
+  });
 }
 
 /** The SDK's memory transport over HTTP, signing callers in by their seed subject as the token. */
-async function memoryImplementation(): Promise<string> {
+function memoryImplementation(): Promise<string> {
   const transport = new MemoryTransport({ signIn: true });
-  const http = createServer((request, response) => {
-    void (async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(chunk as Buffer);
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && !hopByHop.has(name)) headers.set(name, value);
-      const answer = await transport.fetch(`${transport.origin}${request.url}`, {
-        method: request.method,
-        headers,
-        body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
-      });
-      response.writeHead(answer.status, Object.fromEntries(answer.headers));
-      response.end(Buffer.from(await answer.arrayBuffer()));
-    })();
+  return serveFetch(async (request) => {
+    const url = new URL(request.url);
+    return transport.fetch(`${transport.origin}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ? await request.arrayBuffer() : undefined,
+    });
   });
-  answerClientErrors(http);
-  proxies.push(http);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 }
 
 describe('the conformance kit', () => {
@@ -132,7 +138,7 @@ describe('the conformance kit', () => {
   });
 
   test('fails an implementation that drops ETags', async () => {
-    const origin = await brokenImplementation({ answer: (_request, answer) => answer.headers.delete('etag') });
+    const origin = await brokenImplementation({ answer: (answer) => answer.headers.delete('etag') });
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes('the team course has a plan, with a strong ETag'), failed.join('\n'));
     assert.ok(
@@ -143,7 +149,7 @@ describe('the conformance kit', () => {
 
   test('fails an implementation that answers 200 instead of 412', async () => {
     const origin = await brokenImplementation({
-      answer: (_request, answer) => {
+      answer: (answer) => {
         if (answer.status === 412) answer.status = 200;
       },
     });
@@ -157,7 +163,8 @@ describe('the conformance kit', () => {
     const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
     const origin = await brokenImplementation({
       request: (request, headers) => {
-        if (request.method === 'GET' && /\/contact$/.test(request.url ?? '') && headers.has('authorization')) headers.set('authorization', professional);
+        if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/contact') && headers.has('authorization'))
+          headers.set('authorization', professional);
       },
     });
     const failed = failedNames(await runKit(origin));

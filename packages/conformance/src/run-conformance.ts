@@ -1,11 +1,11 @@
 import { QuestionnaireDefinition } from '@ungeforlob/sdk';
-import { checkAccessMatrix } from './checks/access-matrix.js';
+import { checkAccessMatrix, GROUP as ACCESS } from './checks/access-matrix.js';
 import { bodyOf, courseSubject, subjectParams, type CheckContext } from './checks/check-context.js';
-import { checkConcurrency } from './checks/concurrency.js';
-import { checkIdempotency } from './checks/idempotency.js';
-import { checkLimits } from './checks/limits.js';
-import { checkValidation } from './checks/validation.js';
-import { checkYouthView } from './checks/youth-view.js';
+import { checkConcurrency, GROUP as CONCURRENCY } from './checks/concurrency.js';
+import { checkIdempotency, GROUP as IDEMPOTENCY } from './checks/idempotency.js';
+import { checkLimits, GROUP as LIMITS } from './checks/limits.js';
+import { checkValidation, GROUP as VALIDATION } from './checks/validation.js';
+import { checkYouthView, GROUP as YOUTH_VIEW } from './checks/youth-view.js';
 import { documentedOperations } from './contract-document.js';
 import type { Fixtures } from './fixtures.js';
 import { Results } from './report.js';
@@ -47,14 +47,24 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       ...overrides,
     }),
   };
-  await checkAccessMatrix(context);
-  const draftEtag = await checkConcurrency(context);
-  await checkIdempotency(context, draftEtag);
-  await checkValidation(context);
-  await checkYouthView(context);
-  await checkLimits(context);
+  await guarded(results, ACCESS, () => checkAccessMatrix(context));
+  const draftEtag = await guarded(results, CONCURRENCY, () => checkConcurrency(context));
+  await guarded(results, IDEMPOTENCY, () => checkIdempotency(context, draftEtag));
+  await guarded(results, VALIDATION, () => checkValidation(context));
+  await guarded(results, YOUTH_VIEW, () => checkYouthView(context));
+  await guarded(results, LIMITS, () => checkLimits(context));
   recordDocumentedAnswers(session, results);
   return results;
+}
+
+/** Runs one group of checks; one that cannot finish (the connection failed, say) is a failure of its own, and the next group still runs. */
+async function guarded<T>(results: Results, group: string, check: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await check();
+  } catch (error) {
+    results.expect(group, 'the checks could finish', false, (error as Error).message);
+    return undefined;
+  }
 }
 
 /** Every answer seen, per operation, against the document; and none a 5xx. */

@@ -2,7 +2,8 @@ import { freshKey, type CheckContext } from './check-context.js';
 import type { Caller } from '../session.js';
 import type { DocumentedOperation } from '../contract-document.js';
 
-const GROUP = 'access: every operation × role';
+/** This group's name in the report. */
+export const GROUP = 'access: every operation × role';
 const callers: readonly Caller[] = ['anonymous', 'professional', 'youth', 'administrator'];
 
 /**

@@ -1,4 +1,5 @@
 import type { QuestionnaireSubject } from '@ungeforlob/sdk';
+import { jsonOf, type Answer } from '../check-response.js';
 import type { Fixtures } from '../fixtures.js';
 import type { Results } from '../report.js';
 import type { Session } from '../session.js';
@@ -32,11 +33,7 @@ export function freshKey(): string {
   return `conformance-${crypto.randomUUID()}`;
 }
 
-/** A JSON body, or undefined when there is none or it is not JSON. */
-export function bodyOf<T = unknown>(answer: { text: string }): T | undefined {
-  try {
-    return answer.text === '' ? undefined : (JSON.parse(answer.text) as T);
-  } catch {
-    return undefined;
-  }
+/** A JSON body as the check expects it, or undefined when there is none or it is not JSON. */
+export function bodyOf<T = unknown>(answer: Answer): T | undefined {
+  return jsonOf(answer) as T | undefined;
 }

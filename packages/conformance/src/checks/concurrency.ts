@@ -2,7 +2,8 @@ import { Contact, Plan, QuestionnaireDraft, toPlanUpdate } from '@ungeforlob/sdk
 import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Answer } from '../check-response.js';
 
-const GROUP = 'concurrency: ETag, If-Match, 412, 428';
+/** This group's name in the report. */
+export const GROUP = 'concurrency: ETag, If-Match, 412, 428';
 const STALE = '"conformance-stale"';
 const strong = (etag: string | null): etag is string => etag !== null && /^"[^"]*"$/.test(etag);
 /** The answer's ETag when it is a strong one. */
@@ -24,22 +25,27 @@ export async function checkConcurrency(context: CheckContext): Promise<string | 
   return checkDraft(context);
 }
 
-async function checkPlan({ session, results, params }: CheckContext): Promise<void> {
-  const read = await session.call('getPlan', { as: 'professional', params: params() });
+/** The team course's `what`, read as the professional, with its strong ETag; undefined, recorded as failed, when there is none. */
+async function readVersioned<T>(
+  { session, results, params }: CheckContext,
+  operation: string,
+  what: string,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): Promise<{ resource: T; etag: string } | undefined> {
+  const read = await session.call(operation, { as: 'professional', params: params() });
   const etag = strongEtag(read);
-  if (
-    !results.expect(
-      GROUP,
-      'the team course has a plan, with a strong ETag',
-      read.status === 200 && etag !== undefined,
-      `got ${read.status}, ETag missing or weak`,
-    ) ||
-    !etag
-  )
-    return;
-  const plan = Plan.parse(bodyOf(read));
-  const update = toPlanUpdate(plan);
-  const put = (headers: Record<string, string>) => session.call('updatePlan', { as: 'professional', params: params(), headers, body: update });
+  const parsed = schema.safeParse(bodyOf(read));
+  const found = read.status === 200 && etag !== undefined && parsed.success;
+  results.expect(GROUP, `the team course has a ${what}, with a strong ETag`, found, `got ${read.status}${etag ? '' : ', ETag missing or weak'}`);
+  return found && parsed.success ? { resource: parsed.data, etag } : undefined;
+}
+
+async function checkPlan(context: CheckContext): Promise<void> {
+  const { session, results, params } = context;
+  const read = await readVersioned(context, 'getPlan', 'plan', Plan);
+  if (!read) return;
+  const { resource: plan, etag } = read;
+  const put = (headers: Record<string, string>) => session.call('updatePlan', { as: 'professional', params: params(), headers, body: toPlanUpdate(plan) });
   await expectPrecondition(results, 'plan', put, etag);
   const again = await session.call('getPlan', { as: 'professional', params: params(), headers: { 'If-None-Match': etag } });
   results.expect(GROUP, 'plan: a read with If-None-Match is 200, never 304', again.status === 200, `got ${again.status}`);
@@ -55,20 +61,11 @@ async function checkPlan({ session, results, params }: CheckContext): Promise<vo
   }
 }
 
-async function checkContact({ session, results, params }: CheckContext): Promise<void> {
-  const read = await session.call('getContact', { as: 'professional', params: params() });
-  const etag = strongEtag(read);
-  if (
-    !results.expect(
-      GROUP,
-      'the team course has a contact, with a strong ETag',
-      read.status === 200 && etag !== undefined,
-      `got ${read.status}, ETag missing or weak`,
-    ) ||
-    !etag
-  )
-    return;
-  const contact = Contact.parse(bodyOf(read));
+async function checkContact(context: CheckContext): Promise<void> {
+  const { session, results, params } = context;
+  const read = await readVersioned(context, 'getContact', 'contact', Contact);
+  if (!read) return;
+  const { resource: contact, etag } = read;
   const patch = (headers: Record<string, string>) =>
     session.call('updateContact', { as: 'professional', params: params(), headers, body: { preferredChannel: contact.preferredChannel } });
   await expectPrecondition(results, 'contact', patch, etag);

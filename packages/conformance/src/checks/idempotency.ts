@@ -3,7 +3,8 @@ import { danishToday, QuestionnaireDefinition, QuestionnaireResponse, ScaleSet, 
 import { bodyOf, courseSubject, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import { completeAnswers, moreSaid } from './complete-answers.js';
 
-const GROUP = 'idempotency: safe retries';
+/** This group's name in the report. */
+export const GROUP = 'idempotency: safe retries';
 
 /**
  * A round submitted twice with one Idempotency-Key is made once (201, then 200 with the same

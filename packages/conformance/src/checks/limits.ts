@@ -1,7 +1,8 @@
 import { LIMITS } from '@ungeforlob/sdk';
 import type { CheckContext } from './check-context.js';
 
-const GROUP = 'limits: too large is refused as a problem';
+/** This group's name in the report. */
+export const GROUP = 'limits: too large is refused as a problem';
 
 /**
  * A body over the reference server's limit is refused (413, or 400 where an implementation takes

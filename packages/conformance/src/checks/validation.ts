@@ -2,7 +2,8 @@ import { addDays, danishToday, MAX_STORED_INT, ScaleSet, type FieldProblem } fro
 import { bodyOf, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Request } from '../session.js';
 
-const GROUP = 'validation: bad input is a 4xx, never 5xx';
+/** This group's name in the report. */
+export const GROUP = 'validation: bad input is a 4xx, never 5xx';
 
 interface Case {
   name: string;

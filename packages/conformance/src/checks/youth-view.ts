@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { contactForYouth, planForYouth, progressionForYouth, type Contact, type CourseProgression, type Plan } from '@ungeforlob/sdk';
+import { Contact, contactForYouth, CourseProgression, Plan, planForYouth, progressionForYouth } from '@ungeforlob/sdk';
 import { bodyOf, type CheckContext } from './check-context.js';
 
-const GROUP = "the young person's view: no hidden field";
+/** This group's name in the report. */
+export const GROUP = "the young person's view: no hidden field";
 
 /**
  * What the young person reads of their own course holds nothing the contract hides from them: a
@@ -12,18 +13,19 @@ const GROUP = "the young person's view: no hidden field";
  */
 export async function checkYouthView({ session, results, params }: CheckContext): Promise<void> {
   const views = [
-    ['getContact', (body: unknown) => contactForYouth(body as Contact)],
-    ['getPlan', (body: unknown) => planForYouth(body as Plan)],
-    ['getCourseProgression', (body: unknown) => progressionForYouth(body as CourseProgression)],
+    ['getContact', Contact, (body: unknown) => contactForYouth(body as Contact)],
+    ['getPlan', Plan, (body: unknown) => planForYouth(body as Plan)],
+    ['getCourseProgression', CourseProgression, (body: unknown) => progressionForYouth(body as CourseProgression)],
   ] as const;
-  for (const [operation, shown] of views) {
+  for (const [operation, schema, shown] of views) {
     const answer = await session.call(operation, { as: 'youth', params: params() });
     if (answer.status === 204) {
       results.expect(GROUP, `${operation}: nothing to show yet (204)`, true);
       continue;
     }
+    // The body as sent, members the schema does not name included: a hidden field may hide there.
     const body = bodyOf(answer);
-    const clean = answer.status === 200 && body !== undefined && isDeepStrictEqual(shown(body), body);
+    const clean = answer.status === 200 && schema.safeParse(body).success && isDeepStrictEqual(shown(body), body);
     results.expect(
       GROUP,
       `${operation} as the young person holds no staff-only field`,
