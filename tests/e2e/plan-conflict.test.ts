@@ -68,7 +68,14 @@ describe('editing one plan from two browsers', () => {
       revisions.map((revision) => (typeof revision.changes === 'string' ? (JSON.parse(revision.changes) as unknown) : revision.changes)),
       [
         [{ target: 'effort', targetId: 'e-s1', action: 'changed' }],
-        [{ target: 'note', targetId: stored.notes.find((note) => note.text === NOTE)!.id, action: 'added' }],
+        [
+          {
+            target: 'note',
+            targetId: stored.notes.find((note) => note.text === NOTE)!.id,
+            action: 'added',
+            noteKind: stored.notes.find((note) => note.text === NOTE)!.kind,
+          },
+        ],
       ],
     );
   });

@@ -106,7 +106,7 @@ describe('the young person sees only what is meant for them', () => {
     const mine = await json(await apiFetch(api('/plan'), { as: youth.id }), Plan);
     assert.equal(staff.revisions.length, mine.revisions.length + 1);
     assert.ok(!JSON.stringify(mine).includes('n-hidden'));
-    assert.deepEqual(mine.revisions[0]?.changes, [{ target: 'note', targetId: 'n-shown', action: 'added' }]);
+    assert.deepEqual(mine.revisions[0]?.changes, [{ target: 'note', targetId: 'n-shown', action: 'added', noteKind: 'success' }]);
 
     // A revision that also touched a hidden note keeps its visible changes but not its reason,
     // which may be about what was hidden.

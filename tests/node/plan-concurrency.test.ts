@@ -231,7 +231,9 @@ function checkPlan(
     if (revision?.reason !== edit.marker) problems.push(`${courseId}: revision ${edit.revision} is not ${edit.marker}`);
     else if (
       JSON.stringify(revision.changes) !==
-      JSON.stringify([{ target: 'note', targetId: noteIdOf(edit.client), action: notes.has(noteIdOf(edit.client)) ? 'changed' : 'added' }])
+      JSON.stringify([
+        { target: 'note', targetId: noteIdOf(edit.client), action: notes.has(noteIdOf(edit.client)) ? 'changed' : 'added', noteKind: 'learning' },
+      ])
     ) {
       problems.push(`${courseId}: revision ${edit.revision} (${edit.marker}) changed more than its own note: ${JSON.stringify(revision.changes)}`);
       lostEdits.add(edit.marker);

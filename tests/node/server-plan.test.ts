@@ -154,7 +154,8 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
 
   test('removing a note is `removed`', async () => {
     const { plan } = await savePlan(ids.steady, (update) => ({ ...update, notes: update.notes.filter((note) => note.id !== 'n-s2') }));
-    assert.deepEqual(plan.revisions[0]?.changes, [{ target: 'note', targetId: 'n-s2', action: 'removed' }]);
+    const removed = seed.plans[ids.steady]!.notes.find((note) => note.id === 'n-s2')!;
+    assert.deepEqual(plan.revisions[0]?.changes, [{ target: 'note', targetId: 'n-s2', action: 'removed', noteKind: removed.kind }]);
     assert.equal(plan.revisions[0]?.number, 3);
     assert.deepEqual(
       plan.notes.map((note) => note.id),
@@ -188,7 +189,7 @@ describe('PUT /api/v1/courses/{courseId}/plan', () => {
     assert.deepEqual(plan.revisions[0]?.changes, [
       { target: 'goal', targetId: 'g-n1', action: 'changed' },
       { target: 'effort', targetId: 'e-n2', action: 'removed' },
-      { target: 'note', targetId: 'n-n1', action: 'added' },
+      { target: 'note', targetId: 'n-n1', action: 'added', noteKind: 'success' },
     ]);
   });
 

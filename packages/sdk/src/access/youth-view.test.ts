@@ -44,6 +44,25 @@ describe('what the young person sees', () => {
     expect(shown.revisions[0]!.number, 'numbered among what they see: no gap counts the hidden one').to.equal(1);
   });
 
+  it('decides who sees a note change by the kind it had then: removing a note they saw keeps its history and numbers', () => {
+    const at = '2026-11-02T10:00:00.000Z';
+    const by = { role: 'professional' as const, name: 'Mette' };
+    const history: Plan = {
+      ...plan,
+      notes: [note('n-back', 'setback')],
+      revisions: [
+        { number: 3, at, by, changes: [{ target: 'note', targetId: 'n-learn', action: 'removed', noteKind: 'learning' }] },
+        { number: 2, at, by, changes: [{ target: 'note', targetId: 'n-back', action: 'added', noteKind: 'setback' }] },
+        { number: 1, at, by, changes: [{ target: 'note', targetId: 'n-learn', action: 'added', noteKind: 'learning' }] },
+      ],
+    };
+    const shown = planForYouth(history);
+    expect(shown.revisions.map((revision) => [revision.number, revision.changes[0]!.action])).to.deep.equal([
+      [2, 'removed'],
+      [1, 'added'],
+    ]);
+  });
+
   it("drops the caseload and the reason for the contact's absence", () => {
     const contact = seed.contacts[seedCourseIds.contactAway] as Contact;
     const shown = contactForYouth({ ...contact, caseload: 21 });

@@ -1,5 +1,5 @@
 import type { Contact } from '../schemas/contact.js';
-import type { Effort, Goal, Plan, PlanNote } from '../schemas/plan.js';
+import type { Effort, Goal, Plan, PlanNote, RevisionChange } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
 
 // What a young person is shown of their own course's data: one rule, used by the server (which
@@ -26,8 +26,12 @@ export function contactForYouth(contact: Contact): Contact {
 export function planForYouth(plan: Plan): Plan {
   const notes = plan.notes.filter(isShownToYouth);
   const visible = new Set(notes.map((note) => note.id));
+  // A change records the note's kind when it was made; one recorded before that is judged by the notes there are now.
+  const shown = (change: RevisionChange) =>
+    change.target !== 'note' ||
+    (change.noteKind !== undefined ? isShownToYouth({ kind: change.noteKind }) : change.targetId !== undefined && visible.has(change.targetId));
   const revisions = plan.revisions.flatMap((revision) => {
-    const changes = revision.changes.filter((change) => change.target !== 'note' || (change.targetId !== undefined && visible.has(change.targetId)));
+    const changes = revision.changes.filter(shown);
     if (changes.length === 0) return [];
     if (changes.length === revision.changes.length) return [revision];
     // The reason may be about what was hidden.

@@ -41,11 +41,20 @@ describe('applyPlanUpdate', () => {
     expect(first.revisions[0]!.changes).to.deep.equal([
       { target: 'lifeGoal', action: 'changed' },
       { target: 'goal', targetId: 'g-new', action: 'added' },
-      { target: 'note', targetId: 'n-s1', action: 'removed' },
+      { target: 'note', targetId: 'n-s1', action: 'removed', noteKind: stored.notes[0]!.kind },
     ]);
     expect(first.lifeGoal.changedAt).to.equal(at);
     expect(second.plan.revisions.map((revision) => revision.number)).to.deep.equal([2, 1]);
     expect(second.revision!.changes).to.deep.equal([{ target: 'goal', targetId: 'g-new', action: 'removed' }]);
+  });
+
+  it('moves a list only when something in it changed: an edit to the notes never reorders the goals', () => {
+    const update = unchanged(stored);
+    update.goals = [...update.goals].reverse();
+    update.notes = [...update.notes, { id: 'n-quiet', kind: 'setback', date: '2026-11-24', text: 'Udeblev.', author: by }];
+    const { plan } = applyPlanUpdate(stored, update, { at, by });
+    expect(plan.goals.map((goal) => goal.id)).to.deep.equal(stored.goals.map((goal) => goal.id));
+    expect(plan.notes.at(-1)?.id).to.equal('n-quiet');
   });
 
   it('sees no change in a plan whose keys come back in another order (PostgreSQL jsonb)', () => {
@@ -85,8 +94,8 @@ describe('note authors', () => {
     expect(edited.notes[0]?.author).to.deep.equal(by);
     expect(edited.notes.slice(1).map((note) => note.author)).to.deep.equal(stored.notes.slice(1).map((note) => note.author));
     expect(revision?.changes).to.deep.equal([
-      { target: 'note', targetId: 'n-new', action: 'added' },
-      ...stored.notes.slice(1).map((note) => ({ target: 'note', targetId: note.id, action: 'removed' })),
+      { target: 'note', targetId: 'n-new', action: 'added', noteKind: 'success' },
+      ...stored.notes.slice(1).map((note) => ({ target: 'note', targetId: note.id, action: 'removed', noteKind: note.kind })),
     ]);
   });
 });

@@ -20,9 +20,10 @@ export interface AppliedChange {
  * first. Pure, so every implementation of the contract (the reference server, the memory
  * transport, a vendor's) writes the same revisions.
  *
- * Items are matched by id. Reordering a list alone is not a change: with nothing else changed the
- * stored order stays; with other changes the update's order is kept. Ids must be unique within
- * each list (the reference server refuses duplicates with 400 `duplicate_id`).
+ * Items are matched by id. Reordering a list is no change: a list keeps its stored order unless
+ * something in it changed, then it takes the update's order; so an edit to one list never moves
+ * another (not even where only some readers see the change). Ids must be unique within each list
+ * (the reference server refuses duplicates with 400 `duplicate_id`).
  */
 export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: ChangeContext): AppliedChange {
   const changes: RevisionChange[] = [];
@@ -31,7 +32,7 @@ export function applyPlanUpdate(stored: Plan, update: PlanUpdate, context: Chang
 
   const goals = mergeById('goal', stored.goals, update.goals, context.at, changes);
   const efforts = mergeById('effort', stored.efforts, update.efforts, context.at, changes);
-  const notes = mergeById('note', stored.notes, signNotes(stored.notes, update.notes, context.by), null, changes);
+  const notes = mergeById('note', stored.notes, signNotes(stored.notes, update.notes, context.by), null, changes, (note) => ({ noteKind: note.kind }));
   if (changes.length === 0) return { plan: stored, revision: null };
 
   const plan: Plan = {
@@ -76,8 +77,10 @@ function withRevision(plan: Plan, changes: RevisionChange[], context: ChangeCont
 type Target = 'goal' | 'effort' | 'note';
 
 /**
- * The update's items in the update's order; unchanged ones keep their stored `changedAt`, changed
- * and added ones get `stamp` (when the kind has one). Records added, changed and removed ids.
+ * The update's items in the update's order when any of them changed, else the stored list as it
+ * is; unchanged ones keep their stored `changedAt`, changed and added ones get `stamp` (when the
+ * kind has one). Records added, changed and removed ids, with `detail` of the item (as sent, or
+ * as stored for a removed one).
  */
 function mergeById<Stored extends { id: string }, Sent extends { id: string }>(
   target: Target,
@@ -85,17 +88,19 @@ function mergeById<Stored extends { id: string }, Sent extends { id: string }>(
   sent: readonly Sent[],
   stamp: IsoDateTime | null,
   changes: RevisionChange[],
+  detail: (item: Stored | Sent) => Partial<RevisionChange> = () => ({}),
 ): Stored[] {
+  const before = changes.length;
   const storedById = new Map(stored.map((item) => [item.id, item]));
   const merged = sent.map((item) => {
     const previous = storedById.get(item.id);
     if (previous && sameValue(withoutStamp(previous), item)) return previous;
-    changes.push({ target, targetId: item.id, action: previous ? 'changed' : 'added' });
+    changes.push({ target, targetId: item.id, action: previous ? 'changed' : 'added', ...detail(item) });
     return (stamp ? { ...item, changedAt: stamp } : item) as unknown as Stored;
   });
   const sentIds = new Set(sent.map((item) => item.id));
-  for (const item of stored) if (!sentIds.has(item.id)) changes.push({ target, targetId: item.id, action: 'removed' });
-  return merged;
+  for (const item of stored) if (!sentIds.has(item.id)) changes.push({ target, targetId: item.id, action: 'removed', ...detail(item) });
+  return changes.length === before ? [...stored] : merged;
 }
 
 function withoutStamp<T extends object>(value: T): Omit<T, 'changedAt'> {

@@ -113,6 +113,11 @@ export const RevisionChange = z.object({
   target: RevisionTarget,
   targetId: z.optional(Id),
   action: RevisionAction,
+  /**
+   * For a note: its kind when the change was made (a removed note's, as it was), so who may see
+   * the change is decided once, not by the notes that happen to exist later.
+   */
+  noteKind: z.optional(NoteKind),
 });
 export type RevisionChange = z.infer<typeof RevisionChange>;
 
