@@ -21,10 +21,12 @@ export function contactForYouth(contact: Contact): Contact {
  * The plan as the young person may see it: without setbacks, and without the revisions' traces
  * of notes they cannot see (a revision left with no change they can see goes too), so not even
  * that a setback was written shows. The revisions they see are numbered 1, 2, 3 … from the
- * oldest, so no gap counts the ones they do not.
+ * oldest, so no gap counts the ones they do not; their notes come newest first, so no reordering
+ * alongside a hidden edit shows either.
  */
 export function planForYouth(plan: Plan): Plan {
-  const notes = plan.notes.filter(isShownToYouth);
+  // Newest first by date, as the plan view shows them: an order the staff's edits cannot move.
+  const notes = plan.notes.filter(isShownToYouth).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const visible = new Set(notes.map((note) => note.id));
   // A change records the note's kind when it was made; one recorded before that is judged by the notes there are now.
   const shown = (change: RevisionChange) =>

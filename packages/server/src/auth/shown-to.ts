@@ -28,14 +28,12 @@ export function shownTo<T>(c: Context<AppEnv>, stored: Versioned<T>, youthView: 
 }
 
 /**
- * The stored versions the request's `If-Match` names, for a young person: the current version
- * when one of the tags is that of their view of it, else none (a 412). Staff tags name versions
- * directly (see `requireIfMatch`); call this only for a young person's write.
+ * Whether the request's `If-Match` names `current` for the caller: a staff tag names its stored
+ * version; a young person's names their view of it, so it still matches after an edit of what they
+ * are not shown.
  */
-export function versionsTheyMatched<T>(c: Context<AppEnv>, current: Versioned<T> | null, youthView: (resource: T) => T): string[] {
-  if (!current) return [];
-  const tags = strongTagsNamedBy(c.req.header('If-Match') ?? '');
-  return tags.includes(youthTagOf(youthView(current.resource))) ? [current.version] : [];
+export function ifMatchNames<T>(c: Context<AppEnv>, current: Versioned<T>, youthView: (resource: T) => T): boolean {
+  return strongTagsNamedBy(c.req.header('If-Match') ?? '').includes(shownTo(c, current, youthView).etag);
 }
 
 function youthTagOf(view: unknown): string {

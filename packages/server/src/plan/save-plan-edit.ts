@@ -20,19 +20,28 @@ export type PlanEditOutcome =
   | { kind: 'stale'; current: VersionedPlan | null };
 
 /**
- * Applies an edit to the plan whose version is one of `expectedVersions` (from `If-Match`) and,
- * when it changed something, stores it with a new version and its one revision. Run it inside one
- * transaction, so the plan and its revision are kept together or not at all.
+ * Applies an edit to the plan when `matches` (the sender's If-Match) says the stored version is
+ * the one they based it on and, when it changed something, stores it with a new version and its
+ * one revision. Run it inside one transaction, so the plan and its revision are kept together or
+ * not at all.
  *
+ * @param matches - judged on the plan as read here: a staff tag names a version, a young person's
+ * tag names their view of it (so a hidden edit committed meanwhile cannot make the two reads differ).
  * @param now - the instant stamped on what changed and on the revision.
  */
-export async function savePlanEdit(tx: Queryable, courseId: string, expectedVersions: readonly string[], edit: PlanEdit, now: Date): Promise<PlanEditOutcome> {
+export async function savePlanEdit(
+  tx: Queryable,
+  courseId: string,
+  matches: (stored: VersionedPlan) => boolean,
+  edit: PlanEdit,
+  now: Date,
+): Promise<PlanEditOutcome> {
   const lookup = await findPlan(tx, courseId);
   if (!lookup.courseExists) return { kind: 'no-course' };
   const stored = lookup.current;
   // Checked here too, so a stale sender learns it before the edit is worked out; the check that
   // decides between concurrent writers is the one in replacePlanContent's WHERE clause.
-  if (!stored || !expectedVersions.includes(stored.version)) return { kind: 'stale', current: stored };
+  if (!stored || !matches(stored)) return { kind: 'stale', current: stored };
 
   const { plan, revision } = edit(stored.plan, now.toISOString());
   if (revision === null) return { kind: 'unchanged', current: stored };

@@ -2,7 +2,7 @@ import { operations, preferredChannelProblems, type Contact } from '@ungeforlob/
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { courseIdOf } from '../auth/allow.js';
-import { shownTo, versionsTheyMatched, type Versioned } from '../auth/shown-to.js';
+import { ifMatchNames, shownTo, type Versioned } from '../auth/shown-to.js';
 import { contactForYouth } from '../auth/youth-view.js';
 import { findContact, updatePreferredChannel, type VersionedContact } from '../contact/contact-store.js';
 import type { Database } from '../db/database.js';
@@ -33,26 +33,28 @@ export function contactRoutes(db: Database): Hono<AppEnv> {
 
   serve(app, operations.updateContact, async (c) => {
     const courseId = courseIdOf(c);
-    const staffVersions = requireIfMatch(c);
+    requireIfMatch(c);
     const patch = parseBody(operations.updateContact.request, await readJsonBody(c));
-    const youth = c.get('principal').role === 'youth';
+    const named = (current: VersionedContact) => ifMatchNames(c, versioned(current), contactForYouth);
 
     const outcome = await db.transaction(async (tx): Promise<PatchOutcome> => {
-      // A channel the contact does not offer is refused, but only against the version the sender
-      // saw: against another, the 412 with the current contact tells them more.
-      const before = await findContact(tx, courseId);
-      const stored = before.courseExists && before.current ? versioned(before.current) : null;
-      // A young person's If-Match is the tag of their view: it names the version stored now, or none.
-      const expectedVersions = youth ? versionsTheyMatched(c, stored, contactForYouth) : staffVersions;
-      const seen = before.courseExists && before.current && expectedVersions.includes(before.current.version) ? before.current.contact : null;
-      const notOffered = seen ? preferredChannelProblems(seen, patch.preferredChannel) : [];
-      if (notOffered.length > 0) throw new ProblemError(problems.invalidRequest('The contact does not offer that channel.', notOffered));
-      const newVersion = await updatePreferredChannel(tx, courseId, patch.preferredChannel, expectedVersions);
-      const lookup = await findContact(tx, courseId);
-      if (!lookup.courseExists) return { kind: 'no-course' };
-      // A 412 sends the current contact back, so it is audited as a read.
-      await auditRequest(tx, c, courseId, 'contact', newVersion === null ? 'read' : 'update');
-      return newVersion !== null && lookup.current ? { kind: 'updated', current: lookup.current } : { kind: 'stale', current: lookup.current };
+      for (let attempt = 0; ; attempt += 1) {
+        // A channel the contact does not offer is refused, but only against the version the sender
+        // saw: against another, the 412 with the current contact tells them more.
+        const before = await findContact(tx, courseId);
+        const seen = before.courseExists && before.current && named(before.current) ? before.current : null;
+        const notOffered = seen ? preferredChannelProblems(seen.contact, patch.preferredChannel) : [];
+        if (notOffered.length > 0) throw new ProblemError(problems.invalidRequest('The contact does not offer that channel.', notOffered));
+        const newVersion = seen ? await updatePreferredChannel(tx, courseId, patch.preferredChannel, [seen.version]) : null;
+        const lookup = await findContact(tx, courseId);
+        if (!lookup.courseExists) return { kind: 'no-course' };
+        // Another writer committed between the read and the update. When the sender's tag still
+        // names what it left (a young person's, after an edit they are not shown), try again.
+        if (seen && newVersion === null && attempt < 3 && lookup.current && named(lookup.current)) continue;
+        // A 412 sends the current contact back, so it is audited as a read.
+        await auditRequest(tx, c, courseId, 'contact', newVersion === null ? 'read' : 'update');
+        return newVersion !== null && lookup.current ? { kind: 'updated', current: lookup.current } : { kind: 'stale', current: lookup.current };
+      }
     });
 
     switch (outcome.kind) {

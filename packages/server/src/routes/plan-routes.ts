@@ -2,9 +2,9 @@ import { applyCommentUpdate, applyPlanUpdate, operations, planUpdateProblems, ty
 import { Hono, type Context } from 'hono';
 import { auditRequest } from '../audit/audit-request.js';
 import { courseIdOf } from '../auth/allow.js';
-import { shownTo, versionsTheyMatched, type Versioned } from '../auth/shown-to.js';
+import { ifMatchNames, shownTo, type Versioned } from '../auth/shown-to.js';
 import { planForYouth } from '../auth/youth-view.js';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireIfMatch, staleVersionResponse } from '../http/entity-tag.js';
 import { ProblemError, problems } from '../http/problems.js';
@@ -35,7 +35,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
 
   serve(app, operations.updatePlan, async (c) => {
     const courseId = courseIdOf(c);
-    const versions = requireIfMatch(c);
+    requireIfMatch(c);
     const update = parseBody(operations.updatePlan.request, await readJsonBody(c));
     const broken = planUpdateProblems(update);
     if (broken.length > 0)
@@ -43,13 +43,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
         problems.invalidRequest("Each goal, effort and note id may occur once per list, and an effort's goalIds name goals of the plan.", broken),
       );
     const by = c.get('actor').author;
-    return answerEdit(
-      c,
-      db,
-      courseId,
-      async () => versions,
-      (stored, at) => applyPlanUpdate(stored, update, { at, by }),
-    );
+    return answerEdit(c, db, courseId, (stored, at) => applyPlanUpdate(stored, update, { at, by }));
   });
 
   serve(app, operations.updatePlanComment, async (c) => {
@@ -57,12 +51,7 @@ export function planRoutes(db: Database): Hono<AppEnv> {
     requireIfMatch(c);
     const { text } = parseBody(operations.updatePlanComment.request, await readJsonBody(c));
     const by = c.get('actor').author;
-    // The young person's If-Match is the tag of their view: it names the version stored now, or none.
-    const versionsSeen = async (tx: Queryable) => {
-      const lookup = await findPlan(tx, courseId);
-      return versionsTheyMatched(c, lookup.courseExists && lookup.current ? versioned(lookup.current) : null, planForYouth);
-    };
-    return answerEdit(c, db, courseId, versionsSeen, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
+    return answerEdit(c, db, courseId, (stored, at) => applyCommentUpdate(stored, text, { at, by }));
   });
 
   refuseOtherMethods(app, operations.getPlan.route, operations.updatePlanComment.route);
@@ -70,16 +59,19 @@ export function planRoutes(db: Database): Hono<AppEnv> {
   return app;
 }
 
-/** Runs the edit in one transaction with its audit row, and answers with the outcome. */
-async function answerEdit(
-  c: Context<AppEnv>,
-  db: Database,
-  courseId: string,
-  expectedVersions: (tx: Queryable) => Promise<readonly string[]>,
-  edit: PlanEdit,
-): Promise<Response> {
+/**
+ * Runs the edit in one transaction with its audit row, and answers with the outcome. The sender's
+ * If-Match is judged on the plan as the edit reads it (see `ifMatchNames`); when another writer
+ * commits in between and the sender's tag still names the plan after it (a young person's, after
+ * an edit they are not shown), the edit is tried again, so that edit cannot show as a 412.
+ */
+async function answerEdit(c: Context<AppEnv>, db: Database, courseId: string, edit: PlanEdit): Promise<Response> {
+  const matches = (stored: VersionedPlan) => ifMatchNames(c, versioned(stored), planForYouth);
   const outcome = await db.transaction(async (tx): Promise<PlanEditOutcome> => {
-    const result = await savePlanEdit(tx, courseId, await expectedVersions(tx), edit, new Date());
+    let result = await savePlanEdit(tx, courseId, matches, edit, new Date());
+    for (let retry = 0; retry < 3 && result.kind === 'stale' && result.current && matches(result.current); retry += 1) {
+      result = await savePlanEdit(tx, courseId, matches, edit, new Date());
+    }
     // Only a saved edit changed the plan; an unchanged or stale one sends the current plan back,
     // which is a read. Nothing is audited when no personal data was touched.
     if (result.kind === 'saved') await auditRequest(tx, c, courseId, 'plan', 'update');
