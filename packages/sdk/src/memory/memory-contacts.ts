@@ -3,7 +3,7 @@ import { updateContact } from '../contract/operations.js';
 import type { Contact } from '../schemas/contact.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
 import { preferredChannelProblems } from '../contact/contact-view.js';
-import { invalid, missingIfMatch, parseBody, staleIfMatch, versioned, withCourse } from './replies.js';
+import { invalid, missingIfMatch, parseBody, staleIfMatch, sent, withCourse } from './replies.js';
 
 interface StoredContact {
   contact: Contact | null;
@@ -22,7 +22,7 @@ export class MemoryContacts implements MemoryResource {
     getContact: (_request, param, caller) =>
       withCourse(param, this.context, (courseId) => {
         const entry = this.contacts.get(courseId)!;
-        return entry.contact ? versioned(caller.shown(entry.contact, contactForYouth), entry.version) : new Response(null, { status: 204 });
+        return entry.contact ? sent(caller.view(entry.contact, entry.version, contactForYouth)) : new Response(null, { status: 204 });
       }),
     updateContact: (request, param, caller) => withCourse(param, this.context, (courseId) => this.patch(request, caller, this.contacts.get(courseId)!)),
   } satisfies MemoryHandlers;
@@ -49,12 +49,12 @@ export class MemoryContacts implements MemoryResource {
     const parsed = await parseBody(request, updateContact.request);
     if (parsed instanceof Response) return parsed;
     // A channel the contact does not offer is judged against the version the sender saw: a stale one is a 412 first.
-    const stale = staleIfMatch(request, entry.contact && caller.shown(entry.contact, contactForYouth), entry.version);
+    const stale = staleIfMatch(request, entry.contact && caller.view(entry.contact, entry.version, contactForYouth));
     if (stale) return stale;
     const notOffered = preferredChannelProblems(entry.contact!, parsed.preferredChannel);
     if (notOffered.length > 0) return invalid(notOffered);
     entry.contact!.preferredChannel = parsed.preferredChannel;
     entry.version += 1;
-    return versioned(caller.shown(entry.contact!, contactForYouth), entry.version);
+    return sent(caller.view(entry.contact!, entry.version, contactForYouth));
   }
 }

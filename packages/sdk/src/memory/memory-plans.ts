@@ -6,7 +6,7 @@ import { planUpdateProblems } from '../plan/plan-update-rules.js';
 import type { FieldProblem } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
-import { missingIfMatch, parseBody, problem, staleIfMatch, versioned, withCourse, type BodySchema } from './replies.js';
+import { missingIfMatch, parseBody, problem, sent, staleIfMatch, withCourse, type BodySchema } from './replies.js';
 
 /** The plan routes of the in-memory transport: a professional's change writes a revision, the young person changes only their comment. */
 export class MemoryPlans implements MemoryResource {
@@ -20,7 +20,7 @@ export class MemoryPlans implements MemoryResource {
     getPlan: (_request, param, caller) =>
       withCourse(param, this.context, (courseId) => {
         const entry = this.plans.get(courseId);
-        return entry ? versioned(caller.shown(entry.plan, planForYouth), entry.version) : new Response(null, { status: 204 });
+        return entry ? sent(caller.view(entry.plan, entry.version, planForYouth)) : new Response(null, { status: 204 });
       }),
     updatePlan: (request, param, caller) =>
       withCourse(param, this.context, (courseId) =>
@@ -65,13 +65,13 @@ export class MemoryPlans implements MemoryResource {
     if (parsed instanceof Response) return parsed;
     const problems = bodyProblems(parsed);
     if (problems.length) return problem(400, 'Invalid request body', { type: problemTypes.invalidRequest, errors: problems });
-    const stale = staleIfMatch(request, entry ? caller.shown(entry.plan, planForYouth) : null, entry?.version ?? 0);
+    const stale = staleIfMatch(request, entry ? caller.view(entry.plan, entry.version, planForYouth) : null);
     if (stale) return stale;
     const { plan, revision } = apply(entry!.plan, parsed, new Date().toISOString());
     if (revision) {
       entry!.plan = plan;
       entry!.version += 1;
     }
-    return versioned(caller.shown(entry!.plan, planForYouth), entry!.version);
+    return sent(caller.view(entry!.plan, entry!.version, planForYouth));
   }
 }

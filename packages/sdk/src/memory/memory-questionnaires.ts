@@ -141,7 +141,7 @@ export class MemoryQuestionnaires {
     if (noneMatch && stored)
       return problem(412, 'The draft exists', { type: problemTypes.editConflict, current: stored.draft }, { etag: etagOf(stored.version) });
     if (!create) {
-      const stale = staleIfMatch(request, stored?.draft ?? null, stored?.version ?? 0);
+      const stale = staleIfMatch(request, stored ? { body: stored.draft, etag: etagOf(stored.version) } : null);
       if (stale) return stale;
     }
     const draft: QuestionnaireDraft = {

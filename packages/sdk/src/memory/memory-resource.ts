@@ -13,12 +13,24 @@ export interface MemoryContext {
   courseExists(courseId: Id): boolean;
 }
 
+/** A resource as someone is shown it, and the ETag of exactly that. */
+export interface Shown<Resource> {
+  body: Resource;
+  etag: string;
+}
+
 /** Who a request comes from, as the transport answers them: whose name goes on what they write, and what they are shown. */
 export interface MemoryCaller {
   /** Signs what they write, as the server signs it with the signed-in user's name. */
   readonly author: Author;
   /** The resource as they are shown it: a young person through the SDK's youth-view rule, as the server answers them. */
   shown<Resource>(resource: Resource, youthView: (resource: Resource) => Resource): Resource;
+  /**
+   * A versioned resource as they are shown it, with its ETag: staff get the version's; a young
+   * person a digest of their view (`"y-…"`), as the server gives them, so an edit they are not
+   * shown changes nothing they see.
+   */
+  view<Resource>(resource: Resource, version: number, youthView: (resource: Resource) => Resource): Shown<Resource>;
   /** Who they are, when the transport signs callers in (see `signIn`); `GET /me` answers it. */
   readonly me?: Me;
 }

@@ -11,7 +11,7 @@ import type { Author, Plan } from '../schemas/plan.js';
 import { buildSeed } from '../seed/index.js';
 import type { FaultRule, TransportFault } from './faults.js';
 import type { MemoryCaller, MemoryContext, MemoryHandler, MemorySeed, PathParam } from './memory-resource.js';
-import { invalid, notServed, problem } from './replies.js';
+import { etagOf, invalid, notServed, problem, viewTag } from './replies.js';
 
 export type { FaultRule, TransportFault } from './faults.js';
 
@@ -29,7 +29,7 @@ export interface MemoryTransportOptions {
   /**
    * Sign callers in and answer as the reference server does for who they are: `Authorization:
    * Bearer <subject>` names one of the seed's users (memory has no identity provider, so the
-   * subject is the token); without a known one, 401. Each operation's access rule is applied (403
+   * subject is the token); without one, 401, and 403 for a subject the seed does not have. Each operation's access rule is applied (403
    * for a role it leaves out, or a course not theirs), a young person is shown their view, and
    * what someone writes carries their name. Default false: every request is answered, as
    * `audience` says, and written by a demo professional.
@@ -139,8 +139,10 @@ export class MemoryTransport {
     let caller: MemoryCaller = this.anyone;
     if (this.callers) {
       const subject = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-      const signedIn = subject === undefined ? undefined : this.callers.get(subject);
-      if (!signedIn) return problem(401, 'Unauthorized', {}, { 'www-authenticate': 'Bearer realm="ungeforlob"' });
+      if (subject === undefined) return problem(401, 'Unauthorized', {}, { 'www-authenticate': 'Bearer realm="ungeforlob"' });
+      // As the server answers a valid token of someone who is no user of the service.
+      const signedIn = this.callers.get(subject);
+      if (!signedIn) return problem(403, 'Forbidden', { detail: 'You are not a user of this service.' });
       const refused = refusal(operation.access, signedIn, params);
       if (refused) return refused;
       caller = signedIn;
@@ -179,7 +181,20 @@ const DEMO_PROFESSIONAL: Author = { role: 'professional', name: 'Demo-medarbejde
 
 /** Every request, without sign-in: a demo professional, shown what `audience` is shown. */
 function demoCaller(audience: 'staff' | 'youth'): MemoryCaller {
-  return { author: DEMO_PROFESSIONAL, shown: (resource, youthView) => (audience === 'youth' ? youthView(resource) : resource) };
+  return callerShowing(audience === 'youth', DEMO_PROFESSIONAL);
+}
+
+/** A caller who writes as `author` and is shown the youth view when `youth`, with their own ETags. */
+function callerShowing(youth: boolean, author: Author): MemoryCaller {
+  return {
+    author,
+    shown: (resource, youthView) => (youth ? youthView(resource) : resource),
+    view: (resource, version, youthView) => {
+      if (!youth) return { body: resource, etag: etagOf(version) };
+      const body = youthView(resource);
+      return { body, etag: viewTag(body) };
+    },
+  };
 }
 
 interface SignedInCaller extends MemoryCaller {
@@ -198,8 +213,7 @@ function signedInCallers(seed: MemorySeed): ReadonlyMap<string, SignedInCaller> 
             : [];
       const me: Me = { subject: user.subject, role: user.role, name: user.name, courseIds: [...new Set(courseIds)] };
       const author: Author = { role: user.role === 'youth' ? 'youth' : 'professional', name: user.name };
-      const shown: MemoryCaller['shown'] = (resource, youthView) => (user.role === 'youth' ? youthView(resource) : resource);
-      return [user.subject, { me, author, shown }] as const;
+      return [user.subject, { me, ...callerShowing(user.role === 'youth', author) }] as const;
     }),
   );
 }

@@ -3,7 +3,8 @@ import { toFieldProblems } from '../client/issue-paths.js';
 import { LIMITS } from '../contract/limits.js';
 import { isJsonInUtf8, unstorableTextProblems } from '../contract/request-body.js';
 import { Id, type FieldProblem } from '../schemas/common.js';
-import type { PathParam } from './memory-resource.js';
+import { canonicalJson } from '../json/canonical-json.js';
+import type { PathParam, Shown } from './memory-resource.js';
 
 // The answers the in-memory transport gives, shared by its resources so they speak the contract alike.
 
@@ -17,7 +18,30 @@ export function etagOf(version: number): string {
 
 /** 200 (or `status`) with the resource as JSON and its ETag. */
 export function versioned(resource: unknown, version: number, status = 200): Response {
-  return new Response(JSON.stringify(resource), { status, headers: { 'content-type': 'application/json', etag: etagOf(version) } });
+  return sent({ body: resource, etag: etagOf(version) }, status);
+}
+
+/** 200 (or `status`) with what the caller is shown, and its ETag. */
+export function sent(shown: Shown<unknown>, status = 200): Response {
+  return new Response(JSON.stringify(shown.body), { status, headers: { 'content-type': 'application/json', etag: shown.etag } });
+}
+
+/**
+ * The ETag of a young person's view: a digest of its canonical JSON. Not for security (the view
+ * is theirs to see), only so it changes exactly when what they see changes (cyrb53, 53 bits).
+ */
+export function viewTag(view: unknown): string {
+  const text = canonicalJson(view);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `"y-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}"`;
 }
 
 /** The resource as JSON, without a version. */
@@ -49,11 +73,11 @@ export function missingIfMatch(request: Request): Response | null {
  * matches), with `current` and its ETag; without them when there is no resource (any more). As
  * the reference server, checked once the body has been found valid.
  */
-export function staleIfMatch(request: Request, current: unknown, version: number): Response | null {
+export function staleIfMatch(request: Request, current: Shown<unknown> | null): Response | null {
   if (current === null) return problem(412, 'The resource does not exist (any more)', { type: problemTypes.editConflict });
   const tags = (request.headers.get('if-match') ?? '').split(',').map((tag) => tag.trim());
-  if (tags.includes(etagOf(version))) return null;
-  return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current }, { etag: etagOf(version) });
+  if (tags.includes(current.etag)) return null;
+  return problem(412, 'Changed by someone else', { type: problemTypes.editConflict, current: current.body }, { etag: current.etag });
 }
 
 /**
