@@ -81,7 +81,7 @@ export function openApiParts(): OpenApiParts {
     writeResponses: (resource) => ({
       '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
       '412': {
-        description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (the stored version) and the ETag header its version. Without \`current\` and ETag when there is none (any more).`,
+        description: `The ${resource.toLowerCase()} changed since the given ETag: type \`${problemTypes.editConflict}\`; the body carries \`current\` (what is stored, as the caller is shown it) and the ETag header its tag. Without \`current\` and ETag when there is none (any more).`,
         headers: currentEtag,
         content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
       },
@@ -92,8 +92,8 @@ export function openApiParts(): OpenApiParts {
 
 /**
  * The answers every operation may give besides its own, from what the contract's table says of it:
- * 403 only where its access rule refuses someone, 404 only where its path names something, 413
- * and 415 only where it takes a body. An operation's own description of a status wins.
+ * 404 only where its path names something, 413 and 415 only where it takes a body. An operation's
+ * own description of a status wins.
  */
 export function sharedResponses(operation: Operation, problem: (description: string) => Json, headerParameters: boolean): Record<string, Json> {
   const namesSomething = operation.route.template.includes('{');
@@ -107,7 +107,11 @@ export function sharedResponses(operation: Operation, problem: (description: str
     '401': problem(
       'Not signed in, or the token is expired, not an access token, or not for this API; the WWW-Authenticate header says which. Get a new token and retry once.',
     ),
-    ...(!refusesNobody(operation.access) && { '403': problem(`The caller may not use this operation. ${describeAccess(operation.access)}`) }),
+    '403': problem(
+      refusesNobody(operation.access)
+        ? 'The token is valid, but its subject is no user of this service.'
+        : `The caller may not use this operation, or the token's subject is no user of this service. ${describeAccess(operation.access)}`,
+    ),
     ...(namesSomething && {
       '404': problem(
         'Nothing at this path: no such questionnaire, version or subject where the path names one. A course that does not exist is 403, as another team’s is, so nobody learns which ids exist.',

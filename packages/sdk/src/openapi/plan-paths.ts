@@ -39,7 +39,7 @@ export function planDocs({ ref, etag, courseId, ifMatch, writeResponses }: OpenA
         responses: writeResponses('Plan'),
       },
       updatePlanComment: {
-        summary: "The young person's own comment on the plan, with the plan's ETag",
+        summary: "The young person's own comment on the plan, with the ETag of their view of it",
         description: 'Only the comment changes; `null` removes it. It writes a revision like any other change, signed by the young person.',
         parameters: [ifMatch],
         responses: writeResponses('Plan'),

@@ -59,7 +59,10 @@ export function progressionDocs({ ref, problem, opaqueId, courseId }: OpenApiPar
     operations: {
       getProgressionScales: {
         summary: 'The latest progression scale set, as data',
-        responses: { '200': json('The scales: anchored (steps with plain-language texts) and measured (a unit and a range).', ref('ScaleSet')) },
+        responses: {
+          '200': json('The scales: anchored (steps with plain-language texts) and measured (a unit and a range).', ref('ScaleSet')),
+          '404': problem('No scale set has been loaded yet.'),
+        },
       },
       getCourseProgression: {
         summary: "The course's readings and annotations, each oldest first",
