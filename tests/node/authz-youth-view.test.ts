@@ -147,11 +147,13 @@ describe('the young person sees only what is meant for them', () => {
     const afterRead = await apiFetch(api('/plan'), { as: youth.id });
     assert.equal(afterRead.headers.get('etag'), youthTag, 'the young person sees the same tag');
     assert.deepEqual(await json(afterRead, Plan), before, 'and the same plan');
+    const staffAfter = Plan.parse(await (await apiFetch(api('/plan'))).json());
+    assert.ok(staffAfter.revisions.length > before.revisions.length, 'there are revisions the young person is not shown');
     const numbers = before.revisions.map((revision) => revision.number);
     assert.deepEqual(
       numbers,
       numbers.map((_, index) => numbers.length - index),
-      'numbered without gaps',
+      'and theirs are numbered without gaps',
     );
 
     // Their tag still names what they saw, so their comment is not refused for an edit they cannot see.

@@ -76,7 +76,7 @@ async function serveFetch(handle: (request: Request) => Promise<Response>): Prom
  */
 function brokenImplementation(change: {
   request?: (request: Request, headers: Headers) => void;
-  answer?: (answer: { status: number; headers: Headers }) => void;
+  answer?: (answer: { status: number; headers: Headers }, request: Request) => void | Promise<void>;
 }): Promise<string> {
   return serveFetch(async (request) => {
     const { pathname, search } = new URL(request.url);
@@ -88,7 +88,7 @@ function brokenImplementation(change: {
     const upstream = await forward().catch(forward);
     const answer = { status: upstream.status, headers: new Headers(upstream.headers) };
     answer.headers.delete('content-encoding');
-    change.answer?.(answer);
+    await change.answer?.(answer, request);
     // A 204 carries no body, and a Response may not be given one.
     return new Response(answer.status === 204 ? null : await upstream.arrayBuffer(), answer);
   });
@@ -156,6 +156,37 @@ describe('the conformance kit', () => {
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes('plan: a stale If-Match is 412 with `current` and its ETag'), failed.join('\n'));
     assert.ok(failed.includes('draft: If-None-Match: * when a draft exists is 412'), failed.join('\n'));
+  });
+
+  test("fails an implementation that lets a professional see another team's course", async () => {
+    // Requests about Team Syd's course go upstream as Team Syd's professional, whoever asked.
+    const other = `Bearer ${await server.tokenFor(seedUserIds.teamSyd)()}`;
+    const origin = await brokenImplementation({
+      request: (request, headers) => {
+        if (new URL(request.url).pathname.includes(`/${seedCourseIds.noContact}/`) && headers.has('authorization')) headers.set('authorization', other);
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(failed.includes('getPlan as professional, on a course not theirs'), failed.join('\n'));
+  });
+
+  test("fails an implementation that gives the young person the plan's stored version as ETag", async () => {
+    // The young person's plan answers carry the staff's ETag: a hidden edit shows as a new tag.
+    const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
+    const youth = buildSeed().courses.find((course) => course.id === seedCourseIds.steady)!.citizen.id;
+    const subjectOf = (authorization: string) =>
+      (JSON.parse(Buffer.from(authorization.split('.')[1] ?? '', 'base64url').toString() || '{}') as { sub?: string }).sub;
+    const origin = await brokenImplementation({
+      answer: async (answer, request) => {
+        const { pathname } = new URL(request.url);
+        if (!pathname.endsWith('/plan') || subjectOf(request.headers.get('authorization') ?? '') !== youth || !answer.headers.has('etag')) return;
+        const staff = await fetch(`${server.url}${pathname}`, { headers: { authorization: professional } });
+        await staff.body?.cancel();
+        answer.headers.set('etag', staff.headers.get('etag') ?? '');
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(failed.includes("the young person's ETag is their own, not the stored version's"), failed.join('\n'));
   });
 
   test("fails an implementation that sends the young person the contact's caseload", async () => {

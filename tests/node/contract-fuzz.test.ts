@@ -226,7 +226,9 @@ async function send(operation: DocumentedOperation, request: Case): Promise<{ st
   const url = `${server.url}/api/v1${pathOf(operation, request.params)}`;
   const headers: Record<string, string> = { ...(await server.headersFor(request.caller)), ...request.headers };
   if (request.currentEtag) {
-    const current = await fetch(url, { headers: await server.headersFor(request.caller) });
+    // The ETag of the resource the write changes: the comment's is its plan's.
+    const resource = operation.id === 'updatePlanComment' ? url.replace(/\/comment$/, '') : url;
+    const current = await fetch(resource, { headers: await server.headersFor(request.caller) });
     await current.body?.cancel();
     const etag = current.headers.get('etag');
     if (etag) headers['If-Match'] = etag;

@@ -32,7 +32,7 @@ export function responseProblems(operation: DocumentedOperation, answer: Answer,
   const problems: string[] = [];
   const etag = answer.headers.get('etag');
   if (documented.etag && !etag) problems.push(`${answer.status} of ${operation.id} lacks its required ETag header`);
-  if (etag && !/^"[\x21\x23-\x7e\x80-\xff]*"$/.test(etag)) problems.push(`${operation.id}: ETag is not a strong entity tag`);
+  if (documented.etag && etag && !/^"[\x21\x23-\x7e\x80-\xff]*"$/.test(etag)) problems.push(`${operation.id}: ETag is not a strong entity tag`);
   if (documented.contentTypes.length === 0) {
     if (answer.text !== '') problems.push(`${answer.status} of ${operation.id} carries a body, but none is documented`);
     return problems;

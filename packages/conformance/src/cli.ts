@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_FIXTURES, readFixtures } from './fixtures.js';
 import { formatReport } from './report.js';
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
     console.error(`--base-url needs the API's base URL.\n\n${usage}`);
     return 2;
   }
-  const fixturesPath = values.fixtures ?? DEFAULT_FIXTURES;
+  // npm run starts the script in the repository root; a path is meant from where npm was run.
+  const fixturesPath = values.fixtures ? resolve(process.env['INIT_CWD'] ?? process.cwd(), values.fixtures) : DEFAULT_FIXTURES;
   try {
     const { fixtures, folder } = await readFixtures(fixturesPath);
     const results = await runConformance({ baseUrl, fixtures, folder });

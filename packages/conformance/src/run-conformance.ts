@@ -5,7 +5,7 @@ import { checkConcurrency, GROUP as CONCURRENCY } from './checks/concurrency.js'
 import { checkIdempotency, GROUP as IDEMPOTENCY } from './checks/idempotency.js';
 import { checkLimits, GROUP as LIMITS } from './checks/limits.js';
 import { checkValidation, GROUP as VALIDATION } from './checks/validation.js';
-import { checkYouthView, GROUP as YOUTH_VIEW } from './checks/youth-view.js';
+import { checkHiddenEdits, checkYouthView, GROUP as YOUTH_VIEW } from './checks/youth-view.js';
 import { documentedOperations } from './contract-document.js';
 import type { Fixtures } from './fixtures.js';
 import { Results } from './report.js';
@@ -52,6 +52,7 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
   await guarded(results, IDEMPOTENCY, () => checkIdempotency(context, draftEtag));
   await guarded(results, VALIDATION, () => checkValidation(context));
   await guarded(results, YOUTH_VIEW, () => checkYouthView(context));
+  await guarded(results, YOUTH_VIEW, () => checkHiddenEdits(context));
   await guarded(results, LIMITS, () => checkLimits(context));
   recordDocumentedAnswers(session, results);
   return results;

@@ -56,9 +56,11 @@ export class Session {
     if (body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', request.contentType ?? 'application/json');
     const url = `${this.baseUrl.replace(/\/$/, '')}${pathOf(operation, request.params ?? {})}`;
     const send = () => fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-    // Once more when a kept-alive connection was closed under the request (servers close after a 413).
+    // A read once more when a kept-alive connection was closed under it (servers close after a
+    // 413); never a write, which may have landed, nor after a timeout.
+    const again = (error: Error) => (error.name !== 'TimeoutError' && (method === 'GET' || method === 'HEAD') ? send() : Promise.reject(error));
     const response = await send()
-      .catch(send)
+      .catch(again)
       .catch((error: Error) => {
         throw new Error(`${method} ${operation.template} could not be sent: ${(error.cause as Error | undefined)?.message ?? error.message}`);
       });

@@ -5,12 +5,14 @@ import type { DocumentedOperation } from '../contract-document.js';
 /** This group's name in the report. */
 export const GROUP = 'access: every operation × role';
 const callers: readonly Caller[] = ['anonymous', 'professional', 'youth', 'administrator'];
+/** An opaque id no implementation has. */
+const NO_SUCH_COURSE = 'c-conformance-none';
 
 /**
  * Every operation as every role, on the fixtures' team course: nobody signed in gets 401 with a
  * Bearer challenge, a role the operation's `x-access` leaves out gets 403, a role it names gets
  * neither; and where the path names a course, the team's professional and the young person get
- * 403 for the other course. Writes carry an empty body and a stale If-Match, so an allowed caller
+ * 403 for the other course and for one that does not exist. Writes carry an empty body and a stale If-Match, so an allowed caller
  * gets an answer about the request (400, 412) and nothing is changed.
  */
 export async function checkAccessMatrix({ session, results, fixtures, params }: CheckContext): Promise<void> {
@@ -31,11 +33,13 @@ export async function checkAccessMatrix({ session, results, fixtures, params }: 
     for (const caller of ['professional', 'youth'] as const) {
       const scope = operation.access[caller];
       if (scope !== 'team' && scope !== 'own') continue;
-      const answer = await session.call(
-        operation.id,
-        harmless(operation, caller, params({ courseId: fixtures.courses.other, subjectId: fixtures.courses.other })),
-      );
-      results.expect(GROUP, `${operation.id} as ${caller}, on a course not theirs`, answer.status === 403, `expected 403, got ${answer.status}`);
+      for (const [course, which] of [
+        [fixtures.courses.other, 'a course not theirs'],
+        [NO_SUCH_COURSE, 'a course that does not exist (refused alike, so no id is revealed)'],
+      ] as const) {
+        const answer = await session.call(operation.id, harmless(operation, caller, params({ courseId: course, subjectId: course })));
+        results.expect(GROUP, `${operation.id} as ${caller}, on ${which}`, answer.status === 403, `expected 403, got ${answer.status}`);
+      }
     }
   }
 }
