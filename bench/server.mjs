@@ -11,13 +11,12 @@
 // BENCH_SECONDS=n per run (default 5), BENCH_NO_WRITE=1 only prints, BENCH_VERBOSE=1 prints each run,
 // BENCH_SERVER_CLI=path runs another build of the server (e.g. a copy of main's, to compare a change).
 import autocannon from 'autocannon';
-import { fork, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { fork } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import pg from 'pg';
+import { SERVER_CLI as DEFAULT_SERVER_CLI, startLocalIssuer, startServerProcess, stopServerProcess } from '../scripts/support/server-processes.mjs';
 import { writeSection } from './markdown-section.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -27,15 +26,13 @@ const RESOURCES = ['plan', 'contact'];
 // Jonas Kragh (Team Nord) and the steady course, whose plan and contact he may see.
 const SUBJECT = 's-jk01';
 const COURSE = 'c-4f2a91';
-const ISSUER = 'urn:ungeforlob:bench-issuer';
-const AUDIENCE = 'ungeforlob-api';
 const verbose = Boolean(process.env.BENCH_VERBOSE);
-const SERVER_CLI = process.env.BENCH_SERVER_CLI ?? 'packages/server/dist/cli.js';
+const SERVER_CLI = process.env.BENCH_SERVER_CLI ?? DEFAULT_SERVER_CLI;
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.UF_TEST_DATABASE_URL;
 const children = new Set();
 process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 
-const issuer = await startIssuer();
+const issuer = await startLocalIssuer({ issuer: 'urn:ungeforlob:bench-issuer', kid: 'bench' });
 const token = await issuer.sign(SUBJECT);
 const scratch = mkdtempSync(join(tmpdir(), 'uf-bench-server-'));
 
@@ -108,31 +105,24 @@ async function load(url, connections) {
  * development sign-in (`seeding`), so each database gets one such start first.
  */
 async function startOurs(env, { seeding = false } = {}) {
-  const logFile = join(scratch, `server-${Date.now()}.log`);
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [SERVER_CLI], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ...(seeding ? { UF_DEV_SIGN_IN: '1' } : { UF_OIDC_ISSUER: ISSUER, UF_OIDC_AUDIENCE: AUDIENCE, UF_OIDC_JWKS_URL: issuer.jwksUrl }),
-    },
-    stdio: ['ignore', log, log],
+  const started = await startServerProcess({
+    cli: SERVER_CLI,
+    logFile: join(scratch, `server-${Date.now()}.log`),
+    env: { ...env, ...(seeding ? { UF_DEV_SIGN_IN: '1' } : issuer.env) },
   });
-  children.add(child);
-  const started = Date.now();
-  for (;;) {
-    const found = /Ungeforløb demo: http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, 'utf8'));
-    if (found) return { child, origin: `http://127.0.0.1:${found[1]}` };
-    if (child.exitCode !== null || Date.now() - started > 120_000) throw new Error(`the server did not start:\n${readFileSync(logFile, 'utf8')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  children.add(started.child);
+  return started;
 }
 
 async function startFloor(env) {
   const child = fork('bench/server/floor.mjs', {
-    env: { ...process.env, ...env, FLOOR_ISSUER: ISSUER, FLOOR_AUDIENCE: AUDIENCE, FLOOR_JWKS_URL: issuer.jwksUrl },
+    env: {
+      ...process.env,
+      ...env,
+      FLOOR_ISSUER: issuer.env.UF_OIDC_ISSUER,
+      FLOOR_AUDIENCE: issuer.env.UF_OIDC_AUDIENCE,
+      FLOOR_JWKS_URL: issuer.env.UF_OIDC_JWKS_URL,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   children.add(child);
@@ -143,33 +133,9 @@ async function startFloor(env) {
   return { child, origin: `http://127.0.0.1:${port}` };
 }
 
-function stop({ child }) {
-  children.delete(child);
-  return new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
-
-/** An identity provider of our own: an ES256 key, its JWKS on loopback, tokens for one hour. */
-async function startIssuer() {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' }] });
-  const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    jwksUrl: `http://127.0.0.1:${server.address().port}/jwks`,
-    sign: (subject) =>
-      new SignJWT({})
-        .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'at+jwt' })
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE)
-        .setSubject(subject)
-        .setIssuedAt()
-        .setExpirationTime('1h')
-        .sign(privateKey),
-    close: () => server.close(),
-  };
+function stop(started) {
+  children.delete(started.child);
+  return stopServerProcess(started);
 }
 
 async function adminQuery(url, sql) {
