@@ -1,7 +1,7 @@
 // npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, lint, format, build,
 // browser tests (SDK + widgets + stories, headless Chromium) alongside the visual tests (every story's screenshot at four widths
 // against tests/visual/baselines), Node tests (server, SDK against the
-// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set), end-to-end (demo page in Chromium against the real server), the
+// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set, with several server instances behind HAProxy beside it), end-to-end (demo page in Chromium against the real server), the
 // fault-injection suite (each widget × each fault through a proxy), and the Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
 import { spawn } from 'node:child_process';
 
@@ -18,7 +18,11 @@ const steps = [
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
   // The same server suite on a real PostgreSQL, when one is configured (CI sets it up).
   ...(process.env.UF_TEST_DATABASE_URL
-    ? [{ name: 'node on postgres', command: 'npm run --silent test:node', env: { DATABASE_URL: process.env.UF_TEST_DATABASE_URL }, counts: nodeCounts }]
+    ? [
+        { name: 'node on postgres', command: 'npm run --silent test:node', env: { DATABASE_URL: process.env.UF_TEST_DATABASE_URL }, counts: nodeCounts },
+        // Three server processes behind HAProxy on the same PostgreSQL (its own schema), under 30 s of load.
+        { name: 'instances', command: 'npm run --silent test:instances', counts: nodeCounts, alongsidePrevious: true },
+      ]
     : []),
   { name: 'end-to-end', command: 'npm run --silent test:e2e', counts: nodeCounts },
   // Every widget × every fault through a proxy in front of the real server (issue #6).
