@@ -27,6 +27,8 @@ const steps = [
   { name: 'end-to-end', command: 'npm run --silent test:e2e', counts: nodeCounts },
   // Every widget × every fault through a proxy in front of the real server (issue #6).
   { name: 'faults', command: 'npm run --silent test:faults', counts: nodeCounts },
+  // The npm pack tarballs installed into an empty folder, and working there; mostly waiting on npm.
+  { name: 'packages', command: 'npm run --silent test:packages', counts: nodeCounts, alongsidePrevious: true },
   { name: 'storybook build', command: 'npm run --silent build-storybook' },
 ];
 
