@@ -11,7 +11,7 @@ import { seedUserIds } from '@ungeforlob/sdk/seed';
 import { startServer } from '@ungeforlob/server';
 import { launchChromium, quietLogger } from './harness.js';
 
-// The widgets inside React and Vue apps, on a portal origin other than the API's, as municipal
+// The widgets inside React, Vue and Angular apps, on a portal origin other than the API's, as municipal
 // IT embeds them: the API answers cross-origin through its CORS allow-list. The portal is a second
 // server on loopback (a page on a public origin may not call loopback at all in Chromium).
 
@@ -63,14 +63,15 @@ describe('embedding in frameworks', () => {
     });
     await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
     portalOrigin = `http://127.0.0.1:${(portal.address() as AddressInfo).port}`;
-    const [started, launched, react, vue] = await Promise.all([
+    const [started, launched, react, vue, angular] = await Promise.all([
       startServer({ port: 0, dataDir, corsOrigins: [portalOrigin], logger: quietLogger }),
       launchChromium(),
       bundle('react-app.ts'),
       bundle('vue-app.ts'),
+      bundle('angular-app.ts'),
     ]);
     [server, browser] = [started, launched];
-    apps.set('react', react).set('vue', vue);
+    apps.set('react', react).set('vue', vue).set('angular', angular);
   });
 
   after(async () => {
@@ -80,7 +81,7 @@ describe('embedding in frameworks', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  for (const framework of ['react', 'vue']) {
+  for (const framework of ['react', 'vue', 'angular']) {
     it(`${framework}: the card loads through the client property and follows the framework's state`, async () => {
       const page = await browser.newPage();
       const errors: string[] = [];
