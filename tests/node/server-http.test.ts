@@ -520,6 +520,27 @@ describe('CORS and framing', () => {
     assert.equal(stranger.headers.get('access-control-allow-origin'), null);
   });
 
+  test("a listed origin may sign in to the demo through the development issuer's token route", async () => {
+    const app = inProcessApp({ logger: quietLogger, corsOrigins: [intranet], devIssuer: issuer });
+    const preflight = await app.request('/demo/token', {
+      method: 'OPTIONS',
+      headers: { Origin: intranet, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), intranet);
+    const token = await app.request('/demo/token', {
+      method: 'POST',
+      headers: { Origin: intranet, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: seedUserIds.teamNord }),
+    });
+    assert.equal(token.status, 200);
+    assert.equal(token.headers.get('access-control-allow-origin'), intranet);
+    const stranger = await app.request('/demo/token', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(stranger.headers.get('access-control-allow-origin'), null);
+  });
+
   test('frame-ancestors follows the option; malformed settings stop start-up', async () => {
     const app = inProcessApp({ logger: quietLogger, frameAncestors: `'self' ${intranet}` });
     const page = await app.request('/');

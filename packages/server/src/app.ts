@@ -16,7 +16,7 @@ import { apiSecurityHeaders, assertSourceList, baseSecurityHeaders } from './htt
 import { defaultBundlePath, defaultPublicDir } from './package-paths.js';
 import { resources } from './resources.js';
 import { demoRoutes } from './routes/demo-routes.js';
-import { devTokenRoute } from './routes/dev-token-route.js';
+import { DEV_TOKEN_PATH, devTokenRoute } from './routes/dev-token-route.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
 
@@ -75,6 +75,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(api, apiSecurityHeaders());
   app.use(api, compressJson());
   if (corsOrigins.length > 0) app.use(api, corsForOrigins(corsOrigins));
+  // A portal on another origin (a framework's dev server) signs in to the demo through this route too.
+  if (corsOrigins.length > 0 && options.devIssuer) app.use(DEV_TOKEN_PATH, corsForOrigins(corsOrigins));
   app.use(api, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   const openApiPath = `${API_BASE_PATH}/openapi.json`;
   app.use(

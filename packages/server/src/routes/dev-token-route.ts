@@ -10,6 +10,9 @@ import { ProblemError, problems } from '../http/problems.js';
 
 const seedSubjects = new Set(buildSeed().users.map((user) => user.subject));
 
+/** Where the development issuer hands out tokens. */
+export const DEV_TOKEN_PATH = '/demo/token';
+
 /**
  * `POST /demo/token` with `{"user": "<subject>"}`: a token for a seeded user, as an identity
  * provider would issue one after sign-in, in the OAuth token response's shape. Only mounted with
@@ -17,8 +20,8 @@ const seedSubjects = new Set(buildSeed().users.map((user) => user.subject));
  */
 export function devTokenRoute(issuer: DevIssuer, db: Database): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('/demo/token', limitBodySize(1024));
-  return app.post('/demo/token', async (c) => {
+  app.use(DEV_TOKEN_PATH, limitBodySize(1024));
+  return app.post(DEV_TOKEN_PATH, async (c) => {
     const body = (await readJsonBody(c)) as { user?: unknown } | null;
     const subject = typeof body?.user === 'string' && body.user.length <= 64 ? body.user : null;
     if (subject === null) throw new ProblemError(problems.invalidRequest('Send {"user": "<subject>"} as JSON.', [{ path: 'user', code: 'invalid_type' }]));
