@@ -23,6 +23,13 @@ const subjectKey = (definitionId: Id, subject: QuestionnaireSubject) => `${defin
  * Idempotency-Key and makes one round per key (a key reused for other answers is a 422), and the
  * draft goes when its round is submitted.
  */
+/** What a subject's route is about: the questionnaire, its versions (oldest first), and the subject. */
+interface SubjectTarget {
+  definitionId: Id;
+  subject: QuestionnaireSubject;
+  versions: QuestionnaireDefinition[];
+}
+
 export class MemoryQuestionnaires {
   private readonly definitions = new Map<Id, QuestionnaireDefinition[]>();
   private readonly offers: { id: Id; name: string }[];
@@ -69,19 +76,17 @@ export class MemoryQuestionnaires {
         json(rollUpOffers(versions.at(-1)!, this.responses, (_id, version) => versions.find((candidate) => candidate.version === version), this.offers)),
       ),
     getQuestionnaireDraft: (_request, param) =>
-      this.withSubject(param, (definitionId, subject) => {
+      this.withSubject(param, ({ definitionId, subject }) => {
         const stored = this.drafts.get(subjectKey(definitionId, subject));
         return stored ? versioned(stored.draft, stored.version) : new Response(null, { status: 204 });
       }),
-    saveQuestionnaireDraft: (request, param, caller) =>
-      this.withSubject(param, (definitionId, subject, versions) => this.putDraft(request, caller.author, definitionId, subject, versions)),
+    saveQuestionnaireDraft: (request, param, caller) => this.withSubject(param, (target) => this.putDraft(request, caller.author, target)),
     listQuestionnaireResponses: (_request, param) =>
-      this.withSubject(param, (definitionId, subject) => {
+      this.withSubject(param, ({ definitionId, subject }) => {
         const key = subjectKey(definitionId, subject);
         return json(this.responses.filter((response) => subjectKey(response.definition.id, response.subject) === key));
       }),
-    submitQuestionnaireResponse: (request, param, caller) =>
-      this.withSubject(param, (definitionId, subject, versions) => this.submit(request, caller.author, definitionId, subject, versions)),
+    submitQuestionnaireResponse: (request, param, caller) => this.withSubject(param, (target) => this.submit(request, caller.author, target)),
   } satisfies MemoryHandlers;
 
   /** `answer` with the definition's versions (oldest first), or 404 for an unknown definition. */
@@ -91,10 +96,7 @@ export class MemoryQuestionnaires {
   }
 
   /** `answer` for the definition and subject of the path, or the 404 or 400 the server gives. */
-  private withSubject(
-    param: PathParam,
-    answer: (definitionId: Id, subject: QuestionnaireSubject, versions: QuestionnaireDefinition[]) => Response | Promise<Response>,
-  ): Response | Promise<Response> {
+  private withSubject(param: PathParam, answer: (target: SubjectTarget) => Response | Promise<Response>): Response | Promise<Response> {
     return this.withDefinition(param, (versions) => {
       const kind = param('subjectKind');
       const id = param('subjectId');
@@ -102,7 +104,7 @@ export class MemoryQuestionnaires {
         return problem(400, 'Invalid subject kind', { type: problemTypes.invalidRequest, errors: [{ path: 'subjectKind', code: 'invalid_value' }] });
       const exists = kind === 'course' ? this.courseExists(id) : this.offers.some((offer) => offer.id === id);
       if (!exists) return problem(404, `No such ${kind}`);
-      return answer(param('definitionId'), { kind, id }, versions);
+      return answer({ definitionId: param('definitionId'), subject: { kind, id }, versions });
     });
   }
 
@@ -116,13 +118,7 @@ export class MemoryQuestionnaires {
     return json(definition, 201);
   }
 
-  private async putDraft(
-    request: Request,
-    author: Author,
-    definitionId: Id,
-    subject: QuestionnaireSubject,
-    versions: QuestionnaireDefinition[],
-  ): Promise<Response> {
+  private async putDraft(request: Request, author: Author, { definitionId, subject, versions }: SubjectTarget): Promise<Response> {
     const key = subjectKey(definitionId, subject);
     const stored = this.drafts.get(key);
     const noneMatch = request.headers.get('if-none-match') === '*';
@@ -156,13 +152,7 @@ export class MemoryQuestionnaires {
     return versioned(draft, version, create ? 201 : 200);
   }
 
-  private async submit(
-    request: Request,
-    author: Author,
-    definitionId: Id,
-    subject: QuestionnaireSubject,
-    versions: QuestionnaireDefinition[],
-  ): Promise<Response> {
+  private async submit(request: Request, author: Author, { definitionId, subject, versions }: SubjectTarget): Promise<Response> {
     const rawKey = request.headers.get('idempotency-key')?.trim();
     if (!rawKey) return invalid([{ path: 'Idempotency-Key', code: 'missing_header' }]);
     const idempotencyKey = /^"(.*)"$/.exec(rawKey)?.[1] ?? rawKey;
