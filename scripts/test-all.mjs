@@ -15,6 +15,8 @@ const steps = [
   // At the same time as the browser tests: its own runner, port (see its config) and Chromium, and it writes only tests/visual/failed/.
   // Measured on 2 cores, the two together took 90–120 s against 135–185 s one after the other.
   { name: 'visual tests', command: 'npm run --silent test:visual', counts: wtrCounts, alongsidePrevious: true },
+  // The same browser suite in Firefox ESR (WebKit is to follow), after the Chromium runs: three browsers at once on two cores starve each other.
+  { name: 'firefox tests', command: 'npm run --silent test:cross-browser', counts: wtrCounts },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
   // The same server suite on a real PostgreSQL, when one is configured (CI sets it up).
   ...(process.env.UF_TEST_DATABASE_URL

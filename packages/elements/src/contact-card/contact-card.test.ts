@@ -299,7 +299,7 @@ describe('<uf-contact-card>', () => {
       expect(text(root.querySelector('[part="error"] [role="alert"]'))).to.equal('Det tager for lang tid at få svar. Prøv igen om lidt.');
       await expect(card).to.be.accessible();
       button(root, 'Prøv igen').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => root.querySelector('#contact-name'), 'the contact did not load after retry');
     });
 
@@ -610,7 +610,7 @@ describe('<uf-contact-card>', () => {
       await card.updateComplete;
       await sendKeys({ press: 'Tab' });
       expect(text(root.activeElement)).to.equal('Gem valg');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => text(root.querySelector('fieldset [role="status"]')) === 'Dit valg er gemt.', 'not saved');
       expect(root.activeElement).to.equal(radio(root, 'email'));
     });

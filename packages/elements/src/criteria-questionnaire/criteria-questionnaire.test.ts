@@ -91,7 +91,7 @@ describe('<uf-criteria-questionnaire>', function () {
   it('rates by keyboard, and the draft saves by itself after a pause', async () => {
     const { element, root, transport } = await renderQuestionnaire();
     radio(root, 'relations-non-professionals', 1).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
     expect(radio(root, 'relations-non-professionals', 2).checked).to.equal(true);

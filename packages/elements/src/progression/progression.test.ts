@@ -247,7 +247,7 @@ describe('<uf-progression>', function () {
     expect(text(root.querySelector('#value-problem'))).to.equal('Vælg et trin, før du gemmer.');
     const first = root.querySelector<HTMLInputElement>('[name^="reading-"]')!;
     expect(root.activeElement).to.equal(first);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
