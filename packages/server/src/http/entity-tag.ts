@@ -13,9 +13,8 @@ export function formatEntityTag(version: string): string {
  * issue cannot match either; both are left out, so the update meets a 412 with the current version.
  */
 export function versionsNamedBy(ifMatch: string): string[] {
-  return ifMatch
-    .split(',')
-    .map((tag) => /^\s*"(\d{1,18})"\s*$/.exec(tag)?.[1])
+  return strongTagsNamedBy(ifMatch)
+    .map((tag) => /^"(\d{1,18})"$/.exec(tag)?.[1])
     .filter((version): version is string => version !== undefined);
 }
 
