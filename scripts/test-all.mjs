@@ -1,7 +1,7 @@
 // npm test: everything CI checks, in the order a failure is cheapest to find — typecheck, lint, format, build,
-// browser tests (SDK + widgets + stories, headless Chromium) alongside the visual tests (every story's screenshot at four widths
+// browser tests (SDK + widgets + stories, headless Chromium; then Firefox ESR and WebKit) alongside the visual tests (every story's screenshot at four widths
 // against tests/visual/baselines), Node tests (server, SDK against the
-// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set, with several server instances behind HAProxy beside it), end-to-end (demo page in Chromium against the real server), the
+// real server, bundle budget; again on PostgreSQL when UF_TEST_DATABASE_URL is set, with several server instances behind HAProxy beside it), end-to-end (demo page in Chromium, and in Firefox ESR and WebKit, against the real server), the
 // fault-injection suite (each widget × each fault through a proxy), and the Storybook build. Each runner's own summary is printed; the last line adds up the test counts.
 import { spawn } from 'node:child_process';
 
@@ -15,8 +15,9 @@ const steps = [
   // At the same time as the browser tests: its own runner, port (see its config) and Chromium, and it writes only tests/visual/failed/.
   // Measured on 2 cores, the two together took 90–120 s against 135–185 s one after the other.
   { name: 'visual tests', command: 'npm run --silent test:visual', counts: wtrCounts, alongsidePrevious: true },
-  // The same browser suite in Firefox ESR (WebKit is to follow), after the Chromium runs: three browsers at once on two cores starve each other.
-  { name: 'firefox tests', command: 'npm run --silent test:cross-browser', counts: wtrCounts },
+  // The same browser suite in Firefox ESR, then in WebKit with the young person's phone flows, after the Chromium runs: three browsers at once on two cores starve each other.
+  { name: 'firefox tests', command: 'npm run --silent test:firefox', counts: wtrCounts },
+  { name: 'webkit tests', command: 'npm run --silent test:webkit', counts: wtrCounts },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeCounts },
   // The same server suite on a real PostgreSQL, when one is configured (CI sets it up).
   ...(process.env.UF_TEST_DATABASE_URL

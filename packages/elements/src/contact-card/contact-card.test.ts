@@ -563,7 +563,8 @@ describe('<uf-contact-card>', () => {
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en-GB');
       expect(text(root.querySelector('h2'))).to.equal('Your contact person');
       expect(text(root.querySelector('[part="channel"]'))).to.equal('Phone +45 12 34 56 78 Mon–Fri 8:30–15:30 ● Open now');
-      expect(text(root.querySelector('[part="appointment"] time'))).to.equal('Friday 27 November at 10:00–11:00');
+      // Engines' en-GB data differ on the comma after the weekday (WebKit writes one, Chromium and Firefox do not).
+      expect(text(root.querySelector('[part="appointment"] time'))).to.match(/^Friday,? 27 November at 10:00–11:00$/);
       expect(text(root.querySelector('legend'))).to.equal('How would you like to be contacted?');
       await expect(card).to.be.accessible();
     });
