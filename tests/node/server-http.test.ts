@@ -414,7 +414,7 @@ describe('demo portal page', () => {
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     assert.equal(
       response.headers.get('content-security-policy'),
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'; object-src 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'; object-src 'none'; report-uri /demo/csp-reports",
     );
     await response.body?.cancel();
   });

@@ -88,6 +88,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_BASE_PATH, openApiRoute());
   app.route('/', healthRoute(options.database));
   if (options.devIssuer) app.route('/', devTokenRoute(options.devIssuer, options.database));
-  app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors }));
+  app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors, logger }));
   return app;
 }

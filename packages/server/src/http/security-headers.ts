@@ -28,8 +28,9 @@ export function apiSecurityHeaders(): MiddlewareHandler<AppEnv> {
  * `default-src 'self'`: the page serves IBM Plex Sans itself and loads nothing from a font CDN.
  *
  * @param frameAncestors - who may frame the page, a CSP source list such as `'self' https://intra.kommune.example`.
+ * @param reportPath - where the browser sends a report of each violation.
  */
-export function demoPageContentSecurityPolicy(frameAncestors: string): string {
+export function demoPageContentSecurityPolicy(frameAncestors: string, reportPath: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -40,6 +41,8 @@ export function demoPageContentSecurityPolicy(frameAncestors: string): string {
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
     "object-src 'none'",
+    // Every engine still sends report-uri's reports; the server logs them (routes/csp-report-route.ts).
+    `report-uri ${reportPath}`,
   ].join('; ');
 }
 

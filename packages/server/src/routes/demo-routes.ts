@@ -2,10 +2,12 @@ import { basename, dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
+import type { Logger } from '../http/logger.js';
 import { ProblemError, problems } from '../http/problems.js';
 import { demoPageContentSecurityPolicy } from '../http/security-headers.js';
 import { readAsset, sendAsset } from '../http/static-asset.js';
 import { demoFont } from '../package-paths.js';
+import { CSP_REPORT_PATH, cspReportRoute } from './csp-report-route.js';
 
 export interface DemoOptions {
   /** The folder holding `index.html`, `portal.js` and `portal.css`. */
@@ -19,6 +21,8 @@ export interface DemoOptions {
   frameAncestors: string;
   /** The folder of IBM Plex Sans's woff2 files. Default: the installed `@fontsource/ibm-plex-sans`'s. */
   font?: { dir: string };
+  /** Where the page's policy violations are logged. Default: `console`. */
+  logger?: Logger;
 }
 
 /** Only these files are served: an allowlist, so no path can reach outside the folder. */
@@ -54,7 +58,8 @@ const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  */
 export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const pagePolicy = demoPageContentSecurityPolicy(options.frameAncestors);
+  const pagePolicy = demoPageContentSecurityPolicy(options.frameAncestors, CSP_REPORT_PATH);
+  app.route('/', cspReportRoute(options.logger ?? console));
 
   for (const [path, { file, type }] of Object.entries(demoFiles)) {
     app.get(path, async (c) => {
