@@ -74,8 +74,14 @@ describe('demo fonts', () => {
     // A face that swapped in late would move every line of text: the layout-shift budget is 0.05.
     for (const body of faces) assert.match(body, /font-display:\s*optional;/);
 
-    const preloads = [...html.matchAll(/<link rel="preload"([^>]*)>/g)].map(([, attributes]) => attributes ?? '');
+    const allPreloads = [...html.matchAll(/<link rel="preload"([^>]*)>/g)].map(([, attributes]) => attributes ?? '');
+    const preloads = allPreloads.filter((attributes) => attributes.includes('href="/demo/fonts/'));
     assert.ok(preloads.length >= 2, 'the faces every page shows are preloaded');
+    // Besides the faces, only what portal.js fetches first; as a fetch() makes it, or it is fetched twice.
+    assert.deepEqual(
+      allPreloads.filter((attributes) => !preloads.includes(attributes)).map((attributes) => attributes.trim()),
+      ['href="/demo/sign-in.json" as="fetch" crossorigin /'],
+    );
     for (const attributes of preloads) {
       const file = /href="\/demo\/fonts\/([^"]+)"/.exec(attributes)?.[1] ?? assert.fail(attributes);
       assert.ok(demoFontFiles.includes(file), file);

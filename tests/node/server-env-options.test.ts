@@ -52,6 +52,18 @@ test('UF_OIDC_ACCESS_TOKEN_TYPE names the typ of access tokens a provider issues
   assert.equal(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_ACCESS_TOKEN_TYPE: '' }).oidc?.accessTokenType, undefined);
 });
 
+test("UF_OIDC_DEMO_CLIENT_ID (and UF_OIDC_DEMO_SCOPE) name the demo page's public client at the provider", () => {
+  assert.deepEqual(
+    serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_DEMO_CLIENT_ID: ' ungeforlob-demo ', UF_OIDC_DEMO_SCOPE: ' openid ungeforlob ' }).oidc?.demoClient,
+    {
+      clientId: 'ungeforlob-demo',
+      scope: 'openid ungeforlob',
+    },
+  );
+  assert.deepEqual(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_DEMO_CLIENT_ID: 'ungeforlob-demo' }).oidc?.demoClient, { clientId: 'ungeforlob-demo' });
+  assert.equal(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_DEMO_SCOPE: 'openid' }).oidc?.demoClient, undefined, 'a scope without a client is no client');
+});
+
 test('none of the UF_OIDC_* variables set (or all empty): no oidc, so development sign-in', () => {
   assert.equal(serverOptionsFromEnv({}).oidc, undefined);
   assert.equal(serverOptionsFromEnv({ UF_OIDC_ISSUER: '', UF_OIDC_AUDIENCE: ' ', UF_OIDC_JWKS_URL: '' }).oidc, undefined);

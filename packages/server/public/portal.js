@@ -1,78 +1,61 @@
-// The demo portal: signs in through the reference server's development issuer, and points every
-// <uf-provider> on the page at the chosen course, as the professional of that course's team (staff
-// panels) or as the young person themself (the youth panel). The choice stays in the address
+// The demo portal: signs in (portal-sign-in.js) and points every <uf-provider> on the page at the
+// chosen course. With the development issuer it shows the course as the professional of that
+// course's team (staff panels) and as the young person themself (the youth panel); signed in at the
+// identity provider, it shows what that one person sees. The choice stays in the address
 // (?course=…) so a reload or a shared link shows it. Options are labelled by what the course
-// shows, never by the young person's name. A real portal gets its tokens from its own sign-in.
-// The language (?lang=en) switches the widgets and the page's own words in place; the progression
-// panel switches between its overview and giving a reading.
+// shows, never by the young person's name. The language (?lang=en) switches the widgets and the
+// page's own words in place; the progression panel switches between its overview and giving a reading.
+
+import { startSignIn } from './portal-sign-in.js';
 
 const switcher = document.getElementById('course-switcher');
 const staffProviders = document.querySelectorAll('uf-provider[data-signed-in="staff"]');
 const youthProviders = document.querySelectorAll('uf-provider[data-signed-in="youth"]');
-const knownCourses = new Set(Array.from(switcher.options, (option) => option.value));
 
-/** Tokens by user, in memory only: never in localStorage, where other scripts could read them. */
-const tokens = new Map();
-const names = new Map();
-
-async function signIn(user) {
-  const response = await fetch('/demo/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const { access_token: token, expires_in: seconds } = await response.json();
-  // Renewed a minute early, so a request never leaves with a token about to expire.
-  return { token, renewAt: Date.now() + (seconds - 60) * 1000 };
-}
-
-/**
- * The `getToken` of a provider signed in as `user`: a fresh token after a 401 (`forceRefresh`).
- * One function per user, so the providers of one user share one client, and with it what its
- * widgets fetch and learn of each other's changes (the plan's last activity reaches the progression).
- */
-const tokenProviders = new Map();
-function tokenProvider(user) {
-  if (!tokenProviders.has(user)) {
-    tokenProviders.set(user, async ({ forceRefresh } = {}) => {
-      let entry = tokens.get(user);
-      if (forceRefresh || !entry || Date.now() >= (await entry).renewAt) {
-        entry = signIn(user);
-        tokens.set(user, entry);
-        entry.catch(() => tokens.delete(user));
-      }
-      return (await entry).token;
-    });
-  }
-  return tokenProviders.get(user);
-}
+/** How the page is signed in (portal-sign-in.js); set once sign-in is done. */
+let signIn = { mode: 'none' };
 
 async function showWho(elementId, user) {
-  const target = document.getElementById(elementId);
-  if (!names.has(user)) {
-    names.set(
-      user,
-      tokenProvider(user)()
-        .then((token) => fetch('/api/v1/me', { headers: { Authorization: `Bearer ${token}` } }))
-        .then((response) => (response.ok ? response.json() : null))
-        .then((me) => me?.name ?? user)
-        .catch(() => user),
-    );
-  }
-  target.textContent = await names.get(user);
+  document.getElementById(elementId).textContent = signIn.mode === 'oidc' ? signIn.me.name : await signIn.nameOf(user);
 }
 
 function showCourse(courseId) {
   const option = Array.from(switcher.options).find((candidate) => candidate.value === courseId);
   const { staff, youth } = option.dataset;
   // The token provider before the course, in one task: the provider makes one client for both.
+  // Signed in at the identity provider, one person is signed in, and their token serves every panel they see.
+  const tokenFor = (user) => (signIn.mode === 'oidc' ? signIn.getToken : signIn.tokenProviderFor(user));
   for (const provider of staffProviders) {
-    provider.getToken = tokenProvider(staff);
+    provider.getToken = tokenFor(staff);
     provider.setAttribute('course', courseId);
   }
   for (const provider of youthProviders) {
-    provider.getToken = tokenProvider(youth);
+    provider.getToken = tokenFor(youth);
     provider.setAttribute('course', courseId);
   }
   void showWho('signed-in-as', staff);
   void showWho('youth-signed-in-as', youth);
+}
+
+/**
+ * Signed in at the identity provider: the page shows what that person sees — the professional's
+ * panels or the young person's — and only their courses in the switcher.
+ */
+function showOnlyWhatTheySee(me) {
+  const youth = me.role === 'youth';
+  for (const panel of document.querySelectorAll('.portal-panel')) {
+    const forYouth = panel.classList.contains('portal-panel--youth');
+    panel.hidden = me.role === 'administrator' || forYouth !== youth;
+  }
+  const visible = new Set(me.courseIds);
+  for (const option of Array.from(switcher.options)) if (!visible.has(option.value)) option.remove();
+  for (const group of switcher.querySelectorAll('optgroup')) if (group.children.length === 0) group.remove();
+}
+
+function showSignInProblem(message) {
+  const notice = document.getElementById('sign-in-problem');
+  notice.querySelector('[data-problem]').textContent = message;
+  notice.hidden = false;
 }
 
 /** Keeps a choice in the address, so a reload or a shared link shows the same page. */
@@ -81,15 +64,6 @@ function remember(name, value) {
   address.searchParams.set(name, value);
   history.replaceState(null, '', address);
 }
-
-const requested = new URLSearchParams(location.search).get('course');
-if (requested && knownCourses.has(requested)) switcher.value = requested;
-showCourse(switcher.value);
-
-switcher.addEventListener('change', () => {
-  showCourse(switcher.value);
-  remember('course', switcher.value);
-});
 
 // The page's own words: Danish in the markup, English beside it in data-en (text) and
 // data-en-aria-label / data-en-label (attributes). The Danish is read once, before the first switch.
@@ -146,3 +120,26 @@ fetch('/demo/offers.json')
 fetch('/cdn/ungeforlob.min.js', { method: 'HEAD' }).then((response) => {
   if (response.status === 503) document.getElementById('bundle-missing').hidden = false;
 });
+
+// Last, so the page's own controls work while it signs in.
+try {
+  signIn = await startSignIn();
+} catch (error) {
+  // The reason is the provider's or this page's, never personal data: it may be shown.
+  showSignInProblem(error instanceof Error ? error.message : String(error));
+}
+if (signIn.mode === 'oidc') showOnlyWhatTheySee(signIn.me);
+if (signIn.mode === 'none') {
+  if (document.getElementById('sign-in-problem').hidden)
+    showSignInProblem('the server names no client for this page at the identity provider (UF_OIDC_DEMO_CLIENT_ID)');
+} else if (switcher.options.length === 0) {
+  showSignInProblem('you may see no course');
+} else {
+  const requested = new URLSearchParams(location.search).get('course');
+  if (requested && Array.from(switcher.options).some((option) => option.value === requested)) switcher.value = requested;
+  showCourse(switcher.value);
+  switcher.addEventListener('change', () => {
+    showCourse(switcher.value);
+    remember('course', switcher.value);
+  });
+}

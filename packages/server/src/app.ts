@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { Database } from './db/database.js';
 import { authenticate } from './auth/authenticate.js';
 import type { DevIssuer } from './auth/dev-issuer.js';
-import type { TokenVerifier } from './auth/token-verifier.js';
+import type { DemoClient, TokenVerifier } from './auth/token-verifier.js';
 import { accessLog } from './http/access-log.js';
 import type { AppEnv } from './http/app-env.js';
 import { limitBodySize } from './http/body-limit.js';
@@ -49,6 +49,8 @@ export interface AppOptions {
   frameAncestors?: string;
   /** Largest accepted request body. Default 512 KiB. */
   maxBodyBytes?: number;
+  /** The identity provider's public client for the demo page, when it signs in there instead of through `devIssuer`. */
+  demoClient?: DemoClient & { issuer: string };
 }
 
 /**
@@ -88,6 +90,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_BASE_PATH, openApiRoute());
   app.route('/', healthRoute(options.database));
   if (options.devIssuer) app.route('/', devTokenRoute(options.devIssuer, options.database));
-  app.route('/', demoRoutes({ publicDir: options.publicDir ?? defaultPublicDir, bundlePath: options.bundlePath ?? defaultBundlePath, frameAncestors, logger }));
+  app.route(
+    '/',
+    demoRoutes({
+      publicDir: options.publicDir ?? defaultPublicDir,
+      bundlePath: options.bundlePath ?? defaultBundlePath,
+      frameAncestors,
+      logger,
+      signIn: options.devIssuer ? { mode: 'development' } : options.demoClient ? { mode: 'oidc', scope: 'openid', ...options.demoClient } : { mode: 'none' },
+    }),
+  );
   return app;
 }

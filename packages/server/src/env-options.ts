@@ -5,7 +5,8 @@ import type { ServerOptions } from './start-server.js';
  * `PORT` (default 8080), `HOST` (default 127.0.0.1), `UF_DATA_DIR`, `DATABASE_URL`,
  * `UF_CORS_ORIGINS` (comma-separated origins), `UF_FRAME_ANCESTORS` (a CSP source list), and the
  * identity provider: `UF_OIDC_ISSUER`, `UF_OIDC_AUDIENCE` and `UF_OIDC_JWKS_URL` (all three or none),
- * with `UF_OIDC_ACCESS_TOKEN_TYPE` when its access tokens' `typ` is not `at+jwt`,
+ * with `UF_OIDC_ACCESS_TOKEN_TYPE` when its access tokens' `typ` is not `at+jwt`, and
+ * `UF_OIDC_DEMO_CLIENT_ID` (with `UF_OIDC_DEMO_SCOPE`) for the demo page to sign in there,
  * or `UF_DEV_SIGN_IN=1` to force the development sign-in for a demo off localhost.
  * Unset or empty variables leave the option to its default.
  *
@@ -31,7 +32,11 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (devSignIn) options.devSignIn = devSignIn === '1' || devSignIn === 'true';
   const given = Object.values(oidc).filter(Boolean).length;
   const accessTokenType = env['UF_OIDC_ACCESS_TOKEN_TYPE']?.trim();
-  if (given === 3) options.oidc = { ...(oidc as ServerOptions['oidc'] & object), ...(accessTokenType && { accessTokenType }) };
+  const demoClientId = env['UF_OIDC_DEMO_CLIENT_ID']?.trim();
+  const demoScope = env['UF_OIDC_DEMO_SCOPE']?.trim();
+  const demoClient = demoClientId ? { clientId: demoClientId, ...(demoScope && { scope: demoScope }) } : undefined;
+  if (given === 3)
+    options.oidc = { ...(oidc as ServerOptions['oidc'] & object), ...(accessTokenType && { accessTokenType }), ...(demoClient && { demoClient }) };
   else if (given > 0) throw new Error('Set all of UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL, or none (development sign-in).');
   return options;
 }

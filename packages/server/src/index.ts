@@ -19,6 +19,7 @@ export {
   createTokenVerifier,
   InvalidTokenError,
   KeysUnavailableError,
+  type DemoClient,
   type OidcOptions,
   type TokenVerifier,
   type VerifiedToken,

@@ -10,7 +10,7 @@ import type { Logger } from './http/logger.js';
 import { createDevIssuer, DevIssuerNotChosenError } from './auth/dev-issuer.js';
 import { createOidcVerifier, type OidcOptions } from './auth/token-verifier.js';
 
-export interface ServerOptions extends Omit<AppOptions, 'database' | 'verifyToken' | 'devIssuer'> {
+export interface ServerOptions extends Omit<AppOptions, 'database' | 'verifyToken' | 'devIssuer' | 'demoClient'> {
   /**
    * The identity provider whose tokens the API accepts. Without it the server runs its own
    * development issuer (`POST /demo/token` signs tokens for seeded users), which `production` forbids.
@@ -83,7 +83,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const database = await openDatabase({ databaseUrl, dataDir }, (error) => logger.error(`database connection lost while idle: error=${error.name}`));
   try {
     const prepared = await prepareDatabase(database, { seedAccess: devIssuer !== undefined });
-    const app = createApp({ ...appOptions, database, logger, verifyToken, ...(devIssuer ? { devIssuer } : {}) });
+    const demoClient = oidc?.demoClient && { issuer: oidc.issuer, ...oidc.demoClient };
+    const app = createApp({ ...appOptions, database, logger, verifyToken, ...(devIssuer ? { devIssuer } : {}), ...(demoClient ? { demoClient } : {}) });
     // Keeps node-server's default of installing its Request class globally: hono's body limit
     // re-creates the request from the buffered body, which only that class allows.
     const server = createAdaptorServer({ fetch: app.fetch });

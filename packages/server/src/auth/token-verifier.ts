@@ -15,6 +15,19 @@ export interface OidcOptions {
    * marks its access tokens otherwise, name that type here.
    */
   accessTokenType?: string;
+  /**
+   * The demo page's own client at the provider, a public one: it signs in in the browser with the
+   * authorization code flow and PKCE, and renews its access token with a refresh token.
+   */
+  demoClient?: DemoClient;
+}
+
+/** A public client of the identity provider, for the demo page. */
+export interface DemoClient {
+  /** Its `client_id`; its redirect URI is the demo page's address, e.g. `https://ung.kommune.example/`. */
+  clientId: string;
+  /** The scopes it asks for, space-separated; default `openid`. Name here what makes the provider issue access tokens for this API. */
+  scope?: string;
 }
 
 /** What a verified token says about the caller: only the subject; the server knows the rest. */

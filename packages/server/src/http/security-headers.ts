@@ -29,14 +29,15 @@ export function apiSecurityHeaders(): MiddlewareHandler<AppEnv> {
  *
  * @param frameAncestors - who may frame the page, a CSP source list such as `'self' https://intra.kommune.example`.
  * @param reportPath - where the browser sends a report of each violation.
+ * @param connectOrigins - other origins the page's scripts may call, such as the identity provider's.
  */
-export function demoPageContentSecurityPolicy(frameAncestors: string, reportPath: string): string {
+export function demoPageContentSecurityPolicy(frameAncestors: string, reportPath: string, connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
     "base-uri 'none'",
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,

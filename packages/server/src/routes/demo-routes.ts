@@ -23,12 +23,22 @@ export interface DemoOptions {
   font?: { dir: string };
   /** Where the page's policy violations are logged. Default: `console`. */
   logger?: Logger;
+  /** How the page signs in; told to it at `/demo/sign-in.json`. Default: it cannot. */
+  signIn?: DemoSignIn;
 }
+
+/**
+ * How the demo page signs in: through the development issuer (`POST /demo/token`), at the
+ * identity provider as a public client (authorization code with PKCE), or not at all (a provider is
+ * configured, but no client for the page).
+ */
+export type DemoSignIn = { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'none' };
 
 /** Only these files are served: an allowlist, so no path can reach outside the folder. */
 const demoFiles = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/demo/portal.js': { file: 'portal.js', type: 'text/javascript; charset=utf-8' },
+  '/demo/portal-sign-in.js': { file: 'portal-sign-in.js', type: 'text/javascript; charset=utf-8' },
   '/demo/portal.css': { file: 'portal.css', type: 'text/css; charset=utf-8' },
 } as const;
 
@@ -58,8 +68,11 @@ const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  */
 export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const pagePolicy = demoPageContentSecurityPolicy(options.frameAncestors, CSP_REPORT_PATH);
+  const signIn: DemoSignIn = options.signIn ?? { mode: 'none' };
+  // The page talks to the identity provider itself (discovery, the token endpoint): its origin is allowed too.
+  const pagePolicy = demoPageContentSecurityPolicy(options.frameAncestors, CSP_REPORT_PATH, signIn.mode === 'oidc' ? [new URL(signIn.issuer).origin] : []);
   app.route('/', cspReportRoute(options.logger ?? console));
+  app.get('/demo/sign-in.json', (c) => c.json(signIn, 200, { 'Cache-Control': 'no-cache' }));
 
   for (const [path, { file, type }] of Object.entries(demoFiles)) {
     app.get(path, async (c) => {
