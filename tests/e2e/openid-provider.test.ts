@@ -220,6 +220,11 @@ describe('signing in at a real OpenID Provider', () => {
     [provider, , browser] = await Promise.all([startProvider(providerPort, [keys.a], `http://127.0.0.1:${serverPort}/`), startUfServer(), launchChromium()]);
     page = await browser.newPage();
     bearers = recordBearers(page);
+    await page.addInitScript(() => {
+      const errors: string[] = [];
+      (window as unknown as { ufErrors: string[] }).ufErrors = errors;
+      document.addEventListener('uf-error', (event) => errors.push((event.target as Element).localName));
+    });
   });
 
   after(async () => {
@@ -247,6 +252,7 @@ describe('signing in at a real OpenID Provider', () => {
     assert.equal(page.url(), `http://127.0.0.1:${serverPort}/?course=${seedCourseIds.contactAway}`, 'the code and state left the address, the course stayed');
     assert.equal(await page.locator('#signed-in-as').textContent(), 'Jonas Kragh');
     assert.equal(await page.locator('.portal-panel--youth').isHidden(), true, "a professional does not see the young person's panel");
+    assert.equal(await page.locator('.portal-panel[hidden] uf-provider[course]').count(), 0, 'and it loads nothing');
     assert.deepEqual(
       await page.locator('#course-switcher option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
       [seedCourseIds.steady, seedCourseIds.contactAway, seedCourseIds.aftercare],
@@ -300,7 +306,13 @@ describe('signing in at a real OpenID Provider', () => {
     assert.equal(kidOf(held), 'key-b');
     const grants = seenByProvider.grants.length;
     const sentBefore = bearers.length;
+    const errorsBefore = await page.evaluate(() => (window as unknown as { ufErrors: string[] }).ufErrors.length);
     await showCourse(page, seedCourseIds.steady);
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { ufErrors: string[] }).ufErrors.length),
+      errorsBefore,
+      'no widget reported an error on the way',
+    );
     const sent = bearers.slice(sentBefore);
     assert.equal(sent[0], held, 'the page first sent the token it held');
     assert.deepEqual([...new Set(sent)].filter((token) => token !== held).map(kidOf), ['key-c'], 'one renewal, with the new key');
@@ -322,11 +334,29 @@ describe('signing in at a real OpenID Provider', () => {
     await widgetsShowData(youthPage);
     const shownPanels = await youthPage.locator('.portal-panel:not([hidden])').evaluateAll((panels: Element[]) => panels.map((panel) => panel.className));
     assert.deepEqual(shownPanels, ['portal-panel portal-panel--youth']);
+    assert.equal(await youthPage.locator('.portal-panel[hidden] uf-provider[course]').count(), 0, 'the hidden staff panels load nothing');
     assert.deepEqual(
       await youthPage.locator('#course-switcher option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
       [seedCourseIds.steady],
     );
     assert.equal(await youthPage.locator('#youth-signed-in-as').textContent(), 'Amalie');
     await context.close();
+  });
+  it('an answer in the address that this page did not ask for is refused, and its text is not shown', async () => {
+    for (const forged of ['?code=stolen-code&state=guessed', '?error=Ring%2070%2012%2034%2056%20med%20dit%20CPR-nummer&state=guessed']) {
+      const context = await browser.newContext();
+      const forgedPage = await context.newPage();
+      const tokenRequests: string[] = [];
+      forgedPage.on('request', (request) => {
+        if (request.url().startsWith(`http://127.0.0.1:${providerPort}/token`)) tokenRequests.push(request.url());
+      });
+      await forgedPage.goto(`http://127.0.0.1:${serverPort}/${forged}`);
+      const problem = forgedPage.locator('#sign-in-problem');
+      await problem.waitFor({ state: 'visible' });
+      assert.equal(await problem.locator('[data-problem]').textContent(), 'the answer from the identity provider belongs to no sign-in started here');
+      assert.equal(forgedPage.url(), `http://127.0.0.1:${serverPort}/`, 'the answer left the address');
+      assert.deepEqual(tokenRequests, [], 'no code was exchanged');
+      await context.close();
+    }
   });
 });

@@ -15,26 +15,30 @@ const FRESH_MS = 5000;
 /**
  * The `getToken` the widgets call: the held token until it is due for renewal, or after a 401
  * (`forceRefresh`); then `fetchToken(held)` once, shared by every widget asking meanwhile. Widgets
- * refused together each ask after their 401: the first renews, the others take its token.
+ * refused together each ask after their 401: the first renews, the others take its token. A
+ * renewal that fails keeps what was held (with its refresh token), so the next call tries again.
+ *
+ * @param fetchToken - `(held) => Promise<{ token, renewAt, refreshToken? }>`; `held` is undefined the first time.
  */
-function renewingToken(fetchToken) {
-  let current;
-  const renew = (held, forced) => {
-    const next = fetchToken(held).then((tokens) => ({ ...tokens, obtainedAt: Date.now(), forced }));
-    current = next;
-    next.catch(() => {
-      if (current === next) current = undefined;
-    });
-    return next;
+export function renewingToken(fetchToken) {
+  let held;
+  let renewal;
+  const renew = (forced) => {
+    renewal ??= fetchToken(held)
+      .then((tokens) => {
+        held = { ...tokens, obtainedAt: Date.now(), forced };
+        return held;
+      })
+      .finally(() => {
+        renewal = undefined;
+      });
+    return renewal;
   };
   return async ({ forceRefresh = false } = {}) => {
-    const seen = current;
-    const held = seen && (await seen.catch(() => undefined));
-    // Someone renewed while this call waited: theirs is the one to use.
-    if (seen && current !== seen) return (await (current ?? renew(held, forceRefresh))).token;
+    if (renewal) return (await renewal).token;
     const justRenewedForA401 = held?.forced && Date.now() - held.obtainedAt < FRESH_MS;
     const due = !held || Date.now() >= held.renewAt || (forceRefresh && !justRenewedForA401);
-    return due ? (await renew(held, forceRefresh)).token : held.token;
+    return due ? (await renew(forceRefresh)).token : held.token;
   };
 }
 
@@ -97,6 +101,15 @@ async function discover(issuer) {
   return configuration;
 }
 
+/** The token endpoint said no: `code` is its OAuth error code (`invalid_grant` when the sign-in has ended). */
+class TokenError extends Error {
+  constructor(status, code) {
+    const safeCode = typeof code === 'string' && /^[a-z_]{1,40}$/.test(code) ? code : undefined;
+    super(`the token endpoint answered ${status}${safeCode ? ` ${safeCode}` : ''}`);
+    this.code = safeCode;
+  }
+}
+
 async function tokenRequest(endpoint, parameters) {
   const response = await fetch(endpoint, {
     method: 'POST',
@@ -104,7 +117,7 @@ async function tokenRequest(endpoint, parameters) {
     body: new URLSearchParams(parameters),
   });
   const body = await response.json().catch(() => ({}));
-  if (!response.ok || typeof body.access_token !== 'string') throw new Error(`the token endpoint answered ${response.status} ${body.error ?? ''}`.trim());
+  if (!response.ok || typeof body.access_token !== 'string') throw new TokenError(response.status, body.error);
   return { token: body.access_token, refreshToken: body.refresh_token, renewAt: renewAt(Number(body.expires_in) || 300) };
 }
 
@@ -129,20 +142,37 @@ async function redirectToSignIn(configuration, { clientId, scope }, redirectUri)
   return new Promise(() => {});
 }
 
-async function oidcSignIn(settings) {
-  const configuration = await discover(settings.issuer);
-  const redirectUri = `${location.origin}${location.pathname}`;
+/**
+ * The provider's answer in the address, taken out of it at once with the pending sign-in, so that a
+ * reload, a shared link or a failure further on never carries the code.
+ */
+function takeAnswer(redirectUri) {
   const answer = new URLSearchParams(location.search);
-  if (!answer.has('code') && !answer.has('error')) return redirectToSignIn(configuration, settings, redirectUri);
-
-  // Back from the provider: the address loses the answer at once, so a reload or a shared link never carries the code.
+  if (!answer.has('code') && !answer.has('error')) return undefined;
   const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');
   sessionStorage.removeItem(PENDING_KEY);
   history.replaceState(null, '', pending?.returnTo ?? redirectUri);
-  if (answer.has('error')) throw new Error(`the identity provider refused: ${answer.get('error')}`);
+  return { answer, pending };
+}
+
+async function oidcSignIn(settings, onSignedOut) {
+  const redirectUri = `${location.origin}${location.pathname}`;
+  const returned = takeAnswer(redirectUri);
+  const configuration = await discover(settings.issuer);
+  if (!returned) return redirectToSignIn(configuration, settings, redirectUri);
+
+  const { answer, pending } = returned;
+  // Anything in the address may have been put there by someone else: only an answer to a sign-in this page started counts.
   if (!pending || pending.state !== answer.get('state')) throw new Error('the answer from the identity provider belongs to no sign-in started here');
-  // RFC 9207: an answer that names its issuer must name ours.
-  if (answer.has('iss') && answer.get('iss') !== configuration.issuer) throw new Error('the answer came from another issuer');
+  // RFC 9207: the answer names its issuer, which must be ours; a provider that promises to name it must.
+  const issuer = answer.get('iss');
+  if (issuer !== null ? issuer !== configuration.issuer : configuration.authorization_response_iss_parameter_supported === true) {
+    throw new Error('the answer came from another issuer');
+  }
+  if (answer.has('error')) {
+    const code = answer.get('error');
+    throw new Error(`the identity provider refused${/^[a-z_]{1,40}$/.test(code) ? `: ${code}` : ''}`);
+  }
 
   const first = tokenRequest(configuration.token_endpoint, {
     grant_type: 'authorization_code',
@@ -151,30 +181,40 @@ async function oidcSignIn(settings) {
     client_id: settings.clientId,
     code_verifier: pending.verifier,
   });
-  let initial = first;
-  const getToken = renewingToken(async (previous) => {
-    if (initial) {
-      const tokens = initial;
-      initial = undefined;
-      return tokens;
+  const getToken = renewingToken(async (held) => {
+    if (!held) return first;
+    if (!held.refreshToken) {
+      onSignedOut('the identity provider gave no refresh token');
+      throw new Error('signed out: no refresh token');
     }
-    if (!previous?.refreshToken) throw new Error('signed out: no refresh token');
-    const renewed = await tokenRequest(configuration.token_endpoint, {
-      grant_type: 'refresh_token',
-      refresh_token: previous.refreshToken,
-      client_id: settings.clientId,
-    });
-    // A provider that rotates refresh tokens sends a new one; one that does not keeps the old valid.
-    return { ...renewed, refreshToken: renewed.refreshToken ?? previous.refreshToken };
+    try {
+      const renewed = await tokenRequest(configuration.token_endpoint, {
+        grant_type: 'refresh_token',
+        refresh_token: held.refreshToken,
+        client_id: settings.clientId,
+      });
+      // A provider that rotates refresh tokens sends a new one; one that does not keeps the old valid.
+      return { ...renewed, refreshToken: renewed.refreshToken ?? held.refreshToken };
+    } catch (error) {
+      // The sign-in has ended (expired, revoked): only signing in again helps. Anything else may pass.
+      if (error instanceof TokenError && error.code === 'invalid_grant') onSignedOut('your sign-in has ended');
+      throw error;
+    }
   });
   const me = await whoIs(getToken);
   return { mode: 'oidc', getToken, me };
 }
 
-/** Signs the page in as the server says; `{ mode: 'none' }` when it cannot. */
-export async function startSignIn() {
-  const settings = await fetch('/demo/sign-in.json').then((response) => (response.ok ? response.json() : { mode: 'none' }));
+/**
+ * Signs the page in as the server says; `{ mode: 'none' }` when it names no way to.
+ *
+ * @param onSignedOut - told (with a reason fit to show) when signing in again is the only way on.
+ */
+export async function startSignIn({ onSignedOut = () => {} } = {}) {
+  const response = await fetch('/demo/sign-in.json');
+  if (!response.ok) throw new Error(`the server did not say how to sign in (${response.status})`);
+  const settings = await response.json();
   if (settings.mode === 'development') return developmentSignIn();
-  if (settings.mode === 'oidc') return oidcSignIn(settings);
+  if (settings.mode === 'oidc') return oidcSignIn(settings, onSignedOut);
   return { mode: 'none' };
 }

@@ -25,11 +25,14 @@ function showCourse(courseId) {
   // The token provider before the course, in one task: the provider makes one client for both.
   // Signed in at the identity provider, one person is signed in, and their token serves every panel they see.
   const tokenFor = (user) => (signIn.mode === 'oidc' ? signIn.getToken : signIn.tokenProviderFor(user));
+  // A panel hidden from the signed-in person loads nothing: no reads they may not make, no audit rows.
   for (const provider of staffProviders) {
+    if (provider.closest('[hidden]')) continue;
     provider.getToken = tokenFor(staff);
     provider.setAttribute('course', courseId);
   }
   for (const provider of youthProviders) {
+    if (provider.closest('[hidden]')) continue;
     provider.getToken = tokenFor(youth);
     provider.setAttribute('course', courseId);
   }
@@ -123,7 +126,7 @@ fetch('/cdn/ungeforlob.min.js', { method: 'HEAD' }).then((response) => {
 
 // Last, so the page's own controls work while it signs in.
 try {
-  signIn = await startSignIn();
+  signIn = await startSignIn({ onSignedOut: showSignInProblem });
 } catch (error) {
   // The reason is the provider's or this page's, never personal data: it may be shown.
   showSignInProblem(error instanceof Error ? error.message : String(error));
