@@ -11,6 +11,9 @@ export const webkitPaths = {
   xvfb: process.env.XVFB_PATH || '/usr/bin/Xvfb',
 };
 
+/** Longer than any page load or script a test waits for. */
+const COMMAND_TIMEOUT_MS = 60_000;
+
 /** A free TCP port on 127.0.0.1, for one WebKitWebDriver. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -66,22 +69,29 @@ export class WebKitSession {
       env: { ...process.env, DISPLAY: this.display },
       stdio: 'ignore',
     });
-    await waitForDriver(this.baseUrl, this.driver);
-    const { sessionId, capabilities } = await this.command('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: webkitPaths.browser, args: ['--automation'] },
+    try {
+      await waitForDriver(this.baseUrl, this.driver);
+      const { sessionId, capabilities } = await this.command('POST', '/session', {
+        capabilities: {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: webkitPaths.browser, args: ['--automation'] },
+          },
         },
-      },
-    });
-    this.path = `/session/${sessionId}`;
-    this.version = capabilities.browserVersion;
-    await this.command('POST', `${this.path}/window/rect`, { x: 0, y: 0, ...this.windowSize });
+      });
+      this.path = `/session/${sessionId}`;
+      this.version = capabilities.browserVersion;
+      await this.command('POST', `${this.path}/window/rect`, { x: 0, y: 0, ...this.windowSize });
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
   }
 
   async command(method, path, body) {
     const response = await fetch(`${this.baseUrl}${path}`, {
+      // A browser that hangs fails its command instead of the whole run.
+      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
       method,
       headers: body ? { 'content-type': 'application/json' } : undefined,
       body: body ? JSON.stringify(body) : undefined,

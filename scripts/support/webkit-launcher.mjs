@@ -52,16 +52,22 @@ export class WebKitLauncher {
     if (this.slots.length < this.concurrency) {
       const slot = new WebKitSession(this.xvfb.display, this.windowSize);
       this.slots.push(slot);
-      await slot.open();
+      try {
+        await slot.open();
+      } catch (error) {
+        // The slot is free again for a later try; this test file fails with the reason.
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        throw error;
+      }
       this.name = `WebKit (WebKitGTK ${slot.version})`;
       return slot;
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   release(slot) {
     const next = this.waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else this.free.push(slot);
   }
 
@@ -98,7 +104,7 @@ export class WebKitLauncher {
       this.slots.splice(this.slots.indexOf(entry.slot), 1);
       await entry.slot.close();
       const next = this.waiting.shift();
-      if (next) this.acquire().then(next);
+      if (next) this.acquire().then(next.resolve, next.reject);
     }
     return {};
   }
@@ -172,8 +178,8 @@ export class WebKitLauncher {
   async perform(id, actions) {
     const entry = this.active.get(id);
     if (!entry) throw new Error(`No WebKit session for test ${id}`);
+    // Input state stays between calls (a button held by sendMouse down stays down until up), as in the other launchers.
     await entry.slot.session('POST', '/actions', { actions });
-    await entry.slot.session('DELETE', '/actions');
   }
 }
 

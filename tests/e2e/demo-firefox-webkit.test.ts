@@ -39,7 +39,12 @@ async function openFirefox(): Promise<EnginePage> {
 async function openWebKit(): Promise<EnginePage> {
   const xvfb = await startXvfb();
   const session = new WebKitSession(xvfb.display, { width: 1280, height: 900 });
-  await session.open();
+  try {
+    await session.open();
+  } catch (error) {
+    xvfb.process.kill('SIGKILL');
+    throw error;
+  }
   return {
     goto: async (url) => void (await session.session('POST', '/url', { url })),
     evaluate: (fn, ...args) => session.evaluate(fn.toString(), ...args),
