@@ -114,6 +114,11 @@ async function expect401(response: Response, error: string | null): Promise<void
 }
 
 describe('OIDC bearer tokens', () => {
+  test('the demo page, given no client of its own at the provider, is told it cannot sign in', async () => {
+    const response = await fetch(`${server.url}/demo/sign-in.json`);
+    assert.deepEqual(await response.json(), { mode: 'none' });
+  });
+
   test('a token from the configured issuer, for this audience, signed by its key, is accepted', async () => {
     const response = await readContact(`Bearer ${await token()}`);
     assert.equal(response.status, 200);

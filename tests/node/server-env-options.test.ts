@@ -62,6 +62,11 @@ test("UF_OIDC_DEMO_CLIENT_ID (and UF_OIDC_DEMO_SCOPE) name the demo page's publi
   );
   assert.deepEqual(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_DEMO_CLIENT_ID: 'ungeforlob-demo' }).oidc?.demoClient, { clientId: 'ungeforlob-demo' });
   assert.equal(serverOptionsFromEnv({ ...oidcEnv, UF_OIDC_DEMO_SCOPE: 'openid' }).oidc?.demoClient, undefined, 'a scope without a client is no client');
+  assert.throws(
+    () => serverOptionsFromEnv({ UF_OIDC_DEMO_CLIENT_ID: 'ungeforlob-demo' }),
+    /UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL/,
+    'a client without its provider stops start-up',
+  );
 });
 
 test('none of the UF_OIDC_* variables set (or all empty): no oidc, so development sign-in', () => {

@@ -419,6 +419,11 @@ describe('demo portal page', () => {
     await response.body?.cancel();
   });
 
+  test('signs in through the development issuer, and says so at /demo/sign-in.json', async () => {
+    const response = await apiFetch(`${url}/demo/sign-in.json`);
+    assert.deepEqual(await response.json(), { mode: 'development' });
+  });
+
   test('has no inline script or style, and loads the bundle with one module script', async () => {
     const html = await (await apiFetch(`${url}/`)).text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];

@@ -10,7 +10,8 @@ import type { ServerOptions } from './start-server.js';
  * or `UF_DEV_SIGN_IN=1` to force the development sign-in for a demo off localhost.
  * Unset or empty variables leave the option to its default.
  *
- * @throws when `PORT` is not a port number, or only some of the `UF_OIDC_*` variables are set.
+ * @throws when `PORT` is not a port number, or only some of the `UF_OIDC_*` variables are set
+ * (`UF_OIDC_DEMO_CLIENT_ID` needs the other three).
  */
 export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   const options: ServerOptions = { port: env['PORT'] ? parsePort(env['PORT']) : 8080 };
@@ -38,6 +39,8 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (given === 3)
     options.oidc = { ...(oidc as ServerOptions['oidc'] & object), ...(accessTokenType && { accessTokenType }), ...(demoClient && { demoClient }) };
   else if (given > 0) throw new Error('Set all of UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL, or none (development sign-in).');
+  else if (demoClient)
+    throw new Error('UF_OIDC_DEMO_CLIENT_ID names a client at an identity provider: set UF_OIDC_ISSUER, UF_OIDC_AUDIENCE and UF_OIDC_JWKS_URL too.');
   return options;
 }
 
