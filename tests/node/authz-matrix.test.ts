@@ -77,6 +77,9 @@ const routes: readonly Route[] = [
   { name: 'read progression', method: 'GET', path: `/courses/${course}/progression`, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'add reading', method: 'PUT', path: `/courses/${course}/progression/readings/${randomUUID()}`, body: {}, expected: ['Y', 'N', 'Y', 'N', 'N'] },
   { name: 'add annotation', method: 'PUT', path: `/courses/${course}/progression/annotations/${randomUUID()}`, body: {}, expected: ['Y', 'N', 'N', 'N', 'N'] },
+  // The catalogue holds no one's data: everyone signed in reads it (a young person its plain words).
+  { name: 'list offers', method: 'GET', path: '/offers', expected: ['Y', 'Y', 'Y', 'Y', 'Y'] },
+  { name: 'read offer', method: 'GET', path: `/offers/${seedOffers.club.id}`, expected: ['Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },

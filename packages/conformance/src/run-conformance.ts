@@ -44,6 +44,7 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       ...subjectParams(courseSubject(fixtures)),
       readingId: crypto.randomUUID(),
       annotationId: crypto.randomUUID(),
+      offerId: fixtures.offer,
       ...overrides,
     }),
   };

@@ -43,7 +43,17 @@ export {
   type AftercareStatus,
 } from './contact/contact-facts.js';
 export { firstName, channelAddress, preferredChannelChoices, preferredChannelProblems } from './contact/contact-view.js';
-export { isShownToYouth, contactForYouth, planForYouth, progressionForYouth, youthPlanView, type YouthPlanView } from './access/youth-view.js';
+export {
+  isShownToYouth,
+  contactForYouth,
+  planForYouth,
+  progressionForYouth,
+  offerForYouth,
+  offerListForYouth,
+  youthPlanView,
+  type YouthPlanView,
+} from './access/youth-view.js';
+export type { OfferResource } from './client/offer-resource.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';

@@ -8,18 +8,21 @@
  * `clientResources` and `operations` and drops the docs and the memory handlers.
  */
 import { contactResource } from './client/contact-resource.js';
+import { offerResource } from './client/offer-resource.js';
 import { planResource } from './client/plan-resource.js';
 import { progressionResource } from './client/progression-resource.js';
 import { questionnaireResource } from './client/questionnaire-resource.js';
-import { accessOperations, contactOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
+import { accessOperations, contactOperations, offerOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
 import { memoryAccess } from './memory/memory-access.js';
 import { MemoryContacts } from './memory/memory-contacts.js';
+import { MemoryOffers } from './memory/memory-offers.js';
 import { MemoryPlans } from './memory/memory-plans.js';
 import { MemoryProgression } from './memory/memory-progression.js';
 import { MemoryQuestionnaires } from './memory/memory-questionnaires.js';
 import type { MemoryContext } from './memory/memory-resource.js';
 import { accessDocs } from './openapi/access-paths.js';
 import { contactDocs } from './openapi/contact-paths.js';
+import { offerDocs } from './openapi/offer-paths.js';
 import type { ResourceDocsOf } from './openapi/openapi-parts.js';
 import { planDocs } from './openapi/plan-paths.js';
 import { progressionDocs } from './openapi/progression-paths.js';
@@ -37,6 +40,7 @@ export const operations = {
   ...planOperations,
   ...questionnaireOperations,
   ...progressionOperations,
+  ...offerOperations,
   ...accessOperations,
 } as const;
 
@@ -52,6 +56,8 @@ export const clientResources = {
   questionnaire: questionnaireResource,
   /** The progression scales: the scale set, and a course's readings and annotations. */
   progression: progressionResource,
+  /** The municipality's offer catalogue (tilbudsvifte). */
+  offers: offerResource,
 };
 
 /** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
@@ -60,6 +66,7 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
   plan: planDocs,
   questionnaire: questionnaireDocs,
   progression: progressionDocs,
+  offers: offerDocs,
   access: accessDocs,
 };
 
@@ -67,8 +74,9 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
 export const memoryResources = {
   contact: (context: MemoryContext) => new MemoryContacts(context),
   plan: (context: MemoryContext) => new MemoryPlans(context),
-  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id)),
+  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id), context.seed.offers),
   progression: (context: MemoryContext) => new MemoryProgression(context.seed.progression, (id) => context.courseExists(id)),
+  offers: (context: MemoryContext) => new MemoryOffers(context),
   access: (context: MemoryContext) => memoryAccess(context),
 };
 

@@ -6,14 +6,23 @@ import { planSchema } from './db/migrations/002-plans.js';
 import { questionnaireSchema } from './db/migrations/003-questionnaires.js';
 import { progressionSchema } from './db/migrations/004-progression.js';
 import { accessSchema } from './db/migrations/005-access.js';
+import { offerSchema } from './db/migrations/006-offers.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
 import { accessRoutes } from './routes/access-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { offerRoutes } from './routes/offer-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { progressionRoutes } from './routes/progression-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
-import { seedAccessIfEmpty, seedCoursesIfEmpty, seedPlansIfEmpty, seedProgressionIfEmpty, seedQuestionnairesIfEmpty } from './seed/seed-database.js';
+import {
+  seedAccessIfEmpty,
+  seedCoursesIfEmpty,
+  seedOfferCatalogue,
+  seedPlansIfEmpty,
+  seedProgressionIfEmpty,
+  seedQuestionnairesIfEmpty,
+} from './seed/seed-database.js';
 
 /** What the server needs of one resource of the contract. */
 export interface ServerResource {
@@ -33,6 +42,8 @@ export interface ServerResource {
 export const resources: Readonly<Record<string, ServerResource>> = {
   contact: { routes: contactRoutes, migrations: [initialSchema], seed: seedCoursesIfEmpty },
   plan: { routes: planRoutes, migrations: [planSchema], seed: seedPlansIfEmpty },
+  // Before the questionnaires: their reviews are of the catalogue's offers. Its table is theirs (003); 006 adds the entries.
+  offers: { routes: offerRoutes, migrations: [offerSchema], seed: seedOfferCatalogue },
   questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
   progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.

@@ -1,4 +1,5 @@
 import type { Contact } from '../schemas/contact.js';
+import type { Offer, OfferList } from '../schemas/offer.js';
 import type { Effort, Goal, Plan, PlanNote, RevisionChange } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
 
@@ -66,4 +67,15 @@ export function youthPlanView(plan: Plan, notes: readonly PlanNote[] = plan.note
     running: plan.efforts.filter((effort) => effort.status === 'active'),
     notes: notes.filter(isShownToYouth),
   };
+}
+
+/** An offer as the young person may see it: its plain words, not the legal basis or the staff's practicalities. */
+export function offerForYouth(offer: Offer): Offer {
+  const { legalBasis: _legalBasis, capacityNote: _capacityNote, ...rest } = offer;
+  return rest;
+}
+
+/** The catalogue as the young person may see it: the active offers, each in plain words. */
+export function offerListForYouth(list: OfferList): OfferList {
+  return { offers: list.offers.filter((offer) => offer.status === 'active').map(offerForYouth) };
 }

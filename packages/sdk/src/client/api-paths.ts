@@ -41,6 +41,10 @@ export const routes = {
   questionnaireResponses: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>(
     '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/responses',
   ),
+  /** The municipality's offer catalogue (tilbudsvifte). */
+  offers: /* @__PURE__ */ route<[]>('/offers'),
+  /** One offer of the catalogue. */
+  offer: /* @__PURE__ */ route<[offerId: string]>('/offers/{offerId}'),
   /** The signed-in user and the courses they may see. */
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */

@@ -40,13 +40,18 @@ export class MemoryQuestionnaires {
   private draftVersions = 0;
   private responseIds = 0;
 
+  /**
+   * @param catalogue - the offers a round may be about, and the roll-up's rows, as the server reads
+   * them from its offers table; default the questionnaire seed's own.
+   */
   constructor(
     seed: QuestionnaireSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
+    catalogue?: readonly { id: Id; name: string }[],
   ) {
     for (const definition of seed?.definitions ?? [])
       this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
-    this.offers = structuredClone(seed?.offers ?? []);
+    this.offers = (catalogue ?? seed?.offers ?? []).map(({ id, name }) => ({ id, name }));
     this.responses = structuredClone(seed?.responses ?? []);
   }
 

@@ -4,3 +4,4 @@ export * from './plan.js';
 export * from './questionnaire.js';
 export * from './progression.js';
 export * from './access.js';
+export * from './offer.js';

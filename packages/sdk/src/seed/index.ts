@@ -1,4 +1,6 @@
 import type { Id, IsoDate } from '../schemas/common.js';
+import type { Offer } from '../schemas/offer.js';
+import { buildOffers } from './offers.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import { addDays, addMonths, danishDateTime, danishToday } from '../time/calendar.js';
@@ -37,6 +39,8 @@ export interface Seed {
   questionnaires: QuestionnaireSeed;
   /** The progression scales: the default scale set, and readings and annotations per course. */
   progression: ProgressionSeed;
+  /** The municipality's offer catalogue (tilbudsvifte), by name. */
+  offers: Offer[];
   /** Teams of professionals and the courses assigned to each. */
   teams: SeedTeam[];
   /** Who can sign in to the demo: professionals, the young people, an administrator. */
@@ -184,6 +188,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     plans: buildPlans(today, planPeople),
     questionnaires: buildQuestionnaireSeed(today, ids),
     progression: buildProgressionSeed(today, ids),
+    offers: buildOffers(today),
     teams,
     users: buildUsers(
       teams,

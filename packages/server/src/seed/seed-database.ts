@@ -6,6 +6,7 @@ import { insertScaleSet } from '../progression/scale-set-queries.js';
 import { insertDefinition } from '../questionnaire/definition-queries.js';
 import { insertResponse } from '../questionnaire/response-queries.js';
 import { insertOffers, subjectExists } from '../questionnaire/subject-queries.js';
+import { loadOfferCatalogue } from '../offer/offer-queries.js';
 import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
 
@@ -70,6 +71,19 @@ export async function seedProgressionIfEmpty(db: Database, seed: Seed): Promise<
  *
  * @returns true when any of them was written.
  */
+/**
+ * Loads the seed's offer catalogue: offers not there yet, and the entry of each offer known only by
+ * name (a database from before the catalogue). Entries already there are left as they are.
+ *
+ * @returns true when any entry was written.
+ */
+export async function seedOfferCatalogue(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    return (await loadOfferCatalogue(tx, seed.offers)) > 0;
+  });
+}
+
 export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promise<boolean> {
   return db.transaction(async (tx) => {
     await lockSchemaForTransaction(tx);

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createClient, createMemoryClient, HttpError, Offer, type UfClient } from '@ungeforlob/sdk';
+import { buildSeed, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
+import { apiFetch } from './helpers/http.js';
+import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
+
+// The municipality's offer catalogue (issue #16, first step): read by everyone signed in, the
+// young person getting the active offers in plain words; the same from the memory transport.
+
+const seed = buildSeed();
+const youth = seed.users.find((user) => user.role === 'youth')!.subject;
+const retired = seed.offers.find((offer) => offer.status === 'retired')!;
+
+let database: TestDatabase;
+let server: TestServer;
+let staff: UfClient;
+let young: UfClient;
+
+before(async () => {
+  database = await createTestDatabase('server_offers');
+  server = await startTestServer(database);
+  staff = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
+  young = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(youth) });
+});
+
+after(async () => {
+  await server?.close();
+  await database?.dispose();
+});
+
+describe('the offer catalogue', () => {
+  test('staff read every offer, retired ones too, by name in Danish order, each whole', async () => {
+    const offers = await staff.offers.list();
+    assert.equal(offers.length, seed.offers.length);
+    assert.ok(offers.length >= 25 && offers.length <= 40, `a realistic catalogue: ${offers.length} offers`);
+    assert.deepEqual(
+      offers.map((offer) => offer.name),
+      [...seed.offers.map((offer) => offer.name)].sort((a, b) => a.localeCompare(b, 'da')),
+    );
+    assert.ok(offers.some((offer) => offer.status === 'retired'));
+    const club = offers.find((offer) => offer.id === seedOffers.club.id)!;
+    assert.deepEqual(
+      club,
+      seed.offers.find((offer) => offer.id === seedOffers.club.id),
+    );
+    assert.ok(offers.some((offer) => offer.legalBasis && offer.capacityNote));
+  });
+
+  test('a young person reads the active offers in plain words: no legal basis, no practicalities, nothing retired', async () => {
+    const offers = await young.offers.list();
+    assert.equal(offers.length, seed.offers.filter((offer) => offer.status === 'active').length);
+    for (const offer of offers) {
+      assert.equal(offer.status, 'active');
+      assert.equal('legalBasis' in offer, false, offer.id);
+      assert.equal('capacityNote' in offer, false, offer.id);
+    }
+    const fgu = await young.offers.get(seedOffers.fgu.id);
+    assert.equal(fgu.description, seed.offers.find((offer) => offer.id === seedOffers.fgu.id)!.description);
+    await assert.rejects(young.offers.get(retired.id), (error) => error instanceof HttpError && error.status === 404, 'a retired offer is not there for them');
+    assert.equal((await staff.offers.get(retired.id)).status, 'retired');
+  });
+
+  test('an unknown offer is 404, a malformed id 400, and nobody signed out reads the catalogue', async () => {
+    await assert.rejects(staff.offers.get('o-never-was'), (error) => error instanceof HttpError && error.status === 404);
+    const malformed = await apiFetch(`${server.url}/api/v1/offers/${encodeURIComponent('010203-1234')}`, { headers: await server.headersFor() });
+    assert.equal(malformed.status, 400);
+    await malformed.body?.cancel();
+    const anonymous = await fetch(`${server.url}/api/v1/offers`);
+    assert.equal(anonymous.status, 401);
+    await anonymous.body?.cancel();
+  });
+
+  test('reading the catalogue writes no audit rows: it holds no one’s personal data', async () => {
+    const rows = () => server.database.query<{ count: string }>('SELECT count(*) AS count FROM audit_log').then(([row]) => Number(row?.count));
+    const before = await rows();
+    await staff.offers.list();
+    await young.offers.get(seedOffers.club.id);
+    assert.equal(await rows(), before);
+  });
+
+  test('a database from before the catalogue (offers known only by name) gets the entries at the next start, and keeps its reviews', async () => {
+    await server.database.query('UPDATE offers SET entry = NULL');
+    assert.deepEqual(await staff.offers.list(), []);
+    await server.close();
+    server = await startTestServer(database);
+    staff = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
+    young = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(youth) });
+    assert.equal((await staff.offers.list()).length, seed.offers.length);
+    assert.ok(Offer.safeParse(await staff.offers.get(seedOffers.jobMentor.id)).success);
+  });
+});
+
+describe('the offer catalogue from the memory transport', () => {
+  test('answers as the server does: staff everything, a young person the active offers in plain words', async () => {
+    const staffClient = createMemoryClient({ seed, signIn: true, getToken: () => seedUserIds.teamNord }).client;
+    const youthClient = createMemoryClient({ seed, signIn: true, getToken: () => youth }).client;
+    assert.deepEqual(await staffClient.offers.list(), await staff.offers.list());
+    const offers = await youthClient.offers.list();
+    assert.deepEqual(offers, await young.offers.list());
+    await assert.rejects(youthClient.offers.get(retired.id), (error) => error instanceof HttpError && error.status === 404);
+  });
+});
