@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createClient, createMemoryClient, HttpError, Offer, type UfClient } from '@ungeforlob/sdk';
+import { createClient, createMemoryClient, HttpError, type UfClient } from '@ungeforlob/sdk';
 import { buildSeed, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
 import { apiFetch } from './helpers/http.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
@@ -24,6 +24,14 @@ before(async () => {
   young = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(youth) });
 });
 
+/** Stops the server and starts it again on the same database, as an upgrade or a second instance would. */
+async function restart(): Promise<void> {
+  await server.close();
+  server = await startTestServer(database);
+  staff = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
+  young = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(youth) });
+}
+
 after(async () => {
   await server?.close();
   await database?.dispose();
@@ -39,12 +47,12 @@ describe('the offer catalogue', () => {
       [...seed.offers.map((offer) => offer.name)].sort((a, b) => a.localeCompare(b, 'da')),
     );
     assert.ok(offers.some((offer) => offer.status === 'retired'));
-    const club = offers.find((offer) => offer.id === seedOffers.club.id)!;
     assert.deepEqual(
-      club,
-      seed.offers.find((offer) => offer.id === seedOffers.club.id),
+      [...offers].sort((a, b) => a.id.localeCompare(b.id)),
+      [...seed.offers].sort((a, b) => a.id.localeCompare(b.id)),
+      'every offer as the seed has it, staff fields and all',
     );
-    assert.ok(offers.some((offer) => offer.legalBasis && offer.capacityNote));
+    assert.ok(offers.some((offer) => offer.legalBasis && offer.capacityNote && offer.audience.situation));
   });
 
   test('a young person reads the active offers in plain words: no legal basis, no practicalities, nothing retired', async () => {
@@ -54,6 +62,7 @@ describe('the offer catalogue', () => {
       assert.equal(offer.status, 'active');
       assert.equal('legalBasis' in offer, false, offer.id);
       assert.equal('capacityNote' in offer, false, offer.id);
+      assert.deepEqual(Object.keys(offer.audience).sort(), ['maxAge', 'minAge'], `${offer.id}: the staff's words for the situation stay with them`);
     }
     const fgu = await young.offers.get(seedOffers.fgu.id);
     assert.equal(fgu.description, seed.offers.find((offer) => offer.id === seedOffers.fgu.id)!.description);
@@ -78,17 +87,6 @@ describe('the offer catalogue', () => {
     await young.offers.get(seedOffers.club.id);
     assert.equal(await rows(), before);
   });
-
-  test('a database from before the catalogue (offers known only by name) gets the entries at the next start, and keeps its reviews', async () => {
-    await server.database.query('UPDATE offers SET entry = NULL');
-    assert.deepEqual(await staff.offers.list(), []);
-    await server.close();
-    server = await startTestServer(database);
-    staff = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor() });
-    young = createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(youth) });
-    assert.equal((await staff.offers.list()).length, seed.offers.length);
-    assert.ok(Offer.safeParse(await staff.offers.get(seedOffers.jobMentor.id)).success);
-  });
 });
 
 describe('the offer catalogue from the memory transport', () => {
@@ -99,5 +97,51 @@ describe('the offer catalogue from the memory transport', () => {
     const offers = await youthClient.offers.list();
     assert.deepEqual(offers, await young.offers.list());
     await assert.rejects(youthClient.offers.get(retired.id), (error) => error instanceof HttpError && error.status === 404);
+    await assert.rejects(staffClient.offers.get('o-never-was'), (error) => error instanceof HttpError && error.status === 404);
+    await assert.rejects(staffClient.offers.get('0102031234'), (error) => error instanceof HttpError && error.status === 400);
+  });
+});
+
+// Last: these change the database the tests above read.
+describe('the offer catalogue in the database', () => {
+  test('a database from before the catalogue (offers known only by id, name and kind) gets the entries at the next start; an offer renamed meanwhile keeps its name, and the reviews stay', async () => {
+    const rollUpRows = async () => {
+      const response = await apiFetch(`${server.url}/api/v1/questionnaires/strategic-criteria/rollup`, { headers: await server.headersFor() });
+      return ((await response.json()) as { rows: { offer: { id: string } }[] }).rows.map((row) => row.offer.id).sort();
+    };
+    const reviewed = await rollUpRows();
+    assert.ok(reviewed.length >= 4, 'the seeded reviews are in the roll-up');
+    await server.database.query('UPDATE offers SET entry = NULL');
+    await server.database.query("UPDATE offers SET name = 'FGU Fjordby (vores egen)' WHERE id = $1", [seedOffers.fgu.id]);
+    assert.deepEqual(await staff.offers.list(), []);
+    await restart();
+    assert.deepEqual(
+      (await staff.offers.list()).map((offer) => offer.id).sort(),
+      seed.offers
+        .map((offer) => offer.id)
+        .filter((id) => id !== seedOffers.fgu.id)
+        .sort(),
+      'every offer but the renamed one',
+    );
+    const [fgu] = await server.database.query<{ name: string; entry: unknown }>('SELECT name, entry FROM offers WHERE id = $1', [seedOffers.fgu.id]);
+    assert.deepEqual(fgu, { name: 'FGU Fjordby (vores egen)', entry: null }, 'not overwritten');
+    assert.deepEqual(await rollUpRows(), reviewed);
+  });
+
+  test('once a catalogue is there, a start writes nothing: an edited entry stays edited, a removed offer stays removed', async () => {
+    const edited = { ...(await staff.offers.get(seedOffers.club.id)), description: 'Rettet af kommunen.' };
+    await server.database.query('UPDATE offers SET entry = $2::jsonb WHERE id = $1', [seedOffers.club.id, JSON.stringify(edited)]);
+    await server.database.query('DELETE FROM offers WHERE id = $1', ['o-lektiecafe']);
+    await restart();
+    assert.equal((await staff.offers.get(seedOffers.club.id)).description, 'Rettet af kommunen.');
+    await assert.rejects(staff.offers.get('o-lektiecafe'), (error) => error instanceof HttpError && error.status === 404);
+  });
+
+  test('an entry cannot name another id, name or kind than its row, which the roll-up and the reviews read', async () => {
+    const entry = { ...(await staff.offers.get(seedOffers.club.id)), name: 'Et andet navn' };
+    await assert.rejects(
+      server.database.query('UPDATE offers SET entry = $2::jsonb WHERE id = $1', [seedOffers.club.id, JSON.stringify(entry)]),
+      /offers_entry_matches/,
+    );
   });
 });

@@ -43,7 +43,8 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   contact: { routes: contactRoutes, migrations: [initialSchema], seed: seedCoursesIfEmpty },
   plan: { routes: planRoutes, migrations: [planSchema], seed: seedPlansIfEmpty },
   // Before the questionnaires: their reviews are of the catalogue's offers. Its table is theirs (003); 006 adds the entries.
-  offers: { routes: offerRoutes, migrations: [offerSchema], seed: seedOfferCatalogue },
+  // The fictional catalogue only where the development issuer signs people in, as for access below.
+  offers: { routes: offerRoutes, migrations: [offerSchema], seed: (db, seed, { access }) => (access ? seedOfferCatalogue(db, seed) : Promise.resolve(false)) },
   questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
   progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.

@@ -69,10 +69,26 @@ export function youthPlanView(plan: Plan, notes: readonly PlanNote[] = plan.note
   };
 }
 
-/** An offer as the young person may see it: its plain words, not the legal basis or the staff's practicalities. */
+/**
+ * An offer as the young person may see it: its plain words, by a list of what they are shown, so a
+ * field added for staff later stays with staff until someone adds it here. Not the legal basis, the
+ * staff's practicalities or their words for the situation it is meant for.
+ */
 export function offerForYouth(offer: Offer): Offer {
-  const { legalBasis: _legalBasis, capacityNote: _capacityNote, ...rest } = offer;
-  return rest;
+  const { id, name, kind, description, unit, audience, goalKinds, waitingWeeks, contact, status, changedAt } = offer;
+  return {
+    id,
+    name,
+    kind,
+    description,
+    unit,
+    audience: { minAge: audience.minAge, maxAge: audience.maxAge },
+    goalKinds,
+    waitingWeeks,
+    contact,
+    status,
+    changedAt,
+  };
 }
 
 /** The catalogue as the young person may see it: the active offers, each in plain words. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Id, IsoDateTime, LongText, ShortText } from './common.js';
+import { Id, IsoDateTime, LongText, ShortText } from './common.js';
 import { EmailAddress, PhoneNumber, Unit } from './contact.js';
 import { GoalKind } from './plan.js';
 
@@ -14,14 +14,22 @@ export type OfferStatus = z.infer<typeof OfferStatus>;
 /** The ages of the coordinated youth effort: 13 to 29. */
 const Age = z.int().check(z.gte(13), z.lte(29));
 
-/** Who the offer is for: an age range and, in words, the situation it is meant for. */
+/**
+ * Who the offer is for: an age range and, for staff, the situation it is meant for in their words
+ * (not the young person's: next to their own plan it would read as a label on them).
+ */
 export const OfferAudience = z
-  .object({ minAge: Age, maxAge: Age, situation: ShortText })
+  .object({ minAge: Age, maxAge: Age, situation: z.optional(ShortText) })
   .check(z.refine((audience) => audience.minAge <= audience.maxAge, { message: 'minAge must not be above maxAge', path: ['maxAge'] }));
 export type OfferAudience = z.infer<typeof OfferAudience>;
 
 /** Whom to ask about the offer: a person or a desk, and how to reach them. */
-export const OfferContact = z.object({ name: ShortText, phone: z.optional(PhoneNumber), email: z.optional(EmailAddress) });
+export const OfferContact = z.object({ name: ShortText, phone: z.optional(PhoneNumber), email: z.optional(EmailAddress) }).check(
+  z.refine((contact) => contact.phone !== undefined || contact.email !== undefined, {
+    message: 'A phone number or an e-mail address is needed',
+    path: ['phone'],
+  }),
+);
 export type OfferContact = z.infer<typeof OfferContact>;
 
 export const Offer = z.object({
@@ -34,9 +42,13 @@ export const Offer = z.object({
   unit: Unit,
   audience: OfferAudience,
   /** The goals it helps with; at least one. */
-  goalKinds: z.array(GoalKind).check(z.minLength(1), z.maxLength(6)),
-  /** Weeks from referral to start, as the unit says it now (0: at once); null when it does not say. */
-  waitingWeeks: z.nullable(Count),
+  goalKinds: z.array(GoalKind).check(
+    z.minLength(1),
+    z.maxLength(6),
+    z.refine((kinds) => new Set(kinds).size === kinds.length, 'Each goal kind once'),
+  ),
+  /** Weeks from referral to start, as the unit says it now (0: at once); null when it does not say. At most two years. */
+  waitingWeeks: z.nullable(z.int().check(z.gte(0), z.lte(104))),
   contact: OfferContact,
   /** Staff only: the legal basis, e.g. "Serviceloven § 85". */
   legalBasis: z.optional(ShortText),

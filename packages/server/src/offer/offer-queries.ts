@@ -15,15 +15,22 @@ export async function findOffer(db: Queryable, offerId: string): Promise<Offer |
 }
 
 /**
- * Writes the catalogue's entries: new offers are added, and an offer known only by name gets its
- * entry; an entry already there is left as it is (it may have been edited). Returns how many it wrote.
+ * Loads a catalogue into a database that has none yet (no offer has an entry): offers not there
+ * are added; an offer known only by id, name and kind (a database from before the catalogue) gets
+ * its entry when name and kind are the same, and is left as it is otherwise. Once any offer has an
+ * entry, nothing is written: what is there may have been edited, or be a municipality's own.
+ *
+ * @returns how many offers it wrote.
  */
 export async function loadOfferCatalogue(db: Queryable, offers: readonly Offer[]): Promise<number> {
+  const [{ entries } = { entries: 0 }] = await db.query<{ entries: number }>('SELECT count(entry)::int AS entries FROM offers');
+  if (entries > 0) return 0;
   let written = 0;
   for (const offer of offers) {
     const rows = await db.query(
       `INSERT INTO offers (id, name, kind, entry) VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, entry = EXCLUDED.entry WHERE offers.entry IS NULL
+       ON CONFLICT (id) DO UPDATE SET entry = EXCLUDED.entry
+         WHERE offers.entry IS NULL AND offers.name = EXCLUDED.name AND offers.kind = EXCLUDED.kind
        RETURNING id`,
       [offer.id, offer.name, offer.kind, JSON.stringify(offer)],
     );

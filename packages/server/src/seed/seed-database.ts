@@ -65,15 +65,9 @@ export async function seedProgressionIfEmpty(db: Database, seed: Seed): Promise<
 }
 
 /**
- * Writes the seed's questionnaire parts, each when its table is empty: the default definition
- * (version 1), the offer catalogue, and the submitted rounds of those subjects that exist here.
- * A municipality that loaded its own definition versions keeps them.
- *
- * @returns true when any of them was written.
- */
-/**
- * Loads the seed's offer catalogue: offers not there yet, and the entry of each offer known only by
- * name (a database from before the catalogue). Entries already there are left as they are.
+ * Loads the seed's fictional offer catalogue into a database without one (see `loadOfferCatalogue`),
+ * and only for the demo, like the seed's sign-ins: a municipality's young people must never be
+ * shown made-up offers.
  *
  * @returns true when any entry was written.
  */
@@ -84,6 +78,14 @@ export async function seedOfferCatalogue(db: Database, seed: Seed): Promise<bool
   });
 }
 
+/**
+ * Writes the seed's questionnaire parts, each when its table is empty: the default definition
+ * (version 1), the offers its rounds are about (by id, name and kind, where no catalogue was
+ * loaded), and the submitted rounds of those subjects that exist here.
+ * A municipality that loaded its own definition versions keeps them.
+ *
+ * @returns true when any of them was written.
+ */
 export async function seedQuestionnairesIfEmpty(db: Database, seed: Seed): Promise<boolean> {
   return db.transaction(async (tx) => {
     await lockSchemaForTransaction(tx);
