@@ -3,7 +3,7 @@
 // downloaded here, and webdriverio (about 330 packages, with driver downloads in install scripts)
 // would be a lot for the few WebDriver calls the test runner and the end-to-end tests make.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 
 export const webkitPaths = {
   driver: process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver',
@@ -13,18 +13,6 @@ export const webkitPaths = {
 
 /** Longer than any page load or script a test waits for. */
 const COMMAND_TIMEOUT_MS = 60_000;
-
-/** A free TCP port on 127.0.0.1, for one WebKitWebDriver. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts Xvfb on the first free display and resolves with its name (":N"). */
 export function startXvfb() {
@@ -103,6 +91,21 @@ export class WebKitSession {
 
   session(method, path, body) {
     return this.command(method, `${this.path}${path}`, body);
+  }
+
+  /**
+   * WebDriver input actions (§17.5). Input state stays between calls (a button held down stays
+   * down until released), as in the other launchers' browsers.
+   */
+  perform(actions) {
+    return this.session('POST', '/actions', { actions });
+  }
+
+  /** A press at viewport coordinates: move there, down, up; by mouse (a click) or by touch (a tap). */
+  press(x, y, { pointerType = 'mouse', button = 0 } = {}) {
+    const at = { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) };
+    const actions = [at, { type: 'pointerDown', button }, { type: 'pointerUp', button }];
+    return this.perform([{ type: 'pointer', id: pointerType, parameters: { pointerType }, actions }]);
   }
 
   /** Runs `script` (a function's source) in the page with `args` and gives back what it returns, awaited. */

@@ -132,12 +132,7 @@ export class WebKitLauncher {
   }
 
   sendMouseClick(id, x, y, button = 'left') {
-    const code = MOUSE_BUTTONS[button];
-    return this.pointer(id, [
-      { type: 'pointerMove', duration: 0, x, y },
-      { type: 'pointerDown', button: code },
-      { type: 'pointerUp', button: code },
-    ]);
+    return this.slotOf(id).press(x, y, { button: MOUSE_BUTTONS[button] });
   }
 
   sendMouseDown(id, button = 'left') {
@@ -157,29 +152,21 @@ export class WebKitLauncher {
 
   /** A tap: a touch pointer down and up at viewport coordinates. */
   tap(id, x, y) {
-    return this.perform(id, [
-      {
-        type: 'pointer',
-        id: 'finger',
-        parameters: { pointerType: 'touch' },
-        actions: [
-          { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
-          { type: 'pointerDown', button: 0 },
-          { type: 'pointerUp', button: 0 },
-        ],
-      },
-    ]);
+    return this.slotOf(id).press(x, y, { pointerType: 'touch' });
   }
 
   pointer(id, actions) {
     return this.perform(id, [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
   }
 
-  async perform(id, actions) {
+  perform(id, actions) {
+    return this.slotOf(id).perform(actions);
+  }
+
+  slotOf(id) {
     const entry = this.active.get(id);
     if (!entry) throw new Error(`No WebKit session for test ${id}`);
-    // Input state stays between calls (a button held by sendMouse down stays down until up), as in the other launchers.
-    await entry.slot.session('POST', '/actions', { actions });
+    return entry.slot;
   }
 }
 

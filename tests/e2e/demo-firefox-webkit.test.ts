@@ -7,6 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { startServer } from '@ungeforlob/server';
 import { WebKitSession, startXvfb } from '../../scripts/support/webkit-driver.mjs';
 import { quietLogger, type RunningServer } from './harness.js';
+import { until, widgetsNotShowingData } from './page-checks.js';
 
 // The README's demo in the two other engines: Firefox ESR (municipal staff) and WebKit (the
 // young person's iPhone), each against the real server on a fresh database. Playwright cannot drive
@@ -48,12 +49,7 @@ async function openWebKit(): Promise<EnginePage> {
   return {
     goto: async (url) => void (await session.session('POST', '/url', { url })),
     evaluate: (fn, ...args) => session.evaluate(fn.toString(), ...args),
-    click: async (x, y) => {
-      const at = { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) };
-      const actions = [at, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
-      await session.session('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
-      await session.session('DELETE', '/actions');
-    },
+    click: async (x, y) => void (await session.press(x, y)),
     close: async () => {
       await session.close();
       xvfb.process.kill('SIGKILL');
@@ -62,16 +58,6 @@ async function openWebKit(): Promise<EnginePage> {
 }
 
 // In-page helpers: each is sent to the browser as source, so each stands alone.
-
-/** The widgets still on their skeletons or showing an error: empty once every one shows its data. */
-function widgetsNotShowingData(): string[] {
-  return [...document.querySelectorAll('uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression')].flatMap((widget) => {
-    const body = widget.shadowRoot?.querySelector('.body');
-    const loaded = body?.getAttribute('aria-busy') === 'false' && [...body.children].some((child) => child.getAttribute('aria-hidden') !== 'true');
-    const error = widget.shadowRoot?.querySelector('[part="error"] [role="alert"]')?.textContent?.trim();
-    return loaded && !error ? [] : [`${widget.localName}[mode=${widget.getAttribute('mode')}]${error ? `: ${error}` : ''}`];
-  });
-}
 
 /** Scrolls the element (or its label) to the middle of the window and gives its centre. */
 function centreOf(widget: string, inside: string): { x: number; y: number } | null {
@@ -102,16 +88,6 @@ function pageCentreOf(selector: string): { x: number; y: number } | null {
 /** Breaks the page's policy on purpose: an inline style attribute. */
 function breakThePolicy(): void {
   document.body.setAttribute('style', 'outline: 1px solid transparent');
-}
-
-async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const YOUTH_CARD = 'uf-contact-card[mode="youth"]';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,8 +8,10 @@ import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, type JWK 
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
 import type { Browser, Page } from 'playwright-core';
 import { seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
+import { freePort } from '../../scripts/support/free-port.mjs';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../../scripts/support/server-processes.mjs';
 import { launchChromium, quietLogger } from './harness.js';
+import { until, widgetsNotShowingData } from './page-checks.js';
 
 // The municipality's identity provider, played by a certified OpenID Provider (oidc-provider), and
 // the server configured for it through UF_OIDC_* alone. The demo page signs in in the browser with
@@ -28,16 +29,6 @@ const JWKS_COOLDOWN_MS = 30_000;
 async function signingKey(kid: string): Promise<JWK> {
   const { privateKey } = await generateKeyPair('ES256', { extractable: true });
   return { ...(await exportJWK(privateKey)), kid, alg: 'ES256', use: 'sig' };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The provider's store of grants, codes and refresh tokens: it outlives the provider's restarts, as its database would. */
@@ -154,19 +145,10 @@ const kidOf = (token: string) => decodeProtectedHeader(token).kid;
 
 /** Every widget on the page's visible panels shows its data, none an error. */
 async function widgetsShowData(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [
-        ...document.querySelectorAll(
-          '.portal-panel:not([hidden]) :is(uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression)',
-        ),
-      ].every((widget) => {
-        const body = widget.shadowRoot?.querySelector('.body');
-        const loaded = body?.getAttribute('aria-busy') === 'false' && [...body.children].some((child) => child.getAttribute('aria-hidden') !== 'true');
-        return loaded && !widget.shadowRoot?.querySelector('[part="error"] [role="alert"]');
-      }),
-    null,
-    { timeout: 20_000, polling: 100 },
+  await until(
+    'widgets not showing their data',
+    () => page.evaluate(widgetsNotShowingData, '.portal-panel:not([hidden])'),
+    (missing) => missing.length === 0,
   );
 }
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Plan, toPlanUpdate } from '@ungeforlob/sdk';
 import { buildSeed } from '@ungeforlob/sdk/seed';
 import pg from 'pg';
+import { freePort } from '../../scripts/support/free-port.mjs';
 import { startLocalIssuer, startServerProcess, stopServerProcess } from '../../scripts/support/server-processes.mjs';
 
 // Three server processes on one PostgreSQL behind HAProxy (round robin, health checks), as a
@@ -205,17 +205,6 @@ ${backends.map((backend, index) => `  server i${index} 127.0.0.1:${backend.port}
     if (answer?.status === 200) return origin;
   }
   throw new Error('HAProxy did not come up');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
