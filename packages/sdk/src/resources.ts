@@ -82,3 +82,4 @@ export const memoryResources = {
 
 // What each resource adds to the SDK's public entry beyond these lists (its schemas, store, facts) is
 // exported here, so that registering it stays in this file: `export * from './contact-log/index.js';`.
+export * from './offer/index.js';

@@ -5,6 +5,7 @@ import { danishDateTime } from '../time/calendar.js';
 import {
   derivePlanFacts,
   doubleOffers,
+  doubleOffersWith,
   effortEnd,
   effortsByUnit,
   followUpLag,
@@ -129,6 +130,27 @@ describe('overdueActions', () => {
       ['later', 53],
       ['late', 3],
     ]);
+  });
+});
+
+describe('doubleOffersWith', () => {
+  const mentorFrom = (id: string, unit: Unit, overrides: Partial<Effort> = {}) => effort(id, { unit, ...overrides });
+  const candidate = { offerKind: 'mentor', unitId: units.youth.id, start: '2026-12-01' };
+
+  it('names the active effort of the same kind from another unit that a new effort would overlap', () => {
+    const efforts = [mentorFrom('job-mentor', units.job), mentorFrom('own-unit', units.youth), mentorFrom('planned', units.social, { status: 'planned' })];
+    expect(doubleOffersWith(efforts, candidate).map((e) => e.id)).to.deep.equal(['job-mentor']);
+  });
+
+  it('does not warn when the periods do not meet, or the kind differs', () => {
+    const ended = mentorFrom('ended', units.job, { start: '2026-01-01', end: '2026-11-30' });
+    const club = mentorFrom('club', units.job, { offer: { id: 'offer-club', name: 'Klub', kind: 'leisure' } });
+    expect(doubleOffersWith([ended, club], candidate)).to.deep.equal([]);
+    expect(doubleOffersWith([mentorFrom('later', units.job, { start: '2027-02-01' })], { ...candidate, end: '2027-01-31' })).to.deep.equal([]);
+  });
+
+  it('leaves out the effort being edited', () => {
+    expect(doubleOffersWith([mentorFrom('self', units.job)], { ...candidate, unitId: units.youth.id }, 'self')).to.deep.equal([]);
   });
 });
 

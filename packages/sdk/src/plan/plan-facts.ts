@@ -137,9 +137,38 @@ export function effortEnd(effort: Effort): IsoDate | null {
 
 /** Whether two efforts share at least one day; dates are inclusive and an open end means "still running". */
 function overlaps(a: Effort, b: Effort): boolean {
-  const endA = effortEnd(a);
-  const endB = effortEnd(b);
-  return (endB === null || a.start <= endB) && (endA === null || b.start <= endA);
+  return periodsOverlap(a.start, effortEnd(a), b.start, effortEnd(b));
+}
+
+function periodsOverlap(startA: IsoDate, endA: IsoDate | null, startB: IsoDate, endB: IsoDate | null): boolean {
+  return (endB === null || startA <= endB) && (endA === null || startB <= endA);
+}
+
+/** An effort about to be added, as far as a double offer goes: its offer's kind, its unit and when it runs. */
+export interface EffortCandidate {
+  offerKind: Id;
+  unitId: Id;
+  start: IsoDate;
+  /** Null or left out: no end in sight. */
+  end?: IsoDate | null;
+}
+
+/**
+ * The active efforts that an effort like `candidate` would make a double offer with: same offer
+ * kind, another unit, overlapping in time (the rule of {@link doubleOffers}). Asked before the
+ * effort is added, so the professional is warned while they can still choose otherwise (seed 001
+ * §4: coordinate individual support so that dobbelttilbud are avoided). `exceptId`: the effort
+ * being edited, which cannot double itself.
+ */
+export function doubleOffersWith(efforts: readonly Effort[], candidate: EffortCandidate, exceptId?: Id): Effort[] {
+  return efforts.filter(
+    (effort) =>
+      effort.id !== exceptId &&
+      effort.status === 'active' &&
+      effort.offer.kind === candidate.offerKind &&
+      effort.unit.id !== candidate.unitId &&
+      periodsOverlap(effort.start, effortEnd(effort), candidate.start, candidate.end ?? null),
+  );
 }
 
 /**

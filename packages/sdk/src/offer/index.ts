@@ -1,0 +1,4 @@
+// The offer catalogue's headless parts beyond its client: finding offers, their reviews, the store.
+export { findOffers, catalogueUnits, offerChoiceOf, type OfferFilter } from './offer-search.js';
+export { offerReviews, RELATIONS_CRITERION_ID, HIGH_DEGREE, type OfferReview } from './offer-reviews.js';
+export { OfferCatalogueStore, loadCatalogue, type OfferCatalogueState, type OfferCatalogueStoreOptions } from './offer-catalogue-store.js';
