@@ -4,6 +4,7 @@ import * as contactStories from '../../stories/contact-card.stories.js';
 import * as planStories from '../../stories/plan.stories.js';
 import * as questionnaireStories from '../../stories/criteria-questionnaire.stories.js';
 import * as progressionStories from '../../stories/progression.stories.js';
+import * as offerCatalogueStories from '../../stories/offer-catalogue.stories.js';
 
 // Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
 // visual tests (screenshots) both render, so a new story is checked by both or by neither.
@@ -133,6 +134,14 @@ export const storyWidgets: StoryWidget[] = [
     tag: 'uf-progression',
     expectedNames: ['Overview', 'YouthOverview', 'Disagreement', 'Passivity', 'NoReadings', 'RateAsYouth', 'RateAsProfessional', 'LoadError', 'English'],
     settledWhen: {},
+  },
+  {
+    file: 'offer-catalogue',
+    title: 'offer catalogue stories',
+    stories: offerCatalogueStories,
+    tag: 'uf-offer-catalogue',
+    expectedNames: ['Staff', 'StaffBrowsing', 'Youth', 'NoneFound', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'English'],
+    settledWhen: { Loading: loadingShown, NoneFound: (root) => root.querySelector('.none-found') !== null },
   },
 ];
 

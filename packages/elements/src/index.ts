@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Ungeforløb's Lit web components. Importing this module registers `<uf-provider>`,
- * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>` and `<uf-progression>` (the provider first, so widgets find it when they upgrade).
+ * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>`, `<uf-progression>` and `<uf-offer-catalogue>` (the provider first, so widgets find it when they upgrade).
  */
 export { UfProvider } from './provider/define.js';
 export { UfContactCard, type ContactCardMode } from './contact-card/define.js';
@@ -35,6 +35,15 @@ export type {
 } from './criteria-questionnaire/events.js';
 export { UfProgression, type ProgressionMode } from './progression/define.js';
 export type { ProgressionLoadedDetail, ProgressionErrorDetail, ProgressionLoadedEvent, ProgressionErrorEvent } from './progression/events.js';
+export { UfOfferCatalogue, type OfferCatalogueMode } from './offer-catalogue/define.js';
+export type {
+  OffersLoadedDetail,
+  OfferCatalogueErrorDetail,
+  OfferAddToPlanDetail,
+  OffersLoadedEvent,
+  OfferCatalogueErrorEvent,
+  OfferAddToPlanEvent,
+} from './offer-catalogue/events.js';
 export type * from './events/events.js';
 export { StoreController, type StoreChange } from './controllers/store-controller.js';
 export { clientContext, courseContext, localeContext } from './context/contexts.js';

@@ -69,6 +69,11 @@ export class CourseStoreController<S, T extends CourseStore<S>> implements React
     return this.subscription.state;
   }
 
+  /** The course the widget is about: its own `course`, else the provider's. */
+  get courseId(): string | undefined {
+    return this.host.course || this.providedCourse.value;
+  }
+
   /** The provider's language, if any; the widget's own `lang` wins (see pickLocale). */
   get providerLocale(): Locale | undefined {
     return this.providedLocale.value;
@@ -90,7 +95,7 @@ export class CourseStoreController<S, T extends CourseStore<S>> implements React
 
   hostUpdate(): void {
     const client = this.host.client ?? this.providedClient.value;
-    const courseId = this.options.subject ? this.options.subject(this.providedCourse.value) : this.host.course || this.providedCourse.value;
+    const courseId = this.options.subject ? this.options.subject(this.providedCourse.value) : this.courseId;
     if (client !== this.key?.client || courseId !== this.key?.courseId) this.replace(client, courseId);
     else if (this.host.now !== this.lastNow) this.store?.refreshFacts?.();
     this.lastNow = this.host.now;

@@ -10,6 +10,8 @@ export type * from './uf-plan-saved.js';
 export type * from './uf-questionnaire-loaded.js';
 export type * from './uf-questionnaire-submitted.js';
 export type * from './uf-progression-loaded.js';
+export type * from './uf-offers-loaded.js';
+export type * from './uf-offer-add-to-plan.js';
 
 /** Every public event's name: the `uf-` entries of the global event map. */
 export type UfEventName = Extract<keyof GlobalEventHandlersEventMap, `uf-${string}`>;

@@ -17,6 +17,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'uf-criteria-questionnaire': () => import('../criteria-questionnaire/define.js'),
   'uf-criteria-summary': () => import('../criteria-questionnaire/define.js'),
   'uf-progression': () => import('../progression/define.js'),
+  'uf-offer-catalogue': () => import('../offer-catalogue/define.js'),
 };
 
 const selector = Object.keys(chunks).join(',');

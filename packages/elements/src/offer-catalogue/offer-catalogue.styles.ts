@@ -1,0 +1,146 @@
+import { css } from 'lit';
+import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
+import { token } from '../styles/tokens.js';
+
+export const offerCatalogueStyles = [
+  sharedStyles,
+  widgetContentStyles,
+  formStyles,
+  skeletonStyles(),
+  css`
+    /* The filters: one column in a narrow box, three to a row where the widget is wide; the
+       search and the relations check take a whole row. */
+    .filters {
+      display: grid;
+      gap: 0 ${token('--uf-space-m')};
+      background: ${token('--uf-color-surface-muted')};
+      border-radius: ${token('--uf-radius')};
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')} ${token('--uf-space-m')};
+    }
+
+    @container (min-width: 40em) {
+      .filters {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        align-items: end;
+      }
+
+      .filters .search,
+      .filters .relations {
+        grid-column: 1 / -1;
+      }
+    }
+
+    .field input,
+    .field select {
+      width: 100%;
+    }
+
+    .relations {
+      margin-top: ${token('--uf-space-m')};
+    }
+
+    .relations label {
+      font-weight: 600;
+    }
+
+    /* A check's label is the bigger target: the whole row is 44 px high at least. */
+    .relations {
+      min-height: ${controlHeight};
+    }
+
+    .count {
+      margin: ${token('--uf-space-m')} 0;
+      font-weight: 600;
+    }
+
+    .offers {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: ${token('--uf-space-m')};
+    }
+
+    .offer {
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+      padding: ${token('--uf-space-m')};
+    }
+
+    .offer :is(h1, h2, h3, h4, h5, h6) {
+      margin-bottom: 0;
+    }
+
+    .unit,
+    .review .label,
+    .not-reviewed {
+      color: ${token('--uf-color-text-muted')};
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    .facts {
+      margin: ${token('--uf-space-s')} 0;
+      padding: 0;
+    }
+
+    .facts.plain {
+      list-style: none;
+    }
+
+    /* Term and value side by side where there is room, the term above its value where there is not. */
+    .facts > div,
+    .scores > div {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    @container (min-width: 30em) {
+      .facts > div,
+      .scores > div {
+        grid-template-columns: 12em minmax(0, 1fr);
+        gap: ${token('--uf-space-s')};
+      }
+    }
+
+    dt {
+      font-weight: 600;
+    }
+
+    dd {
+      margin: 0 0 0.25rem;
+    }
+
+    .review {
+      border-top: 1px solid ${token('--uf-color-surface-muted')};
+      padding-top: ${token('--uf-space-s')};
+      margin-top: ${token('--uf-space-s')};
+    }
+
+    .review .label {
+      margin-bottom: 0.25rem;
+    }
+
+    .scores {
+      margin: 0 0 ${token('--uf-space-s')};
+    }
+
+    .scores dt {
+      font-weight: normal;
+    }
+
+    .scores dd {
+      font-weight: 600;
+    }
+
+    a {
+      color: ${token('--uf-color-primary')};
+    }
+
+    .none-found {
+      padding: ${token('--uf-space-m')};
+      border-left: 6px solid ${token('--uf-color-notice-border')};
+      background: ${token('--uf-color-notice-surface')};
+    }
+  `,
+];
