@@ -69,6 +69,11 @@ export class CourseStoreController<S, T extends CourseStore<S>> implements React
     return this.subscription.state;
   }
 
+  /** The client the widget uses: its own `client`, else the provider's. */
+  get client(): UfClient | undefined {
+    return this.host.client ?? this.providedClient.value;
+  }
+
   /** The course the widget is about: its own `course`, else the provider's. */
   get courseId(): string | undefined {
     return this.host.course || this.providedCourse.value;
@@ -94,7 +99,7 @@ export class CourseStoreController<S, T extends CourseStore<S>> implements React
   }
 
   hostUpdate(): void {
-    const client = this.host.client ?? this.providedClient.value;
+    const client = this.client;
     const courseId = this.options.subject ? this.options.subject(this.providedCourse.value) : this.courseId;
     if (client !== this.key?.client || courseId !== this.key?.courseId) this.replace(client, courseId);
     else if (this.host.now !== this.lastNow) this.store?.refreshFacts?.();

@@ -156,6 +156,14 @@ export interface PlanMessages {
     targetDate: string;
     offer: string;
     chooseOffer: string;
+    /**
+     * Under the offer: the young person already has an active effort of the same kind from
+     * another unit in the same period, a double offer (dobbelttilbud).
+     */
+    doubleOffer: (offer: string, unit: string) => string;
+    /** The municipality's offer catalogue could not be read: only the plan's own offers can be chosen. */
+    catalogueFailed: string;
+    retryCatalogue: string;
     responsible: string;
     how: string;
     howHint: string;

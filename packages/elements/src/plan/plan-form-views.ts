@@ -1,6 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { EffortStatus, GoalKind, GoalStatus, offerChoiceKey, type DraftProblem, type OfferChoice, type Plan } from '@ungeforlob/sdk';
+import {
+  EffortStatus,
+  GoalKind,
+  GoalStatus,
+  IsoDate,
+  doubleOffersWith,
+  offerChoiceKey,
+  type DraftProblem,
+  type Effort,
+  type OfferChoice,
+  type Plan,
+} from '@ungeforlob/sdk';
 import { inputField, selectField, textareaField, type FieldSpec } from './form-fields.js';
 import { fieldId, formHeadingId, type OpenForm, type PlanForms } from './plan-forms.js';
 import type { PlanRenderer } from './plan-renderer.js';
@@ -68,10 +79,12 @@ export function renderEffortForm(
   plan: Plan,
   offers: readonly OfferChoice[],
   saving: boolean,
+  catalogue: { failed: boolean; retry(): void },
 ): TemplateResult {
   const { copy } = r;
   const f = copy.forms;
   const { draft } = form;
+  const doubles = doublesOf(plan, draft, offers);
   const set = (change: Partial<FormOf<'effort'>['draft']>) => forms.set('effort', change);
   const offerName = form.base?.offer.name ?? '';
   const people = [...new Set(plan.efforts.map((effort) => effort.responsible.name))];
@@ -91,6 +104,15 @@ export function renderEffortForm(
         (offer) => set({ offer }),
         f.chooseOffer,
       )}
+      <div class="offer-notes" aria-live="polite">
+        ${doubles.map((effort) => html`<p class="field-warning" part="double-offer-warning">${f.doubleOffer(effort.offer.name, effort.unit.name)}</p>`)}
+        ${
+          catalogue.failed
+            ? html`<p class="hint">${f.catalogueFailed}</p>
+                <button part="button" type="button" @click=${() => catalogue.retry()}>${f.retryCatalogue}</button>`
+            : nothing
+        }
+      </div>
       ${inputField(spec(r, form, 'responsible', f.responsible, { required: true }), draft.responsible, (responsible) => set({ responsible }), { maxlength: 500, list: 'effort-people' })}
       <datalist id="effort-people">${people.map((name) => html`<option value=${name}></option>`)}</datalist>
       ${inputField(spec(r, form, 'how', f.how, { hint: f.howHint }), draft.how, (how) => set({ how }), { maxlength: 500 })}
@@ -131,6 +153,17 @@ export function renderEffortForm(
       </fieldset>
     `,
   );
+}
+
+/**
+ * The active efforts the effort as typed would make a double offer with (same kind, another unit,
+ * overlapping): shown under the offer while it can still be chosen otherwise (seed 001 §4).
+ */
+function doublesOf(plan: Plan, draft: FormOf<'effort'>['draft'], offers: readonly OfferChoice[]): Effort[] {
+  const chosen = offers.find((choice) => offerChoiceKey(choice) === draft.offer);
+  if (!chosen || !IsoDate.safeParse(draft.start).success) return [];
+  const end = IsoDate.safeParse(draft.end).success ? draft.end : null;
+  return doubleOffersWith(plan.efforts, { offerKind: chosen.offer.kind, unitId: chosen.unit.id, start: draft.start, end }, draft.id ?? undefined);
 }
 
 /** Add or edit a goal, in the young person's words. */

@@ -105,6 +105,11 @@ export class PlanForms {
     return this.open({ kind: 'effort', ...fresh(effortDraft(effort ?? undefined, this.host.today()), effort, opener) });
   }
 
+  /** Open the effort form to add one with `offerKey` (an {@link offerChoiceKey}) already chosen: an offer handed over from the catalogue. */
+  openEffortWithOffer(opener: string, offerKey: string): Promise<void> {
+    return this.open({ kind: 'effort', ...fresh({ ...effortDraft(undefined, this.host.today()), offer: offerKey }, null, opener) });
+  }
+
   /** Open the goal form: empty (of `kind`) to add one, or filled with the goal `goalId`. */
   openGoal(opener: string, goalId?: string, kind?: GoalKind): Promise<void> {
     const plan = this.host.plan();

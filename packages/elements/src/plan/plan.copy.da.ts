@@ -138,6 +138,10 @@ export const da: PlanMessages = {
     targetDate: 'Nås senest (kan udelades)',
     offer: 'Tilbud og fagcenter',
     chooseOffer: 'Vælg et tilbud',
+    doubleOffer: (offer, unit) =>
+      `Dobbelttilbud: Den unge har allerede en aktiv indsats af samme slags i perioden: ${offer} fra ${unit}. Tal med dem, før I sætter et nyt i gang.`,
+    catalogueFailed: 'Kommunens tilbudsvifte kunne ikke hentes. Du kan vælge blandt de tilbud, planen allerede har.',
+    retryCatalogue: 'Hent tilbudsviften igen',
     responsible: 'Ansvarlig',
     how: 'Hvordan (kan udelades)',
     howHint: 'Hvordan ansvaret løftes, med almindelige ord.',

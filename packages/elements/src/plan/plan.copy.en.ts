@@ -138,6 +138,10 @@ export const en: PlanMessages = {
     targetDate: 'Reached by (optional)',
     offer: 'Offer and unit',
     chooseOffer: 'Choose an offer',
+    doubleOffer: (offer, unit) =>
+      `Double offer: the young person already has an active effort of the same kind in this period: ${offer} from ${unit}. Talk to them before starting another.`,
+    catalogueFailed: "The municipality's offer catalogue could not be read. You can choose among the offers the plan already has.",
+    retryCatalogue: 'Read the offer catalogue again',
     responsible: 'Responsible',
     how: 'How (optional)',
     howHint: 'How the responsibility is carried out, in plain words.',

@@ -271,6 +271,14 @@ export const planStyles = [
       font-weight: 600;
     }
 
+    /* A double offer is a warning, not an error: the professional may still go ahead (a handover). */
+    .field-warning {
+      background: ${token('--uf-color-notice-surface')};
+      border-left: 6px solid ${token('--uf-color-notice-border')};
+      padding: ${token('--uf-space-s')};
+      margin: ${token('--uf-space-s')} 0 0;
+    }
+
     td .field-problem {
       margin: 0.25rem 0 0;
     }

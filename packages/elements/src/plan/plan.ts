@@ -7,6 +7,7 @@ import {
   isPlanEditTargetGoneError,
   newPlanItemId,
   offerChoices,
+  offerChoiceKey,
   offerNameOf,
   type OfferChoice,
   type EffortStatus,
@@ -32,6 +33,8 @@ import type { PlanRenderer } from './plan-renderer.js';
 import { renderStaffPlan, type StaffEditing } from './staff-view.js';
 import { renderYouthPlan } from './youth-view.js';
 import { planCopy } from './plan.copy.js';
+import { CatalogueChoices } from './catalogue-choices.js';
+import type { UfOfferAddToPlanEvent } from '../events/uf-offer-add-to-plan.js';
 
 /** Who reads the plan: the young person (plain words, their own comment) or a professional (full detail, editing). */
 export type PlanMode = 'youth' | 'staff';
@@ -44,6 +47,9 @@ export type PlanMode = 'youth' | 'staff';
  *
  * Reads the client, course and language from a surrounding `<uf-provider>`; `course`, `lang` and
  * the `client` property on the element win. All data logic lives in the SDK's `PlanStore`.
+ *
+ * In staff mode it listens on the window for `uf-offer-add-to-plan` from `<uf-offer-catalogue>`:
+ * for its own course it opens the add-effort form with that offer chosen (no host code needed).
  *
  * @fires uf-plan-loaded - The plan arrived (`detail.plan`, `null` when the course has no plan yet).
  * @fires uf-error - Loading or saving failed (`detail.error`: the SDK's typed error; `detail.operation`: `load` or `save`).
@@ -80,6 +86,7 @@ export type PlanMode = 'youth' | 'staff';
  * @csspart add-goal-button - "Tilføj mål", in addition to `button`.
  * @csspart add-community-goal-button - "Tilføj et fællesskabsmål" beside the missing-community-goal warning, in addition to `button`.
  * @csspart add-effort-button - "Tilføj indsats", in addition to `button`.
+ * @csspart double-offer-warning - In the effort form: the active effort the chosen offer would double (same kind, another unit, same period).
  * @csspart save-form-button - A form's save button, in addition to `button`.
  * @csspart cancel-form-button - A form's cancel button, in addition to `button`.
  * @csspart revisions - The revisions, newest first (staff).
@@ -133,8 +140,10 @@ export class UfPlan extends UfElement implements PlanRenderer {
   declare authorName: string | undefined;
 
   /**
-   * The municipality's offer catalogue (tilbudsvifte) with the unit that delivers each offer: what
-   * a professional can pick when adding an effort. Offers the plan already uses are always there.
+   * What a professional can pick when adding an effort, each offer with the unit that delivers it.
+   * Left empty (the default), the plan reads the municipality's catalogue from the API (`GET
+   * /offers`, active offers only); set it to use a list of the host's own instead. Offers the plan
+   * already uses are always there, and so is an offer handed over from `<uf-offer-catalogue>`.
    */
   declare offers: readonly OfferChoice[];
 
@@ -162,11 +171,40 @@ export class UfPlan extends UfElement implements PlanRenderer {
     onReplace: () => this.clearInputs(),
   });
 
+  /** The offers an effort can be added with: the host's `offers`, else the municipality's catalogue. */
+  private readonly catalogue = new CatalogueChoices(this, () => ({ client: this.planState.client, override: this.offers, wanted: this.mode === 'staff' }));
+
   constructor() {
     super();
     this.mode = 'youth';
     this.offers = [];
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On the window, so a catalogue anywhere on the page reaches the plan without host code.
+    window.addEventListener('uf-offer-add-to-plan', this.takeOffer);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('uf-offer-add-to-plan', this.takeOffer);
+  }
+
+  /**
+   * "Tilføj til planen" in `<uf-offer-catalogue>` for this plan's course: open the add-effort form
+   * with the offer chosen, so the professional fills in who, when and which goals, and sees the
+   * double-offer warning there. Not when the host has taken it (`preventDefault`), in youth mode,
+   * or before the plan has loaded.
+   */
+  private readonly takeOffer = (event: UfOfferAddToPlanEvent): void => {
+    const { detail } = event;
+    if (event.defaultPrevented || detail.handled || this.mode !== 'staff' || detail.courseId !== this.planState.courseId) return;
+    if (!this.planState.state?.plan) return;
+    this.catalogue.handOver(detail.choice);
+    detail.handled = true;
+    void this.forms.openEffortWithOffer('add-effort', offerChoiceKey(detail.choice));
+  };
 
   private get store(): PlanStore | undefined {
     return this.planState.store;
@@ -281,6 +319,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       changed: (control) => this.clearRefusal(control),
     }),
     offers: () => this.offerChoices(),
+    catalogue: () => ({ failed: this.catalogue.status === 'error', retry: () => void this.catalogue.retry() }),
   };
 
   private get forms(): PlanForms {
@@ -288,7 +327,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
   }
 
   private offerChoices(): OfferChoice[] {
-    return offerChoices(this.planState.state?.plan ?? null, this.offers);
+    return offerChoices(this.planState.state?.plan ?? null, this.catalogue.choices);
   }
 
   private today(): string {

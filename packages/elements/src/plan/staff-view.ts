@@ -37,6 +37,8 @@ export interface StaffEditing {
   forms: PlanForms;
   /** What can be picked for an effort: the host's catalogue and the offers the plan uses. */
   offers(): OfferChoice[];
+  /** The municipality's catalogue could not be read; `retry` reads it again. */
+  catalogue(): { failed: boolean; retry(): void };
 }
 
 /** The professional's plan: life goal first, then warnings, goals, who does what, efforts, learning, revisions. */
@@ -59,7 +61,7 @@ export function renderStaffPlan(r: PlanRenderer, state: PlanState, plan: Plan, v
     ${renderWarnings(r, plan, view.warnings, forms)}
     ${renderGoals(r, plan, form?.kind === 'goal' ? renderGoalForm(r, forms, form, saving) : nothing, forms)}
     ${renderActions(r, view)}
-    ${renderEfforts(r, view, editing, shownStatus, form?.kind === 'effort' ? renderEffortForm(r, forms, form, plan, editing.offers(), saving) : nothing)}
+    ${renderEfforts(r, view, editing, shownStatus, form?.kind === 'effort' ? renderEffortForm(r, forms, form, plan, editing.offers(), saving, editing.catalogue()) : nothing)}
     ${renderNotes(r, view.notes, renderNoteForm(r, editing, state))}
     ${renderComment(r, plan)}
     ${renderRevisions(r, plan)}
