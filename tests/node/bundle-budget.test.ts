@@ -18,12 +18,16 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // (issue #16: its methods, operations and schema) rides in the client every page loads: 41,677 B to
 // 42,086 B, decided here (42,200 B). Loading each resource's part with its widget was measured
 // and not taken: the card page would lose 1.3 KB, a page with every widget gain 3.2 KB and two more
-// requests, as zod's shared parts stay in the core whichever resource uses them.
+// requests, as zod's shared parts stay in the core whichever resource uses them. The offer
+// catalogue widget (issue #16) is a sixth widget: its own chunk 5.2 KB, and the plan reading the
+// catalogue and warning of a double offer 1.2 KB, took the every-widget page from 81,613 B to
+// 88,405 B and the all-in-one file from 77.6 KB to 81.3 KB, decided here; a page without the
+// catalogue or the plan pays none of it.
 const LOADER_BUDGET = 1.5 * 1024;
 const CARD_PAGE = { budget: 25 * 1024, ceiling: 42_200 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 81 * 1024 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 87 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 77 * 1024;
+const ALL_IN_ONE_CEILING = 82 * 1024;
 
 const manifest = readChunkManifest();
 
@@ -51,7 +55,7 @@ test('a page with only the contact card stays under its ceiling', () => {
 test('a page with every widget stays under its ceiling', () => {
   const tags = Object.keys(manifest.tags);
   // Every widget the package defines: a widget missing from the loader would make this page look light.
-  for (const tag of ['uf-provider', 'uf-contact-card', 'uf-plan', 'uf-criteria-questionnaire', 'uf-criteria-summary', 'uf-progression']) {
+  for (const tag of ['uf-provider', 'uf-contact-card', 'uf-plan', 'uf-criteria-questionnaire', 'uf-criteria-summary', 'uf-progression', 'uf-offer-catalogue']) {
     assert.ok(tags.includes(tag), `${tag} is not in the loader`);
   }
   const bytes = pageBytes(tags);

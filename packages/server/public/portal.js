@@ -111,14 +111,6 @@ const showMode = () => staffProgression.setAttribute('mode', Array.from(modeChoi
 showMode();
 for (const choice of modeChoices) choice.addEventListener('change', showMode);
 
-// Staff pick from the municipality's offer catalogue when they add an effort to a plan.
-fetch('/demo/offers.json')
-  .then((response) => (response.ok ? response.json() : []))
-  .then((offers) => {
-    for (const plan of document.querySelectorAll('uf-plan[mode="staff"]')) plan.offers = offers;
-  })
-  .catch(() => {});
-
 // Tell a developer why the cards stay empty, instead of a silent blank page.
 fetch('/cdn/ungeforlob.min.js', { method: 'HEAD' }).then((response) => {
   if (response.status === 503) document.getElementById('bundle-missing').hidden = false;

@@ -64,15 +64,6 @@ function mount({ tag, course, user, timeoutMs, attributes }: Mount): void {
   for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
   provider.append(widget);
   main.append(provider);
-  // Staff pick from the municipality's offer catalogue when they add an effort, as on the demo page.
-  if (tag === 'uf-plan') {
-    fetch('/demo/offers.json')
-      .then((response) => (response.ok ? response.json() : []))
-      .then((offers) => {
-        (widget as HTMLElement & { offers: unknown }).offers = offers;
-      })
-      .catch(() => {});
-  }
 }
 
 (window as unknown as { __faultMount: typeof mount }).__faultMount = mount;

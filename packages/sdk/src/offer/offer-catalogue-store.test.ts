@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryClient } from '../memory/memory-transport.js';
 import { buildSeed } from '../seed/index.js';
-import { OfferCatalogueStore, loadCatalogue } from './offer-catalogue-store.js';
+import { OfferCatalogueStore } from './offer-catalogue-store.js';
+import { loadCatalogue } from './load-catalogue.js';
 
 const seed = buildSeed('2026-11-23');
 

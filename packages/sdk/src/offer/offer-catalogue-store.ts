@@ -1,14 +1,13 @@
 import type { UfClient } from '../client/create-client.js';
-import type { CallOptions } from '../client/call.js';
 import { STRATEGIC_CRITERIA_ID } from '../questionnaire/default-definition.js';
 import type { Id } from '../schemas/common.js';
 import type { Unit } from '../schemas/contact.js';
 import type { Offer } from '../schemas/offer.js';
 import type { LocalizedText, OfferRollUp } from '../schemas/questionnaire.js';
-import { cacheOf } from '../store/resource-cache.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus } from '../store/status.js';
 import { offerReviews, type OfferReview } from './offer-reviews.js';
+import { loadCatalogue } from './load-catalogue.js';
 import { catalogueUnits, findOffers, type OfferFilter } from './offer-search.js';
 
 export interface OfferCatalogueState {
@@ -103,12 +102,4 @@ export class OfferCatalogueStore extends ResourceStore<OfferCatalogueState, Cata
   protected current(): CatalogueValue | null {
     return this.value;
   }
-}
-
-/**
- * The offer catalogue, read once for everyone on the page who asks while it is on its way (the
- * catalogue widget and the plan's effort form, say).
- */
-export function loadCatalogue(client: UfClient, options: CallOptions = {}): Promise<Offer[]> {
-  return cacheOf(client).fetch(['offers'], (signal) => client.offers.list({ signal }), options.signal ? { signal: options.signal } : {});
 }

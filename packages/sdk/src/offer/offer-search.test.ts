@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { buildSeed } from '../seed/index.js';
 import { rollUpOffers } from '../questionnaire/roll-up.js';
 import { offerReviews } from './offer-reviews.js';
-import { catalogueUnits, findOffers, offerChoiceOf } from './offer-search.js';
+import { catalogueUnits, findOffers } from './offer-search.js';
+import { offerChoiceOf } from './load-catalogue.js';
 
 const seed = buildSeed('2026-11-23');
 const offers = seed.offers;

@@ -2,7 +2,6 @@ import type { Id } from '../schemas/common.js';
 import type { Unit } from '../schemas/contact.js';
 import type { Offer } from '../schemas/offer.js';
 import type { GoalKind } from '../schemas/plan.js';
-import type { OfferChoice } from '../plan/plan-drafts.js';
 import type { OfferReview } from './offer-reviews.js';
 
 // Finding an offer in the catalogue: what a professional or a young person narrows it by, and the
@@ -67,9 +66,4 @@ export function catalogueUnits(offers: readonly Offer[]): Unit[] {
   const byId = new Map<Id, Unit>();
   for (const offer of offers) if (!byId.has(offer.unit.id)) byId.set(offer.unit.id, offer.unit);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'da'));
-}
-
-/** An offer as the plan's effort form picks it: the offer and the unit that runs it. */
-export function offerChoiceOf(offer: Offer): OfferChoice {
-  return { offer: { id: offer.id, name: offer.name, kind: offer.kind }, unit: offer.unit };
 }

@@ -1,6 +1,5 @@
 import { basename, dirname, join } from 'node:path';
 import { Hono } from 'hono';
-import { offerCatalogue } from '@ungeforlob/sdk/seed';
 import type { AppEnv } from '../http/app-env.js';
 import type { Logger } from '../http/logger.js';
 import { ProblemError, problems } from '../http/problems.js';
@@ -91,9 +90,6 @@ export function demoRoutes(options: DemoOptions): Hono<AppEnv> {
     if (!asset) throw new ProblemError(problems.notFound('No such font file.'));
     return sendAsset(c, asset, { type: 'font/woff2', cacheControl: FONT_CACHE_CONTROL, compressible: false });
   });
-
-  // The fictional municipality's offer catalogue: a real portal supplies its own to <uf-plan>.
-  app.get('/demo/offers.json', (c) => c.json(offerCatalogue, 200, { 'Cache-Control': 'no-cache' }));
 
   const cdnDir = dirname(options.bundlePath);
   const loaderName = basename(options.bundlePath);
