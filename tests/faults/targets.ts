@@ -509,6 +509,10 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
 
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────
 
+// ─── <uf-offer-catalogue> ────────────────────────────────────────────────────────────────────
+
+const catalogueContent = (page: Page) => page.locator('uf-offer-catalogue [part~="offer"]');
+
 export const loadTargets: readonly LoadTarget[] = [
   { widget: 'uf-contact-card staff', page: { tag: 'uf-contact-card', attributes: { mode: 'staff' } }, route: contactRoute, content: contactContent },
   {
@@ -547,6 +551,19 @@ export const loadTargets: readonly LoadTarget[] = [
     route,
     content: (page) => page.locator('uf-progression [part~="scale"]'),
   })),
+  // Staff read the catalogue and each offer's latest review; the young person the catalogue alone.
+  ...[routes.offers.template, routes.questionnaireRollUp.template].map((route): LoadTarget => ({
+    widget: 'uf-offer-catalogue staff',
+    page: { tag: 'uf-offer-catalogue', attributes: { mode: 'staff' } },
+    route,
+    content: catalogueContent,
+  })),
+  {
+    widget: 'uf-offer-catalogue youth',
+    page: { tag: 'uf-offer-catalogue', user: YOUTH, attributes: { mode: 'youth' } },
+    route: routes.offers.template,
+    content: catalogueContent,
+  },
 ];
 
 export const writeTargets: readonly WriteTarget[] = [
