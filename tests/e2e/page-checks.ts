@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
  * their skeletons or showing an error. Empty once every one shows its data.
  */
 export function widgetsNotShowingData(scope = ''): string[] {
-  const widgets = document.querySelectorAll(`${scope} :is(uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression)`.trim());
+  const widgets = document.querySelectorAll(
+    `${scope} :is(uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue)`.trim(),
+  );
   return [...widgets].flatMap((widget) => {
     const body = widget.shadowRoot?.querySelector('.body');
     const loaded = body?.getAttribute('aria-busy') === 'false' && [...body.children].some((child) => child.getAttribute('aria-hidden') !== 'true');

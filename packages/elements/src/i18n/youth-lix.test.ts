@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { da as planDa } from '../plan/plan.copy.da.js';
 import { da as progressionDa } from '../progression/progression.copy.da.js';
+import { da as catalogueDa } from '../offer-catalogue/offer-catalogue.copy.js';
 import { formatDate, messagesFor, type Fragment, type Messages } from './index.js';
 
 /**
@@ -95,7 +96,7 @@ const scale = 'Tro på egne evner';
  * `<uf-provider>` shows no text; `<uf-criteria-questionnaire>` and `<uf-criteria-summary>` are
  * staff tools (their errors are worded for staff, `describeError(…, 'staff')`).
  */
-function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression', YouthText[]> {
+function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue', YouthText[]> {
   const date = formatDate('2027-03-28', da);
   const later = formatDate('2027-09-28', da);
   // What `describeError(error, messages, 'youth')` can say: every kind except the two worded for staff.
@@ -106,6 +107,7 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
   const plan = planDa;
   const progression = progressionDa;
   const raters = progression.ratersPlain;
+  const catalogue = catalogueDa.youth;
   return {
     'contact-card': [
       // `mode="youth"` (the default) reads `youth`; `loading` and what follows are shared with staff.
@@ -209,6 +211,27 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
         enterValue: progression.enterValue,
       }),
       one('progression.valueOutOfRange', progression.valueOutOfRange(0, 100, '%')),
+      ...errors,
+    ],
+    'offer-catalogue': [
+      // `mode="youth"` (the default) reads `youth`; the retired mark, reviews and "Tilføj til planen" are staff-only.
+      ...entries('youth', { title: catalogue.title, loading: catalogue.loading, empty: catalogue.empty, noneFound: catalogue.noneFound }),
+      one('youth.found', catalogue.found(4, 30)),
+      one('youth.found(all)', catalogue.found(30, 30)),
+      ...entries('youth', { searchLabel: catalogue.searchLabel, goalKindLabel: catalogue.goalKindLabel, waitingLabel: catalogue.waitingLabel }),
+      ...entries('youth.goalKinds', catalogue.goalKinds),
+      { key: 'youth.waitingChoices.any', text: catalogue.waitingChoices.any },
+      { key: 'youth.waitingChoices.none', text: catalogue.waitingChoices.none },
+      one('youth.waitingChoices.atMost', catalogue.waitingChoices.atMost(4)),
+      // Each offer's facts, as renderYouthFacts words them.
+      { key: 'youth.servesLabel', text: `${catalogue.servesLabel}: ${catalogue.goalKinds.job.toLowerCase()}, ${catalogue.goalKinds.coping.toLowerCase()}.` },
+      one('youth.ages', catalogue.ages(16, 29)),
+      one('youth.waiting(null)', catalogue.waiting(null)),
+      one('youth.waiting(0)', catalogue.waiting(0)),
+      one('youth.waiting', catalogue.waiting(2)),
+      { key: 'youth.contactLabel', text: `${catalogue.contactLabel}: ${helper}` },
+      { key: 'anyChoice', text: catalogueDa.anyChoice },
+      { key: 'clearFilters', text: catalogueDa.clearFilters },
       ...errors,
     ],
   };
