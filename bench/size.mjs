@@ -26,6 +26,8 @@ const pages = [
   ['Plan', ['uf-provider', 'uf-plan'], null],
   ['Questionnaire and summary', ['uf-provider', 'uf-criteria-questionnaire', 'uf-criteria-summary'], null],
   ['Progression', ['uf-provider', 'uf-progression'], null],
+  ['Offer catalogue', ['uf-provider', 'uf-offer-catalogue'], null],
+  ['Plan and offer catalogue (the catalogue hands offers to the plan)', ['uf-provider', 'uf-plan', 'uf-offer-catalogue'], null],
   ['Every widget', every, 50 * 1024],
 ];
 const pageRows = pages.map(([label, tags, budget]) => {
