@@ -230,6 +230,7 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       one('youth.waiting(0)', catalogue.waiting(0)),
       one('youth.waiting', catalogue.waiting(2)),
       { key: 'youth.contactLabel', text: `${catalogue.contactLabel}: ${helper}` },
+      { key: 'youth.howToGetInLabel', text: `${catalogue.howToGetInLabel}: Spørg din kontaktperson.` },
       { key: 'anyChoice', text: catalogueDa.anyChoice },
       { key: 'clearFilters', text: catalogueDa.clearFilters },
       ...errors,

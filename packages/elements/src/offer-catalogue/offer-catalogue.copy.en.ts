@@ -26,6 +26,7 @@ export const en = {
     waiting: (count) => (count === null ? 'Ask when you can start.' : count === 0 ? 'You can start right away.' : `You can start in about ${weeks(count)}.`),
     contactLabel: 'Ask',
     servesLabel: 'Can help with',
+    howToGetInLabel: 'How to get started',
   },
   staff: {
     title: 'Offer catalogue',
@@ -42,6 +43,7 @@ export const en = {
     waiting: (count) => (count === null ? 'Waiting time not stated' : count === 0 ? 'No waiting time' : `Waiting time about ${weeks(count)}`),
     contactLabel: 'Contact',
     servesLabel: 'Goals',
+    howToGetInLabel: 'How the young person gets started',
   },
   filtersLabel: 'Find offers',
   anyChoice: 'All',

@@ -38,6 +38,7 @@ export const da: OfferCatalogueCopy = {
       count === null ? 'Spørg, hvornår du kan starte.' : count === 0 ? 'Du kan starte med det samme.' : `Du kan starte om ca. ${weeks(count)}.`,
     contactLabel: 'Spørg',
     servesLabel: 'Kan hjælpe med',
+    howToGetInLabel: 'Sådan kommer du i gang',
   },
   staff: {
     title: 'Tilbudsviften',
@@ -54,6 +55,7 @@ export const da: OfferCatalogueCopy = {
     waiting: (count) => (count === null ? 'Ventetid ikke oplyst' : count === 0 ? 'Ingen ventetid' : `Ventetid ca. ${weeks(count)}`),
     contactLabel: 'Kontakt',
     servesLabel: 'Mål',
+    howToGetInLabel: 'Sådan kommer den unge i gang',
   },
   filtersLabel: 'Find tilbud',
   anyChoice: 'Alle',

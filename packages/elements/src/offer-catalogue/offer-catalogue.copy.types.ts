@@ -23,6 +23,8 @@ export interface OfferCatalogueAudienceCopy {
   contactLabel: string;
   /** "Mål", before the goal kinds the offer serves. */
   servesLabel: string;
+  /** Before the offer's own words on how to get in. */
+  howToGetInLabel: string;
 }
 
 /** The offer catalogue's own copy (see `defineCopy`). */

@@ -255,6 +255,7 @@ export class UfOfferCatalogue extends UfElement {
     return html`<dl class="facts">
       ${fact(copy.situationLabel, this.audienceOf(offer))} ${fact(copy.staff.servesLabel, this.goalsOf(offer))}
       ${fact(copy.staff.waitingLabel, copy.staff.waiting(offer.waitingWeeks))} ${fact(copy.staff.contactLabel, this.contactOf(offer))}
+      ${offer.howToGetIn ? fact(copy.staff.howToGetInLabel, offer.howToGetIn) : nothing}
       ${offer.legalBasis ? fact(copy.legalBasisLabel, offer.legalBasis) : nothing} ${offer.capacityNote ? fact(copy.capacityLabel, offer.capacityNote) : nothing}
     </dl>`;
   }
@@ -266,6 +267,7 @@ export class UfOfferCatalogue extends UfElement {
       <li>${youth.servesLabel}: ${this.goalsOf(offer).toLocaleLowerCase(this.messages.languageTag)}.</li>
       <li>${youth.ages(offer.audience.minAge, offer.audience.maxAge)}</li>
       <li>${youth.waiting(offer.waitingWeeks)}</li>
+      ${offer.howToGetIn ? html`<li>${youth.howToGetInLabel}: ${offer.howToGetIn}</li>` : nothing}
       <li>${youth.contactLabel}: ${this.contactOf(offer)}</li>
     </ul>`;
   }
