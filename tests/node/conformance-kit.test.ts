@@ -114,7 +114,12 @@ describe('the conformance kit', () => {
     const { fixtures, folder } = await readFixtures(DEFAULT_FIXTURES);
     const memoryFixtures = {
       ...fixtures,
-      tokens: { professional: { token: seedUserIds.teamNord }, youth: { token: seedYouth }, administrator: { token: seedUserIds.administrator } },
+      tokens: {
+        professional: { token: seedUserIds.teamNord },
+        youth: { token: seedYouth },
+        administrator: { token: seedUserIds.administrator },
+        offerAdministrator: { token: seedUserIds.offerAdministrator },
+      },
     };
     const results = await runConformance({ baseUrl: `${origin}/api/v1`, fixtures: memoryFixtures, folder });
     console.log(formatReport(results, 'conformance kit against the memory transport'));

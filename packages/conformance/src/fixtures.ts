@@ -9,17 +9,17 @@ const TokenSource = z.union([z.strictObject({ command: z.string().check(z.minLen
 /**
  * What the kit needs to know about an implementation: which of its courses to use, and how to
  * sign in as each role. The professional is on the team of `courses.team` and not of
- * `courses.other`; the young person is the one `courses.team` is about; the administrator sees no
- * course. Use a test tenant: the kit adds a reading to `courses.team` and a round to `offer`.
+ * `courses.other`; the young person is the one `courses.team` is about; the administrator and the
+ * offer administrator see no course. Use a test tenant: the kit adds a reading to `courses.team` and a round to `offer`.
  */
 export const Fixtures = z.strictObject({
   description: z.optional(z.string()),
   courses: z.strictObject({ team: z.string(), other: z.string() }),
-  /** An offer in the catalogue any professional may review. */
+  /** An offer in the catalogue any professional may review; the offer administrator saves it unchanged. */
   offer: z.string(),
   /** The questionnaire definition id, e.g. `strategic-criteria`. */
   questionnaire: z.string(),
-  tokens: z.strictObject({ professional: TokenSource, youth: TokenSource, administrator: TokenSource }),
+  tokens: z.strictObject({ professional: TokenSource, youth: TokenSource, administrator: TokenSource, offerAdministrator: TokenSource }),
 });
 export type Fixtures = z.infer<typeof Fixtures>;
 

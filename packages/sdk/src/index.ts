@@ -53,7 +53,7 @@ export {
   youthPlanView,
   type YouthPlanView,
 } from './access/youth-view.js';
-export type { OfferResource } from './client/offer-resource.js';
+export type { OfferResource, SaveOfferOptions } from './client/offer-resource.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';

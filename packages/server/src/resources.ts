@@ -7,6 +7,7 @@ import { questionnaireSchema } from './db/migrations/003-questionnaires.js';
 import { progressionSchema } from './db/migrations/004-progression.js';
 import { accessSchema } from './db/migrations/005-access.js';
 import { offerSchema } from './db/migrations/006-offers.js';
+import { offerAdministrationSchema } from './db/migrations/007-offer-administration.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
 import { accessRoutes } from './routes/access-routes.js';
@@ -44,7 +45,11 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   plan: { routes: planRoutes, migrations: [planSchema], seed: seedPlansIfEmpty },
   // Before the questionnaires: their reviews are of the catalogue's offers. Its table is theirs (003); 006 adds the entries.
   // The fictional catalogue only where the development issuer signs people in, as for access below.
-  offers: { routes: offerRoutes, migrations: [offerSchema], seed: (db, seed, { access }) => (access ? seedOfferCatalogue(db, seed) : Promise.resolve(false)) },
+  offers: {
+    routes: offerRoutes,
+    migrations: [offerSchema, offerAdministrationSchema],
+    seed: (db, seed, { access }) => (access ? seedOfferCatalogue(db, seed) : Promise.resolve(false)),
+  },
   questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
   progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.

@@ -1,4 +1,4 @@
-import { Contact, Plan, QuestionnaireDraft, toPlanUpdate } from '@ungeforlob/sdk';
+import { Contact, Offer, Plan, QuestionnaireDraft, toPlanUpdate } from '@ungeforlob/sdk';
 import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Answer } from '../check-response.js';
 
@@ -22,6 +22,7 @@ const strongEtag = (answer: Answer): string | undefined => {
 export async function checkConcurrency(context: CheckContext): Promise<string | undefined> {
   await checkPlan(context);
   await checkContact(context);
+  await checkOffer(context);
   return checkDraft(context);
 }
 
@@ -71,6 +72,28 @@ async function checkContact(context: CheckContext): Promise<void> {
   await expectPrecondition(results, 'contact', patch, etag);
   const same = await patch({ 'If-Match': etag });
   results.expect(GROUP, 'contact: the current ETag is accepted', same.status === 200 && strong(same.headers.get('etag')), `got ${same.status}`);
+}
+
+/** The fixtures' offer, as the offer administrator keeps it: the same rules, and the current ETag saves it unchanged. */
+async function checkOffer({ session, results, params }: CheckContext): Promise<void> {
+  const read = await session.call('getOffer', { as: 'offerAdministrator', params: params() });
+  const etag = strongEtag(read);
+  const parsed = Offer.safeParse(bodyOf(read));
+  const found = read.status === 200 && etag !== undefined && parsed.success;
+  if (!results.expect(GROUP, 'the offer has a strong ETag', found, `got ${read.status}${etag ? '' : ', ETag missing or weak'}`) || !parsed.success || !etag)
+    return;
+  const { changedAt: _changedAt, ...input } = parsed.data;
+  const put = (headers: Record<string, string>) => session.call('saveOffer', { as: 'offerAdministrator', params: params(), headers, body: input });
+  await expectPrecondition(results, 'offer', put, etag);
+  const exists = await put({ 'If-None-Match': '*' });
+  results.expect(GROUP, 'offer: If-None-Match: * for an offer that exists is 412', exists.status === 412, `got ${exists.status}`);
+  const same = await put({ 'If-Match': etag });
+  results.expect(
+    GROUP,
+    'offer: the current ETag saves it (200, a new strong ETag)',
+    same.status === 200 && strong(same.headers.get('etag')),
+    `got ${same.status}`,
+  );
 }
 
 async function checkDraft({ session, results, params, definitionVersion, fixtures }: CheckContext): Promise<string | undefined> {

@@ -75,8 +75,9 @@ export function youthPlanView(plan: Plan, notes: readonly PlanNote[] = plan.note
  * staff's practicalities or their words for the situation it is meant for.
  */
 export function offerForYouth(offer: Offer): Offer {
-  const { id, name, kind, description, unit, audience, goalKinds, waitingWeeks, contact, status, changedAt } = offer;
+  const { id, name, kind, description, unit, audience, goalKinds, waitingWeeks, contact, howToGetIn, status, changedAt } = offer;
   return {
+    ...(howToGetIn === undefined ? {} : { howToGetIn }),
     id,
     name,
     kind,

@@ -11,14 +11,15 @@ export interface AccessRule {
   readonly professional?: 'team' | 'any';
   readonly youth?: 'own' | 'any';
   readonly administrator?: 'any';
+  readonly offerAdministrator?: 'any';
 }
 
 /** The rules the contract's operations use, by what they say. */
 export const access = {
   /** Every signed-in user, whatever their role. */
-  everyone: { professional: 'any', youth: 'any', administrator: 'any' },
-  /** Professionals and administrators: the municipality's own data, no young person's. */
-  staff: { professional: 'any', administrator: 'any' },
+  everyone: { professional: 'any', youth: 'any', administrator: 'any', offerAdministrator: 'any' },
+  /** The municipality's staff of every kind: its own data, no young person's. */
+  staff: { professional: 'any', administrator: 'any', offerAdministrator: 'any' },
   /** The course's team, and the young person it is about. */
   teamOrOwn: { professional: 'team', youth: 'own' },
   /** The course's team only (or any professional where the route names an offer, not a course). */
@@ -27,6 +28,8 @@ export const access = {
   own: { youth: 'own' },
   /** Administrators only. */
   administrator: { administrator: 'any' },
+  /** Offer administrators only: they keep the offer catalogue. */
+  offerAdministrator: { offerAdministrator: 'any' },
 } as const satisfies Record<string, AccessRule>;
 
 const scopeText: Record<string, string> = {
@@ -43,5 +46,5 @@ export function describeAccess(rule: AccessRule): string {
 
 /** True when no signed-in caller can be refused: every role with scope `any`. */
 export function refusesNobody(rule: AccessRule): boolean {
-  return rule.professional === 'any' && rule.youth === 'any' && rule.administrator === 'any';
+  return rule.professional === 'any' && rule.youth === 'any' && rule.administrator === 'any' && rule.offerAdministrator === 'any';
 }

@@ -3,7 +3,7 @@ import { routes } from '../client/api-paths.js';
 import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
-import { Offer, OfferList } from '../schemas/offer.js';
+import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import {
@@ -79,6 +79,7 @@ export const addProgressionReading = /* @__PURE__ */ operation('PUT', routes.pro
 export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.progressionAnnotation, access.team, ProgressionAnnotation, AnnotationInput);
 export const listOffers = /* @__PURE__ */ operation('GET', routes.offers, access.everyone, OfferList);
 export const getOffer = /* @__PURE__ */ operation('GET', routes.offer, access.everyone, Offer);
+export const saveOffer = /* @__PURE__ */ operation('PUT', routes.offer, access.offerAdministrator, Offer, OfferInput);
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
@@ -97,5 +98,5 @@ export const questionnaireOperations = {
   submitQuestionnaireResponse,
 } as const;
 export const progressionOperations = { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } as const;
-export const offerOperations = { listOffers, getOffer } as const;
+export const offerOperations = { listOffers, getOffer, saveOffer } as const;
 export const accessOperations = { getMe, getCourseAudit } as const;

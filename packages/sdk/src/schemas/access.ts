@@ -2,7 +2,11 @@ import * as z from 'zod/mini';
 import { Id, IsoDateTime, ShortText } from './common.js';
 
 /** Who a signed-in user is to the server: what they may see and change follows from it. */
-export const UserRole = z.enum(['professional', 'youth', 'administrator']);
+/**
+ * `offerAdministrator`: keeps the municipality's offer catalogue (tilbudsvifte) up to date, and,
+ * like an administrator, sees no course's data.
+ */
+export const UserRole = z.enum(['professional', 'youth', 'administrator', 'offerAdministrator']);
 export type UserRole = z.infer<typeof UserRole>;
 
 /** The signed-in user and the courses they may see (`GET /me`): a host lists its course picker from it. */

@@ -32,7 +32,8 @@ export const OfferContact = z.object({ name: ShortText, phone: z.optional(PhoneN
 );
 export type OfferContact = z.infer<typeof OfferContact>;
 
-export const Offer = z.object({
+/** What an offer is, apart from when it last changed. */
+const offerFields = {
   id: Id,
   name: ShortText,
   /** Groups offers that do the same job (two mentors from two units are one kind): a double offer is two of a kind. */
@@ -50,14 +51,25 @@ export const Offer = z.object({
   /** Weeks from referral to start, as the unit says it now (0: at once); null when it does not say. At most two years. */
   waitingWeeks: z.nullable(z.int().check(z.gte(0), z.lte(104))),
   contact: OfferContact,
+  /** How to get in, in plain words the young person reads: "Spørg din kontaktperson, så ringer vi dig op." */
+  howToGetIn: z.optional(ShortText),
   /** Staff only: the legal basis, e.g. "Serviceloven § 85". */
   legalBasis: z.optional(ShortText),
   /** Staff only: places, referral and other practicalities. */
   capacityNote: z.optional(ShortText),
   status: OfferStatus,
-  changedAt: IsoDateTime,
-});
+};
+
+export const Offer = z.object({ ...offerFields, changedAt: IsoDateTime });
 export type Offer = z.infer<typeof Offer>;
+
+/**
+ * An offer as an offer administrator writes it (`PUT /offers/{offerId}`): the catalogue entry without
+ * `changedAt`, which the server sets. Retire an offer by setting `status` to `retired`; it is never
+ * deleted, as plans and reviews refer to it.
+ */
+export const OfferInput = z.strictObject(offerFields);
+export type OfferInput = z.infer<typeof OfferInput>;
 
 /** The catalogue, by name. A young person is sent the active offers only. */
 export const OfferList = z.object({ offers: z.array(Offer) });

@@ -1,9 +1,10 @@
+import type { UserRole } from '../schemas/access.js';
 import type { Id } from '../schemas/common.js';
 import type { StaffPerson } from '../schemas/contact.js';
 import { staff } from './people.js';
 
 /** Who a signed-in user is to the server: it decides what they may see and change. */
-export type SeedUserRole = 'professional' | 'youth' | 'administrator';
+export type SeedUserRole = UserRole;
 
 /**
  * A user the demo's development issuer signs tokens for. `subject` is the token's `sub`; the
@@ -34,6 +35,8 @@ export const seedUserIds = {
   teamSyd: 's-pn05',
   /** Kirsten Dahl, who loads questionnaire versions and answers requests for the audit log; sees no course. */
   administrator: 'a-kd01',
+  /** Lene Brandt, who keeps the offer catalogue (tilbudsvifte) up to date; sees no course. */
+  offerAdministrator: 'a-lb02',
 } as const;
 
 /**
@@ -52,11 +55,16 @@ export function buildTeams(courseIds: { steady: Id; contactAway: Id; aftercare: 
   ];
 }
 
-/** Every professional on a team, each young person of a course, and one administrator. */
+/** Every professional on a team, each young person of a course, one administrator and one offer administrator. */
 export function buildUsers(teams: readonly SeedTeam[], citizens: readonly { id: Id; name: string }[]): SeedUser[] {
   const professionals = teams
     .flatMap((team) => team.members)
     .map((person): SeedUser => ({ subject: person.id, role: 'professional', name: person.name, staffId: person.id }));
   const youth = citizens.map((citizen): SeedUser => ({ subject: citizen.id, role: 'youth', name: citizen.name.split(' ')[0]!, citizenId: citizen.id }));
-  return [...professionals, ...youth, { subject: seedUserIds.administrator, role: 'administrator', name: 'Kirsten Dahl' }];
+  return [
+    ...professionals,
+    ...youth,
+    { subject: seedUserIds.administrator, role: 'administrator', name: 'Kirsten Dahl' },
+    { subject: seedUserIds.offerAdministrator, role: 'offerAdministrator', name: 'Lene Brandt' },
+  ];
 }

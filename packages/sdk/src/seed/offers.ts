@@ -34,6 +34,7 @@ interface OfferSeed {
   contact: Offer['contact'];
   legalBasis?: string;
   capacityNote?: string;
+  howToGetIn?: string;
   retired?: boolean;
   changedDaysAgo: number;
 }
@@ -53,6 +54,7 @@ const catalogue: OfferSeed[] = [
     contact: desk('Jobcenter Fjordby, ungeteamet', '+45 12 34 22 33', 'ungeteam@jobcenter.fjordby.example'),
     legalBasis: 'Lov om en aktiv beskæftigelsesindsats (mentorstøtte)',
     capacityNote: '12 pladser; visiteres af jobcentrets ungerådgiver',
+    howToGetIn: 'Spørg din kontaktperson eller din rådgiver i jobcentret. De melder dig til.',
     changedDaysAgo: 40,
   },
   {
@@ -68,6 +70,7 @@ const catalogue: OfferSeed[] = [
     contact: desk('Ungeindsatsen, Fjordby Kommune', '+45 12 34 22 00', 'ungeindsatsen@fjordby.example'),
     legalBasis: 'Lov om kommunal indsats for unge under 25 år',
     capacityNote: 'Aftales på netværksmødet; højst 6 måneder ad gangen',
+    howToGetIn: 'Spørg din kontaktperson. I aftaler det på jeres næste møde.',
     changedDaysAgo: 25,
   },
   {
@@ -122,6 +125,7 @@ const catalogue: OfferSeed[] = [
     contact: desk('FGU Fjordby, vejledningen', '+45 12 34 33 00', 'vejledning@fgu-fjordby.example'),
     legalBasis: 'Lov om forberedende grunduddannelse',
     capacityNote: 'Optag hver måned; målgruppevurdering ved KUI',
+    howToGetIn: 'Tal med din vejleder i KUI. Vejlederen hjælper dig med at blive optaget.',
     changedDaysAgo: 120,
   },
   {
@@ -192,6 +196,7 @@ const catalogue: OfferSeed[] = [
     waitingWeeks: 0,
     contact: desk('Ungeindsatsen, Fjordby Kommune', '+45 12 34 22 00', 'ungeindsatsen@fjordby.example'),
     legalBasis: 'Lov om kommunal indsats for unge under 25 år',
+    howToGetIn: 'Skriv til jobcentret, eller kom forbi i åbningstiden.',
     changedDaysAgo: 10,
   },
   {
@@ -220,6 +225,7 @@ const catalogue: OfferSeed[] = [
     contact: desk('Børne- og ungdomspsykiatrien, visitationen', '+45 12 34 55 00'),
     legalBasis: 'Sundhedsloven',
     capacityNote: 'Henvisning fra egen læge eller PPR',
+    howToGetIn: 'Din læge kan sende dig videre. Din kontaktperson kan hjælpe dig i gang.',
     changedDaysAgo: 150,
   },
   {
@@ -290,6 +296,7 @@ const catalogue: OfferSeed[] = [
     contact: desk('Socialafdelingen, visitationen', '+45 12 34 22 44'),
     legalBasis: 'Serviceloven § 85',
     capacityNote: 'Timetal fastsættes ved visitationen',
+    howToGetIn: 'Spørg din kontaktperson. Socialafdelingen skal sige ja først.',
     changedDaysAgo: 100,
   },
   {
@@ -341,6 +348,7 @@ const catalogue: OfferSeed[] = [
     goals: ['community', 'health'],
     waitingWeeks: 0,
     contact: desk('Fjordby Idrætsforening', '+45 12 34 99 00', 'kontakt@fif.example'),
+    howToGetIn: 'Skriv eller ring til klubben. Du kan også bare komme til en træning.',
     changedDaysAgo: 8,
   },
   {

@@ -1,4 +1,4 @@
-import { problemTypes, type Contact, type FieldProblem, type Plan, type QuestionnaireDraft } from '@ungeforlob/sdk';
+import { problemTypes, type Contact, type FieldProblem, type Offer, type Plan, type QuestionnaireDraft } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -15,7 +15,7 @@ export interface Problem {
   detail: string;
   errors?: FieldProblem[];
   /** With an edit conflict: the resource as stored now, so the client can re-apply its change. */
-  current?: Contact | Plan | QuestionnaireDraft;
+  current?: Contact | Plan | QuestionnaireDraft | Offer;
 }
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
@@ -51,7 +51,7 @@ export const problems = {
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   courseNotFound: (): Problem => ({ status: 404, title: 'Not Found', detail: 'There is no course with this id.' }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
-  editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft): Problem => ({
+  editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft | Offer): Problem => ({
     status: 412,
     type: problemTypes.editConflict,
     title: 'Edit conflict',
