@@ -22,9 +22,11 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // catalogue widget (issue #16) is a sixth widget: its own chunk 5.2 KB, and the plan reading the
 // catalogue and warning of a double offer 1.2 KB, took the every-widget page from 81,613 B to
 // 88,405 B and the all-in-one file from 77.6 KB to 81.3 KB, decided here; a page without the
-// catalogue or the plan pays none of it.
+// catalogue or the plan pays none of it. Keeping the catalogue (the client's save, the offer's
+// input schema, the offer administrator's role) took the card page from 42,122 B to 42,215 B,
+// decided here (42,300 B).
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 42_200 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 42_300 };
 const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 87 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
 const ALL_IN_ONE_CEILING = 82 * 1024;

@@ -442,9 +442,12 @@ describe('demo portal page', () => {
   test('shows the plan beside the contact card in both modes, the strategic criteria for the steady course, and names courses neutrally', async () => {
     const html = await (await apiFetch(`${url}/`)).text();
     // portal.js points the providers at the chosen course (the selected one: steady) once signed in.
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 3);
+    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 4);
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="youth">/g)?.length, 1);
-    assert.equal(html.match(/<uf-provider\b/g)?.length, 4);
+    assert.equal(html.match(/<uf-provider\b/g)?.length, 5);
+    // The offer catalogue for staff (hands offers to the staff plan) and for the young person.
+    assert.match(html, /<uf-offer-catalogue mode="staff" heading-level="3" appearance="plain"><\/uf-offer-catalogue>/);
+    assert.match(html, /<uf-offer-catalogue mode="youth" heading-level="3" appearance="plain"><\/uf-offer-catalogue>/);
     // Inside the portal's panels the widgets are appearance="plain": the panel is their one frame.
     assert.match(html, /<uf-progression heading-level="3" appearance="plain"><\/uf-progression>/);
     assert.match(html, /<uf-progression mode="rate" rater="youth" heading-level="3" appearance="plain"><\/uf-progression>/);
