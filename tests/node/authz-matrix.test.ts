@@ -15,8 +15,19 @@ const course = seedCourseIds.steady; // Team Nord's
 const seed = buildSeed();
 const citizenOf = (courseId: string) => seed.courses.find((candidate) => candidate.id === courseId)!.citizen.id;
 
-type Caller = 'anonymous' | 'forged' | 'stranger' | 'teamNord' | 'teamSyd' | 'youthOwn' | 'youthOther' | 'administrator' | 'offerAdministrator';
-const callers: readonly Caller[] = ['anonymous', 'forged', 'stranger', 'teamNord', 'teamSyd', 'youthOwn', 'youthOther', 'administrator', 'offerAdministrator'];
+type Caller = 'anonymous' | 'forged' | 'stranger' | 'teamNord' | 'teamSyd' | 'youthOwn' | 'youthOther' | 'administrator' | 'offerAdministrator' | 'leader';
+const callers: readonly Caller[] = [
+  'anonymous',
+  'forged',
+  'stranger',
+  'teamNord',
+  'teamSyd',
+  'youthOwn',
+  'youthOther',
+  'administrator',
+  'offerAdministrator',
+  'leader',
+];
 
 /** Y: allowed; N: 403. Signed-in callers only; anonymous and forged tokens are 401 on every route but the public one. */
 type Row = readonly [
@@ -26,6 +37,7 @@ type Row = readonly [
   youthOther: 'Y' | 'N',
   administrator: 'Y' | 'N',
   offerAdministrator: 'Y' | 'N',
+  leader: 'Y' | 'N',
 ];
 
 interface Route {
@@ -45,54 +57,62 @@ const offerSubject = `${q}/subjects/offer/${seedOffers.jobMentor.id}`;
 const stale = { 'If-Match': '"0"' };
 
 const routes: readonly Route[] = [
-  { name: 'read contact', method: 'GET', path: `/courses/${course}/contact`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N'] },
+  { name: 'read contact', method: 'GET', path: `/courses/${course}/contact`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
   {
     name: 'choose channel',
     method: 'PATCH',
     path: `/courses/${course}/contact`,
     headers: stale,
     body: { preferredChannel: 'sms' },
-    expected: ['Y', 'N', 'Y', 'N', 'N', 'N'],
+    expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'],
   },
-  { name: 'read plan', method: 'GET', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N'] },
-  { name: 'read plan (HEAD)', method: 'HEAD', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N'] },
+  { name: 'read plan', method: 'GET', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
+  { name: 'read plan (HEAD)', method: 'HEAD', path: `/courses/${course}/plan`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
   // Refused like another team's course, so nobody learns which ids exist.
-  { name: 'read a course that is not', method: 'GET', path: '/courses/c-neverwas/plan', expected: ['N', 'N', 'N', 'N', 'N', 'N'] },
-  { name: 'edit plan', method: 'PUT', path: `/courses/${course}/plan`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'read a course that is not', method: 'GET', path: '/courses/c-neverwas/plan', expected: ['N', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'edit plan', method: 'PUT', path: `/courses/${course}/plan`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
   {
     name: 'write own comment',
     method: 'PUT',
     path: `/courses/${course}/plan/comment`,
     headers: stale,
     body: { text: 'Hej' },
-    expected: ['N', 'N', 'Y', 'N', 'N', 'N'],
+    expected: ['N', 'N', 'Y', 'N', 'N', 'N', 'N'],
   },
-  { name: 'list questionnaires', method: 'GET', path: '/questionnaires', expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y'] },
-  { name: 'add questionnaire version', method: 'POST', path: '/questionnaires', body: {}, expected: ['N', 'N', 'N', 'N', 'Y', 'N'] },
-  { name: 'read questionnaire', method: 'GET', path: q, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y'] },
-  { name: 'read questionnaire version', method: 'GET', path: `${q}/versions/1`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y'] },
-  { name: 'offers × criteria roll-up', method: 'GET', path: `${q}/rollup`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y'] },
-  { name: 'read course draft', method: 'GET', path: `${courseSubject}/draft`, expected: ['Y', 'N', 'N', 'N', 'N', 'N'] },
-  { name: 'save course draft', method: 'PUT', path: `${courseSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N'] },
-  { name: 'list course rounds', method: 'GET', path: `${courseSubject}/responses`, expected: ['Y', 'N', 'N', 'N', 'N', 'N'] },
-  { name: 'submit course round', method: 'POST', path: `${courseSubject}/responses`, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N'] },
-  { name: 'read offer draft', method: 'GET', path: `${offerSubject}/draft`, expected: ['Y', 'Y', 'N', 'N', 'N', 'N'] },
-  { name: 'list offer rounds', method: 'GET', path: `${offerSubject}/responses`, expected: ['Y', 'Y', 'N', 'N', 'N', 'N'] },
-  { name: 'save offer draft', method: 'PUT', path: `${offerSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N', 'N'] },
-  { name: 'submit offer round', method: 'POST', path: `${offerSubject}/responses`, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N', 'N'] },
-  { name: 'read scales', method: 'GET', path: '/progression/scales', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
-  { name: 'read progression', method: 'GET', path: `/courses/${course}/progression`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N'] },
-  { name: 'add reading', method: 'PUT', path: `/courses/${course}/progression/readings/${randomUUID()}`, body: {}, expected: ['Y', 'N', 'Y', 'N', 'N', 'N'] },
+  { name: 'list questionnaires', method: 'GET', path: '/questionnaires', expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  { name: 'add questionnaire version', method: 'POST', path: '/questionnaires', body: {}, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
+  { name: 'read questionnaire', method: 'GET', path: q, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  { name: 'read questionnaire version', method: 'GET', path: `${q}/versions/1`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  { name: 'offers × criteria roll-up', method: 'GET', path: `${q}/rollup`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  // Aggregates with small numbers suppressed: the leader's view, and no young person's.
+  { name: 'criteria overview', method: 'GET', path: `${q}/overview/2026`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  { name: 'read course draft', method: 'GET', path: `${courseSubject}/draft`, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'save course draft', method: 'PUT', path: `${courseSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'list course rounds', method: 'GET', path: `${courseSubject}/responses`, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'submit course round', method: 'POST', path: `${courseSubject}/responses`, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'read offer draft', method: 'GET', path: `${offerSubject}/draft`, expected: ['Y', 'Y', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'list offer rounds', method: 'GET', path: `${offerSubject}/responses`, expected: ['Y', 'Y', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'save offer draft', method: 'PUT', path: `${offerSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'submit offer round', method: 'POST', path: `${offerSubject}/responses`, body: {}, expected: ['Y', 'Y', 'N', 'N', 'N', 'N', 'N'] },
+  { name: 'read scales', method: 'GET', path: '/progression/scales', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
+  { name: 'read progression', method: 'GET', path: `/courses/${course}/progression`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
+  {
+    name: 'add reading',
+    method: 'PUT',
+    path: `/courses/${course}/progression/readings/${randomUUID()}`,
+    body: {},
+    expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'],
+  },
   {
     name: 'add annotation',
     method: 'PUT',
     path: `/courses/${course}/progression/annotations/${randomUUID()}`,
     body: {},
-    expected: ['Y', 'N', 'N', 'N', 'N', 'N'],
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
   },
   // The catalogue holds no one's data: everyone signed in reads it (a young person its plain words).
-  { name: 'list offers', method: 'GET', path: '/offers', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
-  { name: 'read offer', method: 'GET', path: `/offers/${seedOffers.club.id}`, expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
+  { name: 'list offers', method: 'GET', path: '/offers', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
+  { name: 'read offer', method: 'GET', path: `/offers/${seedOffers.club.id}`, expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
   // Only an offer administrator keeps the catalogue; the stale If-Match makes an allowed call a 412 that changes nothing.
   {
     name: 'save offer',
@@ -100,14 +120,14 @@ const routes: readonly Route[] = [
     path: `/offers/${seedOffers.club.id}`,
     headers: stale,
     body: seed.offers.map(({ changedAt: _changedAt, ...offer }) => offer).find((offer) => offer.id === seedOffers.club.id),
-    expected: ['N', 'N', 'N', 'N', 'N', 'Y'],
+    expected: ['N', 'N', 'N', 'N', 'N', 'Y', 'N'],
   },
-  { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
-  { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N'] },
+  { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
+  { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },
 ];
 
-const signedInCallers = ['teamNord', 'teamSyd', 'youthOwn', 'youthOther', 'administrator', 'offerAdministrator'] as const;
+const signedInCallers = ['teamNord', 'teamSyd', 'youthOwn', 'youthOther', 'administrator', 'offerAdministrator', 'leader'] as const;
 
 function expectedStatus(route: Route, caller: Caller): 'allowed' | 401 | 403 {
   if (route.expected === 'public') return 'allowed';
@@ -136,6 +156,7 @@ before(async () => {
     youthOther: await bearer(citizenOf(seedCourseIds.manyHandovers)),
     administrator: await bearer(seedUserIds.administrator),
     offerAdministrator: await bearer(seedUserIds.offerAdministrator),
+    leader: await bearer(seedUserIds.leader),
   };
 });
 

@@ -119,6 +119,7 @@ describe('the conformance kit', () => {
         youth: { token: seedYouth },
         administrator: { token: seedUserIds.administrator },
         offerAdministrator: { token: seedUserIds.offerAdministrator },
+        leader: { token: seedUserIds.leader },
       },
     };
     const results = await runConformance({ baseUrl: `${origin}/api/v1`, fixtures: memoryFixtures, folder });

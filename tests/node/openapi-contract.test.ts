@@ -34,11 +34,11 @@ test('vendors.md agrees with the document: the access table, the limits and the 
   );
   const vendors = readFileSync(new URL('../../docs/vendors.md', import.meta.url), 'utf8');
   const section = vendors.slice(vendors.indexOf('### Access'), vendors.indexOf('### The reference server'));
-  const rows = [...section.matchAll(/^\| `(\w+)`[^|]*\| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)];
+  const rows = [...section.matchAll(/^\| `(\w+)`[^|]*\| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)];
   const said = new Map(
-    rows.map(([, id, professional, youth, administrator, offerAdministrator]) => {
+    rows.map(([, id, professional, youth, administrator, offerAdministrator, leader]) => {
       const rule = Object.fromEntries(
-        Object.entries({ professional, youth, administrator, offerAdministrator })
+        Object.entries({ professional, youth, administrator, offerAdministrator, leader })
           .map(([role, scope]) => [role, scope!.trim()] as const)
           .filter(([, scope]) => scope !== '—'),
       );

@@ -21,6 +21,7 @@ const parameters: Record<string, string> = {
   subjectId: courseId,
   readingId: 'r-route-table',
   annotationId: 'a-route-table',
+  period: 'all',
 };
 // Any other parameter (a new resource's client-made entry id) gets an opaque id of its own; a
 // resource whose parameter must name something seeded adds it above.

@@ -9,8 +9,8 @@ const TokenSource = z.union([z.strictObject({ command: z.string().check(z.minLen
 /**
  * What the kit needs to know about an implementation: which of its courses to use, and how to
  * sign in as each role. The professional is on the team of `courses.team` and not of
- * `courses.other`; the young person is the one `courses.team` is about; the administrator and the
- * offer administrator see no course. Use a test tenant: the kit adds a reading to `courses.team` and a round to `offer`.
+ * `courses.other`; the young person is the one `courses.team` is about; the administrator, the
+ * offer administrator and the leader see no course. Use a test tenant: the kit adds a reading to `courses.team` and a round to `offer`.
  */
 export const Fixtures = z.strictObject({
   description: z.optional(z.string()),
@@ -19,7 +19,7 @@ export const Fixtures = z.strictObject({
   offer: z.string(),
   /** The questionnaire definition id, e.g. `strategic-criteria`. */
   questionnaire: z.string(),
-  tokens: z.strictObject({ professional: TokenSource, youth: TokenSource, administrator: TokenSource, offerAdministrator: TokenSource }),
+  tokens: z.strictObject({ professional: TokenSource, youth: TokenSource, administrator: TokenSource, offerAdministrator: TokenSource, leader: TokenSource }),
 });
 export type Fixtures = z.infer<typeof Fixtures>;
 

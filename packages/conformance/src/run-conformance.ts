@@ -45,6 +45,7 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       readingId: crypto.randomUUID(),
       annotationId: crypto.randomUUID(),
       offerId: fixtures.offer,
+      period: 'all',
       ...overrides,
     }),
   };

@@ -105,6 +105,8 @@ export {
   type QuestionnaireProgress,
 } from './questionnaire/scores.js';
 export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
+export { buildCriteriaOverview, periodDays, type CriteriaOverviewInput } from './questionnaire/criteria-overview.js';
+export { CriteriaOverviewStore, type CriteriaOverviewState, type CriteriaOverviewStoreOptions } from './questionnaire/criteria-overview-store.js';
 export { answerProblems } from './questionnaire/answer-problems.js';
 export { localized, type QuestionnaireLanguage } from './text/localized.js';
 export { answerTargetLabels } from './questionnaire/answer-labels.js';

@@ -74,7 +74,14 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
 export const memoryResources = {
   contact: (context: MemoryContext) => new MemoryContacts(context),
   plan: (context: MemoryContext) => new MemoryPlans(context),
-  questionnaire: (context: MemoryContext) => new MemoryQuestionnaires(context.seed.questionnaires, (id) => context.courseExists(id), context.seed.offers),
+  questionnaire: (context: MemoryContext) =>
+    new MemoryQuestionnaires(
+      context.seed.questionnaires,
+      (id) => context.courseExists(id),
+      context.seed.offers,
+      // The overview's courses use what the seed's plans say (an effort added in memory does not move it).
+      () => new Map(Object.entries(context.seed.plans ?? {}).map(([courseId, plan]) => [courseId, plan.efforts])),
+    ),
   progression: (context: MemoryContext) => new MemoryProgression(context.seed.progression, (id) => context.courseExists(id)),
   offers: (context: MemoryContext) => new MemoryOffers(context),
   access: (context: MemoryContext) => memoryAccess(context),

@@ -8,6 +8,7 @@ import { progressionSchema } from './db/migrations/004-progression.js';
 import { accessSchema } from './db/migrations/005-access.js';
 import { offerSchema } from './db/migrations/006-offers.js';
 import { offerAdministrationSchema } from './db/migrations/007-offer-administration.js';
+import { leaderSchema } from './db/migrations/008-leaders.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
 import { accessRoutes } from './routes/access-routes.js';
@@ -53,5 +54,9 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
   progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.
-  access: { routes: accessRoutes, migrations: [accessSchema], seed: (db, seed, { access }) => (access ? seedAccessIfEmpty(db, seed) : Promise.resolve(false)) },
+  access: {
+    routes: accessRoutes,
+    migrations: [accessSchema, leaderSchema],
+    seed: (db, seed, { access }) => (access ? seedAccessIfEmpty(db, seed) : Promise.resolve(false)),
+  },
 };

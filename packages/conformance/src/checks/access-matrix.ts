@@ -4,7 +4,7 @@ import type { DocumentedOperation } from '../contract-document.js';
 
 /** This group's name in the report. */
 export const GROUP = 'access: every operation × role';
-const callers: readonly Caller[] = ['anonymous', 'professional', 'youth', 'administrator', 'offerAdministrator'];
+const callers: readonly Caller[] = ['anonymous', 'professional', 'youth', 'administrator', 'offerAdministrator', 'leader'];
 /** An opaque id no implementation has. */
 const NO_SUCH_COURSE = 'c-conformance-none';
 

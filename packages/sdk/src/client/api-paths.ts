@@ -33,6 +33,8 @@ export const routes = {
   questionnaireVersion: /* @__PURE__ */ route<[definitionId: string, version: number]>('/questionnaires/{definitionId}/versions/{version}'),
   /** Offers × criteria for leaders. */
   questionnaireRollUp: /* @__PURE__ */ route<[definitionId: string]>('/questionnaires/{definitionId}/rollup'),
+  /** Offers × criteria for one calendar period, from the offers' reviews and the courses' rounds, with small numbers suppressed: for leaders. */
+  criteriaOverview: /* @__PURE__ */ route<[definitionId: string, period: string]>('/questionnaires/{definitionId}/overview/{period}'),
   /** The answers in progress for one subject (a course or an offer). */
   questionnaireDraft: /* @__PURE__ */ route<[definitionId: string, subject: { kind: string; id: string }]>(
     '/questionnaires/{definitionId}/subjects/{subjectKind}/{subjectId}/draft',

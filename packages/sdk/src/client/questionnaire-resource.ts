@@ -1,3 +1,4 @@
+import type { CriteriaOverview, CriteriaPeriod } from '../schemas/criteria-overview.js';
 import type * as z from 'zod/mini';
 import * as o from '../contract/operations.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
@@ -61,6 +62,11 @@ export interface QuestionnaireResource {
   listResponses(definitionId: string, subject: QuestionnaireSubject, options?: CallOptions): Promise<QuestionnaireResponse[]>;
   /** Offers × criteria: each offer's latest round, scored against the version it answered. */
   rollUp(definitionId: string, options?: CallOptions): Promise<OfferRollUp>;
+  /**
+   * Offers × criteria for leaders, for a calendar period (`all`, `2026`, `2026-H2`, `2026-Q4`): each
+   * offer's reviews and the courses that used it, course figures below five courses suppressed.
+   */
+  overview(definitionId: string, period: CriteriaPeriod, options?: CallOptions): Promise<CriteriaOverview>;
 }
 
 /** The questionnaire routes on top of a client's `call`; see {@link createClient}. */
@@ -113,6 +119,9 @@ export function questionnaireResource(call: Call): QuestionnaireResource {
     },
     rollUp(definitionId, options) {
       return required(requestOf(o.getQuestionnaireRollUp, routes.questionnaireRollUp.path(definitionId), { signal: options?.signal }));
+    },
+    overview(definitionId, period, options) {
+      return required(requestOf(o.getCriteriaOverview, routes.criteriaOverview.path(definitionId, period), { signal: options?.signal }));
     },
   };
 }

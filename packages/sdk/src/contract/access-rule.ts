@@ -12,14 +12,15 @@ export interface AccessRule {
   readonly youth?: 'own' | 'any';
   readonly administrator?: 'any';
   readonly offerAdministrator?: 'any';
+  readonly leader?: 'any';
 }
 
 /** The rules the contract's operations use, by what they say. */
 export const access = {
   /** Every signed-in user, whatever their role. */
-  everyone: { professional: 'any', youth: 'any', administrator: 'any', offerAdministrator: 'any' },
-  /** The municipality's staff of every kind: its own data, no young person's. */
-  staff: { professional: 'any', administrator: 'any', offerAdministrator: 'any' },
+  everyone: { professional: 'any', youth: 'any', administrator: 'any', offerAdministrator: 'any', leader: 'any' },
+  /** The municipality's staff of every kind: its own data and aggregates, no young person's. */
+  staff: { professional: 'any', administrator: 'any', offerAdministrator: 'any', leader: 'any' },
   /** The course's team, and the young person it is about. */
   teamOrOwn: { professional: 'team', youth: 'own' },
   /** The course's team only (or any professional where the route names an offer, not a course). */
@@ -46,5 +47,5 @@ export function describeAccess(rule: AccessRule): string {
 
 /** True when no signed-in caller can be refused: every role with scope `any`. */
 export function refusesNobody(rule: AccessRule): boolean {
-  return rule.professional === 'any' && rule.youth === 'any' && rule.administrator === 'any' && rule.offerAdministrator === 'any';
+  return rule.professional === 'any' && rule.youth === 'any' && rule.administrator === 'any' && rule.offerAdministrator === 'any' && rule.leader === 'any';
 }

@@ -3,6 +3,7 @@ import { routes } from '../client/api-paths.js';
 import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
+import { CriteriaOverview } from '../schemas/criteria-overview.js';
 import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
@@ -63,6 +64,7 @@ export const addQuestionnaireDefinition = /* @__PURE__ */ operation(
 export const getQuestionnaireDefinition = /* @__PURE__ */ operation('GET', routes.questionnaire, access.staff, QuestionnaireDefinition);
 export const getQuestionnaireDefinitionVersion = /* @__PURE__ */ operation('GET', routes.questionnaireVersion, access.staff, QuestionnaireDefinition);
 export const getQuestionnaireRollUp = /* @__PURE__ */ operation('GET', routes.questionnaireRollUp, access.staff, OfferRollUp);
+export const getCriteriaOverview = /* @__PURE__ */ operation('GET', routes.criteriaOverview, access.staff, CriteriaOverview);
 export const getQuestionnaireDraft = /* @__PURE__ */ operation('GET', routes.questionnaireDraft, access.team, QuestionnaireDraft);
 export const saveQuestionnaireDraft = /* @__PURE__ */ operation('PUT', routes.questionnaireDraft, access.team, QuestionnaireDraft, QuestionnaireDraftUpdate);
 export const listQuestionnaireResponses = /* @__PURE__ */ operation('GET', routes.questionnaireResponses, access.team, QuestionnaireResponseList);
@@ -92,6 +94,7 @@ export const questionnaireOperations = {
   getQuestionnaireDefinition,
   getQuestionnaireDefinitionVersion,
   getQuestionnaireRollUp,
+  getCriteriaOverview,
   getQuestionnaireDraft,
   saveQuestionnaireDraft,
   listQuestionnaireResponses,

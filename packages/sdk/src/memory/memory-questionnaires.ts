@@ -1,3 +1,7 @@
+import { buildCriteriaOverview } from '../questionnaire/criteria-overview.js';
+import { CriteriaPeriod } from '../schemas/criteria-overview.js';
+import type { Unit } from '../schemas/contact.js';
+import type { Effort } from '../schemas/plan.js';
 import { IDEMPOTENCY_KEY_PATTERN, problemTypes } from '../client/api-paths.js';
 import { canonicalJson } from '../json/canonical-json.js';
 import { answerProblems } from '../questionnaire/answer-problems.js';
@@ -33,6 +37,7 @@ interface SubjectTarget {
 export class MemoryQuestionnaires {
   private readonly definitions = new Map<Id, QuestionnaireDefinition[]>();
   private readonly offers: { id: Id; name: string }[];
+  private readonly catalogue: readonly { id: Id; name: string; unit?: Unit }[];
   private readonly drafts = new Map<string, StoredDraft>();
   /** Submitted rounds, oldest first. */
   readonly responses: QuestionnaireResponse[];
@@ -42,16 +47,20 @@ export class MemoryQuestionnaires {
 
   /**
    * @param catalogue - the offers a round may be about, and the roll-up's rows, as the server reads
-   * them from its offers table; default the questionnaire seed's own.
+   * them from its offers table; default the questionnaire seed's own. The leaders' overview shows
+   * those with a unit.
+   * @param courseEfforts - each course's efforts, for the leaders' overview (which offers each course used).
    */
   constructor(
     seed: QuestionnaireSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
-    catalogue?: readonly { id: Id; name: string }[],
+    catalogue?: readonly { id: Id; name: string; unit?: Unit }[],
+    private readonly courseEfforts: () => ReadonlyMap<Id, readonly Effort[]> = () => new Map(),
   ) {
     for (const definition of seed?.definitions ?? [])
       this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
-    this.offers = (catalogue ?? seed?.offers ?? []).map(({ id, name }) => ({ id, name }));
+    this.catalogue = catalogue ?? seed?.offers ?? [];
+    this.offers = this.catalogue.map(({ id, name }) => ({ id, name }));
     this.responses = structuredClone(seed?.responses ?? []);
   }
 
@@ -80,6 +89,21 @@ export class MemoryQuestionnaires {
       this.withDefinition(param, (versions) =>
         json(rollUpOffers(versions.at(-1)!, this.responses, (_id, version) => versions.find((candidate) => candidate.version === version), this.offers)),
       ),
+    getCriteriaOverview: (_request, param) =>
+      this.withDefinition(param, (versions) => {
+        const period = param('period');
+        if (!CriteriaPeriod.safeParse(period).success) return invalid([{ path: 'period', code: 'invalid_format' }]);
+        return json(
+          buildCriteriaOverview({
+            definition: versions.at(-1)!,
+            definitionOf: (_id, version) => versions.find((candidate) => candidate.version === version),
+            responses: this.responses,
+            offers: this.catalogue.flatMap((offer) => (offer.unit ? [{ id: offer.id, name: offer.name, unit: offer.unit }] : [])),
+            efforts: this.courseEfforts(),
+            period,
+          }),
+        );
+      }),
     getQuestionnaireDraft: (_request, param) =>
       this.withSubject(param, ({ definitionId, subject }) => {
         const stored = this.drafts.get(subjectKey(definitionId, subject));

@@ -1,3 +1,4 @@
+import { CriteriaOverview, MINIMUM_COURSES } from '../schemas/criteria-overview.js';
 import { IDEMPOTENCY_KEY_HEADER, problemTypes, routes } from '../client/api-paths.js';
 import {
   OfferRollUp,
@@ -85,6 +86,13 @@ export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }:
           description: "Offers × criteria: each offer's latest round, scored against the definition version it answered.",
         },
       ],
+      [
+        CriteriaOverview,
+        {
+          id: 'CriteriaOverview',
+          description: `Offers × criteria for leaders, for one calendar period: each offer's own review rounds, and per criterion the courses that used the offer; a course figure from fewer than ${MINIMUM_COURSES} courses is \`suppressed\`, without its count.`,
+        },
+      ],
     ],
     parameters: {
       [routes.questionnaire.template]: [definitionId],
@@ -93,6 +101,16 @@ export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }:
         { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: MAX_STORED_INT } },
       ],
       [routes.questionnaireRollUp.template]: [definitionId],
+      [routes.criteriaOverview.template]: [
+        definitionId,
+        {
+          name: 'period',
+          in: 'path',
+          required: true,
+          description: 'A calendar period: `all`, a year (`2026`), a half-year (`2026-H2`) or a quarter (`2026-Q4`).',
+          schema: { type: 'string', pattern: '^(all|\\d{4}(-H[12]|-Q[1-4])?)$' },
+        },
+      ],
       [routes.questionnaireDraft.template]: subject,
       [routes.questionnaireResponses.template]: subject,
     },
@@ -123,6 +141,11 @@ export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }:
         responses: {
           '200': json("Each offer's latest round, scored against its own definition version; columns are the latest version's criteria.", ref('OfferRollUp')),
         },
+      },
+      getCriteriaOverview: {
+        summary: 'Offers × criteria for leaders, for a period, with small numbers suppressed',
+        description: `Aggregates only. Per offer in the catalogue with a review round in the period or a course that used it then (an effort with it that had started and ran in the period): its latest review round in the period with the change since the round before, its review rounds in the period (oldest first), and per criterion the mean of the latest round in the period of each course that used it, to one decimal. Below ${MINIMUM_COURSES} courses with a rating a course figure is \`suppressed\`, count and all, so no young person can be singled out. Not audited per course: no course's data is sent.`,
+        responses: { '200': json('The overview.', ref('CriteriaOverview')) },
       },
       getQuestionnaireDraft: {
         summary: 'The answers in progress',

@@ -4,9 +4,10 @@ import { Id, IsoDateTime, ShortText } from './common.js';
 /** Who a signed-in user is to the server: what they may see and change follows from it. */
 /**
  * `offerAdministrator`: keeps the municipality's offer catalogue (tilbudsvifte) up to date, and,
- * like an administrator, sees no course's data.
+ * like an administrator, sees no course's data. `leader`: sees the municipality's aggregates (the
+ * offers × criteria overview), never a course.
  */
-export const UserRole = z.enum(['professional', 'youth', 'administrator', 'offerAdministrator']);
+export const UserRole = z.enum(['professional', 'youth', 'administrator', 'offerAdministrator', 'leader']);
 export type UserRole = z.infer<typeof UserRole>;
 
 /** The signed-in user and the courses they may see (`GET /me`): a host lists its course picker from it. */

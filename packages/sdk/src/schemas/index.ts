@@ -5,3 +5,4 @@ export * from './questionnaire.js';
 export * from './progression.js';
 export * from './access.js';
 export * from './offer.js';
+export * from './criteria-overview.js';

@@ -37,6 +37,8 @@ export const seedUserIds = {
   administrator: 'a-kd01',
   /** Lene Brandt, who keeps the offer catalogue (tilbudsvifte) up to date; sees no course. */
   offerAdministrator: 'a-lb02',
+  /** Birgitte Holm, leader of the coordinated youth effort: the offers × criteria overview, no course. */
+  leader: 'l-bh01',
 } as const;
 
 /**
@@ -55,7 +57,7 @@ export function buildTeams(courseIds: { steady: Id; contactAway: Id; aftercare: 
   ];
 }
 
-/** Every professional on a team, each young person of a course, one administrator and one offer administrator. */
+/** Every professional on a team, each young person of a course, one administrator, one offer administrator and one leader. */
 export function buildUsers(teams: readonly SeedTeam[], citizens: readonly { id: Id; name: string }[]): SeedUser[] {
   const professionals = teams
     .flatMap((team) => team.members)
@@ -66,5 +68,6 @@ export function buildUsers(teams: readonly SeedTeam[], citizens: readonly { id: 
     ...youth,
     { subject: seedUserIds.administrator, role: 'administrator', name: 'Kirsten Dahl' },
     { subject: seedUserIds.offerAdministrator, role: 'offerAdministrator', name: 'Lene Brandt' },
+    { subject: seedUserIds.leader, role: 'leader', name: 'Birgitte Holm' },
   ];
 }

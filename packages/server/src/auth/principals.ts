@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 
-export type PrincipalRole = 'professional' | 'youth' | 'administrator' | 'offerAdministrator';
+export type PrincipalRole = 'professional' | 'youth' | 'administrator' | 'offerAdministrator' | 'leader';
 
 /** A signed-in user as this server knows them: by the token's subject, never by a CPR number. */
 export interface Principal {
@@ -17,7 +17,7 @@ export interface Principal {
 /** A principal with the courses whose data they may see, as the assignments are at this request. */
 export interface SignedIn {
   principal: Principal;
-  /** A professional's teams' courses, a young person's own course, none for an administrator of either kind. */
+  /** A professional's teams' courses, a young person's own course, none for an administrator of either kind or a leader. */
   courseIds: ReadonlySet<string>;
 }
 
@@ -27,7 +27,7 @@ interface PrincipalRow {
   display_name: string;
   staff_id: string | null;
   citizen_id: string | null;
-  /** Null for an administrator of either kind. A course on two of a professional's teams is listed twice. */
+  /** Null for an administrator of either kind and a leader. A course on two of a professional's teams is listed twice. */
   course_ids: string[] | null;
 }
 

@@ -1,4 +1,4 @@
-import { formatIssuePath, Plan, type Revision } from '@ungeforlob/sdk';
+import { formatIssuePath, Plan, type Effort, type Revision } from '@ungeforlob/sdk';
 import { ContractDriftError } from '../contract-drift-error.js';
 import type { Queryable } from '../db/database.js';
 
@@ -140,4 +140,10 @@ function planFromRows(courseId: string, content: Record<string, unknown>, revisi
     );
   }
   return parsed.data;
+}
+
+/** Each course's efforts as its plan holds them, by course id: which offers the course used, and when (the leaders' overview). */
+export async function courseEfforts(db: Queryable): Promise<Map<string, Effort[]>> {
+  const rows = await db.query<{ course_id: string; efforts: Effort[] | null }>(`SELECT course_id, content->'efforts' AS efforts FROM course_plans`);
+  return new Map(rows.map((row) => [row.course_id, row.efforts ?? []]));
 }

@@ -26,6 +26,14 @@ export async function listResponses(db: Queryable, definitionId: string, subject
   return rows.map(responseFrom);
 }
 
+/** Every submitted round of one questionnaire, offers' and courses' alike: the leaders' overview aggregates them. */
+export async function listAllResponses(db: Queryable, definitionId: string): Promise<QuestionnaireResponse[]> {
+  const rows = await db.query<ResponseRow>(`SELECT ${COLUMNS} FROM questionnaire_responses WHERE definition_id = $1 ORDER BY subject_kind, subject_id, round`, [
+    definitionId,
+  ]);
+  return rows.map(responseFrom);
+}
+
 /** Every offer's submitted rounds of one questionnaire: the roll-up picks the latest per offer. */
 export async function listOfferResponses(db: Queryable, definitionId: string): Promise<QuestionnaireResponse[]> {
   const rows = await db.query<ResponseRow>(

@@ -1,5 +1,7 @@
 import {
   answerProblems,
+  buildCriteriaOverview,
+  CriteriaPeriod,
   IDEMPOTENCY_KEY_PATTERN,
   MAX_STORED_INT,
   operations,
@@ -20,7 +22,9 @@ import { parseBody, parsePathId, readJsonBody } from '../http/request-validation
 import { refuseOtherMethods, serve } from '../http/serve.js';
 import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitions } from '../questionnaire/definition-queries.js';
 import { findDraft, writeDraft, type VersionedDraft } from '../questionnaire/draft-queries.js';
-import { listOfferResponses, listResponses } from '../questionnaire/response-queries.js';
+import { listAllResponses, listOfferResponses, listResponses } from '../questionnaire/response-queries.js';
+import { findOffers } from '../offer/offer-queries.js';
+import { courseEfforts } from '../plan/plan-queries.js';
 import { listOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import { submitResponse, type SubmitOutcome } from '../questionnaire/submit-response.js';
 
@@ -67,6 +71,26 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     if (!latest) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     const byVersion = new Map(definitions.map((definition) => [definition.version, definition]));
     return c.json(rollUpOffers(latest, responses, (_id, version) => byVersion.get(version), offers));
+  });
+
+  // Aggregates only: course rounds and plans are read to count and average, and no course's data
+  // leaves the server, so no course's audit log gets a row (a leader reads none of them).
+  serve(app, operations.getCriteriaOverview, async (c) => {
+    const definitionId = parsePathId(c, 'definitionId');
+    const period = c.req.param('period') ?? '';
+    if (!CriteriaPeriod.safeParse(period).success) {
+      throw new ProblemError(problems.invalidRequest('The period is not all, a year, a half-year or a quarter.', [{ path: 'period', code: 'invalid_format' }]));
+    }
+    const { definitions, responses, offers, efforts } = await db.transaction(async (tx) => ({
+      definitions: await findDefinitionVersions(tx, definitionId),
+      responses: await listAllResponses(tx, definitionId),
+      offers: await findOffers(tx),
+      efforts: await courseEfforts(tx),
+    }));
+    const latest = definitions.at(-1);
+    if (!latest) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
+    const byVersion = new Map(definitions.map((definition) => [definition.version, definition]));
+    return c.json(buildCriteriaOverview({ definition: latest, definitionOf: (_id, version) => byVersion.get(version), responses, offers, efforts, period }));
   });
 
   serve(app, operations.getQuestionnaireDraft, async (c) => {
@@ -148,6 +172,7 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     operations.getQuestionnaireDefinition.route,
     operations.getQuestionnaireDefinitionVersion.route,
     operations.getQuestionnaireRollUp.route,
+    operations.getCriteriaOverview.route,
     operations.getQuestionnaireDraft.route,
     operations.listQuestionnaireResponses.route,
   );

@@ -1,0 +1,146 @@
+import { effortEnd } from '../plan/plan-facts.js';
+import type { Id, IsoDate } from '../schemas/common.js';
+import type { Unit } from '../schemas/contact.js';
+import {
+  MINIMUM_COURSES,
+  type CourseCell,
+  type CriteriaOverview,
+  type CriteriaOverviewRow,
+  type CriteriaPeriod,
+  type OverviewRound,
+  type RoundScore,
+} from '../schemas/criteria-overview.js';
+import type { Effort } from '../schemas/plan.js';
+import type { QuestionnaireDefinition, QuestionnaireResponse } from '../schemas/questionnaire.js';
+import { danishToday } from '../time/calendar.js';
+import type { DefinitionLookup } from './roll-up.js';
+import { scoreResponse } from './scores.js';
+
+/** What the overview is made from; the server reads it from its tables, the memory transport from its state. */
+export interface CriteriaOverviewInput {
+  /** The questionnaire's latest version: its criteria are the columns. */
+  definition: QuestionnaireDefinition;
+  definitionOf: DefinitionLookup;
+  /** Every submitted round of the questionnaire, offers' and courses' alike. */
+  responses: readonly QuestionnaireResponse[];
+  /** The catalogue: an offer not in it has no row. */
+  offers: readonly { id: Id; name: string; unit: Unit }[];
+  /** Each course's efforts, by course id: which offers the course used, and when. */
+  efforts: ReadonlyMap<Id, readonly Pick<Effort, 'offer' | 'start' | 'end' | 'status' | 'changedAt'>[]>;
+  period: CriteriaPeriod;
+}
+
+/** The first and last day of a period; null for `all`. */
+export function periodDays(period: CriteriaPeriod): { from: IsoDate; to: IsoDate } | null {
+  const match = /^(\d{4})(?:-(H|Q)([1-4]))?$/.exec(period);
+  if (!match) return null;
+  const year = match[1]!;
+  const [firstMonth, months] = match[2] === 'H' ? [(Number(match[3]) - 1) * 6 + 1, 6] : match[2] === 'Q' ? [(Number(match[3]) - 1) * 3 + 1, 3] : [1, 12];
+  const lastMonth = firstMonth + months - 1;
+  const lastDay = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
+}
+
+/**
+ * Offers × criteria for leaders, for one period. Per offer: its own latest review round in the
+ * period with the change since the round before, every review round in the period (the drill-in),
+ * and per criterion the mean of the latest round in the period of each course that used the offer
+ * then (an effort with it that had started and ran in the period). A course-based figure from
+ * fewer than {@link MINIMUM_COURSES} courses is suppressed, count and all: a leader sees
+ * aggregates, never a young person (issue #16). Rows by offer name, Danish order.
+ */
+export function buildCriteriaOverview(input: CriteriaOverviewInput): CriteriaOverview {
+  const { definition, period } = input;
+  const days = periodDays(period);
+  const inPeriod = (instant: string) => !days || (danishToday(new Date(instant)) >= days.from && danishToday(new Date(instant)) <= days.to);
+  const criterionIds = definition.criteria.map((criterion) => criterion.id);
+  const scoresOf = (response: QuestionnaireResponse): Map<Id, number | null> | null => {
+    const answered = input.definitionOf(response.definition.id, response.definition.version);
+    if (!answered) return null;
+    return new Map(scoreResponse(response, answered).map((score) => [score.criterionId, score.score]));
+  };
+  const ours = input.responses.filter((response) => response.definition.id === definition.id);
+  const roundsOf = (kind: 'offer' | 'course', id: Id) =>
+    ours
+      .filter((response) => response.subject.kind === kind && response.subject.id === id)
+      .sort((a, b) => a.round - b.round || a.submittedAt.localeCompare(b.submittedAt));
+
+  // Each course's latest round in the period, scored once.
+  const courseScores = new Map<Id, Map<Id, number | null>>();
+  for (const courseId of input.efforts.keys()) {
+    const latest = roundsOf('course', courseId)
+      .filter((response) => inPeriod(response.submittedAt))
+      .at(-1);
+    const scores = latest && scoresOf(latest);
+    if (scores) courseScores.set(courseId, scores);
+  }
+  const usedInPeriod = (effort: Pick<Effort, 'start' | 'end' | 'status' | 'changedAt'>): boolean => {
+    if (effort.status === 'planned') return false;
+    if (!days) return true;
+    const end = effortEnd(effort as Effort);
+    return effort.start <= days.to && (end === null || end >= days.from);
+  };
+
+  const rows: CriteriaOverviewRow[] = [];
+  for (const offer of input.offers) {
+    const reviewRounds = roundsOf('offer', offer.id);
+    const rounds: OverviewRound[] = reviewRounds.flatMap((response) => {
+      const scores = inPeriod(response.submittedAt) ? scoresOf(response) : null;
+      return scores ? [{ round: response.round, submittedAt: response.submittedAt, scores: columns(criterionIds, scores) }] : [];
+    });
+    const courses = [...input.efforts]
+      .filter(([, efforts]) => efforts.some((effort) => effort.offer.id === offer.id && usedInPeriod(effort)))
+      .map(([courseId]) => courseId);
+    if (rounds.length === 0 && courses.length === 0) continue;
+    const latest = rounds.at(-1);
+    const before = latest && reviewRounds.filter((response) => response.round < latest.round).at(-1);
+    const previous = before ? scoresOf(before) : null;
+    rows.push({
+      offer: { id: offer.id, name: offer.name },
+      unit: offer.unit,
+      review: latest
+        ? {
+            round: latest.round,
+            submittedAt: latest.submittedAt,
+            scores: latest.scores.map(({ criterionId, score }) => {
+              const earlier = previous?.get(criterionId) ?? null;
+              return { criterionId, score, change: score !== null && earlier !== null ? round1(score - earlier) : null };
+            }),
+          }
+        : null,
+      rounds,
+      courses: criterionIds.map((criterionId) =>
+        courseCell(
+          criterionId,
+          courses.map((courseId) => courseScores.get(courseId)?.get(criterionId) ?? null),
+        ),
+      ),
+    });
+  }
+  rows.sort((a, b) => a.offer.name.localeCompare(b.offer.name, 'da') || a.offer.id.localeCompare(b.offer.id));
+  return {
+    definition: { id: definition.id, version: definition.version },
+    criteria: definition.criteria.map((criterion) => ({ id: criterion.id, title: criterion.title })),
+    period,
+    ...(days ? days : {}),
+    minimumCourses: MINIMUM_COURSES,
+    rows,
+  };
+}
+
+function columns(criterionIds: readonly Id[], scores: ReadonlyMap<Id, number | null>): RoundScore[] {
+  return criterionIds.map((criterionId) => ({ criterionId, score: scores.get(criterionId) ?? null }));
+}
+
+/** The courses' mean for one criterion, or suppressed below the minimum (courses without a rating there do not count). */
+function courseCell(criterionId: Id, scores: readonly (number | null)[]): CourseCell {
+  const rated = scores.filter((score): score is number => score !== null);
+  if (rated.length < MINIMUM_COURSES) return { criterionId, status: 'suppressed' };
+  return { criterionId, status: 'shown', score: round1(rated.reduce((sum, score) => sum + score, 0) / rated.length), courses: rated.length };
+}
+
+/** To one decimal, as the widgets show it: a finer figure would only help to work back to one course. */
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

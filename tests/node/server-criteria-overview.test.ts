@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import {
+  createClient,
+  danishToday,
+  defaultQuestionnaireDefinition,
+  HttpError,
+  STRATEGIC_CRITERIA_ID,
+  visibleTargets,
+  withEffortInput,
+  type Answers,
+  type UfClient,
+} from '@ungeforlob/sdk';
+import { seedCourseIds, seedOffers, seedUserIds } from '@ungeforlob/sdk/seed';
+import { apiFetch } from './helpers/http.js';
+import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
+
+// The leaders' offers × criteria overview (issue #16) against the real server: aggregates only,
+// course figures below five courses suppressed, count and all; a leader reads no course.
+
+let database: TestDatabase;
+let server: TestServer;
+let leader: UfClient;
+const clientFor = (user: string) => createClient({ baseUrl: `${server.url}/api/v1`, retries: 0, getToken: server.tokenFor(user) });
+
+before(async () => {
+  database = await createTestDatabase('criteria_overview');
+  server = await startTestServer(database);
+  leader = clientFor(seedUserIds.leader);
+});
+
+after(async () => {
+  await server?.close();
+  await database?.dispose();
+});
+
+const clubRow = async (period = 'all') =>
+  (await leader.questionnaire.overview(STRATEGIC_CRITERIA_ID, period)).rows.find((row) => row.offer.id === seedOffers.club.id);
+
+describe('the criteria overview', () => {
+  test('shows a leader each offer’s own reviews, and suppresses the seed’s course figures: too few courses', async () => {
+    const overview = await leader.questionnaire.overview(STRATEGIC_CRITERIA_ID, 'all');
+    assert.deepEqual(
+      overview.criteria.map((criterion) => criterion.id),
+      ['relations', 'empowerment', 'individual-focus'],
+    );
+    assert.equal(overview.minimumCourses, 5);
+    const club = overview.rows.find((row) => row.offer.id === seedOffers.club.id)!;
+    assert.equal(club.review?.round, 2);
+    assert.deepEqual(
+      club.rounds.map((round) => round.round),
+      [1, 2],
+    );
+    assert.ok(club.review!.scores.every((score) => score.change !== null));
+    for (const row of overview.rows)
+      assert.ok(
+        row.courses.every((cell) => cell.status === 'suppressed'),
+        `${row.offer.id}: every course figure suppressed`,
+      );
+    assert.doesNotMatch(JSON.stringify(overview), /c-[0-9a-f]{6}|Amalie|Jonas/, 'no course id or name in the answer');
+  });
+
+  test('shows the mean and the count once five courses that used the offer have a round', async () => {
+    const teamNord = clientFor(seedUserIds.teamNord);
+    const teamSyd = clientFor(seedUserIds.teamSyd);
+    const subjectAnswers: Answers = {};
+    for (const target of visibleTargets(defaultQuestionnaireDefinition, {}, { kind: 'course', id: seedCourseIds.steady })) {
+      if (target.parts.includes('rating')) subjectAnswers[target.id] = { rating: 3 };
+    }
+    const courses: [string, UfClient][] = [
+      [seedCourseIds.steady, teamNord],
+      [seedCourseIds.contactAway, teamNord],
+      [seedCourseIds.aftercare, teamNord],
+      [seedCourseIds.noContact, teamSyd],
+    ];
+    for (const [courseId, client] of courses) await useClubAndRate(client, courseId, subjectAnswers);
+    const four = await clubRow();
+    assert.ok(
+      four!.courses.every((cell) => cell.status === 'suppressed'),
+      'four courses are still too few',
+    );
+
+    await useClubAndRate(teamSyd, seedCourseIds.manyHandovers, subjectAnswers);
+    const five = await clubRow();
+    assert.deepEqual(
+      five!.courses.map((cell) => (cell.status === 'shown' ? [cell.score, cell.courses] : cell.status)),
+      [
+        [3, 5],
+        [3, 5],
+        [3, 5],
+      ],
+    );
+    // The rounds were submitted today: a period long gone has none of them.
+    const year = Number(danishToday().slice(0, 4));
+    assert.equal((await clubRow(String(year - 5))) ?? null, null);
+  });
+
+  test('refuses a period that is no calendar period (400) and an unknown questionnaire (404)', async () => {
+    const headers = await server.headersFor(seedUserIds.leader);
+    for (const period of ['2026-13', '2026-01-01..2026-02-01', 'last-week']) {
+      const response = await apiFetch(`${server.url}/api/v1/questionnaires/${STRATEGIC_CRITERIA_ID}/overview/${encodeURIComponent(period)}`, { headers });
+      assert.equal(response.status, 400, period);
+    }
+    await assert.rejects(leader.questionnaire.overview('no-such-questionnaire', 'all'), (error) => error instanceof HttpError && error.status === 404);
+  });
+
+  test('a leader reads no course: plan, contact, rounds and progression are refused', async () => {
+    for (const read of [
+      () => leader.plan.get(seedCourseIds.steady),
+      () => leader.contact.get(seedCourseIds.steady),
+      () => leader.progression.get(seedCourseIds.steady),
+      () => leader.questionnaire.listResponses(STRATEGIC_CRITERIA_ID, { kind: 'course', id: seedCourseIds.steady }),
+    ]) {
+      await assert.rejects(read(), (error) => error instanceof HttpError && error.status === 403);
+    }
+  });
+});
+
+/** Adds the club to the course's plan as an active effort (unless it has one), and submits a course round. */
+async function useClubAndRate(client: UfClient, courseId: string, answers: Answers): Promise<void> {
+  const plan = await client.plan.get(courseId);
+  assert.ok(plan, `${courseId} has a plan`);
+  if (!plan.value.efforts.some((effort) => effort.offer.id === seedOffers.club.id && effort.status === 'active')) {
+    const responsible = { name: 'Maja Friis (træner)', unit: { id: 'u-fif', name: 'Fjordby Idrætsforening' } };
+    const effort = {
+      id: `e-club-${courseId}`,
+      offer: seedOffers.club,
+      unit: responsible.unit,
+      responsible,
+      start: '2026-01-05',
+      status: 'active' as const,
+      goalIds: plan.value.goals.slice(0, 1).map((goal) => goal.id),
+      nextAction: null,
+    };
+    await client.plan.update(courseId, withEffortInput(plan.value, effort, null), { ifMatch: plan.etag });
+  }
+  const subject = { kind: 'course', id: courseId } as const;
+  await client.questionnaire.submit(STRATEGIC_CRITERIA_ID, subject, { definitionVersion: 1, answers }, { idempotencyKey: randomUUID() });
+}
