@@ -52,7 +52,7 @@ describe('the criteria overview', () => {
       club.rounds.map((round) => round.round),
       [1, 2],
     );
-    assert.ok(club.review!.scores.every((score) => score.change !== null));
+    assert.ok(club.review && club.review.scores.every((score) => score.change !== null), 'a change since round 1 on every criterion');
     for (const row of overview.rows)
       assert.ok(
         row.courses.every((cell) => cell.status === 'suppressed'),
