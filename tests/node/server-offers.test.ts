@@ -234,6 +234,14 @@ describe('keeping the catalogue', () => {
         body: JSON.stringify(body),
       });
     assert.equal((await send({})).status, 428);
+    // Both conditions on an offer that exists: If-Match is judged first, then If-None-Match: * fails (RFC 9110 §13.2.2).
+    const { etag } = await staff.offers.get(seedOffers.internship.id);
+    const both = await apiFetch(`${server.url}/api/v1/offers/${seedOffers.internship.id}`, {
+      method: 'PUT',
+      headers: { ...(await server.headersFor(seedUserIds.offerAdministrator)), 'content-type': 'application/json', 'If-Match': etag, 'If-None-Match': '*' },
+      body: JSON.stringify({ ...(await staff.offers.get(seedOffers.internship.id)).value, changedAt: undefined }),
+    });
+    assert.equal(both.status, 412);
     assert.equal((await send({ 'If-Match': '*' })).status, 428);
     const mismatch = await send({ 'If-None-Match': '*' }, { ...newOffer, id: 'o-andet' });
     assert.equal(mismatch.status, 400);
@@ -252,6 +260,19 @@ describe('keeping the catalogue', () => {
     await assert.rejects(young.offers.get(seedOffers.club.id), (error) => error instanceof HttpError && error.status === 404);
     const after = await server.database.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
     assert.equal(after[0]!.n, before[0]!.n);
+  });
+
+  test('the memory transport sends a young person no staff field, nor a retired offer, in a conflict', async () => {
+    const { client } = createMemoryClient({ seed, retries: 0, audience: 'youth' });
+    const { changedAt: _changedAt, ...input } = retired;
+    await assert.rejects(client.offers.save(input), (error) => error instanceof ConflictError && error.current === undefined);
+    const { changedAt: _at, ...active } = seed.offers.find((offer) => offer.status === 'active' && offer.legalBasis)!;
+    await assert.rejects(client.offers.save(active, { ifMatch: '"0"' }), (error) => {
+      assert.ok(error instanceof ConflictError);
+      assert.equal('legalBasis' in (error.current as object), false);
+      assert.match(error.currentEtag ?? '', /^"y-/);
+      return true;
+    });
   });
 
   test('the memory transport keeps the catalogue the same way', async () => {

@@ -46,7 +46,7 @@ export const da: OfferCatalogueCopy = {
     empty: 'Kommunen har ingen tilbud i tilbudsviften endnu.',
     found: (shown, total) => (shown === total ? `${total} tilbud` : `${shown} af ${total} tilbud`),
     noneFound: 'Ingen tilbud passer til filtrene.',
-    searchLabel: 'Søg i navn, beskrivelse og enhed',
+    searchLabel: 'Søg i navn, beskrivelse, enhed og målgruppe',
     goalKindLabel: 'Måltype',
     goalKinds,
     waitingLabel: 'Ventetid',
@@ -67,7 +67,6 @@ export const da: OfferCatalogueCopy = {
   situationLabel: 'Målgruppe',
   legalBasisLabel: 'Lovgrundlag',
   capacityLabel: 'Pladser og visitation',
-  retired: 'Udgået',
   reviewHeading: 'Strategiske kriterier',
   reviewed: (date, round) => `Vurderet ${date} (runde ${round})`,
   notReviewed: 'Ikke vurderet efter de strategiske kriterier endnu.',
@@ -75,6 +74,9 @@ export const da: OfferCatalogueCopy = {
   addToPlan: 'Tilføj til planen',
   sentToPlan: (offer) => `${offer} står nu i planens formular. Gør indsatsen færdig dér, og gem.`,
   noPlanOnPage: 'Der er ingen plan for forløbet på siden, så tilbuddet blev ikke tilføjet.',
+  planBusy: 'Planen har en formular med ændringer, der ikke er gemt. Gør den færdig, og prøv så igen.',
+  planLoading: 'Planen er ved at blive hentet. Prøv igen om et øjeblik.',
+  courseHasNoPlan: 'Forløbet har ingen plan endnu, så tilbuddet kan ikke tilføjes.',
 };
 
 /**

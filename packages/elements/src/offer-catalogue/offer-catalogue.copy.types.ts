@@ -41,7 +41,6 @@ export interface OfferCatalogueCopy {
   situationLabel: string;
   legalBasisLabel: string;
   capacityLabel: string;
-  retired: string;
   reviewHeading: string;
   /** "Vurderet 12. oktober 2026 (runde 2)". */
   reviewed: (date: string, round: number) => string;
@@ -53,4 +52,10 @@ export interface OfferCatalogueCopy {
   sentToPlan: (offer: string) => string;
   /** No `<uf-plan>` for the course on the page took the offer. */
   noPlanOnPage: string;
+  /** The plan has another form with unsaved changes open. */
+  planBusy: string;
+  /** The plan has not loaded yet. */
+  planLoading: string;
+  /** The course has no plan yet. */
+  courseHasNoPlan: string;
 }

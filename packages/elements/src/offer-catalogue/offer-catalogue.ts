@@ -12,6 +12,7 @@ import { offerCatalogueSkeleton } from './offer-catalogue-skeleton.js';
 import { offerCatalogueStyles } from './offer-catalogue.styles.js';
 // The events the catalogue fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
+import type { OfferAddToPlanOutcome } from '../events/uf-offer-add-to-plan.js';
 
 /** Who reads the catalogue: the young person ("what could help me") or a professional (the whole entry, reviews, adding to a plan). */
 export type OfferCatalogueMode = 'youth' | 'staff';
@@ -30,8 +31,9 @@ const WAITING_CHOICES = [0, 2, 4, 8] as const;
  * @fires uf-offers-loaded - The catalogue arrived (`detail.offers`).
  * @fires uf-error - Loading failed (`detail.operation` is `load`).
  * @fires uf-offer-add-to-plan - Cancelable: a professional chose "Tilføj til planen" (`detail.courseId`,
- *   `detail.offer`, `detail.choice`). A `<uf-plan>` of that course on the page opens its add-effort form
- *   with the offer and sets `detail.handled`; call `preventDefault()` to add it your own way.
+ *   `detail.offer`, `detail.choice`). A staff `<uf-plan>` of that course on the page opens its add-effort
+ *   form with the offer and sets `detail.outcome`, which the catalogue then says; to add it your own
+ *   way, listen on the document, call `preventDefault()` and set `detail.outcome = 'handled'`.
  *
  * @slot empty - What to show when the catalogue has no offers (default: a short explanation).
  *
@@ -82,15 +84,15 @@ export class UfOfferCatalogue extends UfElement {
    */
   declare mode: OfferCatalogueMode;
 
-  /** What the last "Tilføj til planen" came to, for the live region. */
-  private addOutcome = '';
+  /** What the last "Tilføj til planen" came to, for the live region, and for which course (another course's is not shown). */
+  private addOutcome: { courseId: string; text: string } | null = null;
 
   private readonly catalogue = new CourseStoreController<OfferCatalogueState, OfferCatalogueStore>(this, {
     // One store per client and mode: the catalogue is the municipality's, not the course's.
     subject: () => this.mode,
     create: (client, mode, now) => new OfferCatalogueStore({ client, withReviews: mode === 'staff', now }),
     onChange: storeEvents(this, catalogueEvents),
-    onReplace: () => (this.addOutcome = ''),
+    onReplace: () => (this.addOutcome = null),
   });
 
   constructor() {
@@ -128,9 +130,24 @@ export class UfOfferCatalogue extends UfElement {
   private addToPlan(offer: Offer): void {
     const courseId = this.catalogue.courseId;
     if (!courseId) return;
-    const event = this.emit('uf-offer-add-to-plan', { courseId, offer, choice: offerChoiceOf(offer), handled: false }, { cancelable: true });
-    this.addOutcome = event.detail.handled ? this.copy.sentToPlan(offer.name) : event.defaultPrevented ? '' : this.copy.noPlanOnPage;
+    const event = this.emit('uf-offer-add-to-plan', { courseId, offer, choice: offerChoiceOf(offer), outcome: 'unhandled' }, { cancelable: true });
+    const { copy } = this;
+    const said: Record<OfferAddToPlanOutcome, string> = {
+      opened: copy.sentToPlan(offer.name),
+      busy: copy.planBusy,
+      loading: copy.planLoading,
+      noPlan: copy.courseHasNoPlan,
+      handled: '',
+      // A host that vetoed it without saying what it did has said it itself, if anything.
+      unhandled: event.defaultPrevented ? '' : copy.noPlanOnPage,
+    };
+    this.addOutcome = { courseId, text: said[event.detail.outcome] };
     this.requestUpdate();
+  }
+
+  /** The last add's outcome, while the widget still shows the course it was for. */
+  private get outcomeText(): string {
+    return this.addOutcome && this.addOutcome.courseId === this.catalogue.courseId ? this.addOutcome.text : '';
   }
 
   protected override render(): TemplateResult {
@@ -140,7 +157,7 @@ export class UfOfferCatalogue extends UfElement {
       className: 'catalogue',
       lang: this.messages.languageTag,
       heading: this.heading(0, 'title', this.audience.title, 'heading'),
-      status: state?.status === 'loading' ? this.audience.loading : this.addOutcome,
+      status: state?.status === 'loading' ? this.audience.loading : this.outcomeText,
       statusPart: 'status',
       busy: waitingForContent(state?.status),
       body: statusBranch(state?.status, {
@@ -235,7 +252,7 @@ export class UfOfferCatalogue extends UfElement {
     const courseId = this.catalogue.courseId;
     return html`
       ${this.heading(1, headingId, offer.name, undefined, false)}
-      <p class="unit">${offer.unit.name}${offer.status === 'retired' ? html` · <strong>${copy.retired}</strong>` : nothing}</p>
+      <p class="unit">${offer.unit.name}</p>
       <p class="description">${offer.description}</p>
       ${staff ? this.renderStaffFacts(offer) : this.renderYouthFacts(offer)}
       ${staff && state.criteria.length > 0 ? this.renderReview(offer, review, state) : nothing}

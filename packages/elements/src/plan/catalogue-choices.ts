@@ -44,11 +44,6 @@ export class CatalogueChoices implements ReactiveController {
     if (client !== this.client) void this.load(client);
   }
 
-  hostDisconnected(): void {
-    // A re-attached plan reads it again (a framework's keep-alive, a tab shown again): the catalogue may have changed.
-    this.client = undefined;
-  }
-
   /** Read the catalogue again after a failure. */
   retry(): Promise<void> {
     const { client } = this.source();
@@ -56,6 +51,8 @@ export class CatalogueChoices implements ReactiveController {
   }
 
   private async load(client: UfClient): Promise<void> {
+    // Another client is another municipality's API, maybe: what was handed over for the old one goes.
+    if (client !== this.client) this.handedOver = [];
     this.client = client;
     const attempt = ++this.attempt;
     this.status = 'loading';

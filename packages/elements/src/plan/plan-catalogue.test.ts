@@ -32,7 +32,7 @@ async function chooseOffer(plan: UfPlan, key: string): Promise<void> {
 function handOver(courseId: string, offerId: string, init: { cancel?: boolean } = {}): CustomEvent<UfOfferAddToPlanDetail> {
   const offer = offerById(offerId);
   const event = new CustomEvent<UfOfferAddToPlanDetail>('uf-offer-add-to-plan', {
-    detail: { courseId, offer, choice: offerChoiceOf(offer), handled: false },
+    detail: { courseId, offer, choice: offerChoiceOf(offer), outcome: 'unhandled' },
     bubbles: true,
     composed: true,
     cancelable: true,
@@ -82,6 +82,7 @@ describe('<uf-plan> and the offer catalogue', function () {
     await expect(plan).to.be.accessible();
     [...plan.shadowRoot!.querySelectorAll<HTMLButtonElement>('.offer-notes button')][0]!.click();
     await waitUntil(() => offerOptions(plan).includes('o-mentor-ung@u-ungeindsats'), 'read again');
+    expect(plan.shadowRoot!.activeElement?.id, 'focus stays in the form as the button goes').to.equal('effort-offer');
     expect(notes()).to.equal('');
   });
 
@@ -102,7 +103,7 @@ describe('<uf-plan> and the offer catalogue', function () {
   it('opens the add-effort form with an offer handed over from the catalogue, with no host code', async () => {
     const { plan } = await renderPlan({ mode: 'staff', course: steady, offers: [] });
     const event = handOver(steady, 'o-mentor-job');
-    expect(event.detail.handled).to.equal(true);
+    expect(event.detail.outcome).to.equal('opened');
     await waitUntil(() => plan.shadowRoot!.querySelector('.plan-form'), 'the form opens');
     await plan.updateComplete;
     expect(plan.shadowRoot!.querySelector<HTMLSelectElement>('#effort-offer')!.value).to.equal('o-mentor-job@u-jobcenter');
@@ -112,9 +113,57 @@ describe('<uf-plan> and the offer catalogue', function () {
 
   it('leaves an offer for another course, or one the host took (preventDefault), alone', async () => {
     const { plan } = await renderPlan({ mode: 'staff', course: steady, offers: [] });
-    expect(handOver(aftercare, 'o-mentor-job').detail.handled).to.equal(false);
-    expect(handOver(steady, 'o-mentor-job', { cancel: true }).detail.handled).to.equal(false);
+    expect(handOver(aftercare, 'o-mentor-job').detail.outcome).to.equal('unhandled');
+    expect(handOver(steady, 'o-mentor-job', { cancel: true }).detail.outcome).to.equal('unhandled');
+    // A host listening on the document hears it before the plan (on the window) and takes it.
+    const takeIt = (event: Event) => {
+      event.preventDefault();
+      (event as CustomEvent<UfOfferAddToPlanDetail>).detail.outcome = 'handled';
+    };
+    document.addEventListener('uf-offer-add-to-plan', takeIt);
+    try {
+      expect(handOver(steady, 'o-mentor-job').detail.outcome).to.equal('handled');
+    } finally {
+      document.removeEventListener('uf-offer-add-to-plan', takeIt);
+    }
     await plan.updateComplete;
     expect(plan.shadowRoot!.querySelector('.plan-form')).to.equal(null);
+  });
+
+  it('keeps a form with unsaved changes: says the plan is busy, and sends the professional back to finish it', async () => {
+    const { plan } = await renderPlan({ mode: 'staff', course: steady, offers: [] });
+    await openAddEffort(plan);
+    const how = plan.shadowRoot!.querySelector<HTMLInputElement>('#effort-how')!;
+    how.value = 'Skrevet, ikke gemt';
+    how.dispatchEvent(new Event('input'));
+    await plan.updateComplete;
+    expect(handOver(steady, 'o-mentor-job').detail.outcome).to.equal('busy');
+    await waitUntil(() => plan.shadowRoot!.activeElement?.id === 'effort-form-heading', 'focus on the open form');
+    expect(plan.shadowRoot!.querySelector<HTMLInputElement>('#effort-how')!.value).to.equal('Skrevet, ikke gemt');
+    expect(text(plan.shadowRoot!.querySelector('.plan-form .form-alerts'))).to.not.equal('');
+  });
+
+  it('says when the course has no plan yet, and takes nothing before the plan has loaded', async () => {
+    const seed = buildSeed(TODAY);
+    delete seed.plans[steady];
+    const { plan } = await renderPlan({ mode: 'staff', course: steady, offers: [], seed });
+    expect(handOver(steady, 'o-mentor-job').detail.outcome).to.equal('noPlan');
+    await plan.updateComplete;
+    const loading = await renderPlan({ mode: 'staff', course: aftercare, offers: [], fault: { kind: 'hang' }, timeoutMs: 60_000 }, false);
+    expect(handOver(aftercare, 'o-mentor-job').detail.outcome).to.equal('loading');
+    loading.plan.remove();
+  });
+
+  it('warns of no double offer for an effort that is over', async () => {
+    const { plan } = await renderPlan({ mode: 'staff', course: steady, offers: [] });
+    await openAddEffort(plan);
+    await waitUntil(() => offerOptions(plan).includes('o-mentor-job@u-jobcenter'), 'the catalogue arrives');
+    await chooseOffer(plan, 'o-mentor-job@u-jobcenter');
+    expect(warningsOf(plan)).to.have.length(1);
+    const status = plan.shadowRoot!.querySelector<HTMLSelectElement>('#effort-status')!;
+    status.value = 'completed';
+    status.dispatchEvent(new Event('change'));
+    await plan.updateComplete;
+    expect(warningsOf(plan)).to.deep.equal([]);
   });
 });

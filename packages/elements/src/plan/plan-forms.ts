@@ -215,8 +215,13 @@ export class PlanForms {
     return Boolean(this.form && draftChanged(this.form.draft, this.form.initial));
   }
 
+  /** Whether another form cannot open now: the open one holds typed text or a save on its way. */
+  get busy(): boolean {
+    return Boolean(this.form && (this.dirty || this.form.sent));
+  }
+
   private async open(next: OpenForm): Promise<void> {
-    if (this.form && (this.dirty || this.form.sent)) {
+    if (this.busy && this.form) {
       // Never throw away what someone typed: send them back to finish or cancel it.
       this.form.blocked = true;
       this.host.requestUpdate();

@@ -194,15 +194,21 @@ export class UfPlan extends UfElement implements PlanRenderer {
   /**
    * "Tilføj til planen" in `<uf-offer-catalogue>` for this plan's course: open the add-effort form
    * with the offer chosen, so the professional fills in who, when and which goals, and sees the
-   * double-offer warning there. Not when the host has taken it (`preventDefault`), in youth mode,
-   * or before the plan has loaded.
+   * double-offer warning there. Not when the host has taken it (`preventDefault`), nor in youth
+   * mode. The outcome says why when the form cannot open: another form holds unsaved changes (it
+   * is not thrown away), the plan is loading, or the course has no plan.
    */
   private readonly takeOffer = (event: UfOfferAddToPlanEvent): void => {
     const { detail } = event;
-    if (event.defaultPrevented || detail.handled || this.mode !== 'staff' || detail.courseId !== this.planState.courseId) return;
-    if (!this.planState.state?.plan) return;
+    if (event.defaultPrevented || detail.outcome !== 'unhandled' || this.mode !== 'staff' || detail.courseId !== this.planState.courseId) return;
+    const state = this.planState.state;
+    if (!state?.plan) {
+      detail.outcome = state?.status === 'empty' ? 'noPlan' : 'loading';
+      return;
+    }
     this.catalogue.handOver(detail.choice);
-    detail.handled = true;
+    detail.outcome = this.forms.busy ? 'busy' : 'opened';
+    // Busy: the open form is marked and focused, as when its own buttons open another.
     void this.forms.openEffortWithOffer('add-effort', offerChoiceKey(detail.choice));
   };
 
@@ -319,7 +325,14 @@ export class UfPlan extends UfElement implements PlanRenderer {
       changed: (control) => this.clearRefusal(control),
     }),
     offers: () => this.offerChoices(),
-    catalogue: () => ({ failed: this.catalogue.status === 'error', retry: () => void this.catalogue.retry() }),
+    catalogue: () => ({
+      failed: this.catalogue.status === 'error',
+      retry: () => {
+        // The button goes while it reads: keep keyboard and screen-reader users on the offer field.
+        void this.restoreFocus('#effort-offer');
+        void this.catalogue.retry();
+      },
+    }),
   };
 
   private get forms(): PlanForms {

@@ -4,7 +4,7 @@ import { saveOffer } from '../contract/operations.js';
 import { Id } from '../schemas/common.js';
 import type { Offer } from '../schemas/offer.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
-import { etagOf, invalid, json, missingIfMatch, parseBody, problem, sent, staleIfMatch } from './replies.js';
+import { invalid, json, missingIfMatch, parseBody, problem, sent, staleIfMatch } from './replies.js';
 
 interface StoredOffer {
   offer: Offer;
@@ -54,12 +54,16 @@ export class MemoryOffers implements MemoryResource {
       if (input instanceof Response) return input;
       if (input.id !== offerId) return invalid([{ path: 'id', code: 'id_mismatch' }]);
       const stored = this.offers.get(offerId);
+      // What a 412 sends back is what the caller may see of it, as the server's: nothing, for a young person and a retired offer.
+      const shown = stored ? this.shown(stored, caller) : null;
       // With If-Match too, If-None-Match: * fails wherever the offer exists (RFC 9110 §13.2.2).
       if (noneMatch && stored) {
-        return problem(412, 'The offer exists', { type: problemTypes.editConflict, current: stored.offer }, { etag: etagOf(stored.version) });
+        return shown
+          ? problem(412, 'The offer exists', { type: problemTypes.editConflict, current: shown.body }, { etag: shown.etag })
+          : problem(412, 'The offer exists', { type: problemTypes.editConflict });
       }
       if (!create) {
-        const stale = staleIfMatch(request, stored ? { body: stored.offer, etag: etagOf(stored.version) } : null);
+        const stale = staleIfMatch(request, shown);
         if (stale) return stale;
       }
       const written: StoredOffer = { offer: { ...input, changedAt: new Date().toISOString() }, version: (stored?.version ?? 0) + 1 };
