@@ -28,6 +28,7 @@ const pages = [
   ['Progression', ['uf-provider', 'uf-progression'], null],
   ['Offer catalogue', ['uf-provider', 'uf-offer-catalogue'], null],
   ['Plan and offer catalogue (the catalogue hands offers to the plan)', ['uf-provider', 'uf-plan', 'uf-offer-catalogue'], null],
+  ["Leaders' overview", ['uf-provider', 'uf-criteria-rollup'], null],
   ['Every widget', every, 50 * 1024],
 ];
 const pageRows = pages.map(([label, tags, budget]) => {

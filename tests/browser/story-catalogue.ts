@@ -5,6 +5,7 @@ import * as planStories from '../../stories/plan.stories.js';
 import * as questionnaireStories from '../../stories/criteria-questionnaire.stories.js';
 import * as progressionStories from '../../stories/progression.stories.js';
 import * as offerCatalogueStories from '../../stories/offer-catalogue.stories.js';
+import * as criteriaRollupStories from '../../stories/criteria-rollup.stories.js';
 
 // Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
 // visual tests (screenshots) both render, so a new story is checked by both or by neither.
@@ -142,6 +143,14 @@ export const storyWidgets: StoryWidget[] = [
     tag: 'uf-offer-catalogue',
     expectedNames: ['Staff', 'StaffBrowsing', 'Youth', 'NoneFound', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'English'],
     settledWhen: { Loading: loadingShown, NoneFound: (root) => root.querySelector('.none-found') !== null },
+  },
+  {
+    file: 'criteria-rollup',
+    title: 'criteria roll-up stories',
+    stories: criteriaRollupStories,
+    tag: 'uf-criteria-rollup',
+    expectedNames: ['Overview', 'TooFewCourses', 'HalfYear', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'English'],
+    settledWhen: { Loading: loadingShown },
   },
 ];
 

@@ -24,12 +24,16 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // 88,405 B and the all-in-one file from 77.6 KB to 81.3 KB, decided here; a page without the
 // catalogue or the plan pays none of it. Keeping the catalogue (the client's save, the offer's
 // input schema, the offer administrator's role) took the card page from 42,122 B to 42,215 B,
-// decided here (42,300 B).
+// decided here (42,300 B). The leaders' overview (a seventh widget, its own chunk) puts its
+// contract in the client every page loads, as every resource's is: the card page 42,215 B to
+// 42,815 B, the every-widget page 88,405 B to 93,594 B, the all-in-one file 81.3 to 84.6 KB,
+// decided here; loading each resource's contract with its widget was measured (above) and lost
+// more on the every-widget page than it saved on the card page.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 42_300 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 87 * 1024 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 42_900 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 92 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 82 * 1024;
+const ALL_IN_ONE_CEILING = 85 * 1024;
 
 const manifest = readChunkManifest();
 
@@ -57,7 +61,16 @@ test('a page with only the contact card stays under its ceiling', () => {
 test('a page with every widget stays under its ceiling', () => {
   const tags = Object.keys(manifest.tags);
   // Every widget the package defines: a widget missing from the loader would make this page look light.
-  for (const tag of ['uf-provider', 'uf-contact-card', 'uf-plan', 'uf-criteria-questionnaire', 'uf-criteria-summary', 'uf-progression', 'uf-offer-catalogue']) {
+  for (const tag of [
+    'uf-provider',
+    'uf-contact-card',
+    'uf-plan',
+    'uf-criteria-questionnaire',
+    'uf-criteria-summary',
+    'uf-progression',
+    'uf-offer-catalogue',
+    'uf-criteria-rollup',
+  ]) {
     assert.ok(tags.includes(tag), `${tag} is not in the loader`);
   }
   const bytes = pageBytes(tags);

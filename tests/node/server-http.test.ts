@@ -444,7 +444,9 @@ describe('demo portal page', () => {
     // portal.js points the providers at the chosen course (the selected one: steady) once signed in.
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 4);
     assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="youth">/g)?.length, 1);
-    assert.equal(html.match(/<uf-provider\b/g)?.length, 5);
+    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="leader">/g)?.length, 1);
+    assert.equal(html.match(/<uf-provider\b/g)?.length, 6);
+    assert.match(html, /<uf-criteria-rollup heading-level="3" appearance="plain"><\/uf-criteria-rollup>/);
     // The offer catalogue for staff (hands offers to the staff plan) and for the young person.
     assert.match(html, /<uf-offer-catalogue mode="staff" heading-level="3" appearance="plain"><\/uf-offer-catalogue>/);
     assert.match(html, /<uf-offer-catalogue mode="youth" heading-level="3" appearance="plain"><\/uf-offer-catalogue>/);

@@ -11,6 +11,9 @@ import { startSignIn } from './portal-sign-in.js';
 const switcher = document.getElementById('course-switcher');
 const staffProviders = document.querySelectorAll('uf-provider[data-signed-in="staff"]');
 const youthProviders = document.querySelectorAll('uf-provider[data-signed-in="youth"]');
+const leaderProviders = document.querySelectorAll('uf-provider[data-signed-in="leader"]');
+/** The seed's leader, whom the development issuer signs in for the leader's panel. */
+const DEMO_LEADER = 'l-bh01';
 
 /** How the page is signed in (portal-sign-in.js); set once sign-in is done. */
 let signIn = { mode: 'none' };
@@ -40,15 +43,23 @@ function showCourse(courseId) {
   void showWho('youth-signed-in-as', youth);
 }
 
+/** The leader's overview is of no course: it only needs the sign-in, once. */
+function showLeaderOverview() {
+  const visible = Array.from(leaderProviders).filter((provider) => !provider.closest('[hidden]'));
+  if (visible.length === 0) return;
+  for (const provider of visible) provider.getToken = signIn.mode === 'oidc' ? signIn.getToken : signIn.tokenProviderFor(DEMO_LEADER);
+  void showWho('leader-signed-in-as', DEMO_LEADER);
+}
+
 /**
  * Signed in at the identity provider: the page shows what that person sees — the professional's
  * panels or the young person's — and only their courses in the switcher.
  */
 function showOnlyWhatTheySee(me) {
-  const youth = me.role === 'youth';
   for (const panel of document.querySelectorAll('.portal-panel')) {
-    const forYouth = panel.classList.contains('portal-panel--youth');
-    panel.hidden = me.role === 'administrator' || forYouth !== youth;
+    const forRole = panel.classList.contains('portal-panel--youth') ? 'youth' : panel.classList.contains('portal-panel--leader') ? 'leader' : 'professional';
+    // An administrator of either kind sees no panel: the page shows courses and aggregates, neither of which is theirs.
+    panel.hidden = forRole !== me.role;
   }
   const visible = new Set(me.courseIds);
   for (const option of Array.from(switcher.options)) if (!visible.has(option.value)) option.remove();
@@ -124,9 +135,13 @@ try {
   showSignInProblem(error instanceof Error ? error.message : String(error));
 }
 if (signIn.mode === 'oidc') showOnlyWhatTheySee(signIn.me);
+if (signIn.mode !== 'none') showLeaderOverview();
 if (signIn.mode === 'none') {
   if (document.getElementById('sign-in-problem').hidden)
     showSignInProblem('the server names no client for this page at the identity provider (UF_OIDC_DEMO_CLIENT_ID)');
+} else if (signIn.mode === 'oidc' && signIn.me.role === 'leader') {
+  // A leader has no course to choose: the overview is all they see.
+  switcher.disabled = true;
 } else if (switcher.options.length === 0) {
   showSignInProblem('you may see no course');
 } else {

@@ -18,6 +18,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'uf-criteria-summary': () => import('../criteria-questionnaire/define.js'),
   'uf-progression': () => import('../progression/define.js'),
   'uf-offer-catalogue': () => import('../offer-catalogue/define.js'),
+  'uf-criteria-rollup': () => import('../criteria-rollup/define.js'),
 };
 
 const selector = Object.keys(chunks).join(',');

@@ -198,3 +198,4 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
 }
 
 export { offerCatalogue } from './plans.js';
+export { withMoreCourses } from './more-courses.js';

@@ -1,0 +1,42 @@
+import type { CriteriaRollupCopy } from './criteria-rollup.copy.types.js';
+
+function periodName(period: string): string {
+  const match = /^(\d{4})(?:-(H|Q)([1-4]))?$/.exec(period);
+  if (!match) return 'the whole period';
+  const [, year, kind, part] = match;
+  if (kind === 'H') return `${part === '1' ? 'first' : 'second'} half of ${year}`;
+  if (kind === 'Q') return `Q${part} ${year}`;
+  return `the year ${year}`;
+}
+
+/** The overview's copy in English. */
+export const en = {
+  title: 'Offers and strategic criteria',
+  loading: 'Getting the overview …',
+  empty: 'No offer was reviewed or used in the period.',
+  filtersLabel: 'Choose unit and period',
+  unitLabel: 'Unit',
+  anyUnit: 'All units',
+  periodLabel: 'Period',
+  period: (period) => {
+    const name = periodName(period);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  },
+  summary: (offers, reviewed) =>
+    `${offers} ${offers === 1 ? 'offer' : 'offers'} in the period, ${reviewed} of them reviewed by professionals against the strategic criteria.`,
+  suppressionNote: (minimum) =>
+    `The courses' figures are shown only when at least ${minimum} courses used the offer and were rated. Otherwise it says "too few to show", so no young person can be recognised.`,
+  caption: (period) => `Offers and strategic criteria, ${periodName(period)}. Scale 1–4.`,
+  offerColumn: 'Offer',
+  review: (score, change) => `The offer: ${score}${change ? ` (${change})` : ''}`,
+  noReview: 'The offer: not reviewed',
+  courses: (score, count) => `The courses: ${score} (${count} courses)`,
+  suppressed: 'The courses: too few to show',
+  change: (delta) => (delta === null ? '' : delta > 0 ? `up ${delta.toFixed(1)}` : delta < 0 ? `down ${(-delta).toFixed(1)}` : 'unchanged'),
+  roundsButton: 'Show rounds',
+  roundsCaption: (offer) => `Review rounds for ${offer}`,
+  roundColumn: 'Round',
+  dateColumn: 'Date',
+  noScore: 'no rating',
+  barsNote: "The bars show the offer's own review, the same as the table.",
+} satisfies CriteriaRollupCopy;
