@@ -35,7 +35,7 @@ describe('the offer catalogue on the demo page', () => {
     await plan.locator('#status-e-s1').waitFor({ timeout: 15_000 });
 
     await catalogue.getByLabel('Måltype').selectOption({ label: 'Job' });
-    await catalogue.getByLabel('Søg i navn, beskrivelse og enhed').fill('mentor');
+    await catalogue.getByLabel('Søg i navn, beskrivelse, enhed og målgruppe').fill('mentor');
     const offer = catalogue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Mentor (beskæftigelse)' }) });
     await offer.waitFor();
     assert.match(await catalogue.locator('[part="count"]').innerText(), /^\d+ af \d+ tilbud$/);

@@ -442,9 +442,9 @@ describe('demo portal page', () => {
   test('shows the plan beside the contact card in both modes, the strategic criteria for the steady course, and names courses neutrally', async () => {
     const html = await (await apiFetch(`${url}/`)).text();
     // portal.js points the providers at the chosen course (the selected one: steady) once signed in.
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="staff">/g)?.length, 4);
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="youth">/g)?.length, 1);
-    assert.equal(html.match(/<uf-provider api-base="\/api\/v1" lang="da" data-signed-in="leader">/g)?.length, 1);
+    assert.equal(html.match(/<uf-provider lang="da" data-signed-in="staff">/g)?.length, 4);
+    assert.equal(html.match(/<uf-provider lang="da" data-signed-in="youth">/g)?.length, 1);
+    assert.equal(html.match(/<uf-provider lang="da" data-signed-in="leader">/g)?.length, 1);
     assert.equal(html.match(/<uf-provider\b/g)?.length, 6);
     assert.match(html, /<uf-criteria-rollup heading-level="3" appearance="plain"><\/uf-criteria-rollup>/);
     // The offer catalogue for staff (hands offers to the staff plan) and for the young person.
@@ -461,7 +461,7 @@ describe('demo portal page', () => {
       assert.match(
         html,
         new RegExp(
-          `<uf-provider api-base="/api/v1" lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3" appearance="plain"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3" appearance="plain">`,
+          `<uf-provider lang="da" data-signed-in="${mode}">\\s*<div class="portal-course">\\s*<uf-plan mode="${mode}" heading-level="3" appearance="plain"></uf-plan>\\s*<uf-contact-card mode="${mode}" heading-level="3" appearance="plain">`,
         ),
       );
     }

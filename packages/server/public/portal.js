@@ -14,6 +14,7 @@ const youthProviders = document.querySelectorAll('uf-provider[data-signed-in="yo
 const leaderProviders = document.querySelectorAll('uf-provider[data-signed-in="leader"]');
 /** The seed's leader, whom the development issuer signs in for the leader's panel. */
 const DEMO_LEADER = 'l-bh01';
+const API_BASE = '/api/v1';
 
 /** How the page is signed in (portal-sign-in.js); set once sign-in is done. */
 let signIn = { mode: 'none' };
@@ -31,11 +32,13 @@ function showCourse(courseId) {
   // A panel hidden from the signed-in person loads nothing: no reads they may not make, no audit rows.
   for (const provider of staffProviders) {
     if (provider.closest('[hidden]')) continue;
+    provider.apiBase = API_BASE;
     provider.getToken = tokenFor(staff);
     provider.setAttribute('course', courseId);
   }
   for (const provider of youthProviders) {
     if (provider.closest('[hidden]')) continue;
+    provider.apiBase = API_BASE;
     provider.getToken = tokenFor(youth);
     provider.setAttribute('course', courseId);
   }
@@ -47,7 +50,10 @@ function showCourse(courseId) {
 function showLeaderOverview() {
   const visible = Array.from(leaderProviders).filter((provider) => !provider.closest('[hidden]'));
   if (visible.length === 0) return;
-  for (const provider of visible) provider.getToken = signIn.mode === 'oidc' ? signIn.getToken : signIn.tokenProviderFor(DEMO_LEADER);
+  for (const provider of visible) {
+    provider.apiBase = API_BASE;
+    provider.getToken = signIn.mode === 'oidc' ? signIn.getToken : signIn.tokenProviderFor(DEMO_LEADER);
+  }
   void showWho('leader-signed-in-as', DEMO_LEADER);
 }
 
