@@ -22,6 +22,8 @@ export { access, describeAccess, refusesNobody, type AccessRule } from './contra
 export { LIMITS, SIGN_IN } from './contract/limits.js';
 export { isJsonInUtf8, unstorableTextProblems } from './contract/request-body.js';
 export * from './resources.js';
+// Each resource's store and facts beyond the lists in resources.ts.
+export * from './offer/index.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';

@@ -87,6 +87,6 @@ export const memoryResources = {
   access: (context: MemoryContext) => memoryAccess(context),
 };
 
-// What each resource adds to the SDK's public entry beyond these lists (its schemas, store, facts) is
-// exported here, so that registering it stays in this file: `export * from './contact-log/index.js';`.
-export * from './offer/index.js';
+// What each resource adds to the SDK's public entry beyond these lists (its store, facts) is
+// exported by index.ts (`export * from './contact-log/index.js';`), not here: the client imports
+// this file, and a store imports the client's types, which would make a loop.

@@ -6,7 +6,7 @@ import type { Answers, QuestionnaireResponse } from '../schemas/questionnaire.js
 import { addDays, danishDateTime } from '../time/calendar.js';
 import { units } from './people.js';
 import { offers } from './plans.js';
-import type { Seed } from './index.js';
+import type { QuestionnaireSeed } from './questionnaires.js';
 
 /**
  * The seed with `count` more courses (default 12) whose plans use the club and the job mentor and
@@ -14,7 +14,7 @@ import type { Seed } from './index.js';
  * to show beside the demo's five courses, which are too few. For stories and tests of the overview;
  * the courses have no people, contacts or progression, as the overview reads none of that.
  */
-export function withMoreCourses(seed: Seed, today: IsoDate, count = 12): Seed {
+export function withMoreCourses<S extends { plans: Record<string, Plan>; questionnaires: QuestionnaireSeed }>(seed: S, today: IsoDate, count = 12): S {
   const plans: Record<string, Plan> = { ...seed.plans };
   const responses: QuestionnaireResponse[] = [...seed.questionnaires.responses];
   for (let index = 0; index < count; index += 1) {
