@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { scoreTableStyles } from '../styles/score-table.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
@@ -11,27 +12,10 @@ export const summaryStyles = [
   // Five columns of numbers with their headings need about 34em.
   stackedTableStyles('34em'),
   skeletonStyles('34em'),
+  scoreTableStyles,
   css`
     :host {
       max-width: 48em;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    /* Where the columns do fit, the table still never widens the page (WCAG 1.4.10). */
-    .table-wrap {
-      overflow-x: auto;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.375rem ${token('--uf-space-s')};
-      border-bottom: 1px solid ${token('--uf-color-border')};
-    }
-    caption {
-      text-align: left;
-      margin-bottom: ${token('--uf-space-s')};
     }
     .bars {
       list-style: none;
@@ -39,21 +23,7 @@ export const summaryStyles = [
       padding: 0;
     }
     .track {
-      display: block;
       height: 1rem;
-      background: ${token('--uf-color-surface-muted')};
-      border-radius: ${token('--uf-radius')};
-    }
-    .bar {
-      display: block;
-      height: 100%;
-      width: calc(var(--score) * 25%);
-      background: ${token('--uf-color-primary')};
-      border-radius: ${token('--uf-radius')};
-    }
-    .error {
-      border-left: 6px solid ${token('--uf-color-error')};
-      padding: ${token('--uf-space-m')};
     }
   `,
 ];

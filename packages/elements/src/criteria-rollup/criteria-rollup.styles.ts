@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { filterPanelStyles } from '../styles/filter-panel.js';
+import { scoreTableStyles } from '../styles/score-table.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { stackedTableStyles } from '../styles/stacked-table.js';
 import { token } from '../styles/tokens.js';
@@ -13,13 +15,10 @@ export const criteriaRollupStyles = [
   formStyles,
   stackedTableStyles(STACK_BELOW),
   skeletonStyles(STACK_BELOW),
+  filterPanelStyles,
+  scoreTableStyles,
   css`
     .filters {
-      display: grid;
-      gap: 0 ${token('--uf-space-m')};
-      background: ${token('--uf-color-surface-muted')};
-      border-radius: ${token('--uf-radius')};
-      padding: ${token('--uf-space-s')} ${token('--uf-space-m')} ${token('--uf-space-m')};
       margin-bottom: ${token('--uf-space-m')};
     }
 
@@ -29,37 +28,15 @@ export const criteriaRollupStyles = [
       }
     }
 
-    .field select {
-      width: 100%;
-    }
-
     .muted,
     .unit {
       color: ${token('--uf-color-text-muted')};
       font-size: ${token('--uf-font-size-small')};
     }
 
-    /* Where the columns do fit, the table still never widens the page (WCAG 1.4.10). */
-    .table-wrap {
-      overflow-x: auto;
-    }
-
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-
-    caption {
-      text-align: left;
-      margin-bottom: ${token('--uf-space-s')};
-    }
-
     th,
     td {
-      text-align: left;
       vertical-align: top;
-      padding: 0.375rem ${token('--uf-space-s')};
-      border-bottom: 1px solid ${token('--uf-color-border')};
     }
 
     tbody th {
@@ -85,28 +62,12 @@ export const criteriaRollupStyles = [
     }
 
     .track {
-      display: block;
       height: 0.5rem;
       margin: 0.25rem 0;
-      background: ${token('--uf-color-surface-muted')};
-      border-radius: ${token('--uf-radius')};
-    }
-
-    .bar {
-      display: block;
-      height: 100%;
-      width: calc(var(--score) * 25%);
-      background: ${token('--uf-color-primary')};
-      border-radius: ${token('--uf-radius')};
     }
 
     .rounds {
       margin: ${token('--uf-space-s')} 0;
-    }
-
-    .error {
-      border-left: 6px solid ${token('--uf-color-error')};
-      padding: ${token('--uf-space-m')};
     }
   `,
 ];

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { filterPanelStyles } from '../styles/filter-panel.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { token } from '../styles/tokens.js';
 
@@ -8,17 +9,10 @@ export const offerCatalogueStyles = [
   widgetContentStyles,
   formStyles,
   skeletonStyles(),
+  filterPanelStyles,
   css`
     /* The filters: one column in a narrow box, three to a row where the widget is wide; the
        search and the relations check take a whole row. */
-    .filters {
-      display: grid;
-      gap: 0 ${token('--uf-space-m')};
-      background: ${token('--uf-color-surface-muted')};
-      border-radius: ${token('--uf-radius')};
-      padding: ${token('--uf-space-s')} ${token('--uf-space-m')} ${token('--uf-space-m')};
-    }
-
     @container (min-width: 40em) {
       .filters {
         grid-template-columns: repeat(3, minmax(0, 1fr));
@@ -29,11 +23,6 @@ export const offerCatalogueStyles = [
       .filters .relations {
         grid-column: 1 / -1;
       }
-    }
-
-    .field input,
-    .field select {
-      width: 100%;
     }
 
     .relations {
