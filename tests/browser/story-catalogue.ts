@@ -180,7 +180,11 @@ export async function settledWidget(widget: StoryWidget, name: string, rendered:
   const element = rendered.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(widget.tag)!;
   const settled = widget.settledWhen[name] ?? loadedAndNotBusy;
   const { lang } = storyArgs(widget, name);
-  await waitUntil(() => element.shadowRoot && settled(element.shadowRoot) && inLanguage(element.shadowRoot, lang), `${name} did not settle`);
+  // Up to 4 s, not waitUntil's 1 s: on two busy cores (the browser and visual suites at once) a
+  // story that saves by itself and fails (NotSavedYet) has taken over a second to say so.
+  await waitUntil(() => element.shadowRoot && settled(element.shadowRoot) && inLanguage(element.shadowRoot, lang), `${name} did not settle`, {
+    timeout: 4000,
+  });
   await element.updateComplete;
   return element;
 }
