@@ -135,11 +135,11 @@ async function tryWrite<Typed>(rig: FaultRig, lane: Lane, target: WriteTarget<Ty
 // edits and the young person's comment in one; the contact, the draft, the rounds and the
 // readings in another. Reads change nothing, so they split by widget.
 const isPlan = (tag: string) => tag === 'uf-plan';
-// The catalogue reads in the questionnaire's lane: the two lanes of reads then take about as long.
+// The catalogue and the overview read in the questionnaire's lane: the two lanes of reads then take about as long.
 const inSecondReadLane = (tag: string) => tag.startsWith('uf-criteria-') || tag === 'uf-offer-catalogue';
 const lanes = [
   { name: 'reads: contact, plan, progression', loads: loadTargets.filter((target) => !inSecondReadLane(target.page.tag)), writes: [] },
-  { name: 'reads: questionnaire, summary, offer catalogue', loads: loadTargets.filter((target) => inSecondReadLane(target.page.tag)), writes: [] },
+  { name: 'reads: questionnaire, summary, offer catalogue, overview', loads: loadTargets.filter((target) => inSecondReadLane(target.page.tag)), writes: [] },
   { name: 'plan writes', loads: [], writes: writeTargets.filter((target) => isPlan(target.page.tag)) },
   { name: 'other writes', loads: [], writes: writeTargets.filter((target) => !isPlan(target.page.tag)) },
 ] as const;

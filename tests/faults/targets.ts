@@ -103,6 +103,8 @@ const COURSE = 'c-4f2a91';
 /** The course's young person, who writes the comment and picks the preferred channel. */
 const YOUTH = 'p-7c21';
 const PROFESSIONAL = 's-jk01';
+/** The seed's leader, who reads aggregates and no course. */
+const LEADER = 'l-bh01';
 
 /** What a person types in combination `n`: its own words, so the server can be asked for exactly that. */
 const typedText = (n: number, what: string) => `Fejltest ${n}: ${what}`;
@@ -563,6 +565,13 @@ export const loadTargets: readonly LoadTarget[] = [
     page: { tag: 'uf-offer-catalogue', user: YOUTH, attributes: { mode: 'youth' } },
     route: routes.offers.template,
     content: catalogueContent,
+  },
+  // The leaders' overview, as the leader reads it.
+  {
+    widget: 'uf-criteria-rollup',
+    page: { tag: 'uf-criteria-rollup', user: LEADER },
+    route: routes.criteriaOverview.template,
+    content: (page) => page.locator('uf-criteria-rollup [part="table"]'),
   },
 ];
 

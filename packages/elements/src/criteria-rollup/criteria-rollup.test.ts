@@ -99,7 +99,7 @@ describe('<uf-criteria-rollup>', () => {
     expect([...rounds.querySelectorAll(':scope > tbody th')].map(text)).to.deep.equal(['1', '2']);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     await expect(root.host).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await rollup.updateComplete;
     expect(shown(root, '#rounds-o-klub')).to.equal(false);
   });
