@@ -84,8 +84,9 @@ const routes: readonly Route[] = [
   { name: 'read questionnaire', method: 'GET', path: q, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
   { name: 'read questionnaire version', method: 'GET', path: `${q}/versions/1`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
   { name: 'offers × criteria roll-up', method: 'GET', path: `${q}/rollup`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
-  // Aggregates with small numbers suppressed: the leader's view, and no young person's.
-  { name: 'criteria overview', method: 'GET', path: `${q}/overview/2026`, expected: ['Y', 'Y', 'N', 'N', 'Y', 'Y', 'Y'] },
+  // Aggregates of young people's data with small numbers suppressed: leaders and administrators
+  // only; a professional knows their own courses and could take them out of it.
+  { name: 'criteria overview', method: 'GET', path: `${q}/overview/2026`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'Y'] },
   { name: 'read course draft', method: 'GET', path: `${courseSubject}/draft`, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
   { name: 'save course draft', method: 'PUT', path: `${courseSubject}/draft`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
   { name: 'list course rounds', method: 'GET', path: `${courseSubject}/responses`, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },

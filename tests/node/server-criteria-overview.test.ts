@@ -58,7 +58,13 @@ describe('the criteria overview', () => {
         row.courses.every((cell) => cell.status === 'suppressed'),
         `${row.offer.id}: every course figure suppressed`,
       );
-    assert.doesNotMatch(JSON.stringify(overview), /c-[0-9a-f]{6}|Amalie|Jonas/, 'no course id or name in the answer');
+    // As sent, before the client's schema drops what it does not know: no course id, no name, no count.
+    const raw = await (
+      await apiFetch(`${server.url}/api/v1/questionnaires/${STRATEGIC_CRITERIA_ID}/overview/all`, { headers: await server.headersFor(seedUserIds.leader) })
+    ).text();
+    assert.doesNotMatch(raw, /c-[0-9a-f]{6}|p-[0-9a-f]{4}|Amalie|Jonas|"courses":\s*\d/, 'no course, person or count in the answer');
+    // An offer no one reviewed appears only when the courses of five young people or more used it.
+    for (const row of overview.rows) assert.ok(row.review !== null, `${row.offer.id}: only reviewed offers, as no offer has five young people here`);
   });
 
   test('shows the mean and the count once five courses that used the offer have a round', async () => {
@@ -84,13 +90,24 @@ describe('the criteria overview', () => {
     await useClubAndRate(teamSyd, seedCourseIds.manyHandovers, subjectAnswers);
     const five = await clubRow();
     assert.deepEqual(
-      five!.courses.map((cell) => (cell.status === 'shown' ? [cell.score, cell.courses] : cell.status)),
-      [
-        [3, 5],
-        [3, 5],
-        [3, 5],
-      ],
+      five!.courses.map((cell) => (cell.status === 'shown' ? cell.score : cell.status)),
+      [3, 3, 3],
     );
+    // Four of the five belong to one young person now: the same course figures are suppressed again.
+    const citizens = await server.database.query<{ id: string; citizen_id: string }>('SELECT id, citizen_id FROM courses WHERE id = ANY($1::text[])', [
+      [seedCourseIds.steady, seedCourseIds.contactAway],
+    ]);
+    const steadyCitizen = citizens.find((row) => row.id === seedCourseIds.steady)!.citizen_id;
+    const awayCitizen = citizens.find((row) => row.id === seedCourseIds.contactAway)!.citizen_id;
+    await server.database.query('UPDATE courses SET citizen_id = $1 WHERE id = $2', [steadyCitizen, seedCourseIds.contactAway]);
+    try {
+      assert.ok(
+        (await clubRow())!.courses.every((cell) => cell.status === 'suppressed'),
+        'five courses, four young people',
+      );
+    } finally {
+      await server.database.query('UPDATE courses SET citizen_id = $1 WHERE id = $2', [awayCitizen, seedCourseIds.contactAway]);
+    }
     // The rounds were submitted today: a period long gone has none of them.
     const year = Number(danishToday().slice(0, 4));
     assert.equal((await clubRow(String(year - 5))) ?? null, null);
@@ -103,6 +120,13 @@ describe('the criteria overview', () => {
       assert.equal(response.status, 400, period);
     }
     await assert.rejects(leader.questionnaire.overview('no-such-questionnaire', 'all'), (error) => error instanceof HttpError && error.status === 404);
+  });
+
+  test('a professional reads no overview: they know their own courses, and could take them out of it', async () => {
+    await assert.rejects(
+      clientFor(seedUserIds.teamNord).questionnaire.overview(STRATEGIC_CRITERIA_ID, 'all'),
+      (error) => error instanceof HttpError && error.status === 403,
+    );
   });
 
   test('a leader reads no course: plan, contact, rounds and progression are refused', async () => {

@@ -81,6 +81,7 @@ export const memoryResources = {
       context.seed.offers,
       // The overview's courses use what the seed's plans say (an effort added in memory does not move it).
       () => new Map(Object.entries(context.seed.plans ?? {}).map(([courseId, plan]) => [courseId, plan.efforts])),
+      new Map((context.seed.courses ?? []).map((course) => [course.id, course.citizen.id])),
     ),
   progression: (context: MemoryContext) => new MemoryProgression(context.seed.progression, (id) => context.courseExists(id)),
   offers: (context: MemoryContext) => new MemoryOffers(context),

@@ -95,7 +95,7 @@ const translated = Array.from(document.querySelectorAll('[data-en], [data-en-ari
 
 function showLanguage(language) {
   document.documentElement.lang = language;
-  for (const provider of [...staffProviders, ...youthProviders]) provider.setAttribute('lang', language);
+  for (const provider of [...staffProviders, ...youthProviders, ...leaderProviders]) provider.setAttribute('lang', language);
   for (const { element, da } of translated) {
     const english = language === 'en';
     if (element.dataset.en) element.textContent = english ? element.dataset.en : da.text;

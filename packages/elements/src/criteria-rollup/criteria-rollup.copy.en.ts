@@ -25,12 +25,12 @@ export const en = {
   summary: (offers, reviewed) =>
     `${offers} ${offers === 1 ? 'offer' : 'offers'} in the period, ${reviewed} of them reviewed by professionals against the strategic criteria.`,
   suppressionNote: (minimum) =>
-    `The courses' figures are shown only when at least ${minimum} courses used the offer and were rated. Otherwise it says "too few to show", so no young person can be recognised.`,
+    `The courses' figures are shown only when the courses of at least ${minimum} young people used the offer and were rated, and without a count. Otherwise it says "too few to show", so no young person can be recognised.`,
   caption: (period) => `Offers and strategic criteria, ${periodName(period)}. Scale 1–4.`,
   offerColumn: 'Offer',
   review: (score, change) => `The offer: ${score}${change ? ` (${change})` : ''}`,
   noReview: 'The offer: not reviewed',
-  courses: (score, count) => `The courses: ${score} (${count} courses)`,
+  courses: (score) => `The courses: ${score}`,
   suppressed: 'The courses: too few to show',
   change: (delta) => (delta === null ? '' : delta > 0 ? `up ${delta.toFixed(1)}` : delta < 0 ? `down ${(-delta).toFixed(1)}` : 'unchanged'),
   roundsButton: 'Show rounds',

@@ -18,8 +18,8 @@ export interface CriteriaRollupCopy {
   /** The offer's own latest review, with its change. */
   review: (score: string, change: string) => string;
   noReview: string;
-  /** The courses that used the offer: their mean and how many. */
-  courses: (score: string, count: number) => string;
+  /** The courses that used the offer: their mean (no count: see the overview's schema). */
+  courses: (score: string) => string;
   suppressed: string;
   /** A change on the 1–4 scale: "steget 0,5", "faldet 0,3", "uændret"; empty when there is nothing to compare with. */
   change: (delta: number | null) => string;

@@ -134,7 +134,9 @@ export class UfCriteriaRollup extends UfElement {
         initial: () => placeholder(criteriaRollupSkeleton()),
         loading: () => (state?.overview ? this.renderOverview(state, state.overview) : placeholder(criteriaRollupSkeleton())),
         empty: () => html`${this.renderFilters(state!)}${emptySlot(this.copy.empty)}`,
-        error: () => errorPanel(state!.error, this.messages, () => void this.retryLoad(this.overview.store, true), nothing, 'staff'),
+        // The choices stay: a period that fails can be left for another.
+        error: () =>
+          html`${this.renderFilters(state!)}${errorPanel(state!.error, this.messages, () => void this.retryLoad(this.overview.store, true), nothing, 'staff')}`,
         ready: () => this.renderOverview(state!, state!.overview!),
       }),
     });
@@ -247,7 +249,7 @@ export class UfCriteriaRollup extends UfElement {
           ${row.rounds.map(
             (round) => html`<tr>
               <th scope="row">${round.round}</th>
-              <td data-label=${copy.dateColumn}>${formatDate(round.submittedAt.slice(0, 10), this.messages)}</td>
+              <td data-label=${copy.dateColumn}>${formatDate(danishToday(new Date(round.submittedAt)), this.messages)}</td>
               ${overview.criteria.map((criterion) => {
                 const score = round.scores.find((entry) => entry.criterionId === criterion.id)?.score ?? null;
                 return html`<td data-label=${this.localize.text(criterion.title)}>${score === null ? copy.noScore : this.score(score)}</td>`;
@@ -260,7 +262,7 @@ export class UfCriteriaRollup extends UfElement {
   }
 
   private coursesText(cell: CourseCell | undefined): string {
-    return cell?.status === 'shown' ? this.copy.courses(this.score(cell.score), cell.courses) : this.copy.suppressed;
+    return cell?.status === 'shown' ? this.copy.courses(this.score(cell.score)) : this.copy.suppressed;
   }
 
   private score(value: number): string {

@@ -29,6 +29,11 @@ export const access = {
   own: { youth: 'own' },
   /** Administrators only. */
   administrator: { administrator: 'any' },
+  /**
+   * Leaders and administrators: aggregates of young people's data. Not professionals, who know
+   * their own courses and could take them out of an aggregate to learn another team's.
+   */
+  leadership: { leader: 'any', administrator: 'any' },
   /** Offer administrators only: they keep the offer catalogue. */
   offerAdministrator: { offerAdministrator: 'any' },
 } as const satisfies Record<string, AccessRule>;

@@ -50,12 +50,14 @@ export class MemoryQuestionnaires {
    * them from its offers table; default the questionnaire seed's own. The leaders' overview shows
    * those with a unit.
    * @param courseEfforts - each course's efforts, for the leaders' overview (which offers each course used).
+   * @param coursePeople - the young person of each course, by course id: the overview counts people.
    */
   constructor(
     seed: QuestionnaireSeed | undefined,
     private readonly courseExists: (courseId: Id) => boolean,
     catalogue?: readonly { id: Id; name: string; unit?: Unit }[],
     private readonly courseEfforts: () => ReadonlyMap<Id, readonly Effort[]> = () => new Map(),
+    private readonly coursePeople: ReadonlyMap<Id, Id> = new Map(),
   ) {
     for (const definition of seed?.definitions ?? [])
       this.definitions.set(definition.id, [...(this.definitions.get(definition.id) ?? []), structuredClone(definition)]);
@@ -100,6 +102,7 @@ export class MemoryQuestionnaires {
             responses: this.responses,
             offers: this.catalogue.flatMap((offer) => (offer.unit ? [{ id: offer.id, name: offer.name, unit: offer.unit }] : [])),
             efforts: this.courseEfforts(),
+            personOf: this.coursePeople,
             period,
           }),
         );

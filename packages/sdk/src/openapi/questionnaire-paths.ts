@@ -90,7 +90,7 @@ export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }:
         CriteriaOverview,
         {
           id: 'CriteriaOverview',
-          description: `Offers × criteria for leaders, for one calendar period: each offer's own review rounds, and per criterion the courses that used the offer; a course figure from fewer than ${MINIMUM_COURSES} courses is \`suppressed\`, without its count.`,
+          description: `Offers × criteria for leaders, for one calendar period: each offer's own review rounds, and per criterion the courses that used the offer; a course figure from the courses of fewer than ${MINIMUM_COURSES} young people is \`suppressed\`, and no count is sent.`,
         },
       ],
     ],
@@ -144,7 +144,7 @@ export function questionnaireDocs({ ref, problem, etag, currentEtag, opaqueId }:
       },
       getCriteriaOverview: {
         summary: 'Offers × criteria for leaders, for a period, with small numbers suppressed',
-        description: `Aggregates only. Per offer in the catalogue with a review round in the period or a course that used it then (an effort with it that had started and ran in the period): its latest review round in the period with the change since the round before, its review rounds in the period (oldest first), and per criterion the mean of the latest round in the period of each course that used it, to one decimal. Below ${MINIMUM_COURSES} courses with a rating a course figure is \`suppressed\`, count and all, so no young person can be singled out. Not audited per course: no course's data is sent.`,
+        description: `Aggregates only. Per offer in the catalogue with a review round in the period, or used then by the courses of at least ${MINIMUM_COURSES} young people (an effort with it that had started and ran in the period): its latest review round in the period with the change since the round before, its review rounds in the period (oldest first), and per criterion the mean of the latest round in the period of each course that used it, to one decimal. A course figure from the courses of fewer than ${MINIMUM_COURSES} young people is \`suppressed\`, and no figure carries a count: two means with their counts (two offers, two periods) could be subtracted to give one course's score. Not audited per course: no course's data is sent.`,
         responses: { '200': json('The overview.', ref('CriteriaOverview')) },
       },
       getQuestionnaireDraft: {

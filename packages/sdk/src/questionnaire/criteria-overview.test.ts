@@ -50,24 +50,31 @@ function overview(input: Partial<CriteriaOverviewInput>) {
 }
 
 describe('buildCriteriaOverview', () => {
-  it('shows the courses’ mean per criterion from five courses on, with how many', () => {
+  it('shows the courses’ mean per criterion from five young people on, and never how many', () => {
     const { efforts, responses } = courses(5, 3);
     const [row] = overview({ efforts, responses }).rows;
     expect(row!.offer.id).to.equal(offer.id);
-    expect(
-      row!.courses.map((cell) => [cell.criterionId, cell.status, 'score' in cell ? cell.score : null, 'courses' in cell ? cell.courses : null]),
-    ).to.deep.equal([
-      ['relations', 'shown', 3, 5],
-      ['empowerment', 'shown', 3, 5],
-      ['individual-focus', 'shown', 3, 5],
+    expect(row!.courses).to.deep.equal([
+      { criterionId: 'relations', status: 'shown', score: 3 },
+      { criterionId: 'empowerment', status: 'shown', score: 3 },
+      { criterionId: 'individual-focus', status: 'shown', score: 3 },
     ]);
   });
 
-  it('suppresses a cell based on fewer than five courses, and says nothing of how many', () => {
+  it('suppresses a cell from the courses of fewer than five young people, and says nothing of how many', () => {
     const { efforts, responses } = courses(4, 2);
-    const [row] = overview({ efforts, responses }).rows;
+    const review = round({ kind: 'offer', id: offer.id }, 1, '2026-03-01T10:00:00Z', 3);
+    const [row] = overview({ efforts, responses: [...responses, review] }).rows;
     expect(row!.courses.every((cell) => cell.status === 'suppressed')).to.equal(true);
     expect(JSON.stringify(row!.courses)).to.not.match(/courses|score/);
+  });
+
+  it('counts young people, not courses: five courses of four young people are too few', () => {
+    const { efforts, responses } = courses(5, 3);
+    const personOf = new Map([...efforts.keys()].map((courseId, index) => [courseId, `p-${Math.min(index, 3)}`]));
+    const review = round({ kind: 'offer', id: offer.id }, 1, '2026-03-01T10:00:00Z', 3);
+    const [row] = overview({ efforts, responses: [...responses, review], personOf }).rows;
+    expect(row!.courses.every((cell) => cell.status === 'suppressed')).to.equal(true);
   });
 
   it('counts a course once, by its latest round in the period, and only if it had started the offer then', () => {
@@ -75,11 +82,11 @@ describe('buildCriteriaOverview', () => {
     // A later round for every course: the latest counts.
     const later = [...efforts.keys()].map((id) => round({ kind: 'course', id }, 2, '2026-05-10T10:00:00Z', 4));
     const [row] = overview({ efforts, responses: [...responses, ...later] }).rows;
-    expect(row!.courses[0]).to.deep.include({ status: 'shown', score: 4, courses: 5 });
-    // Planned efforts have not started: those courses do not count, and five become four.
+    expect(row!.courses[0]).to.deep.equal({ criterionId: 'relations', status: 'shown', score: 4 });
+    // Planned efforts have not started: those courses do not count, and five become four, too few for the offer to show at all.
     const planned = new Map(efforts);
     planned.set('c-0', usingOffer('planned'));
-    expect(overview({ efforts: planned, responses }).rows[0]!.courses[0]!.status).to.equal('suppressed');
+    expect(overview({ efforts: planned, responses }).rows).to.deep.equal([]);
   });
 
   it('takes the offer’s latest review round in the period with the change since the round before, and lists its rounds', () => {
@@ -98,8 +105,10 @@ describe('buildCriteriaOverview', () => {
     expect(in2025.rounds.map((entry) => entry.round)).to.deep.equal([1]);
   });
 
-  it('leaves out offers with neither a review round nor a course in the period, and sorts the rest by name', () => {
-    const { efforts, responses } = courses(1);
+  it('leaves out an offer with no review round in the period and used by fewer than five young people: the row alone would tell', () => {
+    const few = courses(4);
+    expect(overview({ efforts: few.efforts, responses: few.responses }).rows).to.deep.equal([]);
+    const { efforts, responses } = courses(5);
     const result = overview({ efforts, responses, period: '2026-H1' });
     expect(result.rows.map((row) => row.offer.id)).to.deep.equal([offer.id]);
     expect(result).to.deep.include({ from: '2026-01-01', to: '2026-06-30', minimumCourses: 5 });
@@ -114,6 +123,7 @@ describe('periodDays', () => {
     expect(periodDays('2024-Q1')).to.deep.equal({ from: '2024-01-01', to: '2024-03-31' });
     expect(periodDays('2026-Q2')).to.deep.equal({ from: '2026-04-01', to: '2026-06-30' });
     expect(periodDays('all')).to.equal(null);
+    expect(() => periodDays('2026-H3')).to.throw(/calendar period/);
   });
 });
 

@@ -27,15 +27,21 @@ export interface CriteriaOverviewInput {
   offers: readonly { id: Id; name: string; unit: Unit }[];
   /** Each course's efforts, by course id: which offers the course used, and when. */
   efforts: ReadonlyMap<Id, readonly Pick<Effort, 'offer' | 'start' | 'end' | 'status' | 'changedAt'>[]>;
+  /**
+   * The young person each course is about, by course id: the minimum counts young people, as one
+   * may have two courses. A course missing here counts as a person of its own.
+   */
+  personOf?: ReadonlyMap<Id, Id>;
   period: CriteriaPeriod;
 }
 
 /** The first and last day of a period; null for `all`. */
 export function periodDays(period: CriteriaPeriod): { from: IsoDate; to: IsoDate } | null {
-  const match = /^(\d{4})(?:-(H|Q)([1-4]))?$/.exec(period);
-  if (!match) return null;
+  if (period === 'all') return null;
+  const match = /^(\d{4})(?:-H([12])|-Q([1-4]))?$/.exec(period);
+  if (!match) throw new Error(`Not a calendar period: ${period}`);
   const year = match[1]!;
-  const [firstMonth, months] = match[2] === 'H' ? [(Number(match[3]) - 1) * 6 + 1, 6] : match[2] === 'Q' ? [(Number(match[3]) - 1) * 3 + 1, 3] : [1, 12];
+  const [firstMonth, months] = match[2] ? [(Number(match[2]) - 1) * 6 + 1, 6] : match[3] ? [(Number(match[3]) - 1) * 3 + 1, 3] : [1, 12];
   const lastMonth = firstMonth + months - 1;
   const lastDay = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate();
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -47,8 +53,8 @@ export function periodDays(period: CriteriaPeriod): { from: IsoDate; to: IsoDate
  * period with the change since the round before, every review round in the period (the drill-in),
  * and per criterion the mean of the latest round in the period of each course that used the offer
  * then (an effort with it that had started and ran in the period). A course-based figure from
- * fewer than {@link MINIMUM_COURSES} courses is suppressed, count and all: a leader sees
- * aggregates, never a young person (issue #16). Rows by offer name, Danish order.
+ * the courses of fewer than {@link MINIMUM_COURSES} young people is suppressed, and no count is
+ * sent: a leader sees aggregates, never a young person (issue #16). Rows by offer name, Danish order.
  */
 export function buildCriteriaOverview(input: CriteriaOverviewInput): CriteriaOverview {
   const { definition, period } = input;
@@ -75,6 +81,7 @@ export function buildCriteriaOverview(input: CriteriaOverviewInput): CriteriaOve
     const scores = latest && scoresOf(latest);
     if (scores) courseScores.set(courseId, scores);
   }
+  const peopleOf = (courseIds: readonly Id[]) => new Set(courseIds.map((courseId) => input.personOf?.get(courseId) ?? courseId)).size;
   const usedInPeriod = (effort: Pick<Effort, 'start' | 'end' | 'status' | 'changedAt'>): boolean => {
     if (effort.status === 'planned') return false;
     if (!days) return true;
@@ -92,7 +99,8 @@ export function buildCriteriaOverview(input: CriteriaOverviewInput): CriteriaOve
     const courses = [...input.efforts]
       .filter(([, efforts]) => efforts.some((effort) => effort.offer.id === offer.id && usedInPeriod(effort)))
       .map(([courseId]) => courseId);
-    if (rounds.length === 0 && courses.length === 0) continue;
+    // A row for an offer no reviewer looked at and only a few young people used would tell on them.
+    if (rounds.length === 0 && peopleOf(courses) < MINIMUM_COURSES) continue;
     const latest = rounds.at(-1);
     const before = latest && reviewRounds.filter((response) => response.round < latest.round).at(-1);
     const previous = before ? scoresOf(before) : null;
@@ -110,12 +118,14 @@ export function buildCriteriaOverview(input: CriteriaOverviewInput): CriteriaOve
           }
         : null,
       rounds,
-      courses: criterionIds.map((criterionId) =>
-        courseCell(
+      courses: criterionIds.map((criterionId) => {
+        const rated = courses.filter((courseId) => (courseScores.get(courseId)?.get(criterionId) ?? null) !== null);
+        return courseCell(
           criterionId,
-          courses.map((courseId) => courseScores.get(courseId)?.get(criterionId) ?? null),
-        ),
-      ),
+          rated.map((courseId) => courseScores.get(courseId)!.get(criterionId)!),
+          peopleOf(rated),
+        );
+      }),
     });
   }
   rows.sort((a, b) => a.offer.name.localeCompare(b.offer.name, 'da') || a.offer.id.localeCompare(b.offer.id));
@@ -133,11 +143,10 @@ function columns(criterionIds: readonly Id[], scores: ReadonlyMap<Id, number | n
   return criterionIds.map((criterionId) => ({ criterionId, score: scores.get(criterionId) ?? null }));
 }
 
-/** The courses' mean for one criterion, or suppressed below the minimum (courses without a rating there do not count). */
-function courseCell(criterionId: Id, scores: readonly (number | null)[]): CourseCell {
-  const rated = scores.filter((score): score is number => score !== null);
-  if (rated.length < MINIMUM_COURSES) return { criterionId, status: 'suppressed' };
-  return { criterionId, status: 'shown', score: round1(rated.reduce((sum, score) => sum + score, 0) / rated.length), courses: rated.length };
+/** The rated courses' mean for one criterion, or suppressed when they are of fewer young people than the minimum. */
+function courseCell(criterionId: Id, scores: readonly number[], people: number): CourseCell {
+  if (people < MINIMUM_COURSES) return { criterionId, status: 'suppressed' };
+  return { criterionId, status: 'shown', score: round1(scores.reduce((sum, score) => sum + score, 0) / scores.length) };
 }
 
 /** To one decimal, as the widgets show it: a finer figure would only help to work back to one course. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Count, Id, IsoDate, IsoDateTime, PositiveInt, ShortText } from './common.js';
+import { Id, IsoDate, IsoDateTime, PositiveInt, ShortText } from './common.js';
 import { Unit } from './contact.js';
 import { DefinitionRef, LocalizedText } from './questionnaire.js';
 
@@ -39,11 +39,12 @@ export type OverviewReview = z.infer<typeof OverviewReview>;
 
 /**
  * One criterion over the courses that use the offer: the mean of each course's latest round in the
- * period, and how many courses it is based on; or `suppressed` when fewer than
- * {@link MINIMUM_COURSES} courses gave a rating (and then not even how many did).
+ * period; or `suppressed` when the rated courses belong to fewer than {@link MINIMUM_COURSES} young
+ * people. No count is sent either way: two means with their counts (two offers, two periods) could
+ * be subtracted to give one course's score.
  */
 export const CourseCell = z.union([
-  z.object({ criterionId: Id, status: z.literal('shown'), score: Score, courses: Count.check(z.gte(MINIMUM_COURSES)) }),
+  z.object({ criterionId: Id, status: z.literal('shown'), score: Score }),
   z.object({ criterionId: Id, status: z.literal('suppressed') }),
 ]);
 export type CourseCell = z.infer<typeof CourseCell>;
@@ -68,7 +69,10 @@ export const CriteriaOverview = z.object({
   from: z.optional(IsoDate),
   to: z.optional(IsoDate),
   minimumCourses: PositiveInt,
-  /** By offer name (Danish order): every offer of the catalogue with a review round in the period or a course that uses it. */
+  /**
+   * By offer name (Danish order): every offer of the catalogue with a review round in the period, or
+   * used in it by the courses of at least {@link MINIMUM_COURSES} young people (fewer could be singled out by the row alone).
+   */
   rows: z.array(CriteriaOverviewRow),
 });
 export type CriteriaOverview = z.infer<typeof CriteriaOverview>;

@@ -142,6 +142,12 @@ function planFromRows(courseId: string, content: Record<string, unknown>, revisi
   return parsed.data;
 }
 
+/** The young person each course is about, by course id: the overview's minimum counts young people, not courses. */
+export async function coursePeople(db: Queryable): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; citizen_id: string }>('SELECT id, citizen_id FROM courses');
+  return new Map(rows.map((row) => [row.id, row.citizen_id]));
+}
+
 /** Each course's efforts as its plan holds them, by course id: which offers the course used, and when (the leaders' overview). */
 export async function courseEfforts(db: Queryable): Promise<Map<string, Effort[]>> {
   const rows = await db.query<{ course_id: string; efforts: Effort[] | null }>(`SELECT course_id, content->'efforts' AS efforts FROM course_plans`);

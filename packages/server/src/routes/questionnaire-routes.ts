@@ -24,7 +24,7 @@ import { findDefinition, findDefinitionVersions, insertDefinition, listDefinitio
 import { findDraft, writeDraft, type VersionedDraft } from '../questionnaire/draft-queries.js';
 import { listAllResponses, listOfferResponses, listResponses } from '../questionnaire/response-queries.js';
 import { findOffers } from '../offer/offer-queries.js';
-import { courseEfforts } from '../plan/plan-queries.js';
+import { courseEfforts, coursePeople } from '../plan/plan-queries.js';
 import { listOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import { submitResponse, type SubmitOutcome } from '../questionnaire/submit-response.js';
 
@@ -81,16 +81,19 @@ export function questionnaireRoutes(db: Database): Hono<AppEnv> {
     if (!CriteriaPeriod.safeParse(period).success) {
       throw new ProblemError(problems.invalidRequest('The period is not all, a year, a half-year or a quarter.', [{ path: 'period', code: 'invalid_format' }]));
     }
-    const { definitions, responses, offers, efforts } = await db.transaction(async (tx) => ({
+    const { definitions, responses, offers, efforts, personOf } = await db.transaction(async (tx) => ({
       definitions: await findDefinitionVersions(tx, definitionId),
       responses: await listAllResponses(tx, definitionId),
       offers: await findOffers(tx),
       efforts: await courseEfforts(tx),
+      personOf: await coursePeople(tx),
     }));
     const latest = definitions.at(-1);
     if (!latest) throw new ProblemError(problems.notFound('There is no questionnaire with this id.'));
     const byVersion = new Map(definitions.map((definition) => [definition.version, definition]));
-    return c.json(buildCriteriaOverview({ definition: latest, definitionOf: (_id, version) => byVersion.get(version), responses, offers, efforts, period }));
+    return c.json(
+      buildCriteriaOverview({ definition: latest, definitionOf: (_id, version) => byVersion.get(version), responses, offers, efforts, personOf, period }),
+    );
   });
 
   serve(app, operations.getQuestionnaireDraft, async (c) => {
