@@ -24,6 +24,7 @@ export { isJsonInUtf8, unstorableTextProblems } from './contract/request-body.js
 export * from './resources.js';
 // Each resource's store and facts beyond the lists in resources.ts.
 export * from './offer/index.js';
+export * from './needs-bank/index.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
@@ -56,6 +57,7 @@ export {
   type YouthPlanView,
 } from './access/youth-view.js';
 export type { OfferResource, SaveOfferOptions } from './client/offer-resource.js';
+export type { NeedsBankResource, ShareNeedOptions } from './client/needs-bank-resource.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';

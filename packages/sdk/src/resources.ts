@@ -8,20 +8,23 @@
  * `clientResources` and `operations` and drops the docs and the memory handlers.
  */
 import { contactResource } from './client/contact-resource.js';
+import { needsBankResource } from './client/needs-bank-resource.js';
 import { offerResource } from './client/offer-resource.js';
 import { planResource } from './client/plan-resource.js';
 import { progressionResource } from './client/progression-resource.js';
 import { questionnaireResource } from './client/questionnaire-resource.js';
-import { accessOperations, contactOperations, offerOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
+import { accessOperations, contactOperations, needsBankOperations, offerOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
 import { memoryAccess } from './memory/memory-access.js';
 import { MemoryContacts } from './memory/memory-contacts.js';
+import { MemoryNeedsBank } from './memory/memory-needs-bank.js';
 import { MemoryOffers } from './memory/memory-offers.js';
-import { MemoryPlans } from './memory/memory-plans.js';
+import { memoryPlansOf } from './memory/memory-plans.js';
 import { MemoryProgression } from './memory/memory-progression.js';
 import { MemoryQuestionnaires } from './memory/memory-questionnaires.js';
 import type { MemoryContext } from './memory/memory-resource.js';
 import { accessDocs } from './openapi/access-paths.js';
 import { contactDocs } from './openapi/contact-paths.js';
+import { needsBankDocs } from './openapi/needs-bank-paths.js';
 import { offerDocs } from './openapi/offer-paths.js';
 import type { ResourceDocsOf } from './openapi/openapi-parts.js';
 import { planDocs } from './openapi/plan-paths.js';
@@ -41,6 +44,7 @@ export const operations = {
   ...questionnaireOperations,
   ...progressionOperations,
   ...offerOperations,
+  ...needsBankOperations,
   ...accessOperations,
 } as const;
 
@@ -58,6 +62,8 @@ export const clientResources = {
   progression: progressionResource,
   /** The municipality's offer catalogue (tilbudsvifte). */
   offers: offerResource,
+  /** The needs bank (behovsbank): a course's shared needs, the open needs of other teams, proposals and decisions. */
+  needs: needsBankResource,
 };
 
 /** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
@@ -67,13 +73,14 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
   questionnaire: questionnaireDocs,
   progression: progressionDocs,
   offers: offerDocs,
+  needs: needsBankDocs,
   access: accessDocs,
 };
 
 /** How the in-memory transport answers each resource; every operation in {@link operations} must be answered by one. */
 export const memoryResources = {
   contact: (context: MemoryContext) => new MemoryContacts(context),
-  plan: (context: MemoryContext) => new MemoryPlans(context),
+  plan: (context: MemoryContext) => memoryPlansOf(context),
   questionnaire: (context: MemoryContext) =>
     new MemoryQuestionnaires(
       context.seed.questionnaires,
@@ -85,6 +92,8 @@ export const memoryResources = {
     ),
   progression: (context: MemoryContext) => new MemoryProgression(context.seed.progression, (id) => context.courseExists(id)),
   offers: (context: MemoryContext) => new MemoryOffers(context),
+  // Accepting a proposal adds an effort to the plan: both resources work on the transport's one set of plans.
+  needs: (context: MemoryContext) => new MemoryNeedsBank(context, memoryPlansOf(context)),
   access: (context: MemoryContext) => memoryAccess(context),
 };
 

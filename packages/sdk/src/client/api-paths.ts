@@ -47,6 +47,18 @@ export const routes = {
   offers: /* @__PURE__ */ route<[]>('/offers'),
   /** One offer of the catalogue. */
   offer: /* @__PURE__ */ route<[offerId: string]>('/offers/{offerId}'),
+  /** A course's needs shared to the needs bank (behovsbank), with their proposals. */
+  courseNeeds: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/needs'),
+  /** Sharing one of the course's needs (PUT, If-None-Match: *), or changing or closing it (PUT, If-Match). */
+  courseNeed: /* @__PURE__ */ route<[courseId: string, needId: string]>('/courses/{courseId}/needs/{needId}'),
+  /** The contact person's decision on a proposal: accepted into the plan, or declined. */
+  proposalDecision: /* @__PURE__ */ route<[courseId: string, needId: string, proposalId: string]>(
+    '/courses/{courseId}/needs/{needId}/proposals/{proposalId}/decision',
+  ),
+  /** The needs bank: other teams' open needs, without who the young person is. */
+  needsBank: /* @__PURE__ */ route<[]>('/needs'),
+  /** A professional's proposal for an open need, under its client-made id (PUT): retrying cannot make two. */
+  needProposal: /* @__PURE__ */ route<[needId: string, proposalId: string]>('/needs/{needId}/proposals/{proposalId}'),
   /** The signed-in user and the courses they may see. */
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */
@@ -73,6 +85,10 @@ export const problemTypes = {
   definitionVersionExists: 'urn:ungeforlob:problem:definition-version-exists',
   /** 409: a reading or annotation with that id exists with other content; they are append-only, so use a new id. */
   entryIdTaken: 'urn:ungeforlob:problem:entry-id-taken',
+  /** 409 with `current`: the proposal was decided otherwise before; `current` is the need as it is now. */
+  alreadyDecided: 'urn:ungeforlob:problem:already-decided',
+  /** 409: the need was taken out of the bank (closed) before the proposal came. */
+  needClosed: 'urn:ungeforlob:problem:need-closed',
 } as const;
 
 /**

@@ -34,6 +34,11 @@ export const access = {
    * their own courses and could take them out of an aggregate to learn another team's.
    */
   leadership: { leader: 'any', administrator: 'any' },
+  /**
+   * Every professional, whichever team: for the needs bank, where other teams' professionals answer
+   * a young person's need without seeing the course (the route names no course).
+   */
+  professionals: { professional: 'any' },
   /** Offer administrators only: they keep the offer catalogue. */
   offerAdministrator: { offerAdministrator: 'any' },
 } as const satisfies Record<string, AccessRule>;

@@ -4,6 +4,7 @@ import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
 import { CriteriaOverview } from '../schemas/criteria-overview.js';
+import { CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, ProposalInput, SharedNeed, BankNeed } from '../schemas/needs-bank.js';
 import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
 import { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
@@ -82,6 +83,11 @@ export const addProgressionAnnotation = /* @__PURE__ */ operation('PUT', routes.
 export const listOffers = /* @__PURE__ */ operation('GET', routes.offers, access.everyone, OfferList);
 export const getOffer = /* @__PURE__ */ operation('GET', routes.offer, access.everyone, Offer);
 export const saveOffer = /* @__PURE__ */ operation('PUT', routes.offer, access.offerAdministrator, Offer, OfferInput);
+export const listCourseNeeds = /* @__PURE__ */ operation('GET', routes.courseNeeds, access.teamOrOwn, CourseNeeds);
+export const shareNeed = /* @__PURE__ */ operation('PUT', routes.courseNeed, access.team, SharedNeed, NeedInput);
+export const decideProposal = /* @__PURE__ */ operation('PUT', routes.proposalDecision, access.team, SharedNeed, ProposalDecisionInput);
+export const listOpenNeeds = /* @__PURE__ */ operation('GET', routes.needsBank, access.professionals, NeedsBank);
+export const proposeForNeed = /* @__PURE__ */ operation('PUT', routes.needProposal, access.professionals, BankNeed, ProposalInput);
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
@@ -102,4 +108,5 @@ export const questionnaireOperations = {
 } as const;
 export const progressionOperations = { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } as const;
 export const offerOperations = { listOffers, getOffer, saveOffer } as const;
+export const needsBankOperations = { listCourseNeeds, shareNeed, decideProposal, listOpenNeeds, proposeForNeed } as const;
 export const accessOperations = { getMe, getCourseAudit } as const;

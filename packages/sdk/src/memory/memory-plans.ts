@@ -8,6 +8,18 @@ import type { Plan } from '../schemas/plan.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
 import { missingIfMatch, parseBody, problem, sent, staleIfMatch, withCourse, type BodySchema } from './replies.js';
 
+const plansByContext = new WeakMap<MemoryContext, MemoryPlans>();
+
+/** The transport's one set of plans, for every resource that works on them (the plan's routes, the needs bank's decisions). */
+export function memoryPlansOf(context: MemoryContext): MemoryPlans {
+  let plans = plansByContext.get(context);
+  if (!plans) {
+    plans = new MemoryPlans(context);
+    plansByContext.set(context, plans);
+  }
+  return plans;
+}
+
 /** The plan routes of the in-memory transport: a professional's change writes a revision, the young person changes only their comment. */
 export class MemoryPlans implements MemoryResource {
   private readonly plans = new Map<string, { plan: Plan; version: number }>();
@@ -41,6 +53,19 @@ export class MemoryPlans implements MemoryResource {
         ),
       ),
   } satisfies MemoryHandlers;
+
+  /** The course's plan as stored, or undefined when it has none. */
+  planOf(courseId: string): Plan | undefined {
+    return this.plans.get(courseId)?.plan;
+  }
+
+  /** Stores `plan` as the course's next version, as an update that changed it does. */
+  replace(courseId: string, plan: Plan): void {
+    const entry = this.plans.get(courseId);
+    if (!entry) throw new Error('No plan for that course in the memory transport');
+    entry.plan = plan;
+    entry.version += 1;
+  }
 
   /** Change a plan behind the client's back, as another professional would: its ETag changes. */
   change(courseId: string, change: (plan: Plan) => void): void {

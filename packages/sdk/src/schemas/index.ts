@@ -6,3 +6,4 @@ export * from './progression.js';
 export * from './access.js';
 export * from './offer.js';
 export * from './criteria-overview.js';
+export * from './needs-bank.js';

@@ -1,5 +1,7 @@
 import type { Id, IsoDate } from '../schemas/common.js';
 import type { Offer } from '../schemas/offer.js';
+import type { SharedNeed } from '../schemas/needs-bank.js';
+import { buildNeeds } from './needs.js';
 import { buildOffers } from './offers.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
@@ -41,6 +43,8 @@ export interface Seed {
   progression: ProgressionSeed;
   /** The municipality's offer catalogue (tilbudsvifte), by name. */
   offers: Offer[];
+  /** The needs shared to the needs bank (behovsbank) per course id, newest first, with their proposals. */
+  needs: Record<Id, SharedNeed[]>;
   /** Teams of professionals and the courses assigned to each. */
   teams: SeedTeam[];
   /** Who can sign in to the demo: professionals, the young people, an administrator. */
@@ -189,6 +193,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     questionnaires: buildQuestionnaireSeed(today, ids),
     progression: buildProgressionSeed(today, ids),
     offers: buildOffers(today),
+    needs: buildNeeds(today, ids),
     teams,
     users: buildUsers(
       teams,
