@@ -123,7 +123,8 @@ export class MemoryNeedsBank implements MemoryResource {
       if (input.id !== proposalId) return invalid([{ path: 'id', code: 'id_mismatch' }]);
       const stored = this.find(needId);
       if (!stored) return problem(404, 'No such need');
-      if (caller.me?.courseIds.includes(stored.courseId)) return problem(403, 'Forbidden', { detail: "This need is your own team's: add to the plan instead." });
+      if (caller.me?.courseIds.includes(stored.courseId))
+        return problem(403, 'Forbidden', { detail: "This need is your own team's: add to the plan instead." });
       if (!this.activeOffers.has(input.offer.id)) return invalid([{ path: 'offer.id', code: 'not_offered' }]);
       const outcome = addProposal(stored.need, input, { at: new Date().toISOString(), from: caller.author.name });
       if (outcome.kind === 'idTaken') return problem(409, 'Proposal id taken', { type: problemTypes.entryIdTaken });

@@ -1,14 +1,5 @@
 import type { FieldProblem, Id, IsoDate, IsoDateTime } from '../schemas/common.js';
-import type {
-  AgeBand,
-  BankNeed,
-  CourseNeeds,
-  NeedInput,
-  Proposal,
-  ProposalDecisionInput,
-  ProposalInput,
-  SharedNeed,
-} from '../schemas/needs-bank.js';
+import type { AgeBand, BankNeed, CourseNeeds, NeedInput, Proposal, ProposalDecisionInput, ProposalInput, SharedNeed } from '../schemas/needs-bank.js';
 import type { EffortInput, Plan, PlanUpdate } from '../schemas/plan.js';
 import { withEffortInput } from '../plan/plan-edits.js';
 import { sameValue } from '../plan/apply-plan-update.js';
@@ -62,7 +53,8 @@ export type ProposalOutcome =
 /** Adds a professional's proposal to an open need, once per id. */
 export function addProposal(need: SharedNeed, input: ProposalInput, context: { at: IsoDateTime; from: string }): ProposalOutcome {
   const stored = need.proposals.find((proposal) => proposal.id === input.id);
-  if (stored) return sameValue(proposalInputOf(stored), input) && stored.from === context.from ? { kind: 'repeated', need, proposal: stored } : { kind: 'idTaken' };
+  if (stored)
+    return sameValue(proposalInputOf(stored), input) && stored.from === context.from ? { kind: 'repeated', need, proposal: stored } : { kind: 'idTaken' };
   if (need.status !== 'open') return { kind: 'closed' };
   const proposal: Proposal = { ...input, from: context.from, at: context.at, status: 'open', decision: null };
   return { kind: 'added', need: { ...need, proposals: [...need.proposals, proposal] }, proposal };
@@ -87,12 +79,7 @@ export type DecisionOutcome =
  * The contact person's decision on one proposal. Accepting it closes the need (it is met) and
  * makes a planned effort for the need's goal, run by the proposal's unit and person.
  */
-export function applyDecision(
-  need: SharedNeed,
-  proposalId: Id,
-  decision: ProposalDecisionInput,
-  context: { at: IsoDateTime; by: string },
-): DecisionOutcome {
+export function applyDecision(need: SharedNeed, proposalId: Id, decision: ProposalDecisionInput, context: { at: IsoDateTime; by: string }): DecisionOutcome {
   const proposal = need.proposals.find((candidate) => candidate.id === proposalId);
   if (!proposal) return { kind: 'unknownProposal' };
   if (proposal.decision) return decisionSays(proposal, decision) ? { kind: 'repeated', need } : { kind: 'alreadyDecided', need };

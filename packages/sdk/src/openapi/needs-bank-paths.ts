@@ -4,7 +4,13 @@ import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The needs bank's routes of the OpenAPI document (issue #16). */
 export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, problem }: OpenApiParts): ResourceDocs {
-  const pathId = (name: string, what: string) => ({ name, in: 'path', required: true, description: `The ${what}'s opaque id, made by the client.`, schema: opaqueId });
+  const pathId = (name: string, what: string) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: `The ${what}'s opaque id, made by the client.`,
+    schema: opaqueId,
+  });
   const needId = pathId('needId', 'need');
   const proposalId = pathId('proposalId', 'proposal');
   const json = (description: string, schema: Record<string, unknown>) => ({ description, content: { 'application/json': { schema } } });
@@ -14,7 +20,10 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
   });
   return {
     schemas: [
-      [NeedInput, { id: 'NeedInput', description: 'A need as the contact person shares it: the words the young person agreed to share, for one goal of the plan.' }],
+      [
+        NeedInput,
+        { id: 'NeedInput', description: 'A need as the contact person shares it: the words the young person agreed to share, for one goal of the plan.' },
+      ],
       [ProposalInput, { id: 'ProposalInput', description: "A professional's proposal for an open need: an offer of the catalogue, who, how and when." }],
       [
         ProposalDecisionInput,
@@ -24,7 +33,8 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
         SharedNeed,
         {
           id: 'SharedNeed',
-          description: "A shared need with every proposal, as the course's team sees it. A young person is sent it without the reasons proposals were declined.",
+          description:
+            "A shared need with every proposal, as the course's team sees it. A young person is sent it without the reasons proposals were declined.",
         },
       ],
       [CourseNeeds, { id: 'CourseNeeds', description: "A course's shared needs, newest first." }],
@@ -47,7 +57,7 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
     operations: {
       listCourseNeeds: {
         summary: "The course's needs in the needs bank, with their proposals",
-        description: 'Every read is written to the course\'s audit log.',
+        description: "Every read is written to the course's audit log.",
         responses: { '200': json('The needs, newest first; empty when none is shared.', ref('CourseNeeds')) },
       },
       shareNeed: {
@@ -55,13 +65,30 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
         description:
           "`If-None-Match: *` shares a new need; `If-Match: \"<version>\"` (the need's `version`) changes its words or agreement date, or closes it (`status: closed`) or opens it again. `goalId` names a goal of the course's plan (`unknown_goal`); `id` is the path's (`id_mismatch`). `text` is all the bank shows of the young person: only what they agreed to share, in their words. Written to the course's audit log.",
         parameters: [
-          { name: 'If-Match', in: 'header', required: false, description: 'The need\'s version, as `"<version>"`, when changing it.', schema: { type: 'string' } },
-          { name: 'If-None-Match', in: 'header', required: false, description: '`*` to share a new need. One of the two is required (428).', schema: { type: 'string', enum: ['*'] } },
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: false,
+            description: 'The need\'s version, as `"<version>"`, when changing it.',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            description: '`*` to share a new need. One of the two is required (428).',
+            schema: { type: 'string', enum: ['*'] },
+          },
         ],
         responses: {
           '200': { description: 'The need, changed (or already as sent).', headers: etag, content: { 'application/json': { schema: ref('SharedNeed') } } },
           '201': { description: 'The need, shared.', headers: etag, content: { 'application/json': { schema: ref('SharedNeed') } } },
-          '412': { ...withCurrent('The need changed since that version, or (If-None-Match) a need with this id exists: `current` is the need now, when it is this course\'s.'), headers: currentEtag },
+          '412': {
+            ...withCurrent(
+              "The need changed since that version, or (If-None-Match) a need with this id exists: `current` is the need now, when it is this course's.",
+            ),
+            headers: currentEtag,
+          },
           '428': problem('Send If-Match, or If-None-Match: * to share the need.'),
         },
       },
@@ -76,7 +103,7 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
         },
       },
       listOpenNeeds: {
-        summary: 'The needs bank: open needs of other teams\' courses',
+        summary: "The needs bank: open needs of other teams' courses",
         description:
           "Without who the young person is or which course: only the shared words, the goal kind and an age band. Courses on the caller's own teams are left out (their needs go straight into the plan). Each need read is written to its course's audit log.",
         responses: { '200': json('The open needs, newest first.', ref('NeedsBank')) },

@@ -67,7 +67,13 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
     this.client = options.client;
     this.courseId = options.courseId;
     this.shared = { cache: cacheOf(options.client), key: planKey(options.courseId) };
+    // Another store's write changed the plan on the server (a proposal accepted from the needs bank): load it again.
+    this.stopWatching = this.shared.cache.watch(this.shared.key, (value) => {
+      if (value === undefined) void this.load();
+    });
   }
+
+  private readonly stopWatching: () => void;
 
   /** Save a whole update built by the caller (with {@link toPlanUpdate} and friends). */
   save(update: PlanUpdate): Promise<void> {
@@ -177,6 +183,7 @@ export class PlanStore extends ResourceStore<PlanState, Versioned<Plan>> {
 
   /** The plan is personal data: once this store is gone, the cache no longer holds it for anyone. */
   override dispose(): void {
+    this.stopWatching();
     cacheOf(this.client).retract(planKey(this.courseId));
     super.dispose();
   }

@@ -78,7 +78,12 @@ export function buildNeeds(today: IsoDate, courses: { steady: Id; manyHandovers:
             from: 'Ali Bakir',
             at: at(-15, '09:40'),
             status: 'declined',
-            decision: { outcome: 'declined', at: at(-12), by: 'Peter Nørgaard', reason: 'Jobcentret har fundet en praktik i en dyrehandel; den vil Freja hellere' },
+            decision: {
+              outcome: 'declined',
+              at: at(-12),
+              by: 'Peter Nørgaard',
+              reason: 'Jobcentret har fundet en praktik i en dyrehandel; den vil Freja hellere',
+            },
           },
         ],
       },
