@@ -12,7 +12,7 @@ import {
   type OfferChoice,
   type Plan,
 } from '@ungeforlob/sdk';
-import { inputField, selectField, textareaField, type FieldSpec } from './form-fields.js';
+import { inputField, selectField, textareaField, type FieldSpec } from '../internal/form-fields.js';
 import { fieldId, formHeadingId, type OpenForm, type PlanForms } from './plan-forms.js';
 import type { PlanRenderer } from './plan-renderer.js';
 

@@ -17,7 +17,7 @@ import {
   type TimelineBar,
 } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan-renderer.js';
-import { selectField, textareaField } from './form-fields.js';
+import { selectField, textareaField } from '../internal/form-fields.js';
 import { renderEffortForm, renderGoalForm, renderLifeGoalForm } from './plan-form-views.js';
 import type { PlanForms } from './plan-forms.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { textareaField } from './form-fields.js';
+import { textareaField } from '../internal/form-fields.js';
 import { commentText, youthPlanView, type Plan, type PlanState, type PlanView } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan-renderer.js';
 import { renderLifeGoal, renderNotes } from './shared-view.js';

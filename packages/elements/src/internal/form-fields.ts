@@ -13,7 +13,7 @@ export interface FieldSpec {
 
 const describedBy = (spec: FieldSpec) => [spec.hint ? `${spec.id}-hint` : '', spec.problem ? `${spec.id}-problem` : ''].filter(Boolean).join(' ') || nothing;
 
-/** The label, hint and problem around a control, the same way in every form of the plan. */
+/** The label, hint and problem around a control, the same way in every form of every widget. */
 function field(spec: FieldSpec, control: TemplateResult): TemplateResult {
   return html`
     <div class="field">
