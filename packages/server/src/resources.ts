@@ -9,10 +9,12 @@ import { accessSchema } from './db/migrations/005-access.js';
 import { offerSchema } from './db/migrations/006-offers.js';
 import { offerAdministrationSchema } from './db/migrations/007-offer-administration.js';
 import { leaderSchema } from './db/migrations/008-leaders.js';
+import { needsBankSchema } from './db/migrations/009-needs-bank.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
 import { accessRoutes } from './routes/access-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { needsBankRoutes } from './routes/needs-bank-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { progressionRoutes } from './routes/progression-routes.js';
@@ -20,6 +22,7 @@ import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import {
   seedAccessIfEmpty,
   seedCoursesIfEmpty,
+  seedNeedsIfEmpty,
   seedOfferCatalogue,
   seedPlansIfEmpty,
   seedProgressionIfEmpty,
@@ -53,6 +56,13 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   },
   questionnaire: { routes: questionnaireRoutes, migrations: [questionnaireSchema], seed: seedQuestionnairesIfEmpty },
   progression: { routes: progressionRoutes, migrations: [progressionSchema], seed: seedProgressionIfEmpty },
+  // After the plans, whose goals the needs are for. The seed's needs have proposals of the
+  // fictional catalogue's offers from the seed's users: only where the development issuer signs them in.
+  needs: {
+    routes: needsBankRoutes,
+    migrations: [needsBankSchema],
+    seed: (db, seed, { access }) => (access ? seedNeedsIfEmpty(db, seed) : Promise.resolve(false)),
+  },
   // Teams and sign-ins are seeded only where the development issuer signs people in.
   access: {
     routes: accessRoutes,

@@ -1,4 +1,4 @@
-import { problemTypes, type Contact, type FieldProblem, type Offer, type Plan, type QuestionnaireDraft } from '@ungeforlob/sdk';
+import { problemTypes, type Contact, type FieldProblem, type Offer, type Plan, type QuestionnaireDraft, type SharedNeed } from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -15,8 +15,11 @@ export interface Problem {
   detail: string;
   errors?: FieldProblem[];
   /** With an edit conflict: the resource as stored now, so the client can re-apply its change. */
-  current?: Contact | Plan | QuestionnaireDraft | Offer;
+  current?: Stored;
 }
+
+/** What a conflict may carry as `current`: a resource as stored now. */
+type Stored = Contact | Plan | QuestionnaireDraft | Offer | SharedNeed;
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
 export class ProblemError extends Error {
@@ -51,7 +54,7 @@ export const problems = {
   notFound: (detail: string): Problem => ({ status: 404, title: 'Not Found', detail }),
   courseNotFound: (): Problem => ({ status: 404, title: 'Not Found', detail: 'There is no course with this id.' }),
   methodNotAllowed: (): Problem => ({ status: 405, title: 'Method Not Allowed', detail: 'This resource does not support that method; see the Allow header.' }),
-  editConflict: (detail: string, current?: Contact | Plan | QuestionnaireDraft | Offer): Problem => ({
+  editConflict: (detail: string, current?: Stored): Problem => ({
     status: 412,
     type: problemTypes.editConflict,
     title: 'Edit conflict',
@@ -64,11 +67,24 @@ export const problems = {
     title: 'Definition version exists',
     detail: 'This version, or a later one, of the definition exists. Versions are immutable: add the next version.',
   }),
-  entryIdTaken: (): Problem => ({
+  entryIdTaken: (detail = 'A reading or annotation with this id exists with other content. They are append-only: add a new one under a new id.'): Problem => ({
     status: 409,
     type: problemTypes.entryIdTaken,
     title: 'Id taken',
-    detail: 'A reading or annotation with this id exists with other content. They are append-only: add a new one under a new id.',
+    detail,
+  }),
+  alreadyDecided: (current: SharedNeed): Problem => ({
+    status: 409,
+    type: problemTypes.alreadyDecided,
+    title: 'Already decided',
+    detail: 'The proposal was decided otherwise before. `current` is the need as it is now.',
+    current,
+  }),
+  needClosed: (): Problem => ({
+    status: 409,
+    type: problemTypes.needClosed,
+    title: 'Need closed',
+    detail: 'The need was taken out of the needs bank before the proposal came.',
   }),
   idempotencyKeyReused: (): Problem => ({
     status: 422,

@@ -7,6 +7,7 @@ import { insertDefinition } from '../questionnaire/definition-queries.js';
 import { insertResponse } from '../questionnaire/response-queries.js';
 import { insertOffers, subjectExists } from '../questionnaire/subject-queries.js';
 import { loadOfferCatalogue } from '../offer/offer-queries.js';
+import { insertProposal, writeNeed } from '../needs-bank/need-queries.js';
 import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
 
@@ -79,6 +80,33 @@ export async function seedOfferCatalogue(db: Database, seed: Seed): Promise<bool
 }
 
 /**
+ * Writes the seed's needs bank when no need is shared, for those of the seed's courses that exist
+ * here, and only for the demo, like its catalogue and sign-ins: the proposals are for the fictional
+ * catalogue's offers, and each is signed by a seed user (so the bank shows Peter Nørgaard his own).
+ *
+ * @returns true when any need was written.
+ */
+export async function seedNeedsIfEmpty(db: Database, seed: Seed): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockSchemaForTransaction(tx);
+    if (!(await isEmpty(tx, 'shared_needs'))) return false;
+    // The seed's proposals name their senders; the server knows a sender by their token's subject.
+    const subjects = new Map(seed.users.filter((user) => user.role === 'professional').map((user) => [user.name, user.subject]));
+    let written = false;
+    for (const [courseId, needs] of Object.entries(seed.needs)) {
+      if (!(await courseExists(tx, courseId))) continue;
+      for (const need of needs) {
+        // No change row: nobody wrote these words here, they came with the demo.
+        if (!(await writeNeed(tx, courseId, need, null, null))) continue;
+        for (const proposal of need.proposals) await insertProposal(tx, need.id, proposal, subjects.get(proposal.from) ?? null);
+        written = true;
+      }
+    }
+    return written;
+  });
+}
+
+/**
  * Writes the seed's questionnaire parts, each when its table is empty: the default definition
  * (version 1), the offers its rounds are about (by id, name and kind, where no catalogue was
  * loaded), and the submitted rounds of those subjects that exist here.
@@ -121,7 +149,8 @@ async function isEmpty(
     | 'progression_readings'
     | 'progression_annotations'
     | 'teams'
-    | 'principals',
+    | 'principals'
+    | 'shared_needs',
 ): Promise<boolean> {
   // The table name comes from the fixed union above, never from input.
   return (await tx.query(`SELECT 1 FROM ${table} LIMIT 1`)).length === 0;
