@@ -123,6 +123,33 @@ const routes: readonly Route[] = [
     body: seed.offers.map(({ changedAt: _changedAt, ...offer }) => offer).find((offer) => offer.id === seedOffers.club.id),
     expected: ['N', 'N', 'N', 'N', 'N', 'Y', 'N'],
   },
+  // The needs bank: a course's needs are its team's (the young person reads their own); the bank is
+  // for professionals of other teams. Bodies make an allowed call a 400/404/412 that changes nothing.
+  { name: 'read course needs', method: 'GET', path: `/courses/${course}/needs`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
+  { name: 'share need', method: 'PUT', path: `/courses/${course}/needs/n-s1`, headers: stale, body: {}, expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'] },
+  {
+    name: 'decide on a proposal',
+    method: 'PUT',
+    path: `/courses/${course}/needs/n-s1/proposals/p-s1a/decision`,
+    body: {},
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
+  },
+  { name: 'read the needs bank', method: 'GET', path: '/needs', expected: ['Y', 'Y', 'N', 'N', 'N', 'N', 'N'] },
+  // Team Syd's need: Team Nord may propose (a retired offer makes it a 400), Team Syd is refused its own team's with 403.
+  {
+    name: 'propose for a need',
+    method: 'PUT',
+    path: '/needs/n-h1/proposals/p-authz',
+    body: {
+      id: 'p-authz',
+      offer: (({ id, name, kind }) => ({ id, name, kind }))(seed.offers.find((offer) => offer.status === 'retired')!),
+      unit: { id: 'u-authz', name: 'Ungeindsatsen' },
+      person: 'Karin',
+      how: 'Sammen',
+      when: 'Snart',
+    },
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
+  },
   { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },
