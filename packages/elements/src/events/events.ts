@@ -12,6 +12,7 @@ export type * from './uf-questionnaire-submitted.js';
 export type * from './uf-progression-loaded.js';
 export type * from './uf-offers-loaded.js';
 export type * from './uf-offer-add-to-plan.js';
+export type * from './uf-needs-loaded.js';
 
 /** Every public event's name: the `uf-` entries of the global event map. */
 export type UfEventName = Extract<keyof GlobalEventHandlersEventMap, `uf-${string}`>;

@@ -19,6 +19,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'uf-progression': () => import('../progression/define.js'),
   'uf-offer-catalogue': () => import('../offer-catalogue/define.js'),
   'uf-criteria-rollup': () => import('../criteria-rollup/define.js'),
+  'uf-needs-bank': () => import('../needs-bank/define.js'),
 };
 
 const selector = Object.keys(chunks).join(',');

@@ -1,7 +1,5 @@
 import type { UfClient } from '../client/create-client.js';
-import { isHttpError } from '../errors/type-guards.js';
 import { loadCatalogue } from '../offer/load-catalogue.js';
-import { problemTypes } from '../client/api-paths.js';
 import type { BankNeed, ProposalInput } from '../schemas/needs-bank.js';
 import type { Offer } from '../schemas/offer.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
@@ -43,7 +41,7 @@ export class OpenNeedsStore extends ResourceStore<OpenNeedsState, OpenNeedsValue
 
   /**
    * Propose an offer for an open need (`proposal.id` made once by the caller, kept for every
-   * retry). Resolves true when it is stored. When the need was closed meanwhile, the bank loads again.
+   * retry). Resolves true when it is stored. A need closed meanwhile is a `conflict` (409, `need-closed`).
    */
   propose(needId: string, proposal: ProposalInput): Promise<boolean> {
     const action = { kind: 'propose', needId, proposalId: proposal.id } as const;
@@ -62,8 +60,8 @@ export class OpenNeedsStore extends ResourceStore<OpenNeedsState, OpenNeedsValue
         );
       } catch (error) {
         if (this.cancelled(error, signal)) return;
+        // A need closed meanwhile stays shown with what was typed for it, so the user reads why it was not sent.
         this.setState({ write: failedWrite(action, error) });
-        if (isHttpError(error) && error.problem?.type === problemTypes.needClosed) void this.load();
       }
     }).then(() => stored);
   }

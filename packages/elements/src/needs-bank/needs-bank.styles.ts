@@ -1,0 +1,128 @@
+import { css } from 'lit';
+import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { skeletonStyles } from '../styles/skeleton.js';
+import { token } from '../styles/tokens.js';
+
+export const needsBankStyles = [
+  sharedStyles,
+  widgetContentStyles,
+  formStyles,
+  skeletonStyles(),
+  css`
+    .intro,
+    .meta,
+    .none,
+    .proposal-status {
+      color: ${token('--uf-color-text-muted')};
+    }
+
+    .meta {
+      font-size: ${token('--uf-font-size-small')};
+    }
+
+    .count {
+      font-weight: 600;
+    }
+
+    .needs,
+    .proposals {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: ${token('--uf-space-m')};
+    }
+
+    .need {
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+      padding: ${token('--uf-space-m')};
+    }
+
+    .proposals {
+      gap: ${token('--uf-space-s')};
+    }
+
+    .proposal {
+      border-left: 4px solid ${token('--uf-color-border')};
+      padding-left: ${token('--uf-space-m')};
+    }
+
+    .proposal.open {
+      border-left-color: ${token('--uf-color-primary')};
+    }
+
+    /* The young person's words, set apart from what professionals wrote about them. */
+    .words {
+      margin: ${token('--uf-space-s')} 0;
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+      background: ${token('--uf-color-surface-muted')};
+      border-radius: ${token('--uf-radius')};
+      font-style: italic;
+    }
+
+    .badge {
+      display: inline-block;
+      padding: 0 0.4em;
+      border: 1px solid currentColor;
+      border-radius: ${token('--uf-radius')};
+      font-weight: 600;
+      color: ${token('--uf-color-text')};
+    }
+
+    .facts {
+      margin: ${token('--uf-space-s')} 0;
+    }
+
+    .facts > div {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    @container (min-width: 30em) {
+      .facts > div {
+        grid-template-columns: 8em minmax(0, 1fr);
+        gap: ${token('--uf-space-s')};
+      }
+    }
+
+    dt {
+      font-weight: 600;
+    }
+
+    dd {
+      margin: 0 0 0.25rem;
+    }
+
+    .form {
+      margin: ${token('--uf-space-m')} 0;
+      padding: ${token('--uf-space-m')};
+      border: 1px solid ${token('--uf-color-border')};
+      border-radius: ${token('--uf-radius')};
+    }
+
+    .check {
+      display: flex;
+      gap: ${token('--uf-space-s')};
+      align-items: center;
+      min-height: ${controlHeight};
+      margin-top: ${token('--uf-space-s')};
+    }
+
+    .check label {
+      margin: 0;
+    }
+
+    .notice,
+    .write-problem {
+      padding: ${token('--uf-space-s')} ${token('--uf-space-m')};
+      border-left: 6px solid ${token('--uf-color-notice-border')};
+      background: ${token('--uf-color-notice-surface')};
+      margin: ${token('--uf-space-s')} 0;
+    }
+
+    .write-problem {
+      border-left-color: ${token('--uf-color-error')};
+    }
+  `,
+];
