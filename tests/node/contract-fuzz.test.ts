@@ -34,6 +34,9 @@ const goodPathValues: Record<string, readonly (string | number)[]> = {
   version: [1, 2, 999],
   subjectKind: ['course', 'offer'],
   subjectId: [course, course, otherCourse, seedOffers.jobMentor.id],
+  // The seed's needs: Team Nord's open one with a proposal, Team Syd's open and closed ones; new ids share or propose.
+  needId: ['n-s1', 'n-s1', 'n-h1', 'n-h0', 'n-fuzz'],
+  proposalId: ['p-s1a', 'p-s1a', 'p-h0a', 'p-fuzz'],
 };
 
 interface Case {
@@ -104,6 +107,12 @@ describe('fuzzing every operation from the OpenAPI document', () => {
         fc.asyncProperty(caseOf(operation), async (request) => {
           const invalid = invalidity(operation, request);
           const answer = await send(operation, request);
+          // A `..` path value is a dot segment: the URL resolves to another path (`/courses/../needs`
+          // is `/needs`), whose answer is another operation's. Only "never 5xx" holds for it.
+          if (resolvesElsewhere(operation, request)) {
+            assert.ok(answer.status < 500, `${operation.id} answered ${answer.status}`);
+            return;
+          }
           tally.cases += 1;
           if (invalid) tally.invalid += 1;
           tally.statuses.set(answer.status, (tally.statuses.get(answer.status) ?? 0) + 1);
@@ -161,7 +170,7 @@ function caseOf(operation: DocumentedOperation): fc.Arbitrary<Case> {
     : fc.constant(undefined);
   // Mostly callers the operation lets in, so most cases reach its rules rather than a 403.
   const allowed = callers.filter((caller) => operation.access[roleOf(caller)] !== undefined);
-  return fc.record({
+  const record = fc.record({
     caller:
       allowed.length > 0
         ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...allowed) }, { weight: 1, arbitrary: fc.constantFrom(...callers) })
@@ -178,6 +187,25 @@ function caseOf(operation: DocumentedOperation): fc.Arbitrary<Case> {
     ),
     body,
   });
+  return record.map((request) => withPathId(operation, request));
+}
+
+function resolvesElsewhere(operation: DocumentedOperation, request: Case): boolean {
+  const path = `/api/v1${pathOf(operation, request.params)}`;
+  return new URL(path, 'http://fuzz.invalid').pathname !== path;
+}
+
+/**
+ * The body's `id` made the path's entry id (`{needId}`, `{proposalId}`, `{offerId}`) when the
+ * operation writes an entry under an id the client makes: a body for another id is refused before
+ * any rule of the resource (`id_mismatch`), so only bodies for the path's id reach them.
+ */
+function withPathId(operation: DocumentedOperation, request: Case): Case {
+  const last = /\{(\w+)\}$/.exec(operation.template)?.[1];
+  const body = request.body && 'value' in request.body ? request.body.value : undefined;
+  if (!last || operation.method !== 'PUT' || !body || typeof body !== 'object' || typeof (body as { id?: unknown }).id !== 'string') return request;
+  const value = request.params[last];
+  return value === undefined ? request : { ...request, body: { value: { ...body, id: String(value) } } };
 }
 
 /** Why the request breaks the contract, or '' when it does not: then any documented answer will do. */
