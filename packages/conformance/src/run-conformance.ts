@@ -45,6 +45,9 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       readingId: crypto.randomUUID(),
       annotationId: crypto.randomUUID(),
       offerId: fixtures.offer,
+      // Ids no implementation has: the access checks' writes are refused before anything is stored.
+      needId: `n-${crypto.randomUUID()}`,
+      proposalId: `p-${crypto.randomUUID()}`,
       period: 'all',
       ...overrides,
     }),

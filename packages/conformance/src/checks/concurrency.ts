@@ -1,4 +1,4 @@
-import { Contact, Offer, Plan, QuestionnaireDraft, toPlanUpdate } from '@ungeforlob/sdk';
+import { Contact, danishToday, Offer, Plan, QuestionnaireDraft, SharedNeed, toPlanUpdate } from '@ungeforlob/sdk';
 import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Answer } from '../check-response.js';
 
@@ -23,6 +23,7 @@ export async function checkConcurrency(context: CheckContext): Promise<string | 
   await checkPlan(context);
   await checkContact(context);
   await checkOffer(context);
+  await checkNeed(context);
   return checkDraft(context);
 }
 
@@ -92,6 +93,49 @@ async function checkOffer({ session, results, params }: CheckContext): Promise<v
     GROUP,
     'offer: the current ETag saves it (200, a new strong ETag)',
     same.status === 200 && strong(same.headers.get('etag')),
+    `got ${same.status}`,
+  );
+}
+
+/**
+ * A need of the team course's plan, shared with If-None-Match: * (201, its `version` as the strong
+ * ETag) and then held to the same rules; the same words again are 200 without a new version. Shares
+ * one need, in the kit's words, on the team course.
+ */
+async function checkNeed(context: CheckContext): Promise<void> {
+  const { session, results, params } = context;
+  const plan = Plan.safeParse(bodyOf(await session.call('getPlan', { as: 'professional', params: params() })));
+  const goal = plan.success ? plan.data.goals[0] : undefined;
+  if (!results.expect(GROUP, 'need: the team course has a plan with a goal to share a need for', goal !== undefined, 'no plan, or no goal')) return;
+  const needId = `n-conformance-${crypto.randomUUID().slice(0, 8)}`;
+  const body = { id: needId, goalId: goal!.id, text: 'Konformitetstjek: et behov delt af testen.', agreedOn: danishToday(), status: 'open' };
+  const put = (headers: Record<string, string>) => session.call('shareNeed', { as: 'professional', params: params({ needId }), headers, body });
+  const shared = await put({ 'If-None-Match': '*' });
+  const need = SharedNeed.safeParse(bodyOf(shared));
+  const etag = strongEtag(shared);
+  if (
+    !results.expect(
+      GROUP,
+      'need: If-None-Match: * shares it (201, its version as a strong ETag)',
+      shared.status === 201 && need.success && etag === `"${need.data.version}"`,
+      `got ${shared.status}${etag ? '' : ', ETag missing or weak'}`,
+    ) ||
+    !etag
+  )
+    return;
+  await expectPrecondition(results, 'need', put, etag);
+  const exists = await put({ 'If-None-Match': '*' });
+  results.expect(
+    GROUP,
+    'need: If-None-Match: * for a need that exists is 412 with `current`',
+    exists.status === 412 && SharedNeed.safeParse(bodyOf<{ current?: unknown }>(exists)?.current).success,
+    `got ${exists.status}`,
+  );
+  const same = await put({ 'If-Match': etag });
+  results.expect(
+    GROUP,
+    'need: the same words with the current ETag are 200 without a new version',
+    same.status === 200 && strongEtag(same) === etag,
     `got ${same.status}`,
   );
 }

@@ -1,5 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Contact, contactForYouth, CourseProgression, danishToday, Plan, planForYouth, progressionForYouth, toPlanUpdate } from '@ungeforlob/sdk';
+import {
+  Contact,
+  contactForYouth,
+  CourseNeeds,
+  courseNeedsForYouth,
+  CourseProgression,
+  danishToday,
+  Plan,
+  planForYouth,
+  progressionForYouth,
+  toPlanUpdate,
+} from '@ungeforlob/sdk';
 import { bodyOf, type CheckContext } from './check-context.js';
 
 /** This group's name in the report. */
@@ -8,7 +19,8 @@ export const GROUP = "the young person's view: nothing hidden shows";
 /**
  * What the young person reads of their own course holds nothing the contract hides from them: a
  * contact without `caseload` or an absence's `reason`, a plan without setbacks (nor revisions
- * that would show one was written), progression without setback annotations. Judged by the SDK's
+ * that would show one was written), progression without setback annotations, needs without the
+ * reasons proposals were declined. Judged by the SDK's
  * youth-view rule: applied to what was sent, it must change nothing.
  */
 export async function checkYouthView({ session, results, params }: CheckContext): Promise<void> {
@@ -16,6 +28,8 @@ export async function checkYouthView({ session, results, params }: CheckContext)
     ['getContact', Contact, (body: unknown) => contactForYouth(body as Contact)],
     ['getPlan', Plan, (body: unknown) => planForYouth(body as Plan)],
     ['getCourseProgression', CourseProgression, (body: unknown) => progressionForYouth(body as CourseProgression)],
+    // The needs bank: no reason a proposal was declined (the professionals' assessment).
+    ['listCourseNeeds', CourseNeeds, (body: unknown) => courseNeedsForYouth(body as CourseNeeds)],
   ] as const;
   for (const [operation, schema, shown] of views) {
     const answer = await session.call(operation, { as: 'youth', params: params() });
