@@ -6,6 +6,7 @@ import * as questionnaireStories from '../../stories/criteria-questionnaire.stor
 import * as progressionStories from '../../stories/progression.stories.js';
 import * as offerCatalogueStories from '../../stories/offer-catalogue.stories.js';
 import * as criteriaRollupStories from '../../stories/criteria-rollup.stories.js';
+import * as needsBankStories from '../../stories/needs-bank.stories.js';
 
 // Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
 // visual tests (screenshots) both render, so a new story is checked by both or by neither.
@@ -151,6 +152,32 @@ export const storyWidgets: StoryWidget[] = [
     tag: 'uf-criteria-rollup',
     expectedNames: ['Overview', 'TooFewCourses', 'HalfYear', 'Empty', 'Loading', 'ServerError', 'MalformedResponse', 'English'],
     settledWhen: { Loading: loadingShown },
+  },
+  {
+    file: 'needs-bank',
+    title: 'needs bank stories',
+    stories: needsBankStories,
+    tag: 'uf-needs-bank',
+    expectedNames: [
+      'Team',
+      'TeamSharing',
+      'TeamWriteFailed',
+      'Bank',
+      'BankProposing',
+      'Youth',
+      'YouthEmpty',
+      'BankEmpty',
+      'Loading',
+      'ServerError',
+      'MalformedResponse',
+      'English',
+    ],
+    settledWhen: {
+      Loading: loadingShown,
+      TeamSharing: (root) => root.querySelectorAll('.field-problem').length === 3,
+      TeamWriteFailed: (root) => root.querySelector('[part="write-problem"]') !== null,
+      BankProposing: (root) => root.querySelector('form.propose') !== null,
+    },
   },
 ];
 

@@ -96,5 +96,6 @@ export const en: NeedsBankCopy = {
     },
   },
   notSaved: 'It is not saved. What you wrote is still here.',
+  notDone: 'It is not saved.',
   tryAgain: 'Try again',
 };

@@ -97,6 +97,7 @@ export const da: NeedsBankCopy = {
     },
   },
   notSaved: 'Det er ikke gemt. Det, du har skrevet, er her stadig.',
+  notDone: 'Det er ikke gemt.',
   tryAgain: 'Prøv igen',
 };
 

@@ -96,7 +96,9 @@ export interface NeedsBankCopy {
     youMeet: (person: string) => string;
     proposalStatus: ProposalStatusCopy;
   };
-  /** After a failed write, before the reason: nothing was saved, and what was typed is kept. */
+  /** After a failed write of something typed (a need, a reason, a proposal): not saved, and what was typed is kept. */
   notSaved: string;
+  /** After a failed write of a button's action (take in, close, open). */
+  notDone: string;
   tryAgain: string;
 }

@@ -101,6 +101,15 @@ export const needsBankStyles = [
       border-radius: ${token('--uf-radius')};
     }
 
+    /* A goal's or an offer's name can be long: the fields take the form's width, never more (WCAG 1.4.10). */
+    .form select,
+    .form input:not([type='checkbox']) {
+      display: block;
+      box-sizing: border-box;
+      width: 100%;
+      max-width: 100%;
+    }
+
     .check {
       display: flex;
       gap: ${token('--uf-space-s')};

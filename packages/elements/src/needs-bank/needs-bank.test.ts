@@ -176,7 +176,7 @@ describe('<uf-needs-bank>', () => {
         transport.inject(failure.fault, { times: 1, method: 'PUT' });
         button(root, copy.team.accept).click();
         await until(bank, () => alert(root) !== '', 'the failure is said');
-        expect(alert(root)).to.equal(`${failure.sentence('staff')} ${copy.notSaved}`);
+        expect(alert(root)).to.equal(`${failure.sentence('staff')} ${copy.notDone}`);
         expect(shown(root, '[part="write-problem"] button')).to.equal(failure.retry);
         expect(text(root.querySelector('.proposal-status'))).to.equal(copy.team.proposalStatus.open);
       });

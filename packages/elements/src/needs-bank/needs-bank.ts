@@ -281,7 +281,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     // A conflict's newest version is shown already; sending the same again would only meet it again.
     const again = write.status !== 'conflict' && canRetry(write.error);
     return html`<div part="write-problem" class="write-problem">
-      <p role="alert">${reason} ${write.status === 'conflict' ? nothing : copy.notSaved}</p>
+      <p role="alert">${reason} ${write.status === 'conflict' ? nothing : typed(write.action) ? copy.notSaved : copy.notDone}</p>
       ${again ? html`<button part="button" type="button" @click=${retry}>${copy.tryAgain}</button>` : nothing}
     </div>`;
   }
@@ -345,6 +345,11 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     if (this.mode === 'team') return teamView(this, this.courseNeeds.state!);
     return youthView(this, this.courseNeeds.state!);
   }
+}
+
+/** Whether the action sent something the user typed, which the form keeps after a failure. */
+function typed(action: NonNullable<NeedsBankWrite['action']>): boolean {
+  return action.kind === 'share' || action.kind === 'propose' || (action.kind === 'decide' && action.outcome === 'declined');
 }
 
 /** How many needs the widget shows: the young person's and the team's are the course's, the bank's the open ones. */
