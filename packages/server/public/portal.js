@@ -12,6 +12,7 @@ const switcher = document.getElementById('course-switcher');
 const staffProviders = document.querySelectorAll('uf-provider[data-signed-in="staff"]');
 const youthProviders = document.querySelectorAll('uf-provider[data-signed-in="youth"]');
 const leaderProviders = document.querySelectorAll('uf-provider[data-signed-in="leader"]');
+const colleagueProviders = document.querySelectorAll('uf-provider[data-signed-in="colleague"]');
 /** The seed's leader, whom the development issuer signs in for the leader's panel. */
 const DEMO_LEADER = 'l-bh01';
 const API_BASE = '/api/v1';
@@ -42,8 +43,17 @@ function showCourse(courseId) {
     provider.getToken = tokenFor(youth);
     provider.setAttribute('course', courseId);
   }
+  // The needs bank of the other team: a professional who may not see this course answers its needs.
+  // Signed in at the identity provider, it is the signed-in professional's own view of other teams' needs.
+  const colleague = Array.from(switcher.options).find((candidate) => candidate.dataset.staff !== staff)?.dataset.staff;
+  for (const provider of colleagueProviders) {
+    if (provider.closest('[hidden]') || (!colleague && signIn.mode !== 'oidc')) continue;
+    provider.apiBase = API_BASE;
+    provider.getToken = tokenFor(colleague);
+  }
   void showWho('signed-in-as', staff);
   void showWho('youth-signed-in-as', youth);
+  if (colleague || signIn.mode === 'oidc') void showWho('colleague-signed-in-as', colleague);
 }
 
 /** The leader's overview is of no course: it only needs the sign-in, once. */
@@ -95,7 +105,7 @@ const translated = Array.from(document.querySelectorAll('[data-en], [data-en-ari
 
 function showLanguage(language) {
   document.documentElement.lang = language;
-  for (const provider of [...staffProviders, ...youthProviders, ...leaderProviders]) provider.setAttribute('lang', language);
+  for (const provider of [...staffProviders, ...youthProviders, ...leaderProviders, ...colleagueProviders]) provider.setAttribute('lang', language);
   for (const { element, da } of translated) {
     const english = language === 'en';
     if (element.dataset.en) element.textContent = english ? element.dataset.en : da.text;
