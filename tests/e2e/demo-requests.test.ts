@@ -7,8 +7,8 @@ import { useDemoRig } from './harness.js';
 // Issue #11: widgets on one page share what they fetch. Every read of personal data is an audit
 // row and a round trip, so the demo page must not ask twice for what it already has.
 
-/** Who the demo page signs in as: the course's professional, the young person and the leader. */
-const SIGNED_IN_USERS = 3;
+/** Who the demo page signs in as: the course's professional, the young person, the leader, and a professional of the other team (the needs bank). */
+const SIGNED_IN_USERS = 4;
 
 describe('demo page requests', () => {
   const rig = useDemoRig('requests');

@@ -24,6 +24,7 @@ export interface BankViewHost {
   readonly tried: Set<string>;
   heading(depth: number, id: string, text: string, part?: string, focusable?: boolean): TemplateResult;
   changed(): void;
+  refresh(): Promise<void>;
   openProposal(needId: string): void;
   cancelProposal(needId: string): void;
   submitProposal(needId: string): Promise<void>;
@@ -35,7 +36,10 @@ export function bankView(host: BankViewHost, state: OpenNeedsState): TemplateRes
   const { bank } = host.copy;
   return html`
     <p part="intro" class="intro">${bank.intro}</p>
-    <p class="count">${bank.count(state.needs.length)}</p>
+    <div class="count-row">
+      <p class="count">${bank.count(state.needs.length)}</p>
+      <button part="button" type="button" @click=${() => void host.refresh()}>${bank.refresh}</button>
+    </div>
     <ul part="needs" class="needs" aria-labelledby="title">
       ${state.needs.map((need) => html`<li part="need" class="need open">${openNeed(host, state, need)}</li>`)}
     </ul>

@@ -60,6 +60,7 @@ export const en: NeedsBankCopy = {
     intro: 'Needs that young people of other teams agreed to share. You do not see who they are. Propose an offer if you have one that can help.',
     empty: 'There are no open needs from other teams right now.',
     count: (count) => (count === 1 ? '1 open need' : `${count} open needs`),
+    refresh: 'Check for new needs',
     needHeading: (goalKind, ageBand) => (ageBand ? `${goalKind} · ${ageBand}` : goalKind),
     shared: (date) => `Shared ${date}`,
     yourProposals: 'Your proposals',
@@ -78,7 +79,7 @@ export const en: NeedsBankCopy = {
     cancel: 'Cancel',
     proposalStatus: { open: 'Waiting for an answer', accepted: (date) => `Taken into the plan ${date}`, declined: (date) => `Not chosen ${date}` },
     saved: "Your proposal is sent to the young person's contact person.",
-    needClosed: 'The need was closed meanwhile, so your proposal was not sent.',
+    needClosed: 'The need was closed meanwhile, so the proposal did not get through.',
     missing: { offer: 'Choose an offer.', person: 'Write whom the young person meets.', how: 'Write how it works.', when: 'Write when.' },
   },
   youth: {

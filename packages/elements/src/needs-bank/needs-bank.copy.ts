@@ -61,6 +61,7 @@ export const da: NeedsBankCopy = {
     intro: 'Behov, som unge fra andre teams har sagt ja til at dele. Du ser ikke, hvem de er. Byd ind, hvis du har et tilbud, der kan hjælpe.',
     empty: 'Der er ingen åbne behov fra andre teams lige nu.',
     count: (count) => (count === 1 ? '1 åbent behov' : `${count} åbne behov`),
+    refresh: 'Hent nye behov',
     needHeading: (goalKind, ageBand) => (ageBand ? `${goalKind} · ${ageBand}` : goalKind),
     shared: (date) => `Delt ${date}`,
     yourProposals: 'Dine forslag',
@@ -79,7 +80,7 @@ export const da: NeedsBankCopy = {
     cancel: 'Annuller',
     proposalStatus: { open: 'Venter på svar', accepted: (date) => `Taget ind i planen ${date}`, declined: (date) => `Ikke valgt ${date}` },
     saved: 'Dit forslag er sendt til den unges kontaktperson.',
-    needClosed: 'Behovet er lukket imens, så dit forslag blev ikke sendt.',
+    needClosed: 'Behovet er lukket imens, så forslaget kom ikke frem.',
     missing: { offer: 'Vælg et tilbud.', person: 'Skriv, hvem den unge møder.', how: 'Skriv, hvordan det foregår.', when: 'Skriv, hvornår.' },
   },
   youth: {

@@ -64,6 +64,8 @@ export interface NeedsBankCopy {
     intro: string;
     empty: string;
     count: (count: number) => string;
+    /** Loads the bank again, for needs shared since. */
+    refresh: string;
     needHeading: (goalKind: string, ageBand: string | null) => string;
     shared: (date: string) => string;
     yourProposals: string;

@@ -22,6 +22,16 @@ export const needsBankStyles = [
 
     .count {
       font-weight: 600;
+      margin: 0;
+    }
+
+    .count-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: ${token('--uf-space-s')};
+      margin-bottom: ${token('--uf-space-m')};
     }
 
     .needs,

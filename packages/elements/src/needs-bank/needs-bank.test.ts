@@ -203,6 +203,20 @@ describe('<uf-needs-bank>', () => {
       await expect(root.host).to.be.accessible();
     });
 
+    it('"Hent nye behov" shows a need shared since the bank loaded', async () => {
+      const { bank, root, client } = await renderBank({ mode: 'bank' });
+      await client.needs.share(steady, {
+        id: 'n-later',
+        goalId: 'g-s1',
+        text: 'Jeg vil gerne prøve et fag på en erhvervsskole.',
+        agreedOn: TODAY,
+        status: 'open',
+      });
+      button(root, copy.bank.refresh).click();
+      await until(bank, () => text(root.querySelector('.count')) === '3 åbne behov', 'the new need arrives');
+      expect(text(root.querySelector('[part~="need"] [part="words"]'))).to.equal('Jeg vil gerne prøve et fag på en erhvervsskole.');
+    });
+
     it('proposes an offer for a need, and shows it as theirs', async () => {
       const { bank, root } = await renderBank({ mode: 'bank' });
       button(root, copy.bank.proposeButton, root.querySelector('[part~="need"]')!).click();
@@ -243,7 +257,7 @@ describe('<uf-needs-bank>', () => {
       );
       button(root, copy.bank.submitProposal).click();
       await until(bank, () => alert(root) !== '', 'the conflict is said');
-      expect(alert(root)).to.equal(copy.bank.needClosed);
+      expect(alert(root)).to.equal(`${copy.bank.needClosed} ${copy.notSaved}`);
       expect(root.querySelector<HTMLInputElement>('#person-n-h1')!.value, 'what was typed is kept').to.equal('Sigrid');
       expect(shown(root, '[part="write-problem"] button'), 'no Prøv igen: the need is closed').to.equal(false);
       await expect(root.host).to.be.accessible();

@@ -281,9 +281,17 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     // A conflict's newest version is shown already; sending the same again would only meet it again.
     const again = write.status !== 'conflict' && canRetry(write.error);
     return html`<div part="write-problem" class="write-problem">
-      <p role="alert">${reason} ${write.status === 'conflict' ? nothing : typed(write.action) ? copy.notSaved : copy.notDone}</p>
+      <p role="alert">${reason} ${typed(write.action) ? copy.notSaved : write.status === 'conflict' ? nothing : copy.notDone}</p>
       ${again ? html`<button part="button" type="button" @click=${retry}>${copy.tryAgain}</button>` : nothing}
     </div>`;
+  }
+
+  /**
+   * Load the needs again: other teams' new needs in the bank, or proposals that came for the
+   * course's. For a host that knows something changed (a notification, a tab shown again).
+   */
+  refresh(): Promise<void> {
+    return (this.mode === 'bank' ? this.openNeeds.store : this.courseNeeds.store)?.load() ?? Promise.resolve();
   }
 
   private say(text: string): void {
@@ -314,6 +322,8 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   protected override render(): TemplateResult {
     const { copy } = this;
     const state = this.mode === 'bank' ? this.openNeeds.state : this.courseNeeds.state;
+    // Loading again (Hent nye behov) keeps what is shown, with the forms in it, until the new answer is there.
+    const status = state?.status === 'loading' && state.needs.length > 0 ? 'ready' : state?.status;
     const title = this.mode === 'bank' ? copy.bank.title : this.mode === 'team' ? copy.team.title : copy.youth.title;
     return frame({
       element: this.mode === 'youth' ? 'section' : 'article',
@@ -323,7 +333,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       status: this.statusText(state?.status, state?.write),
       statusPart: 'status',
       busy: waitingForContent(state?.status),
-      body: statusBranch(state?.status, {
+      body: statusBranch(status, {
         initial: () => placeholder(needsBankSkeleton(this.mode)),
         loading: () => placeholder(needsBankSkeleton(this.mode)),
         empty: () => emptySlot(this.mode === 'bank' ? copy.bank.empty : this.mode === 'team' ? copy.team.empty : copy.youth.empty),
