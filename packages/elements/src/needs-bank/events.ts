@@ -3,8 +3,8 @@ import type { UfErrorDetail, UfErrorEvent } from '../events/uf-error.js';
 import type { UfNeedsLoadedDetail, UfNeedsLoadedEvent } from '../events/uf-needs-loaded.js';
 
 export type NeedsLoadedDetail = UfNeedsLoadedDetail;
-/** `uf-error` from the needs bank: loading failed. */
-export type NeedsBankErrorDetail = UfErrorDetail<'load'>;
+/** `uf-error` from the needs bank: loading failed (`load`), or a write did (`save`). */
+export type NeedsBankErrorDetail = UfErrorDetail<'load' | 'save'>;
 
 export type NeedsLoadedEvent = UfNeedsLoadedEvent;
 export type NeedsBankErrorEvent = UfErrorEvent;

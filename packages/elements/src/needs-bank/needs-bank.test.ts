@@ -172,13 +172,14 @@ describe('<uf-needs-bank>', () => {
 
     for (const failure of failureCases(da)) {
       it(`taking a proposal in, ${failure.name}: says so, keeps the proposal open${failure.retry ? ', with Prøv igen' : ''}`, async () => {
-        const { bank, root, transport } = await renderBank({ mode: 'team', course: steady, timeoutMs: FAILURE_TIMEOUT_MS });
+        const { bank, root, transport, events } = await renderBank({ mode: 'team', course: steady, timeoutMs: FAILURE_TIMEOUT_MS });
         transport.inject(failure.fault, { times: 1, method: 'PUT' });
         button(root, copy.team.accept).click();
         await until(bank, () => alert(root) !== '', 'the failure is said');
         expect(alert(root)).to.equal(`${failure.sentence('staff')} ${copy.notDone}`);
         expect(shown(root, '[part="write-problem"] button')).to.equal(failure.retry);
         expect(text(root.querySelector('.proposal-status'))).to.equal(copy.team.proposalStatus.open);
+        expect(events.filter((event) => event.type === 'uf-error').map((event) => event.detail.operation)).to.deep.equal(['save']);
       });
     }
 

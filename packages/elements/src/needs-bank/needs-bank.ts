@@ -43,7 +43,8 @@ export type NeedsBankMode = 'team' | 'bank' | 'youth';
  * `<uf-plan>` of the course on the page load again, with the new planned effort.
  *
  * @fires uf-needs-loaded - The needs arrived (`detail.count`: how many needs are shown).
- * @fires uf-error - Loading failed (`detail.operation` is `load`).
+ * @fires uf-error - Loading failed (`detail.operation` is `load`), or a write did (`save`): sharing, changing or
+ *   closing a need, deciding on a proposal, proposing.
  *
  * @slot empty - What to show when there is nothing to show (default: a short explanation).
  *
@@ -366,9 +367,11 @@ function typed(action: NonNullable<NeedsBankWrite['action']>): boolean {
 const courseNeedsEvents: readonly StoreEvent<CourseNeedsState>[] = [
   { event: 'uf-needs-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ count: state.needs.length }) },
   { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  { event: 'uf-error', when: entered((state) => state.write.status, 'error', 'conflict'), detail: failure((state) => state.write.error, 'save') },
 ];
 
 const openNeedsEvents: readonly StoreEvent<OpenNeedsState>[] = [
   { event: 'uf-needs-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ count: state.needs.length }) },
   { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+  { event: 'uf-error', when: entered((state) => state.write.status, 'error', 'conflict'), detail: failure((state) => state.write.error, 'save') },
 ];
