@@ -99,7 +99,9 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
         responses: {
           '200': json('The need with the decision.', ref('SharedNeed')),
           '404': problem('The course has no need, or the need no proposal, with this id.'),
-          '409': withCurrent('The proposal was decided otherwise before (`urn:ungeforlob:problem:already-decided`): `current` is the need now.'),
+          '409': withCurrent(
+            'The proposal was decided otherwise before (`urn:ungeforlob:problem:already-decided`): `current` is the need now. Or, accepting, the course has no plan to add the effort to (without `current`).',
+          ),
         },
       },
       listOpenNeeds: {

@@ -70,6 +70,8 @@ export const FIELD_PROBLEM_CODES = [
   'missing_header',
   // The contract's rules.
   'duplicate_id',
+  /** A body's id that is not the path's (an offer, a need, a proposal). */
+  'id_mismatch',
   'unknown_goal',
   'not_offered',
   'unknown_version',
