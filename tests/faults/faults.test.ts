@@ -134,14 +134,14 @@ async function tryWrite<Typed>(rig: FaultRig, lane: Lane, target: WriteTarget<Ty
 // only its own requests. Writes that share a version (an ETag) stay in one lane: the plan's staff
 // edits and the young person's comment in one; the contact, the draft, the rounds and the
 // readings in another. Reads change nothing, so they split by widget.
-const isPlan = (tag: string) => tag === 'uf-plan';
+const isPlan = (target: WriteTarget) => target.page.tag === 'uf-plan' || target.changesPlan === true;
 // The catalogue and the overview read in the questionnaire's lane: the two lanes of reads then take about as long.
 const inSecondReadLane = (tag: string) => tag.startsWith('uf-criteria-') || tag === 'uf-offer-catalogue';
 const lanes = [
   { name: 'reads: contact, plan, progression', loads: loadTargets.filter((target) => !inSecondReadLane(target.page.tag)), writes: [] },
   { name: 'reads: questionnaire, summary, offer catalogue, overview', loads: loadTargets.filter((target) => inSecondReadLane(target.page.tag)), writes: [] },
-  { name: 'plan writes', loads: [], writes: writeTargets.filter((target) => isPlan(target.page.tag)) },
-  { name: 'other writes', loads: [], writes: writeTargets.filter((target) => !isPlan(target.page.tag)) },
+  { name: 'plan writes', loads: [], writes: writeTargets.filter((target) => isPlan(target)) },
+  { name: 'other writes', loads: [], writes: writeTargets.filter((target) => !isPlan(target)) },
 ] as const;
 
 describe('fault injection: every landed widget × every fault', { concurrency: lanes.length }, () => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { routes, type ChannelKind, type CourseProgression, type Plan, type QuestionnaireResponse } from '@ungeforlob/sdk';
+import { routes, type ChannelKind, type CourseNeeds, type CourseProgression, type NeedsBank, type Plan, type QuestionnaireResponse } from '@ungeforlob/sdk';
 import { da, errorSentence, isRetryable, type FaultCase } from './fault-cases.js';
 import type { FaultRig, WidgetPage } from './fault-rig.js';
 import { da as questionnaireDa } from '../../packages/elements/src/criteria-questionnaire/criteria-questionnaire.copy.da.js';
 import { da as planDa } from '../../packages/elements/src/plan/plan.copy.da.js';
 import { da as progressionDa } from '../../packages/elements/src/progression/progression.copy.da.js';
+import { da as needsDa } from '../../packages/elements/src/needs-bank/needs-bank.copy.js';
 
 // What the suite does to each landed widget: where it reads (the load routes) and where it writes,
 // how a person types into it, where it shows a problem and in which words, how they retry, and
@@ -97,12 +98,16 @@ export interface WriteTarget<Typed = unknown> {
   landedConflict?(page: Page, typed: Typed): { said: Said; reapply: Locator };
   /** Fails unless the server holds what was entered, exactly once. */
   stored(rig: FaultRig, typed: Typed): Promise<void>;
+  /** It changes the course's plan too (a proposal taken in): it runs in the plan's lane, whose edits carry its version. */
+  changesPlan?: boolean;
 }
 
 const COURSE = 'c-4f2a91';
 /** The course's young person, who writes the comment and picks the preferred channel. */
 const YOUTH = 'p-7c21';
 const PROFESSIONAL = 's-jk01';
+/** A professional of the other team (Team Syd), who answers the course's needs in the needs bank. */
+const COLLEAGUE = 's-pn05';
 /** The seed's leader, who reads aggregates and no course. */
 const LEADER = 'l-bh01';
 
@@ -509,6 +514,161 @@ const readingWrite: WriteTarget<{ note: string; value: number }> = {
   },
 };
 
+// ─── <uf-needs-bank> ─────────────────────────────────────────────────────────────────────────
+
+const needsBank = (page: Page) => page.locator('uf-needs-bank');
+const needsContent = (page: Page) => needsBank(page).locator('[part~="need"]');
+const needsProblem = (page: Page, fault: FaultCase, after: string): Said => {
+  const locator = needsBank(page).locator('[part="write-problem"] [role="alert"]');
+  if (fault.outcome === 'conflict') return { locator, text: `${da.errors.conflict} ${after}` };
+  return { locator, text: `${errorSentence(fault, 'staff')} ${after}` };
+};
+const needsRetryButton = (page: Page) => needsBank(page).locator('[part="write-problem"] button');
+/** "Prøv igen" where the widget offers it; after a conflict the person sends the form again themself. */
+const needsRetry = (send: (page: Page) => Promise<void>) => async (page: Page, fault: FaultCase) => {
+  if (fault.outcome === 'conflict') await send(page);
+  else await needsRetryButton(page).click();
+};
+
+async function postAs(rig: FaultRig, user: string, path: string, body: unknown, headers: Record<string, string>): Promise<void> {
+  const token = await rig.server.signDevToken!(user);
+  const response = await fetch(`${rig.server.url}/api/v1/${path}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  assert.ok(response.ok, `PUT ${path} answered ${response.status}`);
+}
+
+const shareSubmit = (page: Page) => needsBank(page).locator('form.share button[type="submit"]').click();
+
+const shareWrite: WriteTarget<string> = {
+  widget: 'uf-needs-bank team: share',
+  page: { tag: 'uf-needs-bank', user: PROFESSIONAL, attributes: { mode: 'team' } },
+  method: 'PUT',
+  route: routes.courseNeed.template,
+  operation: 'save',
+  content: needsContent,
+  async enter(page, n) {
+    await needsBank(page).locator('[data-action="open-share"]').click();
+    await needsBank(page).locator('#share-goal').selectOption('g-s2');
+    const words = typedText(n, 'jeg vil gerne spille fodbold igen');
+    await needsBank(page).locator('#share-text').fill(words);
+    await needsBank(page).locator('#share-agreed').check();
+    return words;
+  },
+  save: shareSubmit,
+  problem: (page, fault) => needsProblem(page, fault, needsDa.notSaved),
+  async kept(page, words) {
+    assert.equal(await needsBank(page).locator('#share-text').inputValue(), words, 'the words as typed');
+    assert.equal(await needsBank(page).locator('#share-goal').inputValue(), 'g-s2', 'the goal as chosen');
+    assert.equal(await needsBank(page).locator('#share-agreed').isChecked(), true, 'the yes as ticked');
+  },
+  retry: needsRetry(shareSubmit),
+  retryButton: needsRetryButton,
+  saved: (page) => ({ locator: needsBank(page).locator('[part="status"]'), text: needsDa.team.savedShare }),
+  async stored(rig, words) {
+    const stored = (await rig.read(`courses/${COURSE}/needs`)) as CourseNeeds;
+    assert.equal(stored.needs.filter((need) => need.text === words).length, 1, 'the need, exactly once');
+  },
+};
+
+const proposeSubmit = (page: Page) => needsBank(page).locator('form.propose button[type="submit"]').click();
+
+/** Amalie's seeded need, which stays open: every combination proposes for it under a new id. */
+const OPEN_NEED = 'n-s1';
+
+const proposeWrite: WriteTarget<string> = {
+  widget: 'uf-needs-bank bank: propose',
+  page: { tag: 'uf-needs-bank', user: COLLEAGUE, attributes: { mode: 'bank' } },
+  method: 'PUT',
+  route: routes.needProposal.template,
+  operation: 'save',
+  content: needsContent,
+  async enter(page, n) {
+    await needsBank(page).locator(`[data-propose="${OPEN_NEED}"]`).click();
+    await needsBank(page).locator(`#offer-${OPEN_NEED}`).selectOption('o-motion');
+    const person = typedText(n, 'Lars, fysioterapeut');
+    await needsBank(page).locator(`#person-${OPEN_NEED}`).fill(person);
+    await needsBank(page).locator(`#how-${OPEN_NEED}`).fill('Træning i et lille hold');
+    await needsBank(page).locator(`#when-${OPEN_NEED}`).fill('Mandage kl. 15');
+    return person;
+  },
+  save: proposeSubmit,
+  problem: (page, fault) => needsProblem(page, fault, needsDa.notSaved),
+  async kept(page, person) {
+    assert.equal(await needsBank(page).locator(`#person-${OPEN_NEED}`).inputValue(), person, 'the person as typed');
+    assert.equal(await needsBank(page).locator(`#offer-${OPEN_NEED}`).inputValue(), 'o-motion', 'the offer as chosen');
+  },
+  retry: needsRetry(proposeSubmit),
+  retryButton: needsRetryButton,
+  saved: (page) => ({ locator: needsBank(page).locator('[part="status"]'), text: needsDa.bank.saved }),
+  async stored(rig, person) {
+    const bank = (await rig.read('needs', COLLEAGUE)) as NeedsBank;
+    const mine = bank.needs.find((need) => need.id === OPEN_NEED)?.myProposals ?? [];
+    assert.equal(mine.filter((proposal) => proposal.person === person).length, 1, 'the proposal, exactly once');
+  },
+};
+
+/** The newest need's proposal: the one this combination shared and proposed. */
+const acceptButton = (page: Page) => needsBank(page).locator('[part~="need"]').first().locator('[part~="proposal"] button.primary');
+const acceptSubmit = (page: Page) => acceptButton(page).click();
+
+/** Taking a proposal into the plan: each combination shares its own need and proposes for it first, through the API. */
+const acceptWrite: WriteTarget<{ proposalId: string }> = {
+  widget: 'uf-needs-bank team: take into the plan',
+  page: { tag: 'uf-needs-bank', user: PROFESSIONAL, attributes: { mode: 'team' } },
+  method: 'PUT',
+  route: routes.proposalDecision.template,
+  operation: 'save',
+  changesPlan: true,
+  content: (page) => needsBank(page).locator('[data-action="open-share"]'),
+  async enter(page, n, rig) {
+    const [needId, proposalId] = [`n-fault-${n}`, `p-fault-${n}`];
+    await postAs(
+      rig,
+      PROFESSIONAL,
+      `courses/${COURSE}/needs/${needId}`,
+      { id: needId, goalId: 'g-s1', text: typedText(n, 'hjælp til lektier'), agreedOn: '2026-11-20', status: 'open' },
+      { 'if-none-match': '*' },
+    );
+    const proposal = {
+      id: proposalId,
+      offer: { id: 'o-lektiecafe', name: 'Lektiecafé', kind: 'homeworkHelp' },
+      unit: { id: 'u-frivillig', name: 'Frivilligcenter Fjordby' },
+      person: typedText(n, 'Ole, frivillig'),
+      how: 'Lektiehjælp i caféen',
+      when: 'Tirsdage kl. 15',
+    };
+    await postAs(rig, COLLEAGUE, `needs/${needId}/proposals/${proposalId}`, proposal, {});
+    await page.evaluate(() => (document.querySelector('uf-needs-bank') as unknown as { refresh(): Promise<void> }).refresh());
+    await needsBank(page).locator(`#proposal-${proposalId}`).waitFor();
+    return { proposalId };
+  },
+  save: acceptSubmit,
+  problem: (page, fault) => {
+    const locator = needsBank(page).locator('[part="write-problem"] [role="alert"]');
+    // A button's action: nothing typed to keep, so no "what you wrote is still here".
+    if (fault.outcome === 'conflict') return { locator, text: `${da.errors.conflict}` };
+    return { locator, text: `${errorSentence(fault, 'staff')} ${needsDa.notDone}` };
+  },
+  async kept(page, typed) {
+    assert.equal(await needsBank(page).locator(`#proposal-${typed.proposalId}`).count(), 1, 'the proposal is still shown');
+    assert.equal(await acceptButton(page).count(), 1, 'and can still be taken in');
+  },
+  retry: needsRetry(acceptSubmit),
+  retryButton: needsRetryButton,
+  saved: (page) => ({ locator: needsBank(page).locator('[part="status"]'), text: needsDa.team.savedAccepted('Lektiecafé') }),
+  async stored(rig, typed) {
+    const plan = await readPlan(rig);
+    const stored = (await rig.read(`courses/${COURSE}/needs`)) as CourseNeeds;
+    const proposal = stored.needs.flatMap((need) => need.proposals).find((candidate) => candidate.id === typed.proposalId);
+    assert.equal(proposal?.status, 'accepted', 'the proposal is taken in');
+    const effortId = proposal.decision?.effortId;
+    assert.equal(plan.efforts.filter((effort) => effort.id === effortId).length, 1, 'its effort, exactly once');
+  },
+};
+
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────
 
 // ─── <uf-offer-catalogue> ────────────────────────────────────────────────────────────────────
@@ -566,6 +726,20 @@ export const loadTargets: readonly LoadTarget[] = [
     route: routes.offers.template,
     content: catalogueContent,
   },
+  // The needs bank: the course's team, a professional of another team, the young person.
+  { widget: 'uf-needs-bank team', page: { tag: 'uf-needs-bank', attributes: { mode: 'team' } }, route: routes.courseNeeds.template, content: needsContent },
+  {
+    widget: 'uf-needs-bank bank',
+    page: { tag: 'uf-needs-bank', user: COLLEAGUE, attributes: { mode: 'bank' } },
+    route: routes.needsBank.template,
+    content: needsContent,
+  },
+  {
+    widget: 'uf-needs-bank youth',
+    page: { tag: 'uf-needs-bank', user: YOUTH, attributes: { mode: 'youth' } },
+    route: routes.courseNeeds.template,
+    content: needsContent,
+  },
   // The leaders' overview, as the leader reads it.
   {
     widget: 'uf-criteria-rollup',
@@ -586,6 +760,9 @@ export const writeTargets: readonly WriteTarget[] = [
   draftWrite,
   submitWrite,
   readingWrite,
+  shareWrite,
+  proposeWrite,
+  acceptWrite,
 ];
 
 /** The uf-error the page recorded. */
