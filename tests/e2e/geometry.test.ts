@@ -10,7 +10,8 @@ import { useDemoRig } from './harness.js';
 // English and in the professional's rating mode.
 
 const WIDTHS = [320, 768, 1280] as const;
-const WIDGETS = 'uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup';
+const WIDGETS =
+  'uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup, uf-needs-bank';
 
 /** One thing a person would see wrong, said so that the failure names where. */
 interface Finding {

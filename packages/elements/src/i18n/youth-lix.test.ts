@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { da as planDa } from '../plan/plan.copy.da.js';
 import { da as progressionDa } from '../progression/progression.copy.da.js';
 import { da as catalogueDa } from '../offer-catalogue/offer-catalogue.copy.js';
+import { da as needsDa } from '../needs-bank/needs-bank.copy.js';
 import { formatDate, messagesFor, type Fragment, type Messages } from './index.js';
 
 /**
@@ -96,7 +97,7 @@ const scale = 'Tro på egne evner';
  * `<uf-provider>` shows no text; `<uf-criteria-questionnaire>` and `<uf-criteria-summary>` are
  * staff tools (their errors are worded for staff, `describeError(…, 'staff')`).
  */
-function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue', YouthText[]> {
+function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue' | 'needs-bank', YouthText[]> {
   const date = formatDate('2027-03-28', da);
   const later = formatDate('2027-09-28', da);
   // What `describeError(error, messages, 'youth')` can say: every kind except the two worded for staff.
@@ -108,6 +109,7 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
   const progression = progressionDa;
   const raters = progression.ratersPlain;
   const catalogue = catalogueDa.youth;
+  const needs = needsDa.youth;
   return {
     'contact-card': [
       // `mode="youth"` (the default) reads `youth`; `loading` and what follows are shared with staff.
@@ -233,6 +235,19 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       { key: 'youth.howToGetInLabel', text: `${catalogue.howToGetInLabel}: Spørg din kontaktperson.` },
       { key: 'anyChoice', text: catalogueDa.anyChoice },
       { key: 'clearFilters', text: catalogueDa.clearFilters },
+      ...errors,
+    ],
+    'needs-bank': [
+      // `mode="youth"` reads `youth` and the loading line; a proposal is the professional's words in the copy's sentence.
+      ...entries('youth', { title: needs.title, intro: needs.intro, empty: needs.empty, youShared: needs.youShared, noProposals: needs.noProposals }),
+      { key: 'loading', text: needsDa.loading },
+      one(
+        'youth.proposal+youMeet',
+        `${needs.proposal(offer, 'I mødes hver uge og taler om job', 'Tirsdage kl. 14')} ${needs.youMeet('Hanne fra Ungesundhed')}`,
+      ),
+      ...entries('youth.proposalStatus', { open: needs.proposalStatus.open }),
+      one('youth.proposalStatus.accepted', needs.proposalStatus.accepted(date)),
+      one('youth.proposalStatus.declined', needs.proposalStatus.declined(date)),
       ...errors,
     ],
   };

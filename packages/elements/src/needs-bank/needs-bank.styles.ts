@@ -53,6 +53,12 @@ export const needsBankStyles = [
       gap: ${token('--uf-space-s')};
     }
 
+    /* Names the list of proposals: a label, not a heading, so a proposal's heading stays one level below its need's. */
+    .proposals-label {
+      font-weight: 600;
+      margin-top: ${token('--uf-space-m')};
+    }
+
     .proposal {
       border-left: 4px solid ${token('--uf-color-border')};
       padding-left: ${token('--uf-space-m')};

@@ -137,6 +137,7 @@ describe('<uf-needs-bank>', () => {
       button(root, copy.team.accept).click();
       await until(bank, () => status(root) === copy.team.savedAccepted('Søvnforløb for unge'), 'the acceptance is said');
       const need = root.querySelector('[part~="need"]')!;
+      expect(root.activeElement?.id, 'focus on the proposal, whose buttons went').to.equal('proposal-p-s1a');
       expect(text(need.querySelector('.badge'))).to.equal(copy.team.needStatus.closed);
       expect(text(need.querySelector('.proposal-status'))).to.match(/^Taget ind i planen /);
       const plan = (await client.plan.get(steady))!.value;
@@ -160,6 +161,27 @@ describe('<uf-needs-bank>', () => {
       await expect(root.host).to.be.accessible();
     });
 
+    it('warns under a proposal that would double an active effort of the plan (same kind, another unit)', async () => {
+      const { bank, root, client } = await renderBank({ mode: 'team', course: steady });
+      // Amalie's internship from the jobcentre is active; an internship from Ungeindsatsen would double it.
+      await client.needs.propose('n-s1', {
+        id: 'p-double',
+        offer: { id: 'o-praktik', name: 'Virksomhedspraktik', kind: 'internship' },
+        unit: { id: 'u-ungeindsats', name: 'Ungeindsatsen, Fjordby Kommune' },
+        person: 'Ali Bakir',
+        how: 'Praktik hos en tømrer',
+        when: 'Fra næste måned',
+      });
+      await bank.refresh();
+      await bank.updateComplete;
+      const warnings = [...root.querySelectorAll('[part="double-offer-warning"]')].map(text);
+      expect(warnings).to.deep.equal([copy.team.doubleOffer('Virksomhedspraktik', 'Jobcenter Fjordby')]);
+      expect(root.querySelector('#proposal-p-double')!.closest('[part~="proposal"]')!.contains(root.querySelector('[part="double-offer-warning"]'))).to.equal(
+        true,
+      );
+      await expect(root.host).to.be.accessible();
+    });
+
     it('says so when someone else answered the proposal first, and shows their answer', async () => {
       const { bank, root, client } = await renderBank({ mode: 'team', course: steady });
       await client.needs.decide(steady, 'n-s1', 'p-s1a', { outcome: 'declined', reason: 'Ikke nu' });
@@ -179,17 +201,33 @@ describe('<uf-needs-bank>', () => {
         expect(alert(root)).to.equal(`${failure.sentence('staff')} ${copy.notDone}`);
         expect(shown(root, '[part="write-problem"] button')).to.equal(failure.retry);
         expect(text(root.querySelector('.proposal-status'))).to.equal(copy.team.proposalStatus.open);
-        expect(events.filter((event) => event.type === 'uf-error').map((event) => event.detail.operation)).to.deep.equal(['save']);
+        expect(events.filter((event) => event.type === 'uf-error').map((event) => (event.detail as { operation: string }).operation)).to.deep.equal(['save']);
       });
     }
 
-    it('is reached by keyboard: the share button opens the form with focus on its first field', async () => {
+    it('is reached by keyboard: the share button opens the form with focus on its first field, Annuller returns it', async () => {
       const { bank, root } = await renderBank({ mode: 'team', course: steady });
       await sendKeys({ press: 'Tab' });
       expect(text(root.activeElement)).to.equal(copy.team.shareButton);
       await sendKeys({ press: 'Enter' });
       await bank.updateComplete;
       expect(root.activeElement?.id).to.equal('share-goal');
+      button(root, copy.team.cancel).focus();
+      await sendKeys({ press: 'Enter' });
+      await bank.updateComplete;
+      expect(text(root.activeElement)).to.equal(copy.team.shareButton);
+    });
+
+    it('declines by keyboard: Afvis opens the reason with focus in it, Annuller returns to Afvis', async () => {
+      const { bank, root } = await renderBank({ mode: 'team', course: steady });
+      button(root, copy.team.decline).focus();
+      await sendKeys({ press: 'Enter' });
+      await bank.updateComplete;
+      expect(root.activeElement?.id).to.equal('reason-p-s1a');
+      button(root, copy.team.cancel).focus();
+      await sendKeys({ press: 'Enter' });
+      await bank.updateComplete;
+      expect(text(root.activeElement)).to.equal(copy.team.decline);
     });
   });
 
@@ -238,6 +276,7 @@ describe('<uf-needs-bank>', () => {
       await type(bank, '#when-n-h1', 'Når klubben har træning, lørdag formiddag');
       button(root, copy.bank.submitProposal).click();
       await until(bank, () => status(root) === copy.bank.saved, 'the proposal is said');
+      expect(root.activeElement?.id, 'focus on the need answered').to.equal('need-n-h1');
       const mine = root.querySelector('[part~="need"] [part~="proposal"]')!;
       expect(text(mine)).to.contain('Følgeskabsven til fritidsliv').and.contain(copy.bank.proposalStatus.open);
     });

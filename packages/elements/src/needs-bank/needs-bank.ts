@@ -193,6 +193,8 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     if (await store.decide(need, proposal, { outcome: 'accepted', effortId, start })) {
       this.acceptIds.delete(proposalId);
       this.say(this.copy.team.savedAccepted(proposal.offer.name));
+      // The buttons go with the decision: focus stays on the proposal, which now says it is in the plan.
+      this.focusAfterRender(`#proposal-${proposalId}`);
     }
   }
 

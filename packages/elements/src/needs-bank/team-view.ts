@@ -128,7 +128,7 @@ function sharedNeed(host: TeamViewHost, state: CourseNeedsState, need: SharedNee
         ${need.status === 'open' ? team.closeNeed : team.reopenNeed}
       </button>
     </p>
-    ${host.heading(3, `proposals-${need.id}`, team.proposalsHeading(need.proposals.length), undefined, false)}
+    <p id=${`proposals-${need.id}`} class="proposals-label">${team.proposalsHeading(need.proposals.length)}</p>
     ${
       need.proposals.length === 0
         ? html`<p class="none">${team.noProposals}</p>`
@@ -153,7 +153,7 @@ function proposalItem(host: TeamViewHost, state: CourseNeedsState, need: SharedN
   const doubles =
     proposal.status === 'open' && state.plan ? doubleOffersWith(state.plan.efforts, { offerKind: proposal.offer.kind, unitId: proposal.unit.id, start }) : [];
   return html`
-    ${host.heading(4, headingId, `${proposal.offer.name} – ${proposal.unit.name}`, undefined, true)}
+    ${host.heading(3, headingId, `${proposal.offer.name} – ${proposal.unit.name}`, undefined, true)}
     ${proposalFacts(host.copy, host.messages, proposal, true)}
     <p class="proposal-status">${proposalStatusText(team.proposalStatus, proposal, host.messages)}</p>
     ${proposal.decision?.reason ? html`<p class="reason"><strong>${team.declinedBecause}:</strong> ${proposal.decision.reason}</p>` : nothing}
