@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { skeletonStyles } from '../styles/skeleton.js';
+import { termListStyles } from '../styles/term-list.js';
 import { token } from '../styles/tokens.js';
 
 export const needsBankStyles = [
@@ -8,6 +9,7 @@ export const needsBankStyles = [
   widgetContentStyles,
   formStyles,
   skeletonStyles(),
+  termListStyles,
   css`
     .intro,
     .meta,
@@ -90,24 +92,8 @@ export const needsBankStyles = [
       margin: ${token('--uf-space-s')} 0;
     }
 
-    .facts > div {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-    }
-
-    @container (min-width: 30em) {
-      .facts > div {
-        grid-template-columns: 8em minmax(0, 1fr);
-        gap: ${token('--uf-space-s')};
-      }
-    }
-
-    dt {
-      font-weight: 600;
-    }
-
-    dd {
-      margin: 0 0 0.25rem;
+    .facts {
+      --term-width: 8em;
     }
 
     .form {

@@ -7,7 +7,7 @@ import type { NeedsBankCopy, ProposalStatusCopy } from './needs-bank.copy.types.
 export function proposalFacts(copy: NeedsBankCopy, messages: Messages, proposal: Proposal, withFrom: boolean): TemplateResult {
   const { team } = copy;
   const fact = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-  return html`<dl class="facts">
+  return html`<dl class="facts terms">
     ${fact(team.personLabel, proposal.person)} ${fact(team.howLabel, proposal.how)} ${fact(team.whenLabel, proposal.when)}
     ${proposal.start ? fact(team.startLabel, formatDate(proposal.start, messages)) : nothing}
     ${withFrom ? fact(team.fromLabel, team.proposedBy(proposal.from, formatDate(proposal.at.slice(0, 10), messages))) : nothing}

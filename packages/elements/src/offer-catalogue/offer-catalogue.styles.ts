@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { filterPanelStyles } from '../styles/filter-panel.js';
 import { skeletonStyles } from '../styles/skeleton.js';
+import { termListStyles } from '../styles/term-list.js';
 import { token } from '../styles/tokens.js';
 
 export const offerCatalogueStyles = [
@@ -10,6 +11,7 @@ export const offerCatalogueStyles = [
   formStyles,
   skeletonStyles(),
   filterPanelStyles,
+  termListStyles,
   css`
     /* The filters: one column in a narrow box, three to a row where the widget is wide; the
        search and the relations check take a whole row. */
@@ -75,29 +77,6 @@ export const offerCatalogueStyles = [
 
     .facts.plain {
       list-style: none;
-    }
-
-    /* Term and value side by side where there is room, the term above its value where there is not. */
-    .facts > div,
-    .scores > div {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-    }
-
-    @container (min-width: 30em) {
-      .facts > div,
-      .scores > div {
-        grid-template-columns: 12em minmax(0, 1fr);
-        gap: ${token('--uf-space-s')};
-      }
-    }
-
-    dt {
-      font-weight: 600;
-    }
-
-    dd {
-      margin: 0 0 0.25rem;
     }
 
     .review {

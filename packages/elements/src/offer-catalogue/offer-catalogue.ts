@@ -269,7 +269,7 @@ export class UfOfferCatalogue extends UfElement {
   private renderStaffFacts(offer: Offer): TemplateResult {
     const { copy } = this;
     const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    return html`<dl class="facts">
+    return html`<dl class="facts terms">
       ${fact(copy.situationLabel, this.audienceOf(offer))} ${fact(copy.staff.servesLabel, this.goalsOf(offer))}
       ${fact(copy.staff.waitingLabel, copy.staff.waiting(offer.waitingWeeks))} ${fact(copy.staff.contactLabel, this.contactOf(offer))}
       ${offer.howToGetIn ? fact(copy.staff.howToGetInLabel, offer.howToGetIn) : nothing}
@@ -296,7 +296,7 @@ export class UfOfferCatalogue extends UfElement {
     return html`
       <div part="review" class="review" role="group" aria-label=${`${copy.reviewHeading}: ${offer.name}`}>
         <p class="label">${copy.reviewHeading} · ${copy.reviewed(date, review.round)}</p>
-        <dl class="scores">
+        <dl class="scores terms">
           ${state.criteria.map((criterion, index) => html`<div><dt>${this.localize.text(criterion.title)}</dt><dd>${copy.score(review.criteria[index]?.score ?? null)}</dd></div>`)}
         </dl>
       </div>
