@@ -161,10 +161,10 @@ export function renderEffortForm(
  */
 function doublesOf(plan: Plan, draft: FormOf<'effort'>['draft'], offers: readonly OfferChoice[]): Effort[] {
   const chosen = offers.find((choice) => offerChoiceKey(choice) === draft.offer);
-  // An effort that is over doubles nothing; a planned or paused one will run beside the other.
-  if (!chosen || !IsoDate.safeParse(draft.start).success || draft.status === 'completed' || draft.status === 'stopped') return [];
+  if (!chosen || !IsoDate.safeParse(draft.start).success) return [];
   const end = IsoDate.safeParse(draft.end).success ? draft.end : null;
-  return doubleOffersWith(plan.efforts, { offerKind: chosen.offer.kind, unitId: chosen.unit.id, start: draft.start, end }, draft.id ?? undefined);
+  const candidate = { offerKind: chosen.offer.kind, unitId: chosen.unit.id, start: draft.start, end, status: draft.status };
+  return doubleOffersWith(plan.efforts, candidate, draft.id ?? undefined);
 }
 
 /** Add or edit a goal, in the young person's words. */

@@ -152,6 +152,12 @@ describe('doubleOffersWith', () => {
   it('leaves out the effort being edited', () => {
     expect(doubleOffersWith([mentorFrom('self', units.job)], { ...candidate, unitId: units.youth.id }, 'self')).to.deep.equal([]);
   });
+
+  it('does not warn for a candidate that is over, and does for one planned or paused', () => {
+    const efforts = [mentorFrom('job-mentor', units.job)];
+    for (const status of ['completed', 'stopped'] as const) expect(doubleOffersWith(efforts, { ...candidate, status }), status).to.deep.equal([]);
+    for (const status of ['planned', 'paused', 'active'] as const) expect(doubleOffersWith(efforts, { ...candidate, status }), status).to.have.length(1);
+  });
 });
 
 describe('doubleOffers', () => {

@@ -151,6 +151,8 @@ export interface EffortCandidate {
   start: IsoDate;
   /** Null or left out: no end in sight. */
   end?: IsoDate | null;
+  /** Left out: a new effort. One that is over (completed, stopped) doubles nothing; a planned or paused one will run beside the other. */
+  status?: EffortStatus;
 }
 
 /**
@@ -161,6 +163,7 @@ export interface EffortCandidate {
  * being edited, which cannot double itself.
  */
 export function doubleOffersWith(efforts: readonly Effort[], candidate: EffortCandidate, exceptId?: Id): Effort[] {
+  if (candidate.status && ENDED_STATUSES.includes(candidate.status)) return [];
   return efforts.filter(
     (effort) =>
       effort.id !== exceptId &&
