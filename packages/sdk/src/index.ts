@@ -40,6 +40,8 @@ export {
   aftercareStatus,
   isChannelOpen,
   channelHref,
+  phoneHref,
+  mailtoHref,
   initials,
   ABSENCE_NOTICE_DAYS,
   type ContactFacts,
@@ -109,7 +111,14 @@ export {
   type QuestionnaireProgress,
 } from './questionnaire/scores.js';
 export { rollUpOffers, latestResponses, type DefinitionLookup } from './questionnaire/roll-up.js';
-export { buildCriteriaOverview, periodDays, type CriteriaOverviewInput } from './questionnaire/criteria-overview.js';
+export {
+  buildCriteriaOverview,
+  periodDays,
+  periodParts,
+  recentPeriods,
+  type CriteriaOverviewInput,
+  type PeriodParts,
+} from './questionnaire/criteria-overview.js';
 export { CriteriaOverviewStore, type CriteriaOverviewState, type CriteriaOverviewStoreOptions } from './questionnaire/criteria-overview-store.js';
 export { answerProblems } from './questionnaire/answer-problems.js';
 export { localized, type QuestionnaireLanguage } from './text/localized.js';

@@ -1,6 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { GoalKind, OfferCatalogueStore, offerChoiceOf, type Offer, type OfferCatalogueState, type OfferFilter, type OfferReview } from '@ungeforlob/sdk';
+import {
+  GoalKind,
+  OfferCatalogueStore,
+  mailtoHref,
+  offerChoiceOf,
+  phoneHref,
+  type Offer,
+  type OfferCatalogueState,
+  type OfferFilter,
+  type OfferReview,
+} from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { formatDate, type Audience } from '../i18n/index.js';
@@ -314,7 +324,9 @@ export class UfOfferCatalogue extends UfElement {
 
   private contactOf(offer: Offer): TemplateResult {
     const { name, phone, email } = offer.contact;
-    return html`${name}${phone ? html`<br /><a href=${`tel:${phone.replace(/\s+/g, '')}`}>${phone}</a>` : nothing}${email ? html`<br /><a href=${`mailto:${email}`}>${email}</a>` : nothing}`;
+    // A number or address the SDK does not take for one is shown as text, never as a link.
+    const link = (text: string, href: string | null) => html`<br />${href ? html`<a href=${href}>${text}</a>` : text}`;
+    return html`${name}${phone ? link(phone, phoneHref(phone)) : nothing}${email ? link(email, mailtoHref(email)) : nothing}`;
   }
 }
 

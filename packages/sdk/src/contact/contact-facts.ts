@@ -82,12 +82,22 @@ export function isChannelOpen(channel: Channel, now: Date): boolean {
  * parts only, so a server can never make the card render a `javascript:` link.
  */
 export function channelHref(channel: Channel): string | null {
-  // Checked again here, not trusted from the schema: a caller may build channels by hand.
-  if (channel.kind === 'phone' || channel.kind === 'sms') {
-    return PHONE_PATTERN.test(channel.phone) ? `${channel.kind === 'phone' ? 'tel' : 'sms'}:${channel.phone.replace(/\s+/g, '')}` : null;
-  }
-  if (channel.kind === 'email') return EMAIL_PATTERN.test(channel.email) ? `mailto:${channel.email}` : null;
+  if (channel.kind === 'phone' || channel.kind === 'sms') return phoneHref(channel.phone, channel.kind === 'phone' ? 'tel' : 'sms');
+  if (channel.kind === 'email') return mailtoHref(channel.email);
   return null;
+}
+
+/**
+ * A `tel:` (or `sms:`) link for a phone number, or null when it is not one. Checked again here,
+ * not trusted from the schema: a caller may build contacts by hand, and a link is followed.
+ */
+export function phoneHref(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
+  return PHONE_PATTERN.test(phone) ? `${scheme}:${phone.replace(/\s+/g, '')}` : null;
+}
+
+/** A `mailto:` link for an e-mail address, or null when it is not one (checked as {@link phoneHref}). */
+export function mailtoHref(email: string): string | null {
+  return EMAIL_PATTERN.test(email) ? `mailto:${email}` : null;
 }
 
 /** "Jonas Kragh" → "JK"; used when there is no photo. */
