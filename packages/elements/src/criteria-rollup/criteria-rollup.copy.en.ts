@@ -1,12 +1,12 @@
+import { periodParts } from '@ungeforlob/sdk';
 import type { CriteriaRollupCopy } from './criteria-rollup.copy.types.js';
 
 function periodName(period: string): string {
-  const match = /^(\d{4})(?:-(H|Q)([1-4]))?$/.exec(period);
-  if (!match) return 'the whole period';
-  const [, year, kind, part] = match;
-  if (kind === 'H') return `${part === '1' ? 'first' : 'second'} half of ${year}`;
-  if (kind === 'Q') return `Q${part} ${year}`;
-  return `the year ${year}`;
+  const parts = periodParts(period);
+  if (!parts) return 'the whole period';
+  if (parts.half) return `${parts.half === 1 ? 'first' : 'second'} half of ${parts.year}`;
+  if (parts.quarter) return `Q${parts.quarter} ${parts.year}`;
+  return `the year ${parts.year}`;
 }
 
 /** The overview's copy in English. */

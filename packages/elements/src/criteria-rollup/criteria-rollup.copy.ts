@@ -1,15 +1,15 @@
+import { periodParts } from '@ungeforlob/sdk';
 import { defineCopy } from '../i18n/copy.js';
 import type { CriteriaRollupCopy } from './criteria-rollup.copy.types.js';
 
 const oneDecimal = (value: number) => value.toFixed(1).replace('.', ',');
 
 function periodName(period: string): string {
-  const match = /^(\d{4})(?:-(H|Q)([1-4]))?$/.exec(period);
-  if (!match) return 'hele perioden';
-  const [, year, kind, part] = match;
-  if (kind === 'H') return `${part}. halvår ${year}`;
-  if (kind === 'Q') return `${part}. kvartal ${year}`;
-  return `året ${year}`;
+  const parts = periodParts(period);
+  if (!parts) return 'hele perioden';
+  if (parts.half) return `${parts.half}. halvår ${parts.year}`;
+  if (parts.quarter) return `${parts.quarter}. kvartal ${parts.year}`;
+  return `året ${parts.year}`;
 }
 
 /** The overview's copy in Danish: the glossary's words, for leaders. */

@@ -1,13 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MemoryTransport, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { MemoryTransport, danishToday, recentPeriods, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, withMoreCourses, type Seed } from '@ungeforlob/sdk/seed';
 import { messagesFor } from '../i18n/index.js';
 import { FAILURE_TIMEOUT_MS, clientOf, failureCases, shown } from '../testing/failure-cases.js';
 import './define.js';
 import type { UfCriteriaRollup } from './criteria-rollup.js';
-import { periodChoices } from './criteria-rollup.js';
 import { da as copy } from './criteria-rollup.copy.js';
 import { en as englishCopy } from './criteria-rollup.copy.en.js';
 
@@ -105,7 +104,7 @@ describe('<uf-criteria-rollup>', () => {
   });
 
   it('offers this year and last, their halves and this year’s quarters', () => {
-    expect(periodChoices('2026-11-24')).to.deep.equal([
+    expect(recentPeriods('2026-11-24')).to.deep.equal([
       'all',
       '2026',
       '2026-H1',

@@ -3,6 +3,7 @@ import {
   CriteriaOverviewStore,
   STRATEGIC_CRITERIA_ID,
   danishToday,
+  recentPeriods,
   type CourseCell,
   type CriteriaOverview,
   type CriteriaOverviewRow,
@@ -19,14 +20,6 @@ import { criteriaRollupCopy } from './criteria-rollup.copy.js';
 import type { CriteriaRollupCopy } from './criteria-rollup.copy.types.js';
 import { criteriaRollupSkeleton } from './criteria-rollup-skeleton.js';
 import { criteriaRollupStyles } from './criteria-rollup.styles.js';
-
-/** The calendar periods a leader picks from: everything, this year and last, and their halves and this year's quarters. */
-export function periodChoices(today: string): CriteriaPeriod[] {
-  const year = Number(today.slice(0, 4));
-  const halves = (y: number) => [`${y}-H1`, `${y}-H2`];
-  const quarters = (y: number) => [1, 2, 3, 4].map((quarter) => `${y}-Q${quarter}`);
-  return ['all', String(year), ...halves(year), ...quarters(year), String(year - 1), ...halves(year - 1)];
-}
 
 /**
  * @summary For leaders: the municipality's offers × the strategic criteria (relations and network,
@@ -145,7 +138,7 @@ export class UfCriteriaRollup extends UfElement {
   private renderFilters(state: CriteriaOverviewState): TemplateResult {
     const { copy } = this;
     const today = danishToday(this.now ?? new Date());
-    const periods = periodChoices(today);
+    const periods = recentPeriods(today);
     if (!periods.includes(state.period)) periods.push(state.period);
     return html`
       <form part="filters" class="filters" aria-label=${copy.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>

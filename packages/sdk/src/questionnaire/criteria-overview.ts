@@ -37,15 +37,42 @@ export interface CriteriaOverviewInput {
 
 /** The first and last day of a period; null for `all`. */
 export function periodDays(period: CriteriaPeriod): { from: IsoDate; to: IsoDate } | null {
+  const parts = periodParts(period);
+  if (parts === null) return null;
+  const [firstMonth, months] = parts.half ? [(parts.half - 1) * 6 + 1, 6] : parts.quarter ? [(parts.quarter - 1) * 3 + 1, 3] : [1, 12];
+  const lastMonth = firstMonth + months - 1;
+  const lastDay = new Date(Date.UTC(parts.year, lastMonth, 0)).getUTCDate();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return { from: `${parts.year}-${pad(firstMonth)}-01`, to: `${parts.year}-${pad(lastMonth)}-${pad(lastDay)}` };
+}
+
+/** A calendar period's parts: its year, and its half (1–2) or quarter (1–4) when it is one; null for `all`. */
+export interface PeriodParts {
+  year: number;
+  half?: 1 | 2;
+  quarter?: 1 | 2 | 3 | 4;
+}
+
+/**
+ * A period's parts, to name it in words or find its days. Throws on a string that is no period
+ * (the contract's {@link CriteriaPeriod} refuses those before they get here).
+ */
+export function periodParts(period: CriteriaPeriod): PeriodParts | null {
   if (period === 'all') return null;
   const match = /^(\d{4})(?:-H([12])|-Q([1-4]))?$/.exec(period);
   if (!match) throw new Error(`Not a calendar period: ${period}`);
-  const year = match[1]!;
-  const [firstMonth, months] = match[2] ? [(Number(match[2]) - 1) * 6 + 1, 6] : match[3] ? [(Number(match[3]) - 1) * 3 + 1, 3] : [1, 12];
-  const lastMonth = firstMonth + months - 1;
-  const lastDay = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
+  const year = Number(match[1]);
+  if (match[2]) return { year, half: Number(match[2]) as 1 | 2 };
+  if (match[3]) return { year, quarter: Number(match[3]) as 1 | 2 | 3 | 4 };
+  return { year };
+}
+
+/** The calendar periods a leader picks from: everything, this year and last, and their halves and this year's quarters. */
+export function recentPeriods(today: IsoDate): CriteriaPeriod[] {
+  const year = Number(today.slice(0, 4));
+  const halves = (y: number) => [`${y}-H1`, `${y}-H2`];
+  const quarters = (y: number) => [1, 2, 3, 4].map((quarter) => `${y}-Q${quarter}`);
+  return ['all', String(year), ...halves(year), ...quarters(year), String(year - 1), ...halves(year - 1)];
 }
 
 /**
