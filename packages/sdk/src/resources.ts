@@ -13,7 +13,15 @@ import { offerResource } from './client/offer-resource.js';
 import { planResource } from './client/plan-resource.js';
 import { progressionResource } from './client/progression-resource.js';
 import { questionnaireResource } from './client/questionnaire-resource.js';
-import { accessOperations, contactOperations, needsBankOperations, offerOperations, planOperations, progressionOperations, questionnaireOperations } from './contract/operations.js';
+import {
+  accessOperations,
+  contactOperations,
+  needsBankOperations,
+  offerOperations,
+  planOperations,
+  progressionOperations,
+  questionnaireOperations,
+} from './contract/operations.js';
 import { memoryAccess } from './memory/memory-access.js';
 import { MemoryContacts } from './memory/memory-contacts.js';
 import { MemoryNeedsBank } from './memory/memory-needs-bank.js';
