@@ -8,6 +8,7 @@ import {
   Plan,
   problemTypes,
   SharedNeed,
+  toPlanUpdate,
   type NeedInput,
   type ProposalInput,
   type UfClient,
@@ -319,6 +320,13 @@ describe('deciding on a proposal', () => {
     assert.equal(added.length, winner.proposals.find((candidate) => candidate.id === 'p-d2')?.status === 'accepted' ? 1 : 0);
     assert.equal(planAfter.revisions.length, planBefore.revisions.length + added.length);
 
+    // An acceptance above may have closed the need; a closed need takes nothing more in (409 need-closed), so open it again.
+    const current = SharedNeed.parse((await clientFor(jonas).needs.listForCourse(steady)).needs.find((candidate) => candidate.id === 'n-decide'));
+    if (current.status === 'closed') {
+      const closedAccept = await decide('n-decide', 'p-d3', { outcome: 'accepted', effortId: 'e-closed', start: today });
+      assert.deepEqual([closedAccept.status, closedAccept.body['type']], [409, problemTypes.needClosed], 'a closed need takes no proposal in');
+      await clientFor(jonas).needs.share(steady, { ...need('n-decide'), text: current.text, status: 'open' }, { basedOn: current.version });
+    }
     const same = await Promise.all([1, 2].map(() => decide('n-decide', 'p-d3', { outcome: 'accepted', effortId: 'e-same', start: today })));
     assert.deepEqual(
       same.map((answer) => answer.status),
@@ -441,3 +449,64 @@ function comparable(body: Record<string, unknown>): unknown {
   const { title: _title, detail: _detail, requestId: _requestId, ...rest } = body;
   return JSON.parse(JSON.stringify(isProblem ? rest : body), (key, value: unknown) => (['at', 'sharedAt', 'changedAt'].includes(key) ? 'instant' : value));
 }
+
+describe('what the review found', () => {
+  test("the proposer is not sent the team's reason for declining, and a closed need's words are not shown to a retry", async () => {
+    await clientFor(jonas).needs.share(steady, need('n-reason'));
+    await clientFor(peter).needs.propose('n-reason', proposal('p-reason'));
+    await clientFor(jonas).needs.decide(steady, 'n-reason', 'p-reason', { outcome: 'declined', reason: 'Hun vil ikke møde en mand' });
+    const bank = await clientFor(peter).needs.listOpen();
+    const mine = bank.needs.find((candidate) => candidate.id === 'n-reason')!.myProposals[0]!;
+    assert.equal(mine.status, 'declined');
+    assert.equal(mine.decision?.reason, undefined);
+    assert.doesNotMatch(JSON.stringify(bank), /vil ikke møde en mand/);
+    const stored = (await clientFor(jonas).needs.listForCourse(steady)).needs.find((candidate) => candidate.id === 'n-reason')!;
+    await clientFor(jonas).needs.share(steady, { ...need('n-reason'), status: 'closed' }, { basedOn: stored.version });
+    const retry = await serverSend('PUT', '/needs/n-reason/proposals/p-reason', peter, proposal('p-reason'));
+    assert.deepEqual([retry.status, retry.body['type']], [409, problemTypes.needClosed]);
+    assert.doesNotMatch(JSON.stringify(retry.body), /fodbold/);
+  });
+
+  test('a need whose goal left the plan can still be closed; a new one needs a goal of the plan, a day not in the future, and words without a CPR number', async () => {
+    const client = clientFor(jonas);
+    const versioned = (await client.plan.get(steady))!;
+    const goal = { id: 'g-leaving', kind: 'health' as const, text: 'Sove bedre', status: 'open' as const };
+    const withGoal = await client.plan.update(
+      steady,
+      { ...toPlanUpdate(versioned.value), goals: [...toPlanUpdate(versioned.value).goals, goal] },
+      { ifMatch: versioned.etag },
+    );
+    const shared = await client.needs.share(steady, need('n-leaving', { goalId: 'g-leaving' }));
+    const without = toPlanUpdate(withGoal.value);
+    await client.plan.update(steady, { ...without, goals: without.goals.filter((candidate) => candidate.id !== 'g-leaving') }, { ifMatch: withGoal.etag });
+    const closed = await client.needs.share(steady, need('n-leaving', { goalId: 'g-leaving', status: 'closed' }), { basedOn: shared.version });
+    assert.deepEqual([closed.status, closed.goalKind], ['closed', 'health']);
+
+    const refused = await serverSend(
+      'PUT',
+      `/courses/${steady}/needs/n-bad`,
+      jonas,
+      need('n-bad', { agreedOn: addDays(today, 1), text: 'Mit CPR-nummer er 010203-1234' }),
+      {
+        'if-none-match': '*',
+      },
+    );
+    assert.equal(refused.status, 400);
+    assert.deepEqual(refused.body['errors'], [
+      { path: 'agreedOn', code: 'in_future' },
+      { path: 'text', code: 'cpr_number' },
+    ]);
+    assert.doesNotMatch(JSON.stringify(refused.body), /010203/);
+  });
+
+  test("a proposal's offer name, kind and unit are the catalogue's, whatever was sent", async () => {
+    await clientFor(jonas).needs.share(steady, need('n-catalogue'));
+    const sent = proposal('p-catalogue', { offer: { id: activeOffer.id, name: 'Gratis penge', kind: 'mentor' }, unit: { id: 'u-politi', name: 'Politiet' } });
+    const answered = await clientFor(peter).needs.propose('n-catalogue', sent);
+    const stored = answered.myProposals[0]!;
+    assert.deepEqual(stored.offer, { id: activeOffer.id, name: activeOffer.name, kind: activeOffer.kind });
+    assert.deepEqual(stored.unit, activeOffer.unit);
+    // The same proposal sent again is its retry, not another one.
+    assert.equal((await serverSend('PUT', '/needs/n-catalogue/proposals/p-catalogue', peter, sent)).status, 200);
+  });
+});

@@ -9,11 +9,13 @@ import {
   needSays,
   newestSharedFirst,
   planUpdateAdding,
+  proposalWithCatalogueOffer,
   sharedNeedOf,
 } from '../needs-bank/needs-bank-rules.js';
 import { applyPlanUpdate } from '../plan/apply-plan-update.js';
 import { Id } from '../schemas/common.js';
 import type { SharedNeed } from '../schemas/needs-bank.js';
+import type { Offer } from '../schemas/offer.js';
 import { danishToday } from '../time/calendar.js';
 import type { MemoryPlans } from './memory-plans.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
@@ -28,7 +30,7 @@ export class MemoryNeedsBank implements MemoryResource {
   /** Each course's needs, newest shared first. */
   private readonly needs = new Map<Id, SharedNeed[]>();
   private readonly birthDates: ReadonlyMap<Id, string>;
-  private readonly activeOffers: ReadonlySet<Id>;
+  private readonly activeOffers: ReadonlyMap<Id, Offer>;
 
   constructor(
     private readonly context: MemoryContext,
@@ -36,7 +38,7 @@ export class MemoryNeedsBank implements MemoryResource {
   ) {
     for (const [courseId, needs] of Object.entries(context.seed.needs ?? {})) this.needs.set(courseId, needs);
     this.birthDates = new Map((context.seed.courses ?? []).map((course) => [course.id, course.citizen.birthDate]));
-    this.activeOffers = new Set((context.seed.offers ?? []).filter((offer) => offer.status === 'active').map((offer) => offer.id));
+    this.activeOffers = new Map((context.seed.offers ?? []).filter((offer) => offer.status === 'active').map((offer) => [offer.id, offer]));
   }
 
   readonly handlers = {
@@ -67,7 +69,7 @@ export class MemoryNeedsBank implements MemoryResource {
         const plan = this.plans.planOf(courseId);
         if (!plan) return invalid([{ path: 'goalId', code: 'unknown_goal' }]);
         if (stored && needSays(stored.need, input)) return sent(current!);
-        const need = sharedNeedOf(input, plan, stored?.need ?? null, { at: new Date().toISOString(), by: caller.author.name });
+        const need = sharedNeedOf(input, plan, stored?.need ?? null, { at: new Date().toISOString(), by: caller.author.name, today: danishToday() });
         if (Array.isArray(need)) return invalid(need);
         this.store(courseId, need);
         return sent({ body: need, etag: etagOf(need.version) }, create ? 201 : 200);
@@ -87,6 +89,8 @@ export class MemoryNeedsBank implements MemoryResource {
             return problem(404, 'No such proposal');
           case 'alreadyDecided':
             return problem(409, 'Already decided', { type: problemTypes.alreadyDecided, current: outcome.need });
+          case 'needClosed':
+            return problem(409, 'The need is closed', { type: problemTypes.needClosed });
           case 'repeated':
             return json(outcome.need);
           case 'decided': {
@@ -125,8 +129,11 @@ export class MemoryNeedsBank implements MemoryResource {
       if (!stored) return problem(404, 'No such need');
       if (caller.me?.courseIds.includes(stored.courseId))
         return problem(403, 'Forbidden', { detail: "This need is your own team's: add to the plan instead." });
-      if (!this.activeOffers.has(input.offer.id)) return invalid([{ path: 'offer.id', code: 'not_offered' }]);
-      const outcome = addProposal(stored.need, input, { at: new Date().toISOString(), from: caller.author.name });
+      const offer = this.activeOffers.get(input.offer.id);
+      const retry = stored.need.proposals.some((proposal) => proposal.id === input.id);
+      if (!offer && !retry) return invalid([{ path: 'offer.id', code: 'not_offered' }]);
+      const proposal = offer ? proposalWithCatalogueOffer(input, offer) : input;
+      const outcome = addProposal(stored.need, proposal, { at: new Date().toISOString(), from: caller.author.name });
       if (outcome.kind === 'idTaken') return problem(409, 'Proposal id taken', { type: problemTypes.entryIdTaken });
       if (outcome.kind === 'closed') return problem(409, 'The need is closed', { type: problemTypes.needClosed });
       if (outcome.kind === 'added') this.store(stored.courseId, outcome.need);

@@ -4,6 +4,7 @@ export {
   needSays,
   ageBandOf,
   bankNeedOf,
+  proposalWithCatalogueOffer,
   newestSharedFirst,
   addProposal,
   applyDecision,

@@ -1,5 +1,6 @@
 import type { FieldProblem, Id, IsoDate, IsoDateTime } from '../schemas/common.js';
 import type { AgeBand, BankNeed, CourseNeeds, NeedInput, Proposal, ProposalDecisionInput, ProposalInput, SharedNeed } from '../schemas/needs-bank.js';
+import type { Offer } from '../schemas/offer.js';
 import type { EffortInput, Plan, PlanUpdate } from '../schemas/plan.js';
 import { withEffortInput } from '../plan/plan-edits.js';
 import { sameValue } from '../plan/apply-plan-update.js';
@@ -7,13 +8,32 @@ import { sameValue } from '../plan/apply-plan-update.js';
 // The needs bank's rules, written once: the reference server and the memory transport both apply
 // them, so a need, a proposal and a decision come out the same from either.
 
-/** The need a contact person's input makes, from what was stored (null: sharing it now). */
-export function sharedNeedOf(input: NeedInput, plan: Plan, stored: SharedNeed | null, context: { at: IsoDateTime; by: string }): SharedNeed | FieldProblem[] {
+/** A CPR number (ddmmyy-xxxx, or ten digits) written into a text: the bank must never carry one. */
+const CPR_IN_TEXT = /(^|\D)\d{6}-?\d{4}(\D|$)/;
+
+/**
+ * The need a contact person's input makes, from what was stored (null: sharing it now), or the
+ * problems with it. The goal must be one of the plan's when the need is shared or moved to another
+ * goal; a need whose goal has since left the plan keeps its goal kind and can still be changed or
+ * closed (the young person may take back their yes at any time). The day they said yes is not
+ * after today, and the words carry no CPR number.
+ */
+export function sharedNeedOf(
+  input: NeedInput,
+  plan: Plan,
+  stored: SharedNeed | null,
+  context: { at: IsoDateTime; by: string; today: IsoDate },
+): SharedNeed | FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const goal = plan.goals.find((candidate) => candidate.id === input.goalId);
-  if (!goal) return [{ path: 'goalId', code: 'unknown_goal' }];
+  const keepsGoal = stored !== null && stored.goalId === input.goalId;
+  if (!goal && !keepsGoal) problems.push({ path: 'goalId', code: 'unknown_goal' });
+  if (input.agreedOn > context.today) problems.push({ path: 'agreedOn', code: 'in_future' });
+  if (CPR_IN_TEXT.test(input.text)) problems.push({ path: 'text', code: 'cpr_number' });
+  if (problems.length > 0) return problems;
   const { proposals = [], sharedAt = context.at, sharedBy = context.by, version = 0 } = stored ?? {};
-  const need: SharedNeed = { ...input, goalKind: goal.kind, version: version + 1, sharedAt, sharedBy, changedAt: context.at, proposals };
-  return need;
+  const goalKind = goal?.kind ?? stored!.goalKind;
+  return { ...input, goalKind, version: version + 1, sharedAt, sharedBy, changedAt: context.at, proposals };
 }
 
 /** Whether a stored need already says what `input` says: writing it again changes nothing. */
@@ -29,10 +49,29 @@ export function ageBandOf(birthDate: IsoDate, today: IsoDate): AgeBand {
 
 /**
  * An open need as a professional of another team sees it: the shared words, goal kind and age
- * band, and only their own proposals (`mine`), never the course or who the young person is.
+ * band, and only their own proposals (`mine`), never the course or who the young person is. A
+ * declined proposal comes without the team's reason: it may say more about the young person than
+ * they agreed to share.
  */
 export function bankNeedOf(need: SharedNeed, ageBand: AgeBand | null, mine: (proposal: Proposal) => boolean): BankNeed {
-  return { id: need.id, goalKind: need.goalKind, text: need.text, ageBand, sharedAt: need.sharedAt, myProposals: need.proposals.filter(mine) };
+  const myProposals = need.proposals.filter(mine).map(withoutReason);
+  return { id: need.id, goalKind: need.goalKind, text: need.text, ageBand, sharedAt: need.sharedAt, myProposals };
+}
+
+/** A proposal without the reason it was declined: for everyone but the course's team. */
+function withoutReason(proposal: Proposal): Proposal {
+  if (!proposal.decision?.reason) return proposal;
+  const { reason: _reason, ...decision } = proposal.decision;
+  return { ...proposal, decision };
+}
+
+/**
+ * A proposal as the catalogue has its offer: the offer's name and kind and the unit that runs it
+ * are the catalogue's, whatever was sent, so the plan's effort, the double-offer check and the
+ * young person's words all rest on the catalogue.
+ */
+export function proposalWithCatalogueOffer(input: ProposalInput, offer: Offer): ProposalInput {
+  return { ...input, offer: { id: offer.id, name: offer.name, kind: offer.kind }, unit: offer.unit };
 }
 
 /** The bank's order: the newest shared first. */
@@ -47,15 +86,15 @@ export type ProposalOutcome =
   | { kind: 'repeated'; need: SharedNeed; proposal: Proposal }
   /** The id is taken by another proposal: proposals are kept as sent, so use a new id. */
   | { kind: 'idTaken' }
-  /** The need was taken out of the bank meanwhile. */
+  /** The need was taken out of the bank: nothing is added, and nothing of it is shown again, not even to a retry. */
   | { kind: 'closed' };
 
 /** Adds a professional's proposal to an open need, once per id. */
 export function addProposal(need: SharedNeed, input: ProposalInput, context: { at: IsoDateTime; from: string }): ProposalOutcome {
+  if (need.status !== 'open') return { kind: 'closed' };
   const stored = need.proposals.find((proposal) => proposal.id === input.id);
   if (stored)
     return sameValue(proposalInputOf(stored), input) && stored.from === context.from ? { kind: 'repeated', need, proposal: stored } : { kind: 'idTaken' };
-  if (need.status !== 'open') return { kind: 'closed' };
   const proposal: Proposal = { ...input, from: context.from, at: context.at, status: 'open', decision: null };
   return { kind: 'added', need: { ...need, proposals: [...need.proposals, proposal] }, proposal };
 }
@@ -73,6 +112,8 @@ export type DecisionOutcome =
   | { kind: 'repeated'; need: SharedNeed }
   /** It was decided otherwise before (by someone else, or earlier). */
   | { kind: 'alreadyDecided'; need: SharedNeed }
+  /** Accepting a proposal of a need that is closed (met, or taken back): open the need again first, or decline the proposal. */
+  | { kind: 'needClosed'; need: SharedNeed }
   | { kind: 'unknownProposal' };
 
 /**
@@ -83,6 +124,7 @@ export function applyDecision(need: SharedNeed, proposalId: Id, decision: Propos
   const proposal = need.proposals.find((candidate) => candidate.id === proposalId);
   if (!proposal) return { kind: 'unknownProposal' };
   if (proposal.decision) return decisionSays(proposal, decision) ? { kind: 'repeated', need } : { kind: 'alreadyDecided', need };
+  if (decision.outcome === 'accepted' && need.status !== 'open') return { kind: 'needClosed', need };
   const decided: Proposal = {
     ...proposal,
     status: decision.outcome,
@@ -93,10 +135,9 @@ export function applyDecision(need: SharedNeed, proposalId: Id, decision: Propos
   };
   const proposals = need.proposals.map((candidate) => (candidate.id === proposalId ? decided : candidate));
   if (decision.outcome === 'declined') return { kind: 'decided', need: { ...need, proposals }, effort: null };
-  const closed = need.status === 'open';
   return {
     kind: 'decided',
-    need: { ...need, proposals, status: 'closed', ...(closed ? { version: need.version + 1, changedAt: context.at } : {}) },
+    need: { ...need, proposals, status: 'closed', version: need.version + 1, changedAt: context.at },
     effort: effortOf(proposal, need, decision),
   };
 }

@@ -5,7 +5,7 @@ import { PlanStore } from '../plan/plan-store.js';
 import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
 import type { ProposalInput } from '../schemas/needs-bank.js';
 import { CourseNeedsStore } from './course-needs-store.js';
-import { ageBandOf, applyDecision } from './needs-bank-rules.js';
+import { ageBandOf, applyDecision, sharedNeedOf } from './needs-bank-rules.js';
 import { OpenNeedsStore } from './open-needs-store.js';
 
 const seed = buildSeed('2026-11-23');
@@ -98,6 +98,22 @@ describe('the needs bank', () => {
       .needs.propose('n-s1', { ...proposal, id: 'p-late' })
       .catch((error: unknown) => error);
     expect(late).to.have.property('status', 409);
+  });
+
+  it('takes nothing more into the plan from a closed need, and keeps a need whose goal left the plan closable', () => {
+    const need = seed.needs[steady]![0]!;
+    const context = { at: '2026-11-23T10:00:00+01:00', by: 'Jonas Kragh' };
+    const closed = { ...need, status: 'closed' as const };
+    expect(applyDecision(closed, 'p-s1a', { outcome: 'accepted', effortId: 'e-1', start: '2026-12-07' }, context).kind).to.equal('needClosed');
+    expect(applyDecision(closed, 'p-s1a', { outcome: 'declined', reason: 'Nej' }, context).kind, 'declining still works').to.equal('decided');
+    const plan = { ...seed.plans[steady]!, goals: seed.plans[steady]!.goals.filter((goal) => goal.id !== need.goalId) };
+    const input = { id: need.id, goalId: need.goalId, text: need.text, agreedOn: need.agreedOn, status: 'closed' as const };
+    const today = '2026-11-23';
+    expect(sharedNeedOf(input, plan, need, { ...context, today })).to.include({ status: 'closed', goalKind: need.goalKind });
+    expect(sharedNeedOf({ ...input, id: 'n-new' }, plan, null, { ...context, today })).to.deep.equal([{ path: 'goalId', code: 'unknown_goal' }]);
+    expect(sharedNeedOf({ ...input, text: 'Ring på 0102031234' }, seed.plans[steady]!, need, { ...context, today })).to.deep.equal([
+      { path: 'text', code: 'cpr_number' },
+    ]);
   });
 
   it('tells the age band from the birth date, and applies a decision once', () => {

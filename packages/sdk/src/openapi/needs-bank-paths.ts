@@ -63,7 +63,7 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
       shareNeed: {
         summary: 'Share a need to the needs bank, or change or close it',
         description:
-          "`If-None-Match: *` shares a new need; `If-Match: \"<version>\"` (the need's `version`) changes its words or agreement date, or closes it (`status: closed`) or opens it again. `goalId` names a goal of the course's plan (`unknown_goal`); `id` is the path's (`id_mismatch`). `text` is all the bank shows of the young person: only what they agreed to share, in their words. Written to the course's audit log.",
+          "`If-None-Match: *` shares a new need; `If-Match: \"<version>\"` (the need's `version`) changes its words or agreement date, or closes it (`status: closed`) or opens it again. `goalId` names a goal of the course's plan when the need is shared or moved to another goal (`unknown_goal`); a need whose goal has since left the plan keeps its goal kind and can still be changed or closed. `agreedOn` is not after today in Denmark (`in_future`); `text` carries no CPR-shaped number (`cpr_number`); `id` is the path's (`id_mismatch`). `text` is all the bank shows of the young person: only what they agreed to share, in their words. Written to the course's audit log.",
         parameters: [
           {
             name: 'If-Match',
@@ -95,12 +95,12 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
       decideProposal: {
         summary: 'Accept a proposal into the plan, or decline it',
         description:
-          "Accepting adds a planned effort under `effortId` to the course's plan (a new plan revision, signed by the caller), for the need's goal, with the proposal's offer, unit and person, starting `start`; and closes the need. The same decision again answers 200 with the need as it is (safe to retry). `effortId` already in the plan: 400 `duplicate_id`. Written to the course's audit log.",
+          "Accepting adds a planned effort under `effortId` to the course's plan (a new plan revision, signed by the caller), for the need's goal, with the proposal's offer, unit and person, starting `start`; and closes the need. The same decision again answers 200 with the need as it is (safe to retry). `effortId` already in the plan: 400 `duplicate_id`. A proposal of a closed need can be declined but not accepted (409 `urn:ungeforlob:problem:need-closed`): open the need again first. Written to the course's audit log.",
         responses: {
           '200': json('The need with the decision.', ref('SharedNeed')),
           '404': problem('The course has no need, or the need no proposal, with this id.'),
           '409': withCurrent(
-            'The proposal was decided otherwise before (`urn:ungeforlob:problem:already-decided`): `current` is the need now. Or, accepting, the course has no plan to add the effort to (without `current`).',
+            'The proposal was decided otherwise before (`urn:ungeforlob:problem:already-decided`): `current` is the need now. Or, accepting: the need is closed (`urn:ungeforlob:problem:need-closed`), or the course has no plan to add the effort to (both without `current`).',
           ),
         },
       },
@@ -113,7 +113,7 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
       proposeForNeed: {
         summary: 'Answer an open need with a proposal',
         description:
-          "Under a client-made id: the same proposal again answers 200 with what is stored; another proposal under a used id is 409 `urn:ungeforlob:problem:entry-id-taken`. The offer is an active offer of the catalogue (`not_offered`). A need of the caller's own team's course is refused with 403, one that is not there with 404, a closed one with 409 `urn:ungeforlob:problem:need-closed`. Written to the course's audit log.",
+          "Under a client-made id: the same proposal again answers 200 with what is stored; another proposal under a used id is 409 `urn:ungeforlob:problem:entry-id-taken`. The offer is an active offer of the catalogue (`not_offered`); its name, kind and unit are stored as the catalogue has them, whatever was sent. The caller's proposals come back without the reason the team declined one: it may say more about the young person than they agreed to share. A need of the caller's own team's course is refused with 403, one that is not there with 404, a closed one with 409 `urn:ungeforlob:problem:need-closed` (a retry too: a closed need's words are not shown again). Written to the course's audit log.",
         responses: {
           '200': json('The need, with the proposal already stored under this id.', ref('BankNeed')),
           '201': json('The need, with the proposal added.', ref('BankNeed')),

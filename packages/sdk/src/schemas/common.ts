@@ -72,6 +72,8 @@ export const FIELD_PROBLEM_CODES = [
   'duplicate_id',
   /** A body's id that is not the path's (an offer, a need, a proposal). */
   'id_mismatch',
+  /** Free text that carries what looks like a CPR number, where it would be shown to people who do not know the young person. */
+  'cpr_number',
   'unknown_goal',
   'not_offered',
   'unknown_version',

@@ -92,12 +92,6 @@ export async function birthDateOf(db: Queryable, courseId: string): Promise<IsoD
   return row?.birth_date ?? null;
 }
 
-/** Whether the catalogue has this offer and it is active: a proposal is for an offer a young person can be given. */
-export async function isActiveOffer(db: Queryable, offerId: string): Promise<boolean> {
-  const rows = await db.query(`SELECT 1 FROM offers WHERE id = $1 AND entry->>'status' = 'active'`, [offerId]);
-  return rows.length > 0;
-}
-
 /** Who wrote a need's version, and in which request: kept with it in `shared_need_changes`. */
 export interface NeedChangeBy {
   actor: Actor;

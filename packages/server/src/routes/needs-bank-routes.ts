@@ -6,6 +6,7 @@ import {
   bankNeedOf,
   courseNeedsForYouth,
   danishToday,
+  proposalWithCatalogueOffer,
   needSays,
   newestSharedFirst,
   operations,
@@ -34,13 +35,13 @@ import {
   findCourseNeeds,
   findOpenNeeds,
   insertProposal,
-  isActiveOffer,
   lockNeed,
   storeDecision,
   writeNeed,
   type NeedChangeBy,
   type StoredNeed,
 } from '../needs-bank/need-queries.js';
+import { findOffer } from '../offer/offer-queries.js';
 import { findPlan } from '../plan/plan-queries.js';
 import { savePlanEdit } from '../plan/save-plan-edit.js';
 
@@ -98,7 +99,7 @@ export function needsBankRoutes(db: Database): Hono<AppEnv> {
         await auditRequest(tx, c, courseId, 'needs', 'read');
         return { kind: 'unchanged', need: stored.need };
       }
-      const need = sharedNeedOf(input, plan, stored?.need ?? null, { at: new Date().toISOString(), by: by.actor.author.name });
+      const need = sharedNeedOf(input, plan, stored?.need ?? null, { at: new Date().toISOString(), by: by.actor.author.name, today: danishToday() });
       if (Array.isArray(need)) return { kind: 'invalid', errors: need };
       if (!(await writeNeed(tx, courseId, need, stored?.need.version ?? null, by))) {
         // Shared by another request since the read above (the row did not exist to lock): it won.
@@ -115,7 +116,12 @@ export function needsBankRoutes(db: Database): Hono<AppEnv> {
       case 'no-course':
         throw new ProblemError(problems.courseNotFound());
       case 'invalid':
-        throw new ProblemError(problems.invalidRequest("`goalId` names no goal of the course's plan.", outcome.errors));
+        throw new ProblemError(
+          problems.invalidRequest(
+            'A new need names a goal of the plan, its day of agreement is not after today, and its words carry no CPR number.',
+            outcome.errors,
+          ),
+        );
       case 'taken':
         return problemResponse(c, problems.editConflict('A need with this id exists. Share the need under a new id.'));
       case 'stale':
@@ -148,6 +154,8 @@ export function needsBankRoutes(db: Database): Hono<AppEnv> {
         case 'alreadyDecided':
           await auditRequest(tx, c, courseId, 'needs', 'read');
           return { kind: 'alreadyDecided', current: result.need };
+        case 'needClosed':
+          throw new ProblemError(problems.needClosed());
         case 'repeated':
           await auditRequest(tx, c, courseId, 'needs', 'read');
           return { kind: 'decided', need: result.need };
@@ -197,15 +205,21 @@ export function needsBankRoutes(db: Database): Hono<AppEnv> {
       const stored = await lockNeed(tx, needId);
       if (!stored) throw new ProblemError(problems.notFound('There is no need with this id.'));
       if (c.get('visibleCourseIds').has(stored.courseId)) throw new ProblemError(problems.forbidden("This need is your own team's: add to the plan instead."));
-      if (!(await isActiveOffer(tx, input.offer.id))) {
+      // The catalogue's name, kind and unit for the offer, whatever was sent. A retry of a stored proposal
+      // whose offer was retired since is still a retry.
+      const offer = await findOffer(tx, input.offer.id);
+      const active = offer?.offer.status === 'active' ? offer.offer : null;
+      const retry = stored.need.proposals.some((proposal) => proposal.id === input.id);
+      if (!active && !retry) {
         throw new ProblemError(problems.invalidRequest('The offer is not an active offer of the catalogue.', [{ path: 'offer.id', code: 'not_offered' }]));
       }
+      const proposal = active ? proposalWithCatalogueOffer(input, active) : input;
       // The rules know senders by name; the server knows them by subject, so a namesake's id is taken too.
       const sender = stored.proposers.get(input.id);
       const outcome =
         sender !== undefined && sender !== actor.id
           ? ({ kind: 'idTaken' } as const)
-          : addProposal(stored.need, input, { at: new Date().toISOString(), from: actor.author.name });
+          : addProposal(stored.need, proposal, { at: new Date().toISOString(), from: actor.author.name });
       if (outcome.kind === 'idTaken')
         throw new ProblemError(problems.entryIdTaken('A proposal with this id exists with other content. Send a new proposal under a new id.'));
       if (outcome.kind === 'closed') throw new ProblemError(problems.needClosed());
