@@ -14,6 +14,8 @@ export interface ProposalDraft {
   when: string;
   /** `YYYY-MM-DD`, or empty. */
   start: string;
+  /** What was last sent under `id`, to tell a retry from a changed proposal. */
+  sent?: string;
 }
 
 /** What the bank's view needs of the widget: its copy, drafts and actions. */

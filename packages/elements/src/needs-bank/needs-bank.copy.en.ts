@@ -12,6 +12,7 @@ export const en: NeedsBankCopy = {
       'Share a need so professionals of other teams can propose an offer. Share only what the young person agreed to, in their own words. Their name is not shown.',
     empty: 'The course has no plan with goals yet, so there is no need to share.',
     shareButton: 'Share a need',
+    refresh: 'Check for new proposals',
     shareTitle: 'Share a need in the needs bank',
     goalLabel: 'Goal in the plan',
     goalPlaceholder: 'Choose a goal',
@@ -47,6 +48,7 @@ export const en: NeedsBankCopy = {
     savedAccepted: (offer) => `${offer} is now in the plan as a planned effort.`,
     savedDeclined: 'The proposal is declined.',
     alreadyDecided: 'Someone else has already answered the proposal. This is how it stands now.',
+    needClosed: 'The need is closed, so the proposal cannot be taken into the plan. Open the need again, or decline the proposal.',
     changedMeanwhile: 'Someone else changed the need meanwhile. Look at the new version and try again.',
     missing: {
       goal: 'Choose the goal the need belongs to.',

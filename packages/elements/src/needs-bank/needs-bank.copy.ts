@@ -13,6 +13,7 @@ export const da: NeedsBankCopy = {
       'Del et behov, så fagfolk fra andre teams kan byde ind med et tilbud. Del kun det, den unge har sagt ja til, med den unges egne ord. Navnet vises ikke.',
     empty: 'Forløbet har ingen plan med mål endnu, så der er ikke noget behov at dele.',
     shareButton: 'Del et behov',
+    refresh: 'Se efter nye forslag',
     shareTitle: 'Del et behov i behovsbanken',
     goalLabel: 'Mål i planen',
     goalPlaceholder: 'Vælg et mål',
@@ -48,6 +49,7 @@ export const da: NeedsBankCopy = {
     savedAccepted: (offer) => `${offer} står nu i planen som en planlagt indsats.`,
     savedDeclined: 'Forslaget er afvist.',
     alreadyDecided: 'En anden har allerede svaret på forslaget. Her er det, som det er nu.',
+    needClosed: 'Behovet er lukket, så forslaget kan ikke tages ind i planen. Åbn behovet igen, eller afvis forslaget.',
     changedMeanwhile: 'En anden har ændret behovet imens. Se det nye, og prøv igen.',
     missing: {
       goal: 'Vælg det mål, behovet hører til.',

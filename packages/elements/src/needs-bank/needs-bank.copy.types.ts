@@ -18,6 +18,8 @@ export interface NeedsBankCopy {
     intro: string;
     empty: string;
     shareButton: string;
+    /** Loads the course's needs again, for proposals sent since. */
+    refresh: string;
     shareTitle: string;
     goalLabel: string;
     goalPlaceholder: string;
@@ -57,6 +59,8 @@ export interface NeedsBankCopy {
     alreadyDecided: string;
     /** Someone changed the need meanwhile. */
     changedMeanwhile: string;
+    /** Taking a proposal in, of a need closed meanwhile. */
+    needClosed: string;
     missing: { goal: string; text: string; agreed: string; reason: string };
   };
   bank: {

@@ -145,6 +145,15 @@ describe('<uf-needs-bank>', () => {
       expect(plan.efforts.at(-1)!.offer.id).to.equal('o-soevn');
     });
 
+    it('offers only Afvis for the open proposals of a closed need', async () => {
+      const { bank, root } = await renderBank({ mode: 'team', course: steady });
+      button(root, copy.team.closeNeed).click();
+      await until(bank, () => status(root) === copy.team.savedChange('closed'), 'the need is closed');
+      const proposal = root.querySelector('[part~="proposal"]')!;
+      expect([...proposal.querySelectorAll('button')].map(text)).to.deep.equal([copy.team.decline]);
+      expect(shown(root, '[part="double-offer-warning"]')).to.equal(false);
+    });
+
     it('declines a proposal only with a reason, which it then shows the team', async () => {
       const { bank, root } = await renderBank({ mode: 'team', course: steady });
       button(root, copy.team.decline).click();
@@ -163,19 +172,21 @@ describe('<uf-needs-bank>', () => {
 
     it('warns under a proposal that would double an active effort of the plan (same kind, another unit)', async () => {
       const { bank, root, client } = await renderBank({ mode: 'team', course: steady });
-      // Amalie's internship from the jobcentre is active; an internship from Ungeindsatsen would double it.
+      // Amalie's mentor from Ungeindsatsen is active; the jobcentre's mentor would double it. The
+      // proposal names another unit: the catalogue's unit for the offer is the one that counts.
       await client.needs.propose('n-s1', {
         id: 'p-double',
-        offer: { id: 'o-praktik', name: 'Virksomhedspraktik', kind: 'internship' },
-        unit: { id: 'u-ungeindsats', name: 'Ungeindsatsen, Fjordby Kommune' },
-        person: 'Ali Bakir',
-        how: 'Praktik hos en tømrer',
+        offer: { id: 'o-mentor-job', name: 'Mentor', kind: 'mentor' },
+        unit: { id: 'u-andet', name: 'En anden enhed' },
+        person: 'Karsten fra jobcentret',
+        how: 'Et fast møde hver uge',
         when: 'Fra næste måned',
       });
       await bank.refresh();
       await bank.updateComplete;
       const warnings = [...root.querySelectorAll('[part="double-offer-warning"]')].map(text);
-      expect(warnings).to.deep.equal([copy.team.doubleOffer('Virksomhedspraktik', 'Jobcenter Fjordby')]);
+      expect(warnings).to.deep.equal([copy.team.doubleOffer('Mentor (beskæftigelse)', 'Ungeindsatsen, Fjordby Kommune')]);
+      expect(text(root.querySelector('#proposal-p-double'))).to.equal('Mentor (beskæftigelse) – Jobcenter Fjordby');
       expect(root.querySelector('#proposal-p-double')!.closest('[part~="proposal"]')!.contains(root.querySelector('[part="double-offer-warning"]'))).to.equal(
         true,
       );

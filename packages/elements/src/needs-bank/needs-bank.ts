@@ -168,7 +168,9 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       this.focusAfterRender('[aria-invalid="true"]');
       return;
     }
-    if (await store.share({ id: draft.id, goalId: draft.goalId, text: draft.text.trim(), agreedOn: this.today })) {
+    const need = { goalId: draft.goalId, text: draft.text.trim(), agreedOn: this.today };
+    draft.id = idFor(draft.id, need, draft, 'need');
+    if (await store.share({ id: draft.id, ...need })) {
       this.shareDraft = null;
       this.say(this.copy.team.savedShare);
       this.focusAfterRender(`#need-${draft.id}`);
@@ -249,8 +251,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       this.focusAfterRender(`[data-form="propose-${needId}"] [aria-invalid="true"]`);
       return;
     }
-    const proposal = {
-      id: draft.id,
+    const content = {
       offer: { id: offer.id, name: offer.name, kind: offer.kind },
       unit: offer.unit,
       person,
@@ -258,7 +259,8 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       when,
       ...(draft.start ? { start: draft.start } : {}),
     };
-    if (await store.propose(needId, proposal)) {
+    draft.id = idFor(draft.id, content, draft, 'p');
+    if (await store.propose(needId, { id: draft.id, ...content })) {
       this.proposalDrafts.delete(needId);
       this.say(this.copy.bank.saved);
       this.focusAfterRender(`#need-${needId}`);
@@ -277,7 +279,9 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       type === problemTypes.alreadyDecided
         ? copy.team.alreadyDecided
         : type === problemTypes.needClosed
-          ? copy.bank.needClosed
+          ? write.action.kind === 'decide'
+            ? copy.team.needClosed
+            : copy.bank.needClosed
           : write.status === 'conflict' && write.action.kind === 'change'
             ? copy.team.changedMeanwhile
             : describeError(write.error, this.messages, this.mode === 'youth' ? 'youth' : 'staff');
@@ -339,7 +343,12 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
       body: statusBranch(status, {
         initial: () => placeholder(needsBankSkeleton(this.mode)),
         loading: () => placeholder(needsBankSkeleton(this.mode)),
-        empty: () => emptySlot(this.mode === 'bank' ? copy.bank.empty : this.mode === 'team' ? copy.team.empty : copy.youth.empty),
+        empty: () =>
+          this.mode === 'bank'
+            ? // An empty bank fills up as other teams share: "Hent nye behov" stays.
+              html`${emptySlot(copy.bank.empty)}
+                <p><button part="button" type="button" @click=${() => void this.refresh()}>${copy.bank.refresh}</button></p>`
+            : emptySlot(this.mode === 'team' ? copy.team.empty : copy.youth.empty),
         error: () =>
           errorPanel(
             state!.error,
@@ -358,6 +367,18 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     if (this.mode === 'team') return teamView(this, this.courseNeeds.state!);
     return youthView(this, this.courseNeeds.state!);
   }
+}
+
+/**
+ * The id to send `content` under. A draft keeps its id for every try of the same content, so a
+ * retry after a lost answer cannot store it twice; once the user changes it after a try, it is
+ * something new under a new id (the old one may already name what was sent before).
+ */
+function idFor(id: string, content: object, draft: { sent?: string }, prefix: 'need' | 'p'): string {
+  const sent = JSON.stringify(content);
+  const next = draft.sent !== undefined && draft.sent !== sent ? newPlanItemId('n').replace(/^n-/, `${prefix}-`) : id;
+  draft.sent = sent;
+  return next;
 }
 
 /** Whether the action sent something the user typed, which the form keeps after a failure. */

@@ -12,6 +12,8 @@ export interface ShareDraft {
   goalId: string;
   text: string;
   agreed: boolean;
+  /** What was last sent under `id`, to tell a retry from a changed need. */
+  sent?: string;
 }
 
 /** What the team's view needs of the widget: its copy, drafts and actions. */
@@ -24,6 +26,7 @@ export interface TeamViewHost {
   readonly tried: Set<string>;
   heading(depth: number, id: string, text: string, part?: string, focusable?: boolean): TemplateResult;
   changed(): void;
+  refresh(): Promise<void>;
   openShare(): void;
   cancelShare(): void;
   submitShare(): Promise<void>;
@@ -44,9 +47,16 @@ export function teamView(host: TeamViewHost, state: CourseNeedsState): TemplateR
     ${
       host.shareDraft
         ? shareForm(host, state, host.shareDraft)
-        : state.goals.length > 0
-          ? html`<p><button part="button" class="primary" type="button" data-action="open-share" ?disabled=${saving} @click=${() => host.openShare()}>${team.shareButton}</button></p>`
-          : nothing
+        : html`<div class="actions">
+            ${
+              state.goals.length > 0
+                ? html`<button part="button" class="primary" type="button" data-action="open-share" ?disabled=${saving} @click=${() => host.openShare()}>
+                    ${team.shareButton}
+                  </button>`
+                : nothing
+            }
+            ${state.needs.length > 0 ? html`<button part="button" type="button" @click=${() => void host.refresh()}>${team.refresh}</button>` : nothing}
+          </div>`
     }
     ${
       state.needs.length > 0
@@ -165,7 +175,14 @@ function proposalItem(host: TeamViewHost, state: CourseNeedsState, need: SharedN
         : reason !== undefined
           ? declineForm(host, state, need, proposal, reason)
           : html`<div class="actions">
-              <button part="button" class="primary" type="button" aria-describedby=${headingId} ?disabled=${saving} @click=${() => void host.accept(need.id, proposal.id)}>${team.accept}</button>
+              ${
+                // A closed need takes nothing more into the plan: open it again first, or decline.
+                need.status === 'open'
+                  ? html`<button part="button" class="primary" type="button" aria-describedby=${headingId} ?disabled=${saving} @click=${() => void host.accept(need.id, proposal.id)}>
+                      ${team.accept}
+                    </button>`
+                  : nothing
+              }
               <button part="button" type="button" data-decline=${proposal.id} aria-describedby=${headingId} ?disabled=${saving} @click=${() => host.openDecline(proposal.id)}>${team.decline}</button>
             </div>`
     }

@@ -417,6 +417,9 @@ export class UfPlan extends UfElement implements PlanRenderer {
 
   protected override render(): TemplateResult {
     const state = this.planState.state;
+    // Loaded again because another widget changed the plan (a proposal taken in from the needs
+    // bank): the plan, and any form open in it, stays until the new version is there.
+    const status = state?.status === 'loading' && state.plan ? 'ready' : state?.status;
     return frame({
       element: 'article',
       className: 'plan',
@@ -425,7 +428,7 @@ export class UfPlan extends UfElement implements PlanRenderer {
       status: this.statusText(state),
       statusPart: 'status',
       busy: waitingForContent(state?.status),
-      body: statusBranch(state?.status, {
+      body: statusBranch(status, {
         initial: () => placeholder(planSkeleton(this.mode)),
         loading: () => placeholder(planSkeleton(this.mode)),
         empty: () => emptySlot(this.audience.empty),

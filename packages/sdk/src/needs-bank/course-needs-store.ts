@@ -84,7 +84,11 @@ export class CourseNeedsStore extends ResourceStore<CourseNeedsState, CourseNeed
     const action: NeedsBankAction = { kind: 'decide', needId: need.id, proposalId: proposal.id, outcome: decision.outcome };
     return this.send(action, async (signal) => {
       const decided = await this.client.needs.decide(this.courseId, need.id, proposal.id, decision, { signal });
-      if (decision.outcome === 'accepted') cacheOf(this.client).invalidate(planKey(this.courseId));
+      if (decision.outcome === 'accepted') {
+        // Every plan of the course on the page loads again, this store's own copy (its goals, the double-offer check) with them.
+        cacheOf(this.client).invalidate(planKey(this.courseId));
+        if (this.withPlan) queueMicrotask(() => void this.load());
+      }
       return decided;
     });
   }
