@@ -27,6 +27,10 @@ export const needsBankStyles = [
       margin: 0;
     }
 
+    .top-actions {
+      margin-bottom: ${token('--uf-space-m')};
+    }
+
     .count-row {
       display: flex;
       flex-wrap: wrap;

@@ -47,7 +47,7 @@ export function teamView(host: TeamViewHost, state: CourseNeedsState): TemplateR
     ${
       host.shareDraft
         ? shareForm(host, state, host.shareDraft)
-        : html`<div class="actions">
+        : html`<div class="actions top-actions">
             ${
               state.goals.length > 0
                 ? html`<button part="button" class="primary" type="button" data-action="open-share" ?disabled=${saving} @click=${() => host.openShare()}>
