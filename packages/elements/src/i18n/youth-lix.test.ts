@@ -239,7 +239,8 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
     ],
     'needs-bank': [
       // `mode="youth"` reads `youth` and the loading line; a proposal is the professional's words in the copy's sentence.
-      ...entries('youth', { title: needs.title, intro: needs.intro, empty: needs.empty, youShared: needs.youShared, noProposals: needs.noProposals }),
+      ...entries('youth', { title: needs.title, intro: needs.intro, empty: needs.empty, noProposals: needs.noProposals }),
+      ...Object.entries(needs.goalKinds).map(([kind, about]) => ({ key: `youth.youShared(${kind})`, text: needs.youShared(about) })),
       { key: 'loading', text: needsDa.loading },
       one(
         'youth.proposal+youMeet',

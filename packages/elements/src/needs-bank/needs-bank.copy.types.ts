@@ -96,7 +96,10 @@ export interface NeedsBankCopy {
     title: string;
     intro: string;
     empty: string;
-    youShared: string;
+    /** The heading over what they shared, by what it is about: "Det har du delt om arbejde". */
+    youShared: (about: string) => string;
+    /** What a need is about, in the young person's words. */
+    goalKinds: Record<GoalKind, string>;
     noProposals: string;
     proposal: (offer: string, how: string, when: string) => string;
     youMeet: (person: string) => string;

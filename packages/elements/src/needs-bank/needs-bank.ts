@@ -160,6 +160,8 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   }
 
   async submitShare(): Promise<void> {
+    // The live region says nothing of the write before while this one is on its way.
+    this.said = '';
     const draft = this.shareDraft;
     const store = this.courseNeeds.store;
     if (!draft || !store) return;
@@ -178,6 +180,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   }
 
   async setNeedStatus(needId: string, status: 'open' | 'closed'): Promise<void> {
+    this.said = '';
     const store = this.courseNeeds.store;
     const need = store?.getSnapshot().needs.find((candidate) => candidate.id === needId);
     if (!store || !need) return;
@@ -185,6 +188,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   }
 
   async accept(needId: string, proposalId: string): Promise<void> {
+    this.said = '';
     const store = this.courseNeeds.store;
     const need = store?.getSnapshot().needs.find((candidate) => candidate.id === needId);
     const proposal = need?.proposals.find((candidate) => candidate.id === proposalId);
@@ -212,6 +216,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   }
 
   async submitDecline(needId: string, proposalId: string): Promise<void> {
+    this.said = '';
     const store = this.courseNeeds.store;
     const need = store?.getSnapshot().needs.find((candidate) => candidate.id === needId);
     const proposal = need?.proposals.find((candidate) => candidate.id === proposalId);
@@ -241,6 +246,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
   }
 
   async submitProposal(needId: string): Promise<void> {
+    this.said = '';
     const store = this.openNeeds.store;
     const draft = this.proposalDrafts.get(needId);
     if (!store || !draft) return;

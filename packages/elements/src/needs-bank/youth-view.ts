@@ -26,7 +26,7 @@ function sharedByYou(host: YouthViewHost, need: SharedNeed, index: number): Temp
   const { youth } = host.copy;
   const headingId = `shared-${index}`;
   return html`
-    ${host.heading(1, headingId, youth.youShared, undefined, false)}
+    ${host.heading(1, headingId, youth.youShared(youth.goalKinds[need.goalKind]), undefined, false)}
     <blockquote part="words" class="words">${need.text}</blockquote>
     ${
       need.proposals.length === 0

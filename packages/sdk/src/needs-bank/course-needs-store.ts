@@ -54,6 +54,25 @@ export class CourseNeedsStore extends ResourceStore<CourseNeedsState, CourseNeed
     this.client = options.client;
     this.courseId = options.courseId;
     this.withPlan = options.withPlan ?? false;
+    // The plan on the page changes (a goal added, a proposal taken in): the share form's goals and
+    // the double-offer check follow it. Invalidated (undefined): read it again.
+    this.stopWatching = this.withPlan
+      ? cacheOf(this.client).watch<Plan>(planKey(this.courseId), (plan) => (plan === undefined ? void this.load() : this.adoptPlan(plan)))
+      : () => {};
+  }
+
+  private readonly stopWatching: () => void;
+
+  override dispose(): void {
+    this.stopWatching();
+    super.dispose();
+  }
+
+  /** A newer plan another store of this client holds: its goals, without a request. */
+  private adoptPlan(plan: Plan | null): void {
+    if (!this.value || this.lifecycle.disposed) return;
+    this.value = { ...this.value, plan: plan && { value: plan, etag: this.value.plan?.etag ?? '' } };
+    this.setState({ plan, goals: plan?.goals.filter((goal) => goal.status === 'open') ?? [] });
   }
 
   /** Share a need (`id` made once by the caller, kept for every retry). Resolves true when it is stored. */
@@ -84,11 +103,8 @@ export class CourseNeedsStore extends ResourceStore<CourseNeedsState, CourseNeed
     const action: NeedsBankAction = { kind: 'decide', needId: need.id, proposalId: proposal.id, outcome: decision.outcome };
     return this.send(action, async (signal) => {
       const decided = await this.client.needs.decide(this.courseId, need.id, proposal.id, decision, { signal });
-      if (decision.outcome === 'accepted') {
-        // Every plan of the course on the page loads again, this store's own copy (its goals, the double-offer check) with them.
-        cacheOf(this.client).invalidate(planKey(this.courseId));
-        if (this.withPlan) queueMicrotask(() => void this.load());
-      }
+      // Every plan of the course on the page loads again, this store's with them (its watch).
+      if (decision.outcome === 'accepted') cacheOf(this.client).invalidate(planKey(this.courseId));
       return decided;
     });
   }

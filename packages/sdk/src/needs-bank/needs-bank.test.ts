@@ -157,6 +157,20 @@ describe('CourseNeedsStore and OpenNeedsStore', () => {
     needsStore.dispose();
   });
 
+  it('follows the plan on the page: a goal added there can be shared for at once, without a request', async () => {
+    const transport = new MemoryTransport({ seed });
+    const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch });
+    const planStore = new PlanStore({ client, courseId: steady });
+    const needsStore = new CourseNeedsStore({ client, courseId: steady, withPlan: true });
+    await Promise.all([planStore.load(), needsStore.load()]);
+    const before = transport.requests.length;
+    await planStore.edit({ kind: 'goal', goal: { id: 'g-new', kind: 'health', text: 'Sove bedre', status: 'open' }, base: null });
+    expect(needsStore.getSnapshot().goals.map((goal) => goal.id)).to.include('g-new');
+    expect(transport.requests.slice(before), 'only the plan write').to.deep.equal([`PUT /api/v1/courses/${steady}/plan`]);
+    planStore.dispose();
+    needsStore.dispose();
+  });
+
   it('a share that landed before its answer was lost counts as saved; a stale change shows the need as it is now', async () => {
     const transport = new MemoryTransport({ seed });
     const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch });
