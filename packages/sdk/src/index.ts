@@ -40,8 +40,6 @@ export {
   aftercareStatus,
   isChannelOpen,
   channelHref,
-  phoneHref,
-  mailtoHref,
   initials,
   ABSENCE_NOTICE_DAYS,
   type ContactFacts,

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../schemas/common.js';
-import { EMAIL_PATTERN, PHONE_PATTERN, type Absence, type Appointment, type Channel, type ChannelKind, type Contact } from '../schemas/contact.js';
+import { mailtoHref, phoneHref, type Absence, type Appointment, type Channel, type ChannelKind, type Contact } from '../schemas/contact.js';
 import { daysBetween, danishClock, minutesOf } from '../time/calendar.js';
 
 /** How long ahead a planned absence is announced on the card, so the young person is not surprised. */
@@ -85,19 +85,6 @@ export function channelHref(channel: Channel): string | null {
   if (channel.kind === 'phone' || channel.kind === 'sms') return phoneHref(channel.phone, channel.kind === 'phone' ? 'tel' : 'sms');
   if (channel.kind === 'email') return mailtoHref(channel.email);
   return null;
-}
-
-/**
- * A `tel:` (or `sms:`) link for a phone number, or null when it is not one. Checked again here,
- * not trusted from the schema: a caller may build contacts by hand, and a link is followed.
- */
-export function phoneHref(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
-  return PHONE_PATTERN.test(phone) ? `${scheme}:${phone.replace(/\s+/g, '')}` : null;
-}
-
-/** A `mailto:` link for an e-mail address, or null when it is not one (checked as {@link phoneHref}). */
-export function mailtoHref(email: string): string | null {
-  return EMAIL_PATTERN.test(email) ? `mailto:${email}` : null;
 }
 
 /** "Jonas Kragh" → "JK"; used when there is no photo. */

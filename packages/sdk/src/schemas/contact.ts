@@ -17,6 +17,21 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
 /** Deliberately narrow: it must be safe to put behind `mailto:` unescaped. */
 export const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
+// The links to a number or an address, beside the patterns they are checked against: the contact
+// card and the offer catalogue both link them, and this module is on every page already.
+/**
+ * A `tel:` (or `sms:`) link for a phone number, or null when it is not one. Checked again here,
+ * not trusted from the schema: a caller may build contacts by hand, and a link is followed.
+ */
+export function phoneHref(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
+  return PHONE_PATTERN.test(phone) ? `${scheme}:${phone.replace(/\s+/g, '')}` : null;
+}
+
+/** A `mailto:` link for an e-mail address, or null when it is not one (checked as {@link phoneHref}). */
+export function mailtoHref(email: string): string | null {
+  return EMAIL_PATTERN.test(email) ? `mailto:${email}` : null;
+}
+
 export const PhoneNumber = z.string().check(z.regex(PHONE_PATTERN, 'Must be a phone number'));
 
 export const EmailAddress = z.string().check(z.maxLength(254), z.regex(EMAIL_PATTERN, 'Must be an e-mail address'));
