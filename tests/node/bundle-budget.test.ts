@@ -31,10 +31,12 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // more on the every-widget page than it saved on the card page. The needs bank (an eighth widget,
 // its own chunk 8.3 KB: three views, a team, a bank and the young person's) does the same: its
 // contract in the client took the card page from 42,815 B to 43,445 B, and the every-widget page
-// (103,906 B) and the all-in-one file (95.2 KB) grew by the widget; decided here.
+// (103,906 B, then 104,797 B with what an independent review of it asked for: closed needs,
+// refresh buttons, a fitting skeleton) and the all-in-one file (95.2 KB) grew by the widget;
+// decided here.
 const LOADER_BUDGET = 1.5 * 1024;
 const CARD_PAGE = { budget: 25 * 1024, ceiling: 43_500 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 102 * 1024 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 103 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
 const ALL_IN_ONE_CEILING = 94 * 1024;
 
