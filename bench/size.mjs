@@ -29,6 +29,8 @@ const pages = [
   ['Offer catalogue', ['uf-provider', 'uf-offer-catalogue'], null],
   ['Plan and offer catalogue (the catalogue hands offers to the plan)', ['uf-provider', 'uf-plan', 'uf-offer-catalogue'], null],
   ["Leaders' overview", ['uf-provider', 'uf-criteria-rollup'], null],
+  ['Needs bank', ['uf-provider', 'uf-needs-bank'], null],
+  ['Plan and needs bank (a proposal taken in shows in the plan)', ['uf-provider', 'uf-plan', 'uf-needs-bank'], null],
   ['Every widget', every, 50 * 1024],
 ];
 const pageRows = pages.map(([label, tags, budget]) => {
