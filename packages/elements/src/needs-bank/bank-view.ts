@@ -42,10 +42,29 @@ export function bankView(host: BankViewHost, state: OpenNeedsState): TemplateRes
       <p class="count">${bank.count(state.needs.length)}</p>
       <button part="button" type="button" @click=${() => void host.refresh()}>${bank.refresh}</button>
     </div>
+    ${orphanedDrafts(host, state)}
     <ul part="needs" class="needs" aria-labelledby="title">
       ${state.needs.map((need) => html`<li part="need" class="need open">${openNeed(host, state, need)}</li>`)}
     </ul>
   `;
+}
+
+/**
+ * Proposals being written for needs that have left the bank since (closed, read again with "Hent
+ * nye behov"): what was typed stays on screen, with why it cannot be sent, until the user lets it go.
+ */
+function orphanedDrafts(host: BankViewHost, state: OpenNeedsState): TemplateResult | typeof nothing {
+  const shown = new Set(state.needs.map((need) => need.id));
+  const orphans = [...host.proposalDrafts].filter(([needId, draft]) => !shown.has(needId) && (draft.person || draft.how || draft.when));
+  if (orphans.length === 0) return nothing;
+  const { bank } = host.copy;
+  return html`${orphans.map(
+    ([needId, draft]) => html`<div part="write-problem" class="write-problem">
+      <p role="alert">${bank.draftForClosedNeed}</p>
+      <p class="kept">${[draft.person, draft.how, draft.when].filter(Boolean).join(' · ')}</p>
+      <button part="button" type="button" @click=${() => host.cancelProposal(needId)}>${bank.dropDraft}</button>
+    </div>`,
+  )}`;
 }
 
 function openNeed(host: BankViewHost, state: OpenNeedsState, need: BankNeed): TemplateResult {

@@ -82,6 +82,8 @@ export const en: NeedsBankCopy = {
     proposalStatus: { open: 'Waiting for an answer', accepted: (date) => `Taken into the plan ${date}`, declined: (date) => `Not chosen ${date}` },
     saved: "Your proposal is sent to the young person's contact person.",
     needClosed: 'The need was closed meanwhile, so the proposal did not get through.',
+    draftForClosedNeed: 'A need you were proposing for was closed meanwhile, so the proposal cannot be sent. What you wrote:',
+    dropDraft: 'Remove what I wrote',
     missing: { offer: 'Choose an offer.', person: 'Write whom the young person meets.', how: 'Write how it works.', when: 'Write when.' },
   },
   youth: {

@@ -83,6 +83,8 @@ export const da: NeedsBankCopy = {
     proposalStatus: { open: 'Venter på svar', accepted: (date) => `Taget ind i planen ${date}`, declined: (date) => `Ikke valgt ${date}` },
     saved: 'Dit forslag er sendt til den unges kontaktperson.',
     needClosed: 'Behovet er lukket imens, så forslaget kom ikke frem.',
+    draftForClosedNeed: 'Et behov, du var ved at byde ind på, er lukket imens, så forslaget kan ikke sendes. Det, du skrev:',
+    dropDraft: 'Fjern det, jeg skrev',
     missing: { offer: 'Vælg et tilbud.', person: 'Skriv, hvem den unge møder.', how: 'Skriv, hvordan det foregår.', when: 'Skriv, hvornår.' },
   },
   youth: {

@@ -90,6 +90,10 @@ export interface NeedsBankCopy {
     saved: string;
     /** The need was taken out of the bank before the proposal came. */
     needClosed: string;
+    /** A proposal was being written for a need that has left the bank since. */
+    draftForClosedNeed: string;
+    /** Lets go of that proposal's words. */
+    dropDraft: string;
     missing: { offer: string; person: string; how: string; when: string };
   };
   youth: {

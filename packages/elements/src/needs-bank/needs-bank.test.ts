@@ -315,6 +315,31 @@ describe('<uf-needs-bank>', () => {
     });
   });
 
+  describe('for a professional of another team, when a need leaves the bank', () => {
+    it('keeps what was typed for it on screen after "Hent nye behov", with why, until it is removed', async () => {
+      const { bank, root, client } = await renderBank({ mode: 'bank' });
+      button(root, copy.bank.proposeButton, root.querySelector('[part~="need"]')!).click();
+      await bank.updateComplete;
+      await type(bank, '#person-n-h1', 'Sigrid');
+      await type(bank, '#how-n-h1', 'Hun går med');
+      const [need] = (await client.needs.listForCourse(seedCourseIds.manyHandovers)).needs;
+      await client.needs.share(
+        seedCourseIds.manyHandovers,
+        { id: need!.id, goalId: need!.goalId, text: need!.text, agreedOn: need!.agreedOn, status: 'closed' },
+        { basedOn: need!.version },
+      );
+      button(root, copy.bank.refresh).click();
+      await until(bank, () => root.querySelectorAll('[part~="need"]').length === 1, 'the closed need leaves the bank');
+      expect(alert(root)).to.equal(copy.bank.draftForClosedNeed);
+      expect(text(root.querySelector('[part="write-problem"] .kept'))).to.equal('Sigrid · Hun går med');
+      await expect(root.host).to.be.accessible();
+      button(root, copy.bank.dropDraft).click();
+      await bank.updateComplete;
+      expect(shown(root, '[part="write-problem"]')).to.equal(false);
+      expect(root.activeElement?.id, 'focus on the heading, not lost').to.equal('title');
+    });
+  });
+
   describe('for the young person', () => {
     it('shows what they shared and what was proposed, in plain words, without the reasons, and is accessible', async () => {
       const declinedSeed = buildSeed(TODAY);

@@ -242,7 +242,8 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
 
   cancelProposal(needId: string): void {
     this.proposalDrafts.delete(needId);
-    this.focusAfterRender(`[data-propose="${needId}"]`);
+    // Back to the need's "Byd ind"; for a need that has left the bank, to the widget's heading.
+    this.focusAfterRender(`[data-propose="${needId}"]`, '#title');
   }
 
   async submitProposal(needId: string): Promise<void> {
@@ -321,9 +322,12 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     this.said = '';
   }
 
-  private focusAfterRender(selector: string): void {
+  private focusAfterRender(selector: string, fallback?: string): void {
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? (fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null);
+      target?.focus();
+    });
   }
 
   private statusText(status: string | undefined, write: NeedsBankWrite | undefined): string {
