@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { CourseNeeds, Plan } from '@ungeforlob/sdk';
 import { seedUserIds } from '@ungeforlob/sdk/seed';
 import { useDemoRig } from './harness.js';
+import { recordCspViolations } from './page-checks.js';
 
 // Issue #16's must-show, second half, on the demo page against the real server: the course's
 // team shares a need in the young person's words, a professional of another team answers it
@@ -23,13 +24,7 @@ describe('the needs bank on the demo page', () => {
 
   it('shares a need, a professional of another team answers it, and the team takes it into the plan', async () => {
     const page = await (await rig.browser.newContext()).newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('__violation', (text: string) => void violations.push(text));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { __violation: (text: string) => void }).__violation(event.violatedDirective),
-      ),
-    );
+    const violations = await recordCspViolations(page);
     await page.goto(`${rig.server.url}/?course=${COURSE}`);
     const team = page.locator('uf-needs-bank[mode="team"]');
     await team.getByRole('button', { name: 'Del et behov' }).click({ timeout: 15_000 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { Plan } from '@ungeforlob/sdk';
 import { seedUserIds } from '@ungeforlob/sdk/seed';
 import { useDemoRig } from './harness.js';
+import { recordCspViolations } from './page-checks.js';
 
 // Issue #16's must-show, on the demo page against the real server: find an offer by filter, add
 // it to the course's plan from the catalogue with the double-offer warning for the seeded double,
@@ -22,13 +23,7 @@ describe('the offer catalogue on the demo page', () => {
 
   it('finds an offer by filter and adds it to the plan, warning of the double offer first', async () => {
     const page = await (await rig.browser.newContext()).newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('__violation', (text: string) => void violations.push(text));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { __violation: (text: string) => void }).__violation(event.violatedDirective),
-      ),
-    );
+    const violations = await recordCspViolations(page);
     await page.goto(`${rig.server.url}/?course=${COURSE}`);
     const catalogue = page.locator('uf-offer-catalogue[mode="staff"]');
     const plan = page.locator('uf-plan[mode="staff"]');

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 
 // Checks the end-to-end tests run in the demo page, whichever engine shows it. Functions the page
@@ -28,4 +29,20 @@ export async function until<T>(what: string, probe: () => Promise<T>, done: (val
     if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * The Content-Security-Policy violations `page` meets from its next navigation on, as
+ * `directive` strings: a widget that needs `unsafe-inline` or `eval` shows up here. Read the
+ * array once the page has done what the test wanted.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__violation', (text: string) => void violations.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __violation: (text: string) => void }).__violation(event.violatedDirective),
+    ),
+  );
+  return violations;
 }
