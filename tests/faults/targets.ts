@@ -610,8 +610,12 @@ const proposeWrite: WriteTarget<string> = {
   },
 };
 
-/** The newest need's proposal: the one this combination shared and proposed. */
-const acceptButton = (page: Page) => needsBank(page).locator('[part~="need"]').first().locator('[part~="proposal"] button.primary');
+/**
+ * The proposal this combination made (the lane runs one at a time). Found by its id, not as the
+ * newest need's: the share target, in another lane, shares newer needs on the same course meanwhile.
+ */
+let acceptedProposal = '';
+const acceptButton = (page: Page) => needsBank(page).locator(`[part~="proposal"]:has(#proposal-${acceptedProposal}) button.primary`);
 const acceptSubmit = (page: Page) => acceptButton(page).click();
 
 /** Taking a proposal into the plan: each combination shares its own need and proposes for it first, through the API. */
@@ -643,6 +647,7 @@ const acceptWrite: WriteTarget<{ proposalId: string }> = {
     await postAs(rig, COLLEAGUE, `needs/${needId}/proposals/${proposalId}`, proposal, {});
     await page.evaluate(() => (document.querySelector('uf-needs-bank') as unknown as { refresh(): Promise<void> }).refresh());
     await needsBank(page).locator(`#proposal-${proposalId}`).waitFor();
+    acceptedProposal = proposalId;
     return { proposalId };
   },
   save: acceptSubmit,
