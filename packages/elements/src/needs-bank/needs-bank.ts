@@ -5,6 +5,7 @@ import {
   danishToday,
   isHttpError,
   newPlanItemId,
+  proposalStart,
   problemTypes,
   type CourseNeedsState,
   type NeedsBankWrite,
@@ -195,7 +196,7 @@ export class UfNeedsBank extends UfElement implements TeamViewHost, BankViewHost
     if (!store || !need || !proposal) return;
     const effortId = this.acceptIds.get(proposalId) ?? newPlanItemId('e');
     this.acceptIds.set(proposalId, effortId);
-    const start = proposal.start && proposal.start > this.today ? proposal.start : this.today;
+    const start = proposalStart(proposal, this.today);
     if (await store.decide(need, proposal, { outcome: 'accepted', effortId, start })) {
       this.acceptIds.delete(proposalId);
       this.say(this.copy.team.savedAccepted(proposal.offer.name));
@@ -396,15 +397,14 @@ function typed(action: NonNullable<NeedsBankWrite['action']>): boolean {
   return action.kind === 'share' || action.kind === 'propose' || (action.kind === 'decide' && action.outcome === 'declined');
 }
 
-/** How many needs the widget shows: the young person's and the team's are the course's, the bank's the open ones. */
-const courseNeedsEvents: readonly StoreEvent<CourseNeedsState>[] = [
-  { event: 'uf-needs-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ count: state.needs.length }) },
-  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
-  { event: 'uf-error', when: entered((state) => state.write.status, 'error', 'conflict'), detail: failure((state) => state.write.error, 'save') },
-];
+/** How many needs the widget shows: the young person's and the team's are the course's, the bank's the open ones. Both stores' states have the same parts. */
+function needsEvents<S extends Pick<CourseNeedsState, 'status' | 'error' | 'write'> & { needs: readonly unknown[] }>(): readonly StoreEvent<S>[] {
+  return [
+    { event: 'uf-needs-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ count: state.needs.length }) },
+    { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
+    { event: 'uf-error', when: entered((state) => state.write.status, 'error', 'conflict'), detail: failure((state) => state.write.error, 'save') },
+  ];
+}
 
-const openNeedsEvents: readonly StoreEvent<OpenNeedsState>[] = [
-  { event: 'uf-needs-loaded', when: entered((state) => state.status, 'ready', 'empty'), detail: (state) => ({ count: state.needs.length }) },
-  { event: 'uf-error', when: entered((state) => state.status, 'error'), detail: failure((state) => state.error, 'load') },
-  { event: 'uf-error', when: entered((state) => state.write.status, 'error', 'conflict'), detail: failure((state) => state.write.error, 'save') },
-];
+const courseNeedsEvents = needsEvents<CourseNeedsState>();
+const openNeedsEvents = needsEvents<OpenNeedsState>();

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { doubleOffersWith, goalsInPlanOrder, type CourseNeedsState, type NeedsBankWrite, type Proposal, type SharedNeed } from '@ungeforlob/sdk';
+import { doubleOffersWith, goalsInPlanOrder, proposalStart, type CourseNeedsState, type NeedsBankWrite, type Proposal, type SharedNeed } from '@ungeforlob/sdk';
 import { formatDate, type Messages } from '../i18n/index.js';
 import { selectField, textareaField } from '../internal/form-fields.js';
 import type { NeedsBankCopy } from './needs-bank.copy.types.js';
@@ -159,7 +159,7 @@ function proposalItem(host: TeamViewHost, state: CourseNeedsState, need: SharedN
     void (state.write.action?.kind === 'decide' && state.write.action.outcome === 'declined'
       ? host.submitDecline(need.id, proposal.id)
       : host.accept(need.id, proposal.id));
-  const start = proposal.start && proposal.start > host.today ? proposal.start : host.today;
+  const start = proposalStart(proposal, host.today);
   const doubles =
     proposal.status === 'open' && state.plan ? doubleOffersWith(state.plan.efforts, { offerKind: proposal.offer.kind, unitId: proposal.unit.id, start }) : [];
   return html`
