@@ -25,6 +25,7 @@ export * from './resources.js';
 // Each resource's store and facts beyond the lists in resources.ts.
 export * from './offer/index.js';
 export * from './needs-bank/index.js';
+export * from './contact-log/index.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
@@ -49,6 +50,7 @@ export { firstName, channelAddress, preferredChannelChoices, preferredChannelPro
 export {
   isShownToYouth,
   contactForYouth,
+  contactLogForYouth,
   planForYouth,
   progressionForYouth,
   offerForYouth,
@@ -58,6 +60,8 @@ export {
 } from './access/youth-view.js';
 export type { OfferResource, SaveOfferOptions } from './client/offer-resource.js';
 export type { NeedsBankResource, ShareNeedOptions } from './client/needs-bank-resource.js';
+export type { ContactLogResource, SetRhythmOptions } from './client/contact-log-resource.js';
+export type { NumberedWriteOptions } from './client/call.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';

@@ -7,6 +7,7 @@
  * The lists are separate on purpose: a browser bundle that only uses the client keeps
  * `clientResources` and `operations` and drops the docs and the memory handlers.
  */
+import { contactLogResource } from './client/contact-log-resource.js';
 import { contactResource } from './client/contact-resource.js';
 import { needsBankResource } from './client/needs-bank-resource.js';
 import { offerResource } from './client/offer-resource.js';
@@ -15,6 +16,7 @@ import { progressionResource } from './client/progression-resource.js';
 import { questionnaireResource } from './client/questionnaire-resource.js';
 import {
   accessOperations,
+  contactLogOperations,
   contactOperations,
   needsBankOperations,
   offerOperations,
@@ -23,6 +25,7 @@ import {
   questionnaireOperations,
 } from './contract/operations.js';
 import { memoryAccess } from './memory/memory-access.js';
+import { MemoryContactLog } from './memory/memory-contact-log.js';
 import { MemoryContacts } from './memory/memory-contacts.js';
 import { MemoryNeedsBank } from './memory/memory-needs-bank.js';
 import { MemoryOffers } from './memory/memory-offers.js';
@@ -31,6 +34,7 @@ import { MemoryProgression } from './memory/memory-progression.js';
 import { MemoryQuestionnaires } from './memory/memory-questionnaires.js';
 import type { MemoryContext } from './memory/memory-resource.js';
 import { accessDocs } from './openapi/access-paths.js';
+import { contactLogDocs } from './openapi/contact-log-paths.js';
 import { contactDocs } from './openapi/contact-paths.js';
 import { needsBankDocs } from './openapi/needs-bank-paths.js';
 import { offerDocs } from './openapi/offer-paths.js';
@@ -53,6 +57,7 @@ export const operations = {
   ...progressionOperations,
   ...offerOperations,
   ...needsBankOperations,
+  ...contactLogOperations,
   ...accessOperations,
 } as const;
 
@@ -72,6 +77,8 @@ export const clientResources = {
   offers: offerResource,
   /** The needs bank (behovsbank): a course's shared needs, the open needs of other teams, proposals and decisions. */
   needs: needsBankResource,
+  /** The contact log (kontaktlog): a course's agreed contact rhythm and every contact with the young person. */
+  contactLog: contactLogResource,
 };
 
 /** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
@@ -82,6 +89,7 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
   progression: progressionDocs,
   offers: offerDocs,
   needs: needsBankDocs,
+  contactLog: contactLogDocs,
   access: accessDocs,
 };
 
@@ -102,6 +110,7 @@ export const memoryResources = {
   offers: (context: MemoryContext) => new MemoryOffers(context),
   // Accepting a proposal adds an effort to the plan: both resources work on the transport's one set of plans.
   needs: (context: MemoryContext) => new MemoryNeedsBank(context, memoryPlansOf(context)),
+  contactLog: (context: MemoryContext) => new MemoryContactLog(context),
   access: (context: MemoryContext) => memoryAccess(context),
 };
 

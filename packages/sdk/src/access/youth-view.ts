@@ -1,4 +1,5 @@
 import type { Contact } from '../schemas/contact.js';
+import type { ContactLog } from '../schemas/contact-log.js';
 import type { Offer, OfferList } from '../schemas/offer.js';
 import type { Effort, Goal, Plan, PlanNote, RevisionChange } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
@@ -43,6 +44,14 @@ export function planForYouth(plan: Plan): Plan {
   });
   // Revisions are newest first: the first gets the highest number.
   return { ...plan, notes, revisions: revisions.map((revision, index) => ({ ...revision, number: revisions.length - index })) };
+}
+
+/**
+ * The contact log as the young person may see it: every contact's date, channel and outcome, and
+ * only the notes written to be shared with them; a staff-only note is not sent, not even that there was one.
+ */
+export function contactLogForYouth(log: ContactLog): ContactLog {
+  return { ...log, entries: log.entries.map((entry) => (entry.note && !entry.note.sharedWithYouth ? { ...entry, note: null } : entry)) };
 }
 
 /** Readings and annotations as the young person may see them: without setback annotations. */

@@ -59,6 +59,12 @@ export const routes = {
   needsBank: /* @__PURE__ */ route<[]>('/needs'),
   /** A professional's proposal for an open need, under its client-made id (PUT): retrying cannot make two. */
   needProposal: /* @__PURE__ */ route<[needId: string, proposalId: string]>('/needs/{needId}/proposals/{proposalId}'),
+  /** A course's contact log: the agreed rhythm and every contact, newest first. */
+  contactLog: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/contact-log'),
+  /** Logging one contact under its client-made id (PUT): retrying with the same id cannot make two. */
+  contactLogEntry: /* @__PURE__ */ route<[courseId: string, entryId: string]>('/courses/{courseId}/contact-log/entries/{entryId}'),
+  /** The course's agreed contact rhythm: set it (PUT, If-None-Match: *) or change it (PUT, If-Match). */
+  contactRhythm: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/contact-log/rhythm'),
   /** The signed-in user and the courses they may see. */
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */

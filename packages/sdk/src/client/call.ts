@@ -62,3 +62,24 @@ export function requestOf<S extends z.ZodMiniType>(
 ): RequestSpec<S> {
   return { method: operation.method, template: operation.route.template, path, schema: operation.response, ...extras };
 }
+
+/**
+ * Send a request whose answer must carry a body (a 204 where the contract promises one is a
+ * breach); `created` says a 201 answered: this call stored it, not an earlier one with the same id.
+ */
+export async function sendForBody<S extends z.ZodMiniType>(call: Call, spec: RequestSpec<S>): Promise<{ value: z.infer<S>; created: boolean }> {
+  const reply = await call(spec);
+  if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
+  return { value: reply.value, created: reply.status === 201 };
+}
+
+/** A write of a resource versioned by a number in its body (a shared need, a contact rhythm). */
+export interface NumberedWriteOptions extends CallOptions {
+  /** The `version` the change is based on; leave it out to create it (sent as `If-None-Match: *`). */
+  basedOn?: number;
+}
+
+/** The precondition a {@link NumberedWriteOptions} write is sent with. */
+export function preconditionOf(basedOn: number | undefined): { headers: Record<string, string> } | { ifMatch: string } {
+  return basedOn === undefined ? { headers: { 'If-None-Match': '*' } } : { ifMatch: `"${basedOn}"` };
+}

@@ -1,14 +1,11 @@
 import type * as z from 'zod/mini';
 import { decideProposal, listCourseNeeds, listOpenNeeds, proposeForNeed, shareNeed } from '../contract/operations.js';
-import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { BankNeed, CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, ProposalInput, SharedNeed } from '../schemas/needs-bank.js';
 import { routes } from './api-paths.js';
-import { requestOf, type Call, type CallOptions, type RequestSpec } from './call.js';
+import { preconditionOf, requestOf, sendForBody, type Call, type CallOptions, type NumberedWriteOptions, type RequestSpec } from './call.js';
 
-export interface ShareNeedOptions extends CallOptions {
-  /** The need's `version` the change is based on; leave it out to share a new need (sent as `If-None-Match: *`). */
-  basedOn?: number;
-}
+/** `basedOn`: the need's `version` the change is based on; leave it out to share a new need. */
+export type ShareNeedOptions = NumberedWriteOptions;
 
 /**
  * The needs bank (behovsbank). A course's team shares a goal's need in the young person's words and
@@ -39,11 +36,7 @@ export interface NeedsBankResource {
 }
 
 export function needsBankResource(call: Call): NeedsBankResource {
-  const send = async <S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> => {
-    const reply = await call(spec);
-    if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
-    return reply.value;
-  };
+  const send = async <S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> => (await sendForBody(call, spec)).value;
   return {
     listForCourse: (courseId, options) => send(requestOf(listCourseNeeds, routes.courseNeeds.path(courseId), { signal: options?.signal })),
     share: (courseId, need, options = {}) =>
@@ -51,7 +44,7 @@ export function needsBankResource(call: Call): NeedsBankResource {
         requestOf(shareNeed, routes.courseNeed.path(courseId, need.id), {
           json: need,
           signal: options.signal,
-          ...(options.basedOn === undefined ? { headers: { 'If-None-Match': '*' } } : { ifMatch: `"${options.basedOn}"` }),
+          ...preconditionOf(options.basedOn),
         }),
       ),
     decide: (courseId, needId, proposalId, decision, options) =>

@@ -1,9 +1,8 @@
 import type * as z from 'zod/mini';
 import { addProgressionAnnotation, addProgressionReading, getCourseProgression, getProgressionScales } from '../contract/operations.js';
-import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { AnnotationInput, CourseProgression, ProgressionAnnotation, ProgressionReading, ReadingInput, ScaleSet } from '../schemas/progression.js';
 import { routes } from './api-paths.js';
-import { requestOf, type Call, type CallOptions, type RequestSpec } from './call.js';
+import { requestOf, sendForBody, type Call, type CallOptions, type RequestSpec } from './call.js';
 
 /** An added reading or annotation, and whether this call stored it (`created`) or an earlier call with the id did. */
 export interface AddEntryResult<T> {
@@ -28,12 +27,7 @@ export interface ProgressionResource {
 
 /** The progression routes on top of a client's `call`; see {@link createClient}. */
 export function progressionResource(call: Call): ProgressionResource {
-  /** A reply that must have a body: a 204 where the contract promises one is a breach. */
-  const send = async <S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<{ value: z.infer<S>; created: boolean }> => {
-    const reply = await call(spec);
-    if (reply.value === null) throw new ResponseValidationError(`${spec.method} ${spec.template}`, [{ path: '', code: 'empty_body' }]);
-    return { value: reply.value, created: reply.status === 201 };
-  };
+  const send = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => sendForBody(call, spec);
   return {
     async getScales(options) {
       return (await send(requestOf(getProgressionScales, routes.progressionScales.path(), { signal: options?.signal }))).value;

@@ -3,6 +3,7 @@ import { routes } from '../client/api-paths.js';
 import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
+import { ContactEntry, ContactEntryInput, ContactLog, ContactRhythm, ContactRhythmInput } from '../schemas/contact-log.js';
 import { CriteriaOverview } from '../schemas/criteria-overview.js';
 import { CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, ProposalInput, SharedNeed, BankNeed } from '../schemas/needs-bank.js';
 import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
@@ -88,6 +89,9 @@ export const shareNeed = /* @__PURE__ */ operation('PUT', routes.courseNeed, acc
 export const decideProposal = /* @__PURE__ */ operation('PUT', routes.proposalDecision, access.team, SharedNeed, ProposalDecisionInput);
 export const listOpenNeeds = /* @__PURE__ */ operation('GET', routes.needsBank, access.professionals, NeedsBank);
 export const proposeForNeed = /* @__PURE__ */ operation('PUT', routes.needProposal, access.professionals, BankNeed, ProposalInput);
+export const getContactLog = /* @__PURE__ */ operation('GET', routes.contactLog, access.teamOrOwn, ContactLog);
+export const logContact = /* @__PURE__ */ operation('PUT', routes.contactLogEntry, access.team, ContactEntry, ContactEntryInput);
+export const setContactRhythm = /* @__PURE__ */ operation('PUT', routes.contactRhythm, access.team, ContactRhythm, ContactRhythmInput);
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
@@ -109,4 +113,5 @@ export const questionnaireOperations = {
 export const progressionOperations = { getProgressionScales, getCourseProgression, addProgressionReading, addProgressionAnnotation } as const;
 export const offerOperations = { listOffers, getOffer, saveOffer } as const;
 export const needsBankOperations = { listCourseNeeds, shareNeed, decideProposal, listOpenNeeds, proposeForNeed } as const;
+export const contactLogOperations = { getContactLog, logContact, setContactRhythm } as const;
 export const accessOperations = { getMe, getCourseAudit } as const;

@@ -19,7 +19,7 @@ import type { Offer } from '../schemas/offer.js';
 import { danishToday } from '../time/calendar.js';
 import type { MemoryPlans } from './memory-plans.js';
 import type { MemoryCaller, MemoryContext, MemoryHandlers, MemoryResource } from './memory-resource.js';
-import { etagOf, invalid, json, missingIfMatch, parseBody, problem, sent, staleIfMatch, withCourse } from './replies.js';
+import { createOrChange, createOrChangeConflict, etagOf, invalid, json, parseBody, problem, sent, withCourse } from './replies.js';
 
 /**
  * The needs bank of the in-memory transport, by the SDK's rules as the reference server applies
@@ -49,23 +49,17 @@ export class MemoryNeedsBank implements MemoryResource {
       withCourse(param, this.context, async (courseId) => {
         const needId = param('needId');
         if (!Id.safeParse(needId).success) return problem(400, 'Invalid need id');
-        const noneMatch = request.headers.get('if-none-match') === '*';
-        const create = noneMatch && !request.headers.get('if-match');
-        if (!create) {
-          const missing = missingIfMatch(request);
-          if (missing) return missing;
-        }
+        const mode = createOrChange(request);
+        if (mode instanceof Response) return mode;
+        const { create } = mode;
         const input = await parseBody(request, shareNeed.request);
         if (input instanceof Response) return input;
         if (input.id !== needId) return invalid([{ path: 'id', code: 'id_mismatch' }]);
         const stored = this.find(needId);
-        if (stored && stored.courseId !== courseId) return conflictOf(null);
+        if (stored && stored.courseId !== courseId) return takenByAnother();
         const current = stored ? { body: stored.need, etag: etagOf(stored.need.version) } : null;
-        if (noneMatch && current) return conflictOf(current);
-        if (!create) {
-          const stale = staleIfMatch(request, current);
-          if (stale) return stale;
-        }
+        const conflict = createOrChangeConflict(request, create, current, 'need');
+        if (conflict) return conflict;
         const plan = this.plans.planOf(courseId);
         if (!plan) return invalid([{ path: 'goalId', code: 'unknown_goal' }]);
         if (stored && needSays(stored.need, input)) return sent(current!);
@@ -165,9 +159,7 @@ function mineFor(caller: MemoryCaller) {
   return (proposal: { from: string }) => proposal.from === caller.author.name;
 }
 
-/** 412 for a need id already in use: with the need when it is this course's, without it when it is another's (nothing to learn). */
-function conflictOf(current: { body: SharedNeed; etag: string } | null): Response {
-  return current
-    ? problem(412, 'The need exists', { type: problemTypes.editConflict, current: current.body }, { etag: current.etag })
-    : problem(412, 'The need id is taken', { type: problemTypes.editConflict });
+/** 412 for a need id another course uses: without it (nothing to learn). */
+function takenByAnother(): Response {
+  return problem(412, 'The need id is taken', { type: problemTypes.editConflict });
 }

@@ -117,3 +117,18 @@ export function withCourse(
   if (!courses.courseExists(courseId)) return problem(404, 'No such course');
   return answer(courseId);
 }
+
+/**
+ * A PUT that creates with `If-None-Match: *` and changes with `If-Match` (a shared need, a contact
+ * rhythm): whether it creates, or 428 when it carries neither. Asked before the body is read, as the reference server does.
+ */
+export function createOrChange(request: Request): { create: boolean } | Response {
+  const create = request.headers.get('if-none-match') === '*' && !request.headers.get('if-match');
+  return create ? { create } : (missingIfMatch(request) ?? { create });
+}
+
+/** 412 when creating what exists (with it), or changing a version that is not the current one; null when the write may go on. */
+export function createOrChangeConflict(request: Request, create: boolean, current: Shown<unknown> | null, what: string): Response | null {
+  if (create) return current ? problem(412, `The ${what} exists`, { type: problemTypes.editConflict, current: current.body }, { etag: current.etag }) : null;
+  return staleIfMatch(request, current);
+}

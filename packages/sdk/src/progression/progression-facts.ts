@@ -13,9 +13,9 @@ import { RATERS, readingsByScale } from './readings-by-scale.js';
 export const DISAGREEMENT_STEPS = 3;
 
 /**
- * Weeks without a reading and without plan activity before a course is flagged as passive. Seed
- * 003: passivity sets progression back significantly, so a quiet course is flagged while there is
- * still time to act; six weeks is longer than a holiday and shorter than a school term.
+ * Weeks without a reading, plan activity or a held contact before a course is flagged as passive.
+ * Seed 003: passivity sets progression back significantly, so a quiet course is flagged while
+ * there is still time to act; six weeks is longer than a holiday and shorter than a school term.
  */
 export const PASSIVITY_WEEKS = 6;
 
@@ -90,17 +90,20 @@ export interface PassivityOptions {
   today: IsoDate;
   /** The day the plan last changed (a revision, a changed goal or effort, a note); null or left out when unknown. */
   lastPlanActivity?: IsoDate | null;
+  /** The day of the last contact held with the young person (the contact log's); null or left out when unknown. */
+  lastContact?: IsoDate | null;
   /** Default {@link PASSIVITY_WEEKS}. */
   weeks?: number;
 }
 
 export interface Passivity {
-  /** No reading and no plan activity for `weeks` weeks or more. */
+  /** No reading, no plan activity and no held contact for `weeks` weeks or more. */
   passive: boolean;
   weeks: number;
   lastReading: IsoDate | null;
   lastPlanActivity: IsoDate | null;
-  /** The later of the two; null when neither is known. */
+  lastContact: IsoDate | null;
+  /** The latest of the three; null when none is known. */
   lastActivity: IsoDate | null;
   /** Whole days from `lastActivity` to today; null when nothing is known. */
   daysSince: number | null;
@@ -108,16 +111,22 @@ export interface Passivity {
 
 /**
  * Whether the course has gone quiet. Annotations do not count: they tell what happened to the
- * young person, not that anyone worked with them. A course with no reading and no plan activity
- * at all is not flagged: there is no date to count from, and the widget shows it as empty.
+ * young person, not that anyone worked with them. A held contact counts (seed 003: contact is
+ * activity); a no-show does not. A course with no reading, plan activity or contact at all is
+ * not flagged: there is no date to count from, and the widget shows it as empty.
  */
 export function passivity(readings: readonly ProgressionReading[], options: PassivityOptions): Passivity {
   const weeks = options.weeks ?? PASSIVITY_WEEKS;
-  const lastReading = readings.reduce<IsoDate | null>((last, reading) => (last === null || reading.date > last ? reading.date : last), null);
+  const lastReading = latest(readings.map((reading) => reading.date));
   const lastPlanActivity = options.lastPlanActivity ?? null;
-  const lastActivity = lastReading === null ? lastPlanActivity : lastPlanActivity === null || lastReading > lastPlanActivity ? lastReading : lastPlanActivity;
+  const lastContact = options.lastContact ?? null;
+  const lastActivity = latest([lastReading, lastPlanActivity, lastContact]);
   const daysSince = lastActivity === null ? null : daysBetween(lastActivity, options.today);
-  return { passive: daysSince !== null && daysSince >= weeks * 7, weeks, lastReading, lastPlanActivity, lastActivity, daysSince };
+  return { passive: daysSince !== null && daysSince >= weeks * 7, weeks, lastReading, lastPlanActivity, lastContact, lastActivity, daysSince };
+}
+
+function latest(days: readonly (IsoDate | null)[]): IsoDate | null {
+  return days.reduce<IsoDate | null>((last, day) => (day !== null && (last === null || day > last) ? day : last), null);
 }
 
 export interface ProgressionFactsOptions extends PassivityOptions {

@@ -5,7 +5,10 @@ import type { AnnotationInput, CourseProgression, ProgressionAnnotation, Progres
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
 import { planKey } from '../plan/plan-store.js';
 import type { Plan } from '../schemas/plan.js';
-import { cacheOf } from '../store/resource-cache.js';
+import { cacheOf, type CacheKey } from '../store/resource-cache.js';
+import { contactLogKey } from '../contact-log/contact-log-store.js';
+import { lastHeldContactDay } from '../contact-log/contact-log-facts.js';
+import type { ContactLog } from '../schemas/contact-log.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, WriteState } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
@@ -52,6 +55,11 @@ export interface ProgressionStoreOptions extends ResourceStoreOptions {
    * this course's plan, and kept current as that plan changes.
    */
   lastPlanActivity?: IsoDate | null;
+  /**
+   * The day of the last contact held with the young person; passivity counts from it too. Default:
+   * taken from a contact log store of the same client on this course, and kept current as contacts are logged.
+   */
+  lastContact?: IsoDate | null;
   /** Weeks before a quiet course is flagged. Default 6. */
   passivityWeeks?: number;
   disagreement?: DisagreementOptions;
@@ -82,7 +90,8 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
   private readonly newId: () => string;
   private readonly options: ProgressionStoreOptions;
   private planActivity: IsoDate | null;
-  private readonly stopWatchingPlan: () => void;
+  private contactActivity: IsoDate | null;
+  private readonly stopWatching: (() => void)[];
 
   constructor(options: ProgressionStoreOptions) {
     super({ status: 'idle', error: null, scaleSet: null, progression: null, facts: null, series: [], add: idleAdd }, options);
@@ -92,21 +101,32 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     const cache = cacheOf(options.client);
     this.shared = { cache, key: ['progression', options.courseId] };
-    if (options.lastPlanActivity !== undefined) {
-      // Given by the host: theirs, not the cache's (null included: "no plan activity").
-      this.planActivity = options.lastPlanActivity;
-      this.stopWatchingPlan = () => {};
-    } else {
-      const plan = cache.peek<Plan | null>(planKey(options.courseId));
-      this.planActivity = plan ? lastPlanActivity(plan) : null;
-      this.stopWatchingPlan = cache.watch<Plan | null>(planKey(options.courseId), (changed) => {
-        if (changed !== undefined) this.setLastPlanActivity(changed ? lastPlanActivity(changed) : null);
+    const follow = <T>(key: CacheKey, given: IsoDate | null | undefined, dayOf: (value: T) => IsoDate | null, set: (day: IsoDate | null) => void) => {
+      // Given by the host: theirs, not the cache's (null included: "none").
+      if (given !== undefined) return () => {};
+      const known = cache.peek<T | null>(key);
+      set(known ? dayOf(known) : null);
+      return cache.watch<T | null>(key, (changed) => {
+        if (changed === undefined) return;
+        set(changed ? dayOf(changed) : null);
+        this.refreshFacts();
       });
-    }
+    };
+    this.planActivity = options.lastPlanActivity ?? null;
+    this.contactActivity = options.lastContact ?? null;
+    this.stopWatching = [
+      follow<Plan>(planKey(options.courseId), options.lastPlanActivity, lastPlanActivity, (day) => (this.planActivity = day)),
+      follow<ContactLog>(
+        contactLogKey(options.courseId),
+        options.lastContact,
+        (log) => lastHeldContactDay(log.entries),
+        (day) => (this.contactActivity = day),
+      ),
+    ];
   }
 
   override dispose(): void {
-    this.stopWatchingPlan();
+    for (const stop of this.stopWatching) stop();
     super.dispose();
   }
 
@@ -164,6 +184,7 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     const facts = deriveProgressionFacts(scaleSet.scales, progression, {
       today: danishToday(this.now()),
       lastPlanActivity: this.planActivity,
+      lastContact: this.contactActivity,
       ...(this.options.passivityWeeks === undefined ? {} : { weeks: this.options.passivityWeeks }),
       ...(this.options.disagreement ? { disagreement: this.options.disagreement } : {}),
     });

@@ -7,3 +7,4 @@ export * from './access.js';
 export * from './offer.js';
 export * from './criteria-overview.js';
 export * from './needs-bank.js';
+export * from './contact-log.js';

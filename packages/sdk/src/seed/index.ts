@@ -2,6 +2,8 @@ import type { Id, IsoDate } from '../schemas/common.js';
 import type { Offer } from '../schemas/offer.js';
 import type { SharedNeed } from '../schemas/needs-bank.js';
 import { buildNeeds } from './needs.js';
+import { buildContactLogs } from './contact-logs.js';
+import type { ContactLog } from '../schemas/contact-log.js';
 import { buildOffers } from './offers.js';
 import type { Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
@@ -45,6 +47,8 @@ export interface Seed {
   offers: Offer[];
   /** The needs shared to the needs bank (behovsbank) per course id, newest first, with their proposals. */
   needs: Record<Id, SharedNeed[]>;
+  /** The contact log per course id: the agreed rhythm and the contacts, newest first. */
+  contactLogs: Record<Id, ContactLog>;
   /** Teams of professionals and the courses assigned to each. */
   teams: SeedTeam[];
   /** Who can sign in to the demo: professionals, the young people, an administrator. */
@@ -194,6 +198,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     progression: buildProgressionSeed(today, ids),
     offers: buildOffers(today),
     needs: buildNeeds(today, ids),
+    contactLogs: buildContactLogs(today, ids),
     teams,
     users: buildUsers(
       teams,
