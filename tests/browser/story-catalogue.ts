@@ -7,6 +7,7 @@ import * as progressionStories from '../../stories/progression.stories.js';
 import * as offerCatalogueStories from '../../stories/offer-catalogue.stories.js';
 import * as criteriaRollupStories from '../../stories/criteria-rollup.stories.js';
 import * as needsBankStories from '../../stories/needs-bank.stories.js';
+import * as contactLogStories from '../../stories/contact-log.stories.js';
 
 // Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
 // visual tests (screenshots) both render, so a new story is checked by both or by neither.
@@ -39,7 +40,8 @@ export interface StoryWidget {
 
 function loadedAndNotBusy(root: ShadowRoot): boolean {
   const body = root.querySelector('.body');
-  return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0;
+  // `.reserved`: room kept for a part still on its way (the card's last contact), which would change the screenshot.
+  return body?.getAttribute('aria-busy') === 'false' && body.childElementCount > 0 && root.querySelector('.reserved') === null;
 }
 
 const loadingShown: Settled = (root) =>
@@ -177,6 +179,37 @@ export const storyWidgets: StoryWidget[] = [
       TeamSharing: (root) => root.querySelectorAll('.field-problem').length === 3,
       TeamWriteFailed: (root) => root.querySelector('[part="write-problem"]') !== null,
       BankProposing: (root) => root.querySelector('form.propose') !== null,
+    },
+  },
+  {
+    file: 'contact-log',
+    title: 'contact log stories',
+    stories: contactLogStories,
+    tag: 'uf-contact-log',
+    expectedNames: [
+      'Staff',
+      'BrokenRhythm',
+      'QuickEntry',
+      'LogFailed',
+      'Rhythm',
+      'NothingLogged',
+      'WithCard',
+      'Youth',
+      'YouthEmpty',
+      'Loading',
+      'ServerError',
+      'MalformedResponse',
+      'English',
+    ],
+    settledWhen: {
+      Loading: loadingShown,
+      QuickEntry: (root) => root.querySelector('#log-at-problem') !== null,
+      LogFailed: (root) => root.querySelector('[part="write-problem"]') !== null,
+      Rhythm: (root) => root.querySelector('#rhythm-days') !== null,
+      // The card beside the log has loaded, and shows the log's last and next contact.
+      WithCard: (root) =>
+        loadedAndNotBusy(root) &&
+        root.host.parentElement?.querySelector('uf-contact-card')?.shadowRoot?.querySelector('[part="contact-rhythm"]:not(:has(.reserved))') != null,
     },
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Ungeforløb's Lit web components. Importing this module registers `<uf-provider>`,
- * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>`, `<uf-progression>`, `<uf-offer-catalogue>`, `<uf-criteria-rollup>` and `<uf-needs-bank>` (the provider first, so widgets find it when they upgrade).
+ * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>`, `<uf-progression>`, `<uf-offer-catalogue>`, `<uf-criteria-rollup>` `<uf-needs-bank>` and `<uf-contact-log>` (the provider first, so widgets find it when they upgrade).
  */
 export { UfProvider } from './provider/define.js';
 export { UfContactCard, type ContactCardMode } from './contact-card/define.js';
@@ -48,6 +48,15 @@ export { UfCriteriaRollup } from './criteria-rollup/define.js';
 export type { CriteriaRollupErrorDetail, CriteriaRollupErrorEvent } from './criteria-rollup/events.js';
 export { UfNeedsBank, type NeedsBankMode } from './needs-bank/define.js';
 export type { NeedsLoadedDetail, NeedsBankErrorDetail, NeedsLoadedEvent, NeedsBankErrorEvent } from './needs-bank/events.js';
+export { UfContactLog, type ContactLogMode } from './contact-log/define.js';
+export type {
+  ContactLogLoadedDetail,
+  ContactLoggedDetail,
+  ContactLogErrorDetail,
+  ContactLogLoadedEvent,
+  ContactLoggedEvent,
+  ContactLogErrorEvent,
+} from './contact-log/events.js';
 export type * from './events/events.js';
 export { StoreController, type StoreChange } from './controllers/store-controller.js';
 export { clientContext, courseContext, localeContext } from './context/contexts.js';

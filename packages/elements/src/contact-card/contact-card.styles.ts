@@ -14,8 +14,13 @@ export const contactCardStyles = [
 
     section,
     .history,
-    .preference {
+    .preference,
+    .contact-rhythm {
       margin-top: ${token('--uf-space-l')};
+    }
+
+    .contact-rhythm p {
+      margin: 0 0 0.25rem;
     }
 
     .notice,

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
+  ContactLogStore,
   ContactStore,
+  isHttpError,
   channelAddress,
   channelHref,
   firstName,
@@ -12,6 +14,7 @@ import {
   type ChannelKind,
   type Contact,
   type ContactFacts,
+  type ContactLogState,
   type ContactState,
   type Deputy,
   type ResponseValidationError,
@@ -37,7 +40,9 @@ export type ContactCardMode = 'youth' | 'staff';
  * reach them, who stands in when they are away, the next appointment and aftercare (efterværn).
  *
  * Reads the client, course and language from a surrounding `<uf-provider>`; `course`, `lang` and
- * the `client` property on the card itself win. All data logic lives in the SDK's `ContactStore`.
+ * the `client` property on the card itself win. All data logic lives in the SDK's `ContactStore`, and
+ * `ContactLogStore` for the last contact and the next one due (shared with a `<uf-contact-log>` of the
+ * course on the page, so a contact logged there shows here at once).
  *
  * @fires uf-contact-loaded - The contact arrived (`detail.contact`, `null` when none is assigned yet).
  * @fires uf-error - Loading or saving failed. `detail.error` is the SDK's typed error (for a malformed
@@ -65,6 +70,7 @@ export type ContactCardMode = 'youth' | 'staff';
  * @csspart button - Every button.
  * @csspart save-problem - The message and choices after a failed or conflicting save.
  * @csspart appointment - The next appointment.
+ * @csspart contact-rhythm - The last contact and the next one due by the agreed rhythm (from the contact log).
  * @csspart aftercare - The aftercare (efterværn) section.
  * @csspart history - Since when, and how many handovers; caseload in staff mode.
  * @csspart error - The error message when loading failed.
@@ -112,6 +118,11 @@ export class UfContactCard extends UfElement {
     create: (client, courseId, now) => new ContactStore({ client, courseId, now }),
     onChange: storeEvents(this, contactEvents),
     onReplace: () => this.setSelection(undefined),
+  });
+
+  /** The course's contact log, for "sidste kontakt" and "næste aftalte": shared with a `<uf-contact-log>` of the course on the page. */
+  private readonly contactLog = new CourseStoreController<ContactLogState, ContactLogStore>(this, {
+    create: (client, courseId, now) => new ContactLogStore({ client, courseId, now }),
   });
 
   constructor() {
@@ -229,6 +240,7 @@ export class UfContactCard extends UfElement {
       </section>
       ${this.renderPreference(state, contact)}
       ${this.renderAppointment(facts)}
+      ${this.renderContactRhythm()}
       ${this.renderAftercare(contact, facts)}
       <div part="history" class="history">
         <p>${this.audience.contactSince(firstName(contact.person), this.date(contact.contactSince))} ${this.audience.handovers(contact.handovers)}</p>
@@ -432,6 +444,32 @@ export class UfContactCard extends UfElement {
         }
       </section>
     `;
+  }
+
+  /**
+   * The last contact and the next one due by the agreed rhythm, from the contact log. Two lines'
+   * room is kept while the log loads, so the card does not jump when it arrives. A log with nothing
+   * in it, or a case system that keeps none (404), shows nothing: not "no contact yet" about a young
+   * person someone talks to every week.
+   */
+  private renderContactRhythm(): unknown {
+    const state = this.contactLog.state;
+    if (!state || state.status === 'empty') return nothing;
+    if (state.status === 'error' && isHttpError(state.error) && state.error.status === 404) return nothing;
+    const { audience } = this;
+    const facts = state.facts;
+    const body =
+      state.status === 'error'
+        ? html`<p>
+            ${audience.contactLogUnavailable}
+            <button part="button" type="button" @click=${() => void this.contactLog.store?.load()}>${this.messages.retry}</button>
+          </p>`
+        : state.status === 'ready' && facts
+          ? html`<p>${audience.lastContact(facts.lastContactOn ? this.date(facts.lastContactOn) : null, facts.lastContact ? this.messages.channels[facts.lastContact.channel] : null)}</p>
+              ${facts.nextDue ? html`<p>${audience.nextAgreedContact(this.date(facts.nextDue), facts.daysOverdue)}</p>` : nothing}`
+          : html`<p class="reserved" aria-hidden="true">&nbsp;</p>
+              <p class="reserved" aria-hidden="true">&nbsp;</p>`;
+    return html`<div part="contact-rhythm" class="contact-rhythm">${body}</div>`;
   }
 
   private renderAftercare(contact: Contact, facts: ContactFacts): unknown {

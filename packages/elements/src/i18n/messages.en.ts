@@ -37,6 +37,10 @@ export const en: Messages = {
     aftercareUpcoming: (first, ends, until) => html`When your course ends on ${ends}, you can still contact ${first} until ${until}. This is called aftercare.`,
     contactSince: (first, since) => html`${first} has been your contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'You have had the same contact person all along.' : `Your contact person has changed ${times(count)}.`),
+    lastContact: (on, channel) =>
+      on ? html`Last time you were in touch: ${on}${channel ? ` (${channel.toLowerCase()})` : ''}.` : 'You have not been in touch yet.',
+    nextAgreedContact: (by, late) => (late > 0 ? 'It is time you talked again.' : html`You have agreed to be in touch again by ${by}.`),
+    contactLogUnavailable: 'We could not load when you were last in touch.',
     preferenceRefused: 'That choice cannot be saved. Choose another way.',
   },
   staff: {
@@ -54,6 +58,9 @@ export const en: Messages = {
     aftercareUpcoming: (_first, ends, until) => html`The course ends on ${ends}. Aftercare until ${until}.`,
     contactSince: (_first, since) => html`Contact person since ${since}.`,
     handovers: (count) => (count === 0 ? 'No change of contact person.' : `Contact person changed ${times(count)}.`),
+    lastContact: (on, channel) => (on ? html`Last contact: ${on}${channel ? ` (${channel.toLowerCase()})` : ''}.` : 'Last contact: none yet.'),
+    nextAgreedContact: (by, late) => html`Next agreed contact: by ${by}${late > 0 ? html` – <strong>${days(late)} overdue</strong>` : ''}.`,
+    contactLogUnavailable: 'The contact log could not be loaded.',
     preferenceRefused: "The municipality's system did not accept this channel. Choose another.",
   },
   loading: 'Loading contact person …',

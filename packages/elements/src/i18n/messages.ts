@@ -33,6 +33,12 @@ export interface AudienceMessages {
   aftercareUpcoming: (contactFirstName: string, courseEndsOn: Fragment, until: Fragment) => Fragment;
   contactSince: (contactFirstName: string, since: Fragment) => Fragment;
   handovers: (count: number) => string;
+  /** From the contact log (kontaktlog): the last contact held and its channel; `on` null when there is none yet. */
+  lastContact: (on: Fragment | null, channel: string | null) => Fragment;
+  /** The next contact due by the agreed rhythm; `daysOverdue` above 0 when the rhythm is broken. */
+  nextAgreedContact: (by: Fragment, daysOverdue: number) => Fragment;
+  /** The contact log could not be read: the card shows the contact without its last and next contact. */
+  contactLogUnavailable: string;
   /** Beside the preferred-channel choice when the server refused it (a 400 naming `preferredChannel`). */
   preferenceRefused: string;
 }

@@ -4,6 +4,8 @@ import { da as planDa } from '../plan/plan.copy.da.js';
 import { da as progressionDa } from '../progression/progression.copy.da.js';
 import { da as catalogueDa } from '../offer-catalogue/offer-catalogue.copy.js';
 import { da as needsDa } from '../needs-bank/needs-bank.copy.js';
+import { da as contactLogDa } from '../contact-log/contact-log.copy.js';
+import { RHYTHM_CHOICES } from '../contact-log/log-views.js';
 import { formatDate, messagesFor, type Fragment, type Messages } from './index.js';
 
 /**
@@ -97,7 +99,7 @@ const scale = 'Tro på egne evner';
  * `<uf-provider>` shows no text; `<uf-criteria-questionnaire>` and `<uf-criteria-summary>` are
  * staff tools (their errors are worded for staff, `describeError(…, 'staff')`).
  */
-function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue' | 'needs-bank', YouthText[]> {
+function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue' | 'needs-bank' | 'contact-log', YouthText[]> {
   const date = formatDate('2027-03-28', da);
   const later = formatDate('2027-09-28', da);
   // What `describeError(error, messages, 'youth')` can say: every kind except the two worded for staff.
@@ -110,6 +112,7 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
   const raters = progression.ratersPlain;
   const catalogue = catalogueDa.youth;
   const needs = needsDa.youth;
+  const contactLog = contactLogDa.youth;
   return {
     'contact-card': [
       // `mode="youth"` (the default) reads `youth`; `loading` and what follows are shared with staff.
@@ -123,6 +126,10 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       one('youth.contactSince', youth.contactSince(contact, date)),
       one('youth.handovers(0)', youth.handovers(0)),
       one('youth.handovers', youth.handovers(2)),
+      one('youth.lastContact', youth.lastContact(date, 'gåtur')),
+      one('youth.lastContact(null)', youth.lastContact(null, null)),
+      one('youth.nextAgreedContact', youth.nextAgreedContact(date, 0)),
+      one('youth.nextAgreedContact(late)', youth.nextAgreedContact(date, 3)),
       { key: 'loading', text: da.loading },
       // Youth mode puts each role's title before its plain words: "Mentor: Jonas er én, du kan …".
       ...Object.entries(da.roles).map(([role, words]) => ({ key: `roles.${role}`, text: `${words.title}: ${contact} ${words.plainWords}` })),
@@ -249,6 +256,23 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       ...entries('youth.proposalStatus', { open: needs.proposalStatus.open }),
       one('youth.proposalStatus.accepted', needs.proposalStatus.accepted(date)),
       one('youth.proposalStatus.declined', needs.proposalStatus.declined(date)),
+      ...errors,
+    ],
+    'contact-log': [
+      // `mode="youth"` reads `youth`, the loading line and the rhythm's words; notes are the professionals' own words.
+      ...entries('youth', {
+        title: contactLog.title,
+        intro: contactLog.intro,
+        empty: contactLog.empty,
+        entriesHeading: contactLog.entriesHeading,
+        noShow: contactLog.noShow,
+        youReachedOut: contactLog.youReachedOut,
+      }),
+      ...RHYTHM_CHOICES.map((days) => one(`youth.rhythm(${days})`, contactLog.rhythm(contactLogDa.rhythmWords(days)))),
+      one('youth.lastContact', contactLog.lastContact(date)),
+      one('youth.nextDue', contactLog.nextDue(date)),
+      { key: 'loading', text: contactLogDa.loading },
+      ...entries('channels', da.channels),
       ...errors,
     ],
   };

@@ -32,7 +32,7 @@ export function inputField(
   spec: FieldSpec,
   value: string,
   onInput: (value: string) => void,
-  options: { type?: 'text' | 'date'; maxlength?: number; list?: string } = {},
+  options: { type?: 'text' | 'date' | 'datetime-local'; maxlength?: number; list?: string; max?: string } = {},
 ): TemplateResult {
   return field(
     spec,
@@ -41,6 +41,7 @@ export function inputField(
       type=${options.type ?? 'text'}
       maxlength=${options.maxlength ?? nothing}
       list=${options.list ?? nothing}
+      max=${options.max ?? nothing}
       ?required=${spec.required}
       aria-invalid=${spec.problem ? 'true' : 'false'}
       aria-describedby=${describedBy(spec)}
@@ -92,4 +93,38 @@ export function selectField(
       ${options.map(([option, label]) => html`<option value=${option} .selected=${live(value === option)}>${label}</option>`)}
     </select>`,
   );
+}
+
+/**
+ * Radio buttons in a fieldset with its legend: each choice is its label too, a target as high as a
+ * control (large enough for a thumb on a phone). `problem` is said under the legend and marks the group.
+ */
+export function radioGroup<V extends string>(
+  spec: { id: string; legend: string; problem?: string | undefined },
+  value: V | '',
+  options: readonly (readonly [V, string])[],
+  onChange: (value: V) => void,
+): TemplateResult {
+  return html`<fieldset
+    id=${spec.id}
+    class=${spec.problem ? 'choices invalid' : 'choices'}
+    aria-describedby=${spec.problem ? `${spec.id}-problem` : nothing}
+  >
+    <legend>${spec.legend}</legend>
+    ${spec.problem ? html`<p id=${`${spec.id}-problem`} class="field-problem">${spec.problem}</p>` : nothing}
+    ${options.map(
+      ([option, label]) => html`<label class="choice">
+        <input type="radio" name=${spec.id} value=${option} .checked=${live(value === option)} @change=${() => onChange(option)} />
+        ${label}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** A checkbox with its label beside it. */
+export function checkField(spec: { id: string; label: string }, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+  return html`<div class="check">
+    <input id=${spec.id} type="checkbox" .checked=${live(checked)} @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
+    <label for=${spec.id}>${spec.label}</label>
+  </div>`;
 }

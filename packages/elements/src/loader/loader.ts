@@ -20,6 +20,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'uf-offer-catalogue': () => import('../offer-catalogue/define.js'),
   'uf-criteria-rollup': () => import('../criteria-rollup/define.js'),
   'uf-needs-bank': () => import('../needs-bank/define.js'),
+  'uf-contact-log': () => import('../contact-log/define.js'),
 };
 
 const selector = Object.keys(chunks).join(',');

@@ -8,6 +8,7 @@ import '../criteria-questionnaire/define.js';
 import '../plan/define.js';
 import '../progression/define.js';
 import '../needs-bank/define.js';
+import '../contact-log/define.js';
 
 // Issue #12, "a page that does not jump": each widget's loading skeleton is about as tall as what
 // it then shows at the widget's own width: within TOLERANCE of the median over the seeded courses
@@ -94,6 +95,17 @@ const cases: Case[] = [
     name: 'the needs bank, the young person',
     render: (client, course) => html`<uf-needs-bank mode="youth" .client=${client} .now=${NOW} course=${course}></uf-needs-bank>`,
     courses: [steady, manyHandovers],
+  },
+  // The contact log: the courses with a log (the staff view of the others is the same summary and buttons).
+  {
+    name: 'the contact log, staff',
+    render: (client, course) => html`<uf-contact-log mode="staff" .client=${client} .now=${NOW} course=${course}></uf-contact-log>`,
+    courses: [steady, contactAway, manyHandovers],
+  },
+  {
+    name: 'the contact log, the young person',
+    render: (client, course) => html`<uf-contact-log mode="youth" .client=${client} .now=${NOW} course=${course}></uf-contact-log>`,
+    courses: [steady, contactAway, manyHandovers],
   },
 ];
 
