@@ -220,7 +220,9 @@ describe('<uf-progression>', function () {
 
   it('shows passivity for Sara', async () => {
     const { root } = await renderProgression({ course: aftercare });
-    expect(notices(root).some((notice) => notice.startsWith('⚠ Passivitet: ingen målinger og ingen ændringer i planen i'))).to.equal(true);
+    expect(
+      notices(root).some((notice) => notice.startsWith('⚠ Passivitet: ingen målinger, ingen ændringer i planen og ingen kontakt med den unge i')),
+    ).to.equal(true);
     expect(
       notices(root).some((notice) => notice.includes('Uenighed')),
       'no disagreement for Sara',

@@ -143,6 +143,17 @@ describe('passivity', () => {
     expect(passivity([], { today, lastPlanActivity: '2026-08-01' })).to.deep.include({ passive: true, lastReading: null, lastActivity: '2026-08-01' });
   });
 
+  it('counts a held contact as activity (seed 003), from the contact log alone too', () => {
+    const readings = [reading('self-belief', 'youth', '2026-09-01', 5)];
+    expect(passivity(readings, { today, lastPlanActivity: '2026-09-15', lastContact: '2026-11-17' })).to.deep.include({
+      passive: false,
+      lastContact: '2026-11-17',
+      lastActivity: '2026-11-17',
+      daysSince: 6,
+    });
+    expect(passivity([], { today, lastContact: '2026-10-01' })).to.deep.include({ passive: true, lastActivity: '2026-10-01' });
+  });
+
   it('does not flag a course with nothing to count from', () => {
     expect(passivity([], { today })).to.deep.include({ passive: false, lastActivity: null, daysSince: null });
   });
