@@ -150,6 +150,24 @@ const routes: readonly Route[] = [
     },
     expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
   },
+  // The contact log: the course's team reads and writes it, the young person reads their own (without
+  // staff-only notes). Empty bodies make an allowed write a 400 that changes nothing.
+  { name: 'read contact log', method: 'GET', path: `/courses/${course}/contact-log`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
+  {
+    name: 'log a contact',
+    method: 'PUT',
+    path: `/courses/${course}/contact-log/entries/k-authz`,
+    body: {},
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
+  },
+  {
+    name: 'agree contact rhythm',
+    method: 'PUT',
+    path: `/courses/${course}/contact-log/rhythm`,
+    headers: stale,
+    body: {},
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
+  },
   { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },

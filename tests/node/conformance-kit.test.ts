@@ -207,4 +207,17 @@ describe('the conformance kit', () => {
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes('getContact as the young person holds no staff-only field'), failed.join('\n'));
   });
+
+  test('fails an implementation that sends the young person the notes of their contact log written for colleagues', async () => {
+    // Reads of a contact log go upstream as the professional, whoever asked.
+    const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
+    const origin = await brokenImplementation({
+      request: (request, headers) => {
+        if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/contact-log') && headers.has('authorization'))
+          headers.set('authorization', professional);
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(failed.includes('getContactLog as the young person holds no staff-only field'), failed.join('\n'));
+  });
 });

@@ -37,6 +37,8 @@ const goodPathValues: Record<string, readonly (string | number)[]> = {
   // The seed's needs: Team Nord's open one with a proposal, Team Syd's open and closed ones; new ids share or propose.
   needId: ['n-s1', 'n-s1', 'n-h1', 'n-h0', 'n-fuzz'],
   proposalId: ['p-s1a', 'p-s1a', 'p-h0a', 'p-fuzz'],
+  // The seed's contacts: one of Team Nord's course, one of Team Syd's; new ids log one each, then hold it.
+  entryId: ['k-s1', 'k-h1', 'k-fuzz-1', 'k-fuzz-2', 'k-fuzz-3', 'k-fuzz-4'],
 };
 
 interface Case {

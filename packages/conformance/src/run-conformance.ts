@@ -48,6 +48,7 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       // Ids no implementation has: the access checks' writes are refused before anything is stored.
       needId: `n-${crypto.randomUUID()}`,
       proposalId: `p-${crypto.randomUUID()}`,
+      entryId: `k-${crypto.randomUUID()}`,
       period: 'all',
       ...overrides,
     }),

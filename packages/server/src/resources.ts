@@ -1,5 +1,6 @@
 import type { Seed } from '@ungeforlob/sdk/seed';
 import type { Hono } from 'hono';
+import { seedContactLogsIfEmpty } from './contact-log/contact-log-queries.js';
 import type { Database } from './db/database.js';
 import { initialSchema } from './db/migrations/001-initial-schema.js';
 import { planSchema } from './db/migrations/002-plans.js';
@@ -10,9 +11,11 @@ import { offerSchema } from './db/migrations/006-offers.js';
 import { offerAdministrationSchema } from './db/migrations/007-offer-administration.js';
 import { leaderSchema } from './db/migrations/008-leaders.js';
 import { needsBankSchema } from './db/migrations/009-needs-bank.js';
+import { contactLogSchema } from './db/migrations/010-contact-log.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
 import { accessRoutes } from './routes/access-routes.js';
+import { contactLogRoutes } from './routes/contact-log-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { needsBankRoutes } from './routes/needs-bank-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
@@ -63,6 +66,9 @@ export const resources: Readonly<Record<string, ServerResource>> = {
     migrations: [needsBankSchema],
     seed: (db, seed, { access }) => (access ? seedNeedsIfEmpty(db, seed) : Promise.resolve(false)),
   },
+  // After the plans, as the needs bank: a course's contacts with the young person and the agreed rhythm.
+  // The seed's logs are for the seed's courses that exist here, like their readings.
+  contactLog: { routes: contactLogRoutes, migrations: [contactLogSchema], seed: seedContactLogsIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.
   access: {
     routes: accessRoutes,

@@ -1,4 +1,4 @@
-import { Contact, danishToday, Offer, Plan, QuestionnaireDraft, SharedNeed, toPlanUpdate } from '@ungeforlob/sdk';
+import { Contact, ContactLog, ContactRhythm, danishToday, Offer, Plan, QuestionnaireDraft, SharedNeed, toPlanUpdate } from '@ungeforlob/sdk';
 import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Answer } from '../check-response.js';
 
@@ -13,17 +13,19 @@ const strongEtag = (answer: Answer): string | undefined => {
 };
 
 /**
- * The ETag rules on the plan, the contact and a questionnaire draft: reads carry a strong ETag and
- * ignore If-None-Match (200, never 304); a change without If-Match, or with `*`, is 428; a stale
- * or weak tag is 412 with `current` and its ETag; the current tag (also in a list) is accepted,
- * and a change that changes nothing writes no revision. A draft is created once with
- * If-None-Match: *. Returns the draft's ETag, for the submit that removes it.
+ * The ETag rules on the plan, the contact, the offer, a shared need, the contact rhythm and a
+ * questionnaire draft: reads carry a strong ETag and ignore If-None-Match (200, never 304); a
+ * change without If-Match, or with `*`, is 428; a stale or weak tag is 412 with `current` and its
+ * ETag; the current tag (also in a list) is accepted, and a change that changes nothing writes no
+ * revision. A draft, a need and a rhythm are created once with If-None-Match: *. Returns the
+ * draft's ETag, for the submit that removes it.
  */
 export async function checkConcurrency(context: CheckContext): Promise<string | undefined> {
   await checkPlan(context);
   await checkContact(context);
   await checkOffer(context);
   await checkNeed(context);
+  await checkRhythm(context);
   return checkDraft(context);
 }
 
@@ -135,6 +137,55 @@ async function checkNeed(context: CheckContext): Promise<void> {
   results.expect(
     GROUP,
     'need: the same words with the current ETag are 200 without a new version',
+    same.status === 200 && strongEtag(same) === etag,
+    `got ${same.status}`,
+  );
+}
+
+/**
+ * The team course's contact rhythm, held to the same rules (its `version` is its strong ETag):
+ * agreed with If-None-Match: * when none is (201); If-None-Match: * once one is, 412 with
+ * `current`; the same rhythm again with the current ETag is 200 without a new version. Agrees a
+ * rhythm, in the kit's words, on the team course when it has none; changes none that is there.
+ */
+async function checkRhythm({ session, results, params }: CheckContext): Promise<void> {
+  const read = await session.call('getContactLog', { as: 'professional', params: params() });
+  const log = ContactLog.safeParse(bodyOf(read));
+  if (!results.expect(GROUP, 'rhythm: the team course has a contact log', read.status === 200 && log.success, `got ${read.status}`) || !log.success) return;
+  let rhythm = log.data.rhythm;
+  const body = rhythm
+    ? { everyDays: rhythm.everyDays, from: rhythm.from, ...(rhythm.words === undefined ? {} : { words: rhythm.words }) }
+    : { everyDays: 14, words: 'Konformitetstjek: hver anden uge.', from: danishToday() };
+  const put = (headers: Record<string, string>) => session.call('setContactRhythm', { as: 'professional', params: params(), headers, body });
+  if (!rhythm) {
+    const agreed = await put({ 'If-None-Match': '*' });
+    const parsed = ContactRhythm.safeParse(bodyOf(agreed));
+    const etag = strongEtag(agreed);
+    if (
+      !results.expect(
+        GROUP,
+        'rhythm: If-None-Match: * agrees the first (201, its version as a strong ETag)',
+        agreed.status === 201 && parsed.success && etag === `"${parsed.data.version}"`,
+        `got ${agreed.status}${etag ? '' : ', ETag missing or weak'}`,
+      ) ||
+      !parsed.success
+    )
+      return;
+    rhythm = parsed.data;
+  }
+  const etag = `"${rhythm.version}"`;
+  await expectPrecondition(results, 'rhythm', put, etag);
+  const exists = await put({ 'If-None-Match': '*' });
+  results.expect(
+    GROUP,
+    'rhythm: If-None-Match: * once one is agreed is 412 with `current`',
+    exists.status === 412 && ContactRhythm.safeParse(bodyOf<{ current?: unknown }>(exists)?.current).success,
+    `got ${exists.status}`,
+  );
+  const same = await put({ 'If-Match': etag });
+  results.expect(
+    GROUP,
+    'rhythm: the same rhythm with the current ETag is 200 without a new version',
     same.status === 200 && strongEtag(same) === etag,
     `got ${same.status}`,
   );

@@ -10,11 +10,13 @@ export const GROUP = 'idempotency: safe retries';
  * A round submitted twice with one Idempotency-Key is made once (201, then 200 with the same
  * round); the key with another submission is 422, also for another subject (keys are one space);
  * no key is 400. A reading PUT twice under one id is stored once (201, then 200); other content
- * under the id is 409. Adds one round to the fixtures' offer and one reading to the team course.
+ * under the id is 409; so is a logged contact. Adds one round to the fixtures' offer, and one
+ * reading and one contact (with a note only for colleagues) to the team course.
  */
 export async function checkIdempotency(context: CheckContext, draftEtag: string | undefined): Promise<void> {
   await checkSubmit(context, draftEtag);
   await checkReading(context);
+  await checkContactEntry(context);
 }
 
 async function checkSubmit({ session, results, params, fixtures, definitionVersion }: CheckContext, draftEtag: string | undefined): Promise<void> {
@@ -68,6 +70,34 @@ async function checkReading({ session, results, params }: CheckContext): Promise
   );
   const other = await put({ ...reading, note: 'Noget andet' });
   results.expect(GROUP, 'other content under the id is 409', other.status === 409, `got ${other.status}`);
+}
+
+/**
+ * A contact logged twice under one id is stored once (201, then 200 with the stored one), other
+ * content under its id is 409. Its note is staff-only, so the young person's view (checked later)
+ * has one to leave out.
+ */
+async function checkContactEntry({ session, results, params }: CheckContext): Promise<void> {
+  const id = `k-conformance-${crypto.randomUUID()}`;
+  const contact = {
+    at: new Date(Date.now() - 60 * 60_000).toISOString(),
+    channel: 'phone',
+    initiative: 'professional',
+    outcome: 'held',
+    note: { text: 'Konformitetstjek: en note kun til kolleger.', sharedWithYouth: false },
+  };
+  const put = (body: unknown) => session.call('logContact', { as: 'professional', params: params({ entryId: id }), body });
+  const first = await put(contact);
+  results.expect(GROUP, 'a contact is logged under its id (201)', first.status === 201, `got ${first.status}`);
+  const retry = await put(contact);
+  results.expect(
+    GROUP,
+    'the same contact under the same id is 200 with the stored one',
+    retry.status === 200 && isDeepStrictEqual(bodyOf(retry), bodyOf(first)),
+    `got ${retry.status}`,
+  );
+  const other = await put({ ...contact, outcome: 'noShow' });
+  results.expect(GROUP, 'another contact under the id is 409', other.status === 409, `got ${other.status}`);
 }
 
 function lowest(scale: ProgressionScale): number {

@@ -1,4 +1,4 @@
-import { addDays, danishToday, MAX_STORED_INT, ScaleSet, type FieldProblem } from '@ungeforlob/sdk';
+import { addDays, ContactLog, danishToday, MAX_RHYTHM_DAYS, MAX_STORED_INT, ScaleSet, type FieldProblem } from '@ungeforlob/sdk';
 import { bodyOf, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Request } from '../session.js';
 
@@ -47,6 +47,10 @@ export async function checkValidation({ session, results, params, fixtures, defi
   // The draft's current tag (or a create), so the refusal is about the body whichever the implementation judges first.
   const draftTag = (await session.call('getQuestionnaireDraft', { as: 'professional', params: offer })).headers.get('etag');
   const draftCondition: Record<string, string> = draftTag ? { 'If-Match': draftTag } : { 'If-None-Match': '*' };
+  // The rhythm's current version (or a first agreement), for the same reason.
+  const log = ContactLog.safeParse(bodyOf(await session.call('getContactLog', { as: 'professional', params: params() })));
+  const rhythm = log.success ? log.data.rhythm : null;
+  const rhythmCondition: Record<string, string> = rhythm ? { 'If-Match': `"${rhythm.version}"` } : { 'If-None-Match': '*' };
   const cases: Case[] = [
     { name: 'a plan update that is not one (empty object)', operation: 'updatePlan', request: plan({}), status: 400, field: { path: 'lifeGoal' } },
     {
@@ -104,6 +108,24 @@ export async function checkValidation({ session, results, params, fixtures, defi
     { ...reading({ date: addDays(danishToday(), 10) }), name: 'a reading of a day to come', field: { path: 'date', code: 'in_future' } },
     { ...reading({ value: 99 }), name: 'a reading off its scale', field: { path: 'value', code: 'out_of_range' } },
     { ...reading({ scaleId: 'no-such-scale' }), name: 'a reading on a scale there is not', field: { path: 'scaleId', code: 'unknown_scale' } },
+    {
+      name: 'a contact more than five minutes ahead of the clock',
+      operation: 'logContact',
+      request: {
+        as: 'professional',
+        params: params({ entryId: `k-conformance-${crypto.randomUUID()}` }),
+        body: { at: new Date(Date.now() + 24 * 3600_000).toISOString(), channel: 'phone', initiative: 'professional', outcome: 'held', note: null },
+      },
+      status: 400,
+      field: { path: 'at', code: 'in_future' },
+    },
+    {
+      name: 'a contact rhythm longer than the contract allows',
+      operation: 'setContactRhythm',
+      request: { as: 'professional', params: params(), headers: rhythmCondition, body: { everyDays: MAX_RHYTHM_DAYS + 1, from: danishToday() } },
+      status: 400,
+      field: { path: 'everyDays' },
+    },
     { name: 'a CPR number as course id', operation: 'getPlan', request: { as: 'professional', params: params({ courseId: '0101901234' }) }, status: 400 },
     { name: 'a body that is not JSON', operation: 'updatePlan', request: plan(undefined, { raw: '{"lifeGoal":' }), status: 400 },
     { name: 'a body sent as text/plain', operation: 'updatePlan', request: plan(undefined, { raw: '{}', contentType: 'text/plain' }), status: 415 },

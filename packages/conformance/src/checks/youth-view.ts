@@ -2,6 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   Contact,
   contactForYouth,
+  ContactLog,
+  contactLogForYouth,
   CourseNeeds,
   courseNeedsForYouth,
   CourseProgression,
@@ -20,7 +22,7 @@ export const GROUP = "the young person's view: nothing hidden shows";
  * What the young person reads of their own course holds nothing the contract hides from them: a
  * contact without `caseload` or an absence's `reason`, a plan without setbacks (nor revisions
  * that would show one was written), progression without setback annotations, needs without the
- * reasons proposals were declined. Judged by the SDK's
+ * reasons proposals were declined, a contact log without staff-only notes. Judged by the SDK's
  * youth-view rule: applied to what was sent, it must change nothing.
  */
 export async function checkYouthView({ session, results, params }: CheckContext): Promise<void> {
@@ -30,6 +32,8 @@ export async function checkYouthView({ session, results, params }: CheckContext)
     ['getCourseProgression', CourseProgression, (body: unknown) => progressionForYouth(body as CourseProgression)],
     // The needs bank: no reason a proposal was declined (the professionals' assessment).
     ['listCourseNeeds', CourseNeeds, (body: unknown) => courseNeedsForYouth(body as CourseNeeds)],
+    // The contact log: no note written only for colleagues.
+    ['getContactLog', ContactLog, (body: unknown) => contactLogForYouth(body as ContactLog)],
   ] as const;
   for (const [operation, schema, shown] of views) {
     const answer = await session.call(operation, { as: 'youth', params: params() });

@@ -129,6 +129,9 @@ export function createOrChange(request: Request): { create: boolean } | Response
 
 /** 412 when creating what exists (with it), or changing a version that is not the current one; null when the write may go on. */
 export function createOrChangeConflict(request: Request, create: boolean, current: Shown<unknown> | null, what: string): Response | null {
-  if (create) return current ? problem(412, `The ${what} exists`, { type: problemTypes.editConflict, current: current.body }, { etag: current.etag }) : null;
+  const exists = (found: Shown<unknown>) => problem(412, `The ${what} exists`, { type: problemTypes.editConflict, current: found.body }, { etag: found.etag });
+  if (create) return current ? exists(current) : null;
+  // With If-Match too, If-None-Match: * fails wherever it exists (RFC 9110 §13.2.2), as on the reference server.
+  if (current && request.headers.get('if-none-match') === '*') return exists(current);
   return staleIfMatch(request, current);
 }

@@ -1,4 +1,13 @@
-import { problemTypes, type Contact, type FieldProblem, type Offer, type Plan, type QuestionnaireDraft, type SharedNeed } from '@ungeforlob/sdk';
+import {
+  problemTypes,
+  type Contact,
+  type ContactRhythm,
+  type FieldProblem,
+  type Offer,
+  type Plan,
+  type QuestionnaireDraft,
+  type SharedNeed,
+} from '@ungeforlob/sdk';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -19,7 +28,7 @@ export interface Problem {
 }
 
 /** What a conflict may carry as `current`: a resource as stored now. */
-type Stored = Contact | Plan | QuestionnaireDraft | Offer | SharedNeed;
+type Stored = Contact | Plan | QuestionnaireDraft | Offer | SharedNeed | ContactRhythm;
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
 export class ProblemError extends Error {
