@@ -31,6 +31,8 @@ const pages = [
   ["Leaders' overview", ['uf-provider', 'uf-criteria-rollup'], null],
   ['Needs bank', ['uf-provider', 'uf-needs-bank'], null],
   ['Plan and needs bank (a proposal taken in shows in the plan)', ['uf-provider', 'uf-plan', 'uf-needs-bank'], null],
+  ['Contact log', ['uf-provider', 'uf-contact-log'], null],
+  ['Contact card and contact log (a logged contact shows on the card)', ['uf-provider', 'uf-contact-card', 'uf-contact-log'], null],
   ['Every widget', every, 50 * 1024],
 ];
 const pageRows = pages.map(([label, tags, budget]) => {

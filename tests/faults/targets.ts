@@ -1,12 +1,22 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { routes, type ChannelKind, type CourseNeeds, type CourseProgression, type NeedsBank, type Plan, type QuestionnaireResponse } from '@ungeforlob/sdk';
+import {
+  routes,
+  type ChannelKind,
+  type ContactLog,
+  type CourseNeeds,
+  type CourseProgression,
+  type NeedsBank,
+  type Plan,
+  type QuestionnaireResponse,
+} from '@ungeforlob/sdk';
 import { da, errorSentence, isRetryable, type FaultCase } from './fault-cases.js';
 import type { FaultRig, WidgetPage } from './fault-rig.js';
 import { da as questionnaireDa } from '../../packages/elements/src/criteria-questionnaire/criteria-questionnaire.copy.da.js';
 import { da as planDa } from '../../packages/elements/src/plan/plan.copy.da.js';
 import { da as progressionDa } from '../../packages/elements/src/progression/progression.copy.da.js';
 import { da as needsDa } from '../../packages/elements/src/needs-bank/needs-bank.copy.js';
+import { da as contactLogDa } from '../../packages/elements/src/contact-log/contact-log.copy.js';
 
 // What the suite does to each landed widget: where it reads (the load routes) and where it writes,
 // how a person types into it, where it shows a problem and in which words, how they retry, and
@@ -674,6 +684,81 @@ const acceptWrite: WriteTarget<{ proposalId: string }> = {
   },
 };
 
+// ─── <uf-contact-log> ────────────────────────────────────────────────────────────────────────
+
+const contactLog = (page: Page) => page.locator('uf-contact-log');
+const contactLogContent = (page: Page) => contactLog(page).locator('[part="summary"]');
+const contactLogProblem = (page: Page) => contactLog(page).locator('[part="write-problem"] [role="alert"]');
+const contactLogRetryButton = (page: Page) => contactLog(page).locator('[part="write-problem"] button');
+/** "Prøv igen" after every failure it is offered for (a conflict included: a taken id goes again under a new one, a rhythm on top of the one that won). */
+const contactLogRetry = async (page: Page) => contactLogRetryButton(page).click();
+const contactLogSubmit = (page: Page) => contactLog(page).locator('form button[type="submit"]').click();
+
+const logWrite: WriteTarget<string> = {
+  widget: 'uf-contact-log staff: log a contact',
+  page: { tag: 'uf-contact-log', user: PROFESSIONAL, attributes: { mode: 'staff' } },
+  method: 'PUT',
+  route: routes.contactLogEntry.template,
+  operation: 'save',
+  content: contactLogContent,
+  async enter(page, n) {
+    await contactLog(page).locator('[data-action="open-log"]').click();
+    await contactLog(page).locator('#log-channel input[value="walk"]').check();
+    const note = typedText(n, 'gåtur ved havnen');
+    await contactLog(page).locator('#log-note').fill(note);
+    return note;
+  },
+  save: contactLogSubmit,
+  problem: (page, fault) => ({
+    locator: contactLogProblem(page),
+    text: `${fault.outcome === 'conflict' ? da.errors.conflict : errorSentence(fault, 'staff')} ${contactLogDa.staff.notSaved}`,
+  }),
+  async kept(page, note) {
+    assert.equal(await contactLog(page).locator('#log-note').inputValue(), note, 'the note as typed');
+    assert.equal(await contactLog(page).locator('#log-channel input[value="walk"]').isChecked(), true, 'the channel as chosen');
+  },
+  retry: contactLogRetry,
+  retryButton: contactLogRetryButton,
+  saved: (page) => ({ locator: contactLog(page).locator('[part="status"]'), text: contactLogDa.staff.savedLog }),
+  async stored(rig, note) {
+    const log = (await rig.read(`courses/${COURSE}/contact-log`)) as ContactLog;
+    assert.equal(log.entries.filter((entry) => entry.note?.text === note).length, 1, 'the contact, exactly once');
+  },
+};
+
+const rhythmWrite: WriteTarget<string> = {
+  widget: 'uf-contact-log staff: agree the rhythm',
+  page: { tag: 'uf-contact-log', user: PROFESSIONAL, attributes: { mode: 'staff' } },
+  method: 'PUT',
+  route: routes.contactRhythm.template,
+  operation: 'save',
+  content: contactLogContent,
+  async enter(page, n) {
+    await contactLog(page).locator('[data-action="open-rhythm"]').click();
+    await contactLog(page)
+      .locator('#rhythm-days')
+      .selectOption(n % 2 ? '7' : '14');
+    const words = typedText(n, 'ugentligt i praktikken');
+    await contactLog(page).locator('#rhythm-words').fill(words);
+    return words;
+  },
+  save: contactLogSubmit,
+  problem: (page, fault) => ({
+    locator: contactLogProblem(page),
+    text: fault.outcome === 'conflict' ? contactLogDa.staff.rhythmChangedMeanwhile : `${errorSentence(fault, 'staff')} ${contactLogDa.staff.notSaved}`,
+  }),
+  async kept(page, words) {
+    assert.equal(await contactLog(page).locator('#rhythm-words').inputValue(), words, 'the words as typed');
+  },
+  retry: contactLogRetry,
+  retryButton: contactLogRetryButton,
+  saved: (page) => ({ locator: contactLog(page).locator('[part="status"]'), text: contactLogDa.staff.savedRhythm }),
+  async stored(rig, words) {
+    const log = (await rig.read(`courses/${COURSE}/contact-log`)) as ContactLog;
+    assert.equal(log.rhythm?.words, words, 'the rhythm as agreed');
+  },
+};
+
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────
 
 // ─── <uf-offer-catalogue> ────────────────────────────────────────────────────────────────────
@@ -745,6 +830,19 @@ export const loadTargets: readonly LoadTarget[] = [
     route: routes.courseNeeds.template,
     content: needsContent,
   },
+  // The contact log: the contact person's, the young person's, and the card's read of it.
+  {
+    widget: 'uf-contact-log staff',
+    page: { tag: 'uf-contact-log', attributes: { mode: 'staff' } },
+    route: routes.contactLog.template,
+    content: contactLogContent,
+  },
+  {
+    widget: 'uf-contact-log youth',
+    page: { tag: 'uf-contact-log', user: YOUTH, attributes: { mode: 'youth' } },
+    route: routes.contactLog.template,
+    content: (page) => contactLog(page).locator('[part~="entry"]').first(),
+  },
   // The leaders' overview, as the leader reads it.
   {
     widget: 'uf-criteria-rollup',
@@ -768,6 +866,8 @@ export const writeTargets: readonly WriteTarget[] = [
   shareWrite,
   proposeWrite,
   acceptWrite,
+  logWrite,
+  rhythmWrite,
 ];
 
 /** The uf-error the page recorded. */

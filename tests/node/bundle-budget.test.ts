@@ -33,12 +33,17 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // contract in the client took the card page from 42,815 B to 43,445 B, and the every-widget page
 // (103,906 B, then 104,797 B with what an independent review of it asked for: closed needs,
 // refresh buttons, a fitting skeleton) and the all-in-one file (95.2 KB) grew by the widget;
-// decided here.
+// decided here. The contact log (issue #17, a ninth widget, its own chunk 5.8 KB) is read by the
+// contact card too ("sidste kontakt", "næste aftalte", which the issue asks the card to show): its
+// store and facts are a chunk of their own (1.5 KB) that the card, the log and the progression
+// (passivity counts a held contact) share, and its contract rides in the client. The card page went
+// from 43,464 B to 45,986 B, the every-widget page from 104,797 B to 114,121 B (the widget, the
+// shared store, and one more chunk boundary), the all-in-one file from 95.2 to 100.7 KB; decided here.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 43_500 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 103 * 1024 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_100 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 112 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 94 * 1024;
+const ALL_IN_ONE_CEILING = 101 * 1024;
 
 const manifest = readChunkManifest();
 
@@ -75,6 +80,8 @@ test('a page with every widget stays under its ceiling', () => {
     'uf-progression',
     'uf-offer-catalogue',
     'uf-criteria-rollup',
+    'uf-needs-bank',
+    'uf-contact-log',
   ]) {
     assert.ok(tags.includes(tag), `${tag} is not in the loader`);
   }

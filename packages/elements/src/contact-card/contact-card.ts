@@ -462,14 +462,22 @@ export class UfContactCard extends UfElement {
       state.status === 'error'
         ? html`<p>
             ${audience.contactLogUnavailable}
-            <button part="button" type="button" @click=${() => void this.contactLog.store?.load()}>${this.messages.retry}</button>
+            <button part="button" type="button" @click=${() => void this.retryContactLog()}>${this.messages.retry}</button>
           </p>`
         : state.status === 'ready' && facts
           ? html`<p>${audience.lastContact(facts.lastContactOn ? this.date(facts.lastContactOn) : null, facts.lastContact ? this.messages.channels[facts.lastContact.channel] : null)}</p>
               ${facts.nextDue ? html`<p>${audience.nextAgreedContact(this.date(facts.nextDue), facts.daysOverdue)}</p>` : nothing}`
           : html`<p class="reserved" aria-hidden="true">&nbsp;</p>
               <p class="reserved" aria-hidden="true">&nbsp;</p>`;
-    return html`<div part="contact-rhythm" class="contact-rhythm">${body}</div>`;
+    return html`<div part="contact-rhythm" class="contact-rhythm" id="contact-rhythm" tabindex="-1">${body}</div>`;
+  }
+
+  /** "Prøv igen" goes as the log loads: focus stays on the lines it was about. */
+  private async retryContactLog(): Promise<void> {
+    const loading = this.contactLog.store?.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#contact-rhythm')?.focus();
+    await loading;
   }
 
   private renderAftercare(contact: Contact, facts: ContactFacts): unknown {

@@ -75,5 +75,6 @@ export const en = {
     entriesHeading: 'Your contacts',
     noShow: 'We did not reach you',
     youReachedOut: 'You reached out',
+    showAll: (count) => `See all ${count}`,
   },
 } satisfies ContactLogCopy;

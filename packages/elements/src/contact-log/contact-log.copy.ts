@@ -73,6 +73,7 @@ export const da: ContactLogCopy = {
     entriesHeading: 'Jeres kontakter',
     noShow: 'Vi fik ikke fat i dig',
     youReachedOut: 'Du tog kontakt',
+    showAll: (count) => `Se alle ${count}`,
   },
 };
 

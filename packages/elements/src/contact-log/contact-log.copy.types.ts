@@ -67,5 +67,6 @@ export interface ContactLogCopy {
     entriesHeading: string;
     noShow: string;
     youReachedOut: string;
+    showAll: (count: number) => string;
   };
 }

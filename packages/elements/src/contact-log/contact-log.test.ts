@@ -84,6 +84,44 @@ async function until(element: UfContactLog, done: () => boolean, what: string): 
   await element.updateComplete;
 }
 
+describe('the contact card’s last and next contact', () => {
+  async function renderCard(intercept: (method: string, url: string) => Response | undefined, course: string = contactAway) {
+    const transport = new MemoryTransport({ seed, audience: 'staff' });
+    const client = clientOf(transport, { intercept });
+    const card = await fixture<UfContactCard>(html`<uf-contact-card .client=${client} .now=${NOW} mode="staff" course=${course}></uf-contact-card>`);
+    await settled(card);
+    await waitUntil(() => !card.shadowRoot!.querySelector('.reserved'), 'the log did not arrive');
+    return { card, root: card.shadowRoot! };
+  }
+  const failLog = (status: number) => {
+    let failed = false;
+    return (method: string, url: string) => {
+      if (failed || method !== 'GET' || !url.endsWith('/contact-log')) return undefined;
+      failed = true;
+      return new Response(JSON.stringify({ title: 'Failed', status }), { status, headers: { 'content-type': 'application/problem+json' } });
+    };
+  };
+
+  it('says the log could not be read, and Prøv igen reads it with focus kept on the lines', async () => {
+    const { card, root } = await renderCard(failLog(500));
+    expect(text(root.querySelector('[part="contact-rhythm"]'))).to.contain(da.staff.contactLogUnavailable);
+    await expect(card).to.be.accessible();
+    const retry = [...root.querySelectorAll<HTMLButtonElement>('[part="contact-rhythm"] button')][0]!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(root.querySelector('[part="contact-rhythm"]')).includes('Sidste kontakt:'), 'the log did not load');
+    expect(root.activeElement?.id).to.equal('contact-rhythm');
+    expect(text(root.querySelector('[part="contact-rhythm"]'))).to.contain('17 dage over');
+  });
+
+  it('shows nothing of a log a case system does not keep (404), nor of an empty one', async () => {
+    const { root } = await renderCard(failLog(404));
+    expect(shown(root, '[part="contact-rhythm"]')).to.equal(false);
+    const { root: empty } = await renderCard(() => undefined, seedCourseIds.aftercare);
+    expect(shown(empty, '[part="contact-rhythm"]')).to.equal(false);
+  });
+});
+
 describe('<uf-contact-log>', () => {
   describe('for staff', () => {
     it('shows the agreed rhythm, the last contact and the next one due, and the log with each note’s audience', async () => {
@@ -176,6 +214,8 @@ describe('<uf-contact-log>', () => {
         expect(root.querySelector<HTMLInputElement>('#log-channel input:checked')?.value).to.equal('walk');
         expect(events.filter((event) => event.type === 'uf-error').map((event) => (event.detail as { operation: string }).operation)).to.deep.equal(['save']);
         expect(shown(root, '[part="write-problem"] button')).to.equal(failure.retry);
+        // Focus is on what to do next, not lost with the disabled submit button.
+        expect(text(root.activeElement)).to.equal(failure.retry ? copy.staff.tryAgain : copy.staff.submitLog);
         if (!failure.retry) return;
         button(root, copy.staff.tryAgain).click();
         await until(log, () => status(root) === copy.staff.savedLog, 'the retry is saved');
@@ -216,6 +256,41 @@ describe('<uf-contact-log>', () => {
       expect(text(root.querySelector('.meta:last-child'))).to.equal(copy.staff.empty);
       expect(text(button(root, copy.staff.rhythmButton(false)))).to.equal('Aftal rytme');
       await expect(log).to.be.accessible();
+    });
+
+    it('shows the newest contacts, and "Vis alle" the rest with focus on the first of them', async () => {
+      const many = buildSeed(TODAY);
+      const log = many.contactLogs[steady]!;
+      const older = Array.from({ length: 6 }, (_, index) => ({
+        ...log.entries[4]!,
+        id: `k-old${index}`,
+        at: `2026-0${index + 1}-10T09:00:00+02:00`,
+        note: null,
+      }));
+      many.contactLogs[steady] = { ...log, entries: [...log.entries, ...older] };
+      const { log: element, root } = await renderLog({ mode: 'staff', transport: new MemoryTransport({ seed: many }) });
+      expect(root.querySelectorAll('[part~="entry"]')).to.have.length(8);
+      button(root, copy.staff.showAll(11)).focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(root.querySelectorAll('[part~="entry"]')).to.have.length(11);
+      expect(root.activeElement?.id).to.equal(`entry-${[...root.querySelectorAll('[part~="entry"]')][8]!.id.replace(/^entry-/, '')}`);
+      await expect(element).to.be.accessible();
+    });
+
+    it('loading again keeps the open form, what was typed and where focus is', async () => {
+      const { log, root } = await renderLog({ mode: 'staff' });
+      button(root, copy.staff.logButton).click();
+      await log.updateComplete;
+      await type(log, '#log-note', 'Halvt skrevet');
+      root.querySelector<HTMLTextAreaElement>('#log-note')!.focus();
+      const loading = log.refresh();
+      await log.updateComplete;
+      expect(shown(root, '.skeleton')).to.equal(false);
+      await loading;
+      await log.updateComplete;
+      expect(root.querySelector<HTMLTextAreaElement>('#log-note')!.value).to.equal('Halvt skrevet');
+      expect(root.activeElement?.id).to.equal('log-note');
     });
 
     it('says why loading failed, and Prøv igen loads it with focus kept in the widget', async () => {

@@ -18,7 +18,7 @@ import { contactLogCopy } from './contact-log.copy.js';
 import type { ContactLogCopy } from './contact-log.copy.types.js';
 import { contactLogSkeleton } from './contact-log-skeleton.js';
 import { contactLogStyles } from './contact-log.styles.js';
-import { staffView, youthView, type LogDraft, type LogViewHost, type RhythmDraft } from './log-views.js';
+import { SHOWN_ENTRIES, staffView, youthView, type LogDraft, type LogViewHost, type RhythmDraft } from './log-views.js';
 // The events the contact log fires, typed in GlobalEventHandlersEventMap.
 import type {} from './events.js';
 
@@ -187,7 +187,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
       this.emit('uf-contact-logged', { channel: input.channel, outcome: input.outcome });
       this.say(this.copy.staff.savedLog);
       this.focusAfterRender('[data-action="open-log"]');
-    }
+    } else this.focusProblem();
   }
 
   async submitRhythm(): Promise<void> {
@@ -206,7 +206,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
       this.tried = false;
       this.say(this.copy.staff.savedRhythm);
       this.focusAfterRender('[data-action="open-rhythm"]');
-    }
+    } else this.focusProblem();
   }
 
   /** Why the latest write of `kind` failed, in one sentence, with "Prøv igen" where sending it again can help. */
@@ -223,6 +223,11 @@ export class UfContactLog extends UfElement implements LogViewHost {
     </div>`;
   }
 
+  revealAll(): void {
+    this.showAll = true;
+    this.focusAfterRender(`[part~="entry"]:nth-child(${SHOWN_ENTRIES + 1})`);
+  }
+
   /** Load the log again: contacts logged elsewhere since. For a host that knows something changed. */
   refresh(): Promise<void> {
     return this.log.store?.load() ?? Promise.resolve();
@@ -231,6 +236,14 @@ export class UfContactLog extends UfElement implements LogViewHost {
   private async resend(): Promise<void> {
     if (this.logDraft) await this.submitLog();
     else if (this.rhythmDraft) await this.submitRhythm();
+  }
+
+  /**
+   * After a failed write the submit button was disabled while saving, and "Prøv igen" goes while it
+   * sends: focus goes to "Prøv igen", or to the submit button where there is none, never to the page.
+   */
+  private focusProblem(): void {
+    this.focusAfterRender('[part="write-problem"] button, form button[type="submit"]');
   }
 
   private say(text: string): void {
@@ -260,8 +273,9 @@ export class UfContactLog extends UfElement implements LogViewHost {
   protected override render(): TemplateResult {
     const { copy } = this;
     const state = this.log.state;
-    // The staff view is the place to log the first contact: it has no empty state of its own.
-    const status = this.mode === 'staff' && state?.status === 'empty' ? 'ready' : state?.status;
+    // The staff view is the place to log the first contact: it has no empty state of its own. Loading
+    // again (refresh, or another widget's write) keeps what is shown, with an open form, until the answer is there.
+    const status = (this.mode === 'staff' && state?.status === 'empty') || (state?.status === 'loading' && state.log) ? 'ready' : state?.status;
     return frame({
       element: this.mode === 'youth' ? 'section' : 'article',
       className: `contact-log ${this.mode}`,

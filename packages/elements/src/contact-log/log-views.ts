@@ -37,6 +37,8 @@ export interface LogViewHost {
   logDraft: LogDraft | null;
   rhythmDraft: RhythmDraft | null;
   showAll: boolean;
+  /** Shows every contact, with focus on the first one that was hidden. */
+  revealAll(): void;
   /** The problems to show in the open form, by field: set once the user has tried to send it. */
   readonly problems: Readonly<Record<string, string>>;
   heading(depth: number, id: string, text: string, part?: string, focusable?: boolean): TemplateResult;
@@ -106,7 +108,7 @@ function logForm(host: LogViewHost, draft: LogDraft, write: ContactLogWrite): Te
     }}
   >
     ${host.heading(1, 'log-title', staff.logTitle, undefined, false)}
-    ${radioGroup({ id: 'log-channel', legend: staff.channelLegend, problem: problems['channel'] }, draft.channel, channels, (channel) => set({ channel }))}
+    ${radioGroup({ id: 'log-channel', legend: staff.channelLegend, problem: problems['channel'], required: true }, draft.channel, channels, (channel) => set({ channel }))}
     ${radioGroup(
       { id: 'log-outcome', legend: staff.outcomeLegend },
       draft.outcome,
@@ -178,7 +180,7 @@ function entryList(host: LogViewHost, entries: readonly ContactEntry[], reader: 
     ${host.heading(1, 'entries-title', headingText, undefined, false)}
     <ol part="entries" class="entries" aria-labelledby="entries-title">
       ${shown.map(
-        (entry) => html`<li part="entry" class=${`entry ${entry.outcome}`} id=${`entry-${entry.id}`}>
+        (entry) => html`<li part="entry" class=${`entry ${entry.outcome}`} id=${`entry-${entry.id}`} tabindex="-1">
           <p class="entry-when">
             <strong>${formatAppointmentTime(entry.at, undefined, messages)}</strong> · ${messages.channels[entry.channel]}
             ${entry.outcome === 'noShow' ? html`<span class="badge">${reader === 'staff' ? copy.staff.noShow : copy.youth.noShow}</span>` : nothing}
@@ -191,8 +193,8 @@ function entryList(host: LogViewHost, entries: readonly ContactEntry[], reader: 
     </ol>
     ${
       shown.length < entries.length
-        ? html`<button part="button" type="button" data-action="show-all" @click=${() => ((host.showAll = true), host.changed())}>
-            ${copy.staff.showAll(entries.length)}
+        ? html`<button part="button" type="button" data-action="show-all" @click=${() => host.revealAll()}>
+            ${reader === 'staff' ? copy.staff.showAll(entries.length) : copy.youth.showAll(entries.length)}
           </button>`
         : nothing
     }

@@ -100,21 +100,27 @@ export function selectField(
  * control (large enough for a thumb on a phone). `problem` is said under the legend and marks the group.
  */
 export function radioGroup<V extends string>(
-  spec: { id: string; legend: string; problem?: string | undefined },
+  spec: { id: string; legend: string; problem?: string | undefined; required?: boolean },
   value: V | '',
   options: readonly (readonly [V, string])[],
   onChange: (value: V) => void,
 ): TemplateResult {
-  return html`<fieldset
-    id=${spec.id}
-    class=${spec.problem ? 'choices invalid' : 'choices'}
-    aria-describedby=${spec.problem ? `${spec.id}-problem` : nothing}
-  >
+  // The problem is tied to each radio as well as the group: a screen reader says it when focus lands on one.
+  return html`<fieldset id=${spec.id} class=${spec.problem ? 'choices invalid' : 'choices'} aria-describedby=${spec.problem ? `${spec.id}-problem` : nothing}>
     <legend>${spec.legend}</legend>
     ${spec.problem ? html`<p id=${`${spec.id}-problem`} class="field-problem">${spec.problem}</p>` : nothing}
     ${options.map(
       ([option, label]) => html`<label class="choice">
-        <input type="radio" name=${spec.id} value=${option} .checked=${live(value === option)} @change=${() => onChange(option)} />
+        <input
+          type="radio"
+          name=${spec.id}
+          value=${option}
+          ?required=${spec.required}
+          aria-invalid=${spec.problem ? 'true' : 'false'}
+          aria-describedby=${spec.problem ? `${spec.id}-problem` : nothing}
+          .checked=${live(value === option)}
+          @change=${() => onChange(option)}
+        />
         ${label}
       </label>`,
     )}
