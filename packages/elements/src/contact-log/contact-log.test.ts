@@ -157,7 +157,7 @@ describe('<uf-contact-log>', () => {
       await sendKeys({ press: 'Enter' });
       await log.updateComplete;
       expect(root.activeElement?.getAttribute('name'), 'focus on the first channel').to.equal('log-channel');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(root.querySelector<HTMLInputElement>('#log-channel input:checked')?.value).to.equal('phone');
       await expect(log).to.be.accessible();
       await type(log, '#log-note', 'Talte om praktikken');
