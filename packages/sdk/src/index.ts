@@ -26,6 +26,7 @@ export * from './resources.js';
 export * from './offer/index.js';
 export * from './needs-bank/index.js';
 export * from './contact-log/index.js';
+export * from './network-meeting/index.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
@@ -61,6 +62,7 @@ export {
 export type { OfferResource, SaveOfferOptions } from './client/offer-resource.js';
 export type { NeedsBankResource, ShareNeedOptions } from './client/needs-bank-resource.js';
 export type { ContactLogResource, SetRhythmOptions } from './client/contact-log-resource.js';
+export type { NetworkMeetingResource, SaveMeetingOptions } from './client/network-meeting-resource.js';
 export type { NumberedWriteOptions } from './client/call.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';

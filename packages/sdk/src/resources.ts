@@ -10,6 +10,7 @@
 import { contactLogResource } from './client/contact-log-resource.js';
 import { contactResource } from './client/contact-resource.js';
 import { needsBankResource } from './client/needs-bank-resource.js';
+import { networkMeetingResource } from './client/network-meeting-resource.js';
 import { offerResource } from './client/offer-resource.js';
 import { planResource } from './client/plan-resource.js';
 import { progressionResource } from './client/progression-resource.js';
@@ -19,6 +20,7 @@ import {
   contactLogOperations,
   contactOperations,
   needsBankOperations,
+  networkMeetingOperations,
   offerOperations,
   planOperations,
   progressionOperations,
@@ -26,8 +28,9 @@ import {
 } from './contract/operations.js';
 import { memoryAccess } from './memory/memory-access.js';
 import { MemoryContactLog } from './memory/memory-contact-log.js';
-import { MemoryContacts } from './memory/memory-contacts.js';
+import { memoryContactsOf } from './memory/memory-contacts.js';
 import { MemoryNeedsBank } from './memory/memory-needs-bank.js';
+import { MemoryNetworkMeetings } from './memory/memory-network-meetings.js';
 import { MemoryOffers } from './memory/memory-offers.js';
 import { memoryPlansOf } from './memory/memory-plans.js';
 import { MemoryProgression } from './memory/memory-progression.js';
@@ -37,6 +40,7 @@ import { accessDocs } from './openapi/access-paths.js';
 import { contactLogDocs } from './openapi/contact-log-paths.js';
 import { contactDocs } from './openapi/contact-paths.js';
 import { needsBankDocs } from './openapi/needs-bank-paths.js';
+import { networkMeetingDocs } from './openapi/network-meeting-paths.js';
 import { offerDocs } from './openapi/offer-paths.js';
 import type { ResourceDocsOf } from './openapi/openapi-parts.js';
 import { planDocs } from './openapi/plan-paths.js';
@@ -58,6 +62,7 @@ export const operations = {
   ...offerOperations,
   ...needsBankOperations,
   ...contactLogOperations,
+  ...networkMeetingOperations,
   ...accessOperations,
 } as const;
 
@@ -79,6 +84,8 @@ export const clientResources = {
   needs: needsBankResource,
   /** The contact log (kontaktlog): a course's agreed contact rhythm and every contact with the young person. */
   contactLog: contactLogResource,
+  /** Network meetings (netværksmøder): a course's meetings, their decisions, a handover, the minutes. */
+  meetings: networkMeetingResource,
 };
 
 /** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
@@ -90,12 +97,14 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
   offers: offerDocs,
   needs: needsBankDocs,
   contactLog: contactLogDocs,
+  meetings: networkMeetingDocs,
   access: accessDocs,
 };
 
 /** How the in-memory transport answers each resource; every operation in {@link operations} must be answered by one. */
 export const memoryResources = {
-  contact: (context: MemoryContext) => new MemoryContacts(context),
+  // A meeting's handover changes the contact: both resources work on the transport's one set of contacts.
+  contact: (context: MemoryContext) => memoryContactsOf(context),
   plan: (context: MemoryContext) => memoryPlansOf(context),
   questionnaire: (context: MemoryContext) =>
     new MemoryQuestionnaires(
@@ -111,6 +120,7 @@ export const memoryResources = {
   // Accepting a proposal adds an effort to the plan: both resources work on the transport's one set of plans.
   needs: (context: MemoryContext) => new MemoryNeedsBank(context, memoryPlansOf(context)),
   contactLog: (context: MemoryContext) => new MemoryContactLog(context),
+  meetings: (context: MemoryContext) => new MemoryNetworkMeetings(context, memoryContactsOf(context)),
   access: (context: MemoryContext) => memoryAccess(context),
 };
 

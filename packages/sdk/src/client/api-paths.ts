@@ -65,6 +65,10 @@ export const routes = {
   contactLogEntry: /* @__PURE__ */ route<[courseId: string, entryId: string]>('/courses/{courseId}/contact-log/entries/{entryId}'),
   /** The course's agreed contact rhythm: set it (PUT, If-None-Match: *) or change it (PUT, If-Match). */
   contactRhythm: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/contact-log/rhythm'),
+  /** A course's network meetings, the latest first. */
+  courseMeetings: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/meetings'),
+  /** Planning one network meeting (PUT, If-None-Match: *), or changing it (PUT, If-Match). */
+  courseMeeting: /* @__PURE__ */ route<[courseId: string, meetingId: string]>('/courses/{courseId}/meetings/{meetingId}'),
   /** The signed-in user and the courses they may see. */
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */

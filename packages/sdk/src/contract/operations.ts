@@ -4,6 +4,7 @@ import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
 import { ContactEntry, ContactEntryInput, ContactLog, ContactRhythm, ContactRhythmInput } from '../schemas/contact-log.js';
+import { CourseMeetings, MeetingInput, NetworkMeeting } from '../schemas/network-meeting.js';
 import { CriteriaOverview } from '../schemas/criteria-overview.js';
 import { CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, ProposalInput, SharedNeed, BankNeed } from '../schemas/needs-bank.js';
 import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
@@ -92,6 +93,8 @@ export const proposeForNeed = /* @__PURE__ */ operation('PUT', routes.needPropos
 export const getContactLog = /* @__PURE__ */ operation('GET', routes.contactLog, access.teamOrOwn, ContactLog);
 export const logContact = /* @__PURE__ */ operation('PUT', routes.contactLogEntry, access.team, ContactEntry, ContactEntryInput);
 export const setContactRhythm = /* @__PURE__ */ operation('PUT', routes.contactRhythm, access.team, ContactRhythm, ContactRhythmInput);
+export const listMeetings = /* @__PURE__ */ operation('GET', routes.courseMeetings, access.teamOrOwn, CourseMeetings);
+export const saveMeeting = /* @__PURE__ */ operation('PUT', routes.courseMeeting, access.team, NetworkMeeting, MeetingInput);
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
@@ -114,4 +117,5 @@ export const progressionOperations = { getProgressionScales, getCourseProgressio
 export const offerOperations = { listOffers, getOffer, saveOffer } as const;
 export const needsBankOperations = { listCourseNeeds, shareNeed, decideProposal, listOpenNeeds, proposeForNeed } as const;
 export const contactLogOperations = { getContactLog, logContact, setContactRhythm } as const;
+export const networkMeetingOperations = { listMeetings, saveMeeting } as const;
 export const accessOperations = { getMe, getCourseAudit } as const;

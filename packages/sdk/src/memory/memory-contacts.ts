@@ -10,6 +10,18 @@ interface StoredContact {
   version: number;
 }
 
+const contactsByContext = new WeakMap<MemoryContext, MemoryContacts>();
+
+/** The transport's one set of contacts, for every resource that works on them (the contact's routes, a meeting's handover). */
+export function memoryContactsOf(context: MemoryContext): MemoryContacts {
+  let contacts = contactsByContext.get(context);
+  if (!contacts) {
+    contacts = new MemoryContacts(context);
+    contactsByContext.set(context, contacts);
+  }
+  return contacts;
+}
+
 /** The contact routes of the in-memory transport: one contact per course, changed only through If-Match. */
 export class MemoryContacts implements MemoryResource {
   private readonly contacts = new Map<string, StoredContact>();
@@ -32,6 +44,19 @@ export class MemoryContacts implements MemoryResource {
     const entry = this.contacts.get(courseId);
     if (!entry?.contact) throw new Error('No contact for that course in the memory transport');
     change(entry.contact);
+    entry.version += 1;
+  }
+
+  /** The course's contact now; null when none is assigned. */
+  contactOf(courseId: string): Contact | null {
+    return this.contacts.get(courseId)?.contact ?? null;
+  }
+
+  /** Give the course its contact after a handover: a new version, so a stale If-Match sees it. */
+  replace(courseId: string, contact: Contact): void {
+    const entry = this.contacts.get(courseId);
+    if (!entry) throw new Error('No such course in the memory transport');
+    entry.contact = contact;
     entry.version += 1;
   }
 

@@ -85,6 +85,12 @@ export const FIELD_PROBLEM_CODES = [
   'unknown_scale',
   'out_of_range',
   'in_future',
+  /** A network meeting without exactly one coordinator. */
+  'one_coordinator',
+  /** A meeting's decision marked as in the plan before it is agreed. */
+  'not_agreed',
+  /** A held meeting's handover changed: it has taken effect, and a new one is a new meeting's. */
+  'handover_applied',
 ] as const;
 
 /** One field-level problem in a request or response, by path only: never the offending value. */

@@ -8,3 +8,4 @@ export * from './offer.js';
 export * from './criteria-overview.js';
 export * from './needs-bank.js';
 export * from './contact-log.js';
+export * from './network-meeting.js';

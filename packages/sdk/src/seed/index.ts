@@ -3,6 +3,8 @@ import type { Offer } from '../schemas/offer.js';
 import type { SharedNeed } from '../schemas/needs-bank.js';
 import { buildNeeds } from './needs.js';
 import { buildContactLogs } from './contact-logs.js';
+import { buildMeetings } from './meetings.js';
+import type { NetworkMeeting } from '../schemas/network-meeting.js';
 import type { ContactLog } from '../schemas/contact-log.js';
 import { buildOffers } from './offers.js';
 import type { Contact } from '../schemas/contact.js';
@@ -49,6 +51,8 @@ export interface Seed {
   needs: Record<Id, SharedNeed[]>;
   /** The contact log per course id: the agreed rhythm and the contacts, newest first. */
   contactLogs: Record<Id, ContactLog>;
+  /** The network meetings per course id, the latest first. */
+  meetings: Record<Id, NetworkMeeting[]>;
   /** Teams of professionals and the courses assigned to each. */
   teams: SeedTeam[];
   /** Who can sign in to the demo: professionals, the young people, an administrator. */
@@ -199,6 +203,7 @@ export function buildSeed(today: IsoDate = danishToday()): Seed {
     offers: buildOffers(today),
     needs: buildNeeds(today, ids),
     contactLogs: buildContactLogs(today, ids),
+    meetings: buildMeetings(today, ids.manyHandovers, contacts[ids.manyHandovers]!),
     teams,
     users: buildUsers(
       teams,

@@ -1,0 +1,13 @@
+// The network meetings' headless parts beyond their client: the rules every implementation applies, and the agenda.
+export {
+  meetingOf,
+  meetingSays,
+  handoverToApply,
+  contactAfterHandover,
+  latestMeetingFirst,
+  previousMeeting,
+  meetingsForYouth,
+  meetingAgenda,
+  decisionPlanEdit,
+  type AgendaEntry,
+} from './meeting-rules.js';

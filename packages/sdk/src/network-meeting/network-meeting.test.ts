@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { createClient } from '../client/create-client.js';
+import { isConflictError, isHttpError } from '../errors/type-guards.js';
+import { MemoryTransport } from '../memory/memory-transport.js';
+import { derivePlanFacts } from '../plan/plan-facts.js';
+import type { MeetingInput, NetworkMeeting } from '../schemas/network-meeting.js';
+import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
+import { danishDateTime } from '../time/calendar.js';
+import { decisionPlanEdit, meetingAgenda, meetingOf, previousMeeting } from './meeting-rules.js';
+
+const today = '2026-11-23';
+const seed = buildSeed(today);
+const { manyHandovers } = seedCourseIds;
+const citizen = seed.courses.find((course) => course.id === manyHandovers)!.citizen.id;
+const meetings = seed.meetings[manyHandovers]!;
+
+function signedIn(transport: MemoryTransport, subject: string) {
+  return createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch, getToken: () => subject });
+}
+
+function inputOf(meeting: NetworkMeeting): MeetingInput {
+  const { courseId: _c, version: _v, changedAt: _a, changedBy: _b, ...input } = meeting;
+  return input;
+}
+
+describe('network meeting rules', () => {
+  it('opens the next meeting with the young person’s points, the last meeting’s decisions and what the plan warns of', () => {
+    const planned = meetings.find((meeting) => meeting.status === 'planned')!;
+    const previous = previousMeeting(meetings, planned);
+    expect(previous?.id).to.equal('m-h2');
+    const plan = seed.plans[manyHandovers]!;
+    const agenda = meetingAgenda(planned, previous, plan, derivePlanFacts(plan, new Date(`${today}T10:00:00Z`)));
+    const kinds = agenda.map((entry) => (entry.kind === 'planWarning' ? `${entry.kind}:${entry.warning.kind}` : entry.kind));
+    // Freja's life goal changed three weeks ago, after the last meeting; her two goals since wait for the efforts to follow.
+    expect(kinds).to.deep.equal([
+      'point',
+      'lastDecision',
+      'lifeGoalChanged',
+      'planWarning:overdue',
+      'planWarning:followUpWaiting',
+      'planWarning:followUpWaiting',
+      'planWarning:doubleOffer',
+      'point',
+    ]);
+    expect(agenda[0]).to.deep.include({ kind: 'point' });
+    expect((agenda[0] as { point: { from: string } }).point.from).to.equal('youth');
+    expect((agenda[1] as { decision: { id: string } }).decision.id).to.equal('d-h2a');
+  });
+
+  it('refuses a meeting without one coordinator, an id twice, and a decision in the plan before it is agreed', () => {
+    const meeting = inputOf(meetings[0]!);
+    const problems = meetingOf(
+      {
+        ...meeting,
+        participants: meeting.participants.map((participant) => ({
+          ...participant,
+          role: participant.role === 'coordinator' ? 'professional' : participant.role,
+        })),
+        points: [...meeting.points, meeting.points[0]!],
+        decisions: [{ ...meetings[1]!.decisions[0]!, status: 'proposed', inPlan: true }],
+      },
+      null,
+      { courseId: manyHandovers, at: '2026-11-23T10:00:00Z', by: 'Peter' },
+    );
+    expect(problems).to.deep.equal([
+      { path: 'participants', code: 'one_coordinator' },
+      { path: 'points.2.id', code: 'duplicate_id' },
+      { path: 'decisions.0.inPlan', code: 'not_agreed' },
+    ]);
+  });
+
+  it('makes an agreed decision the next action of its effort, or a new planned effort', () => {
+    const decision = meetings[1]!.decisions[0]!;
+    expect(decisionPlanEdit(decision, today)).to.deep.equal({
+      kind: 'nextAction',
+      effortId: 'e-h2',
+      nextAction: { text: `${decision.action} – ${decision.how}`, due: decision.due, responsible: decision.owner },
+    });
+    const added = decisionPlanEdit(
+      { ...decision, effortId: 'e-new', newEffort: { offer: { id: 'o-x', name: 'Hundeklub', kind: 'club' }, goalIds: ['g-h2'] } },
+      today,
+    );
+    expect(added).to.deep.include({ kind: 'effort', base: null });
+  });
+});
+
+describe('network meetings over the contract', () => {
+  it('holds a meeting with a handover once: the contact changes and counts one handover more, however often it is saved', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const peter = signedIn(transport, seedUserIds.teamSyd);
+    const planned = inputOf(meetings[0]!);
+    const before = (await peter.contact.get(manyHandovers))!.value;
+    const handover = { to: { id: 's-kv01', name: 'Karin Vestergaard' }, unit: planned.participants[1]!.unit!, channels: [], on: today };
+    const held = await peter.meetings.save(manyHandovers, { ...planned, status: 'held', handover }, { basedOn: 1 });
+    expect(held.version).to.equal(2);
+    const after = (await peter.contact.get(manyHandovers))!.value;
+    expect(after).to.deep.include({ handovers: before.handovers + 1, contactSince: today });
+    expect(after.person.name).to.equal('Karin Vestergaard');
+    await peter.meetings.save(manyHandovers, { ...planned, status: 'held', handover, where: 'Jobcentret' }, { basedOn: 2 });
+    expect((await peter.contact.get(manyHandovers))!.value.handovers).to.equal(before.handovers + 1);
+    const changed = await peter.meetings.save(manyHandovers, { ...planned, status: 'held', handover: null }, { basedOn: 3 }).catch((error: unknown) => error);
+    expect(isHttpError(changed) && changed.status).to.equal(400);
+  });
+
+  it('plans a meeting once per id, refuses a stale change with the meeting that won, and the young person sees only their own points and shared minutes', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const peter = signedIn(transport, seedUserIds.teamSyd);
+    const freja = signedIn(transport, citizen);
+    const meeting: MeetingInput = {
+      ...inputOf(meetings[0]!),
+      id: 'm-test',
+      at: danishDateTime('2026-12-10', '10:00'),
+      minutes: { text: 'Kun til teamet', sharedWithYouth: false },
+    };
+    await peter.meetings.save(manyHandovers, meeting);
+    const twice = await peter.meetings.save(manyHandovers, meeting).catch((error: unknown) => error);
+    expect(isConflictError(twice) && (twice.current as NetworkMeeting).id).to.equal('m-test');
+    await peter.meetings.save(manyHandovers, { ...meeting, where: 'Videomøde' }, { basedOn: 1 });
+    const stale = await peter.meetings.save(manyHandovers, { ...meeting, where: 'Jobcentret' }, { basedOn: 1 }).catch((error: unknown) => error);
+    expect(isConflictError(stale) && (stale.current as NetworkMeeting).where).to.equal('Videomøde');
+
+    const seen = await freja.meetings.list(manyHandovers);
+    expect(seen.meetings[0]!.id).to.equal('m-test');
+    expect(seen.meetings[0]!.minutes).to.equal(null);
+    expect(seen.meetings.flatMap((shown) => shown.points).every((point) => point.from === 'youth')).to.equal(true);
+    expect(seen.meetings.find((shown) => shown.id === 'm-h2')?.minutes?.text).to.contain('Peter er din nye kontaktperson');
+    const byYouth = await freja.meetings.save(manyHandovers, { ...meeting, id: 'm-youth' }).catch((error: unknown) => error);
+    expect(isHttpError(byYouth) && byYouth.status).to.equal(403);
+  });
+});
