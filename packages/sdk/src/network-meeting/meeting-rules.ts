@@ -132,7 +132,7 @@ export function meetingAgenda(
   facts: PlanFacts | null,
 ): AgendaEntry[] {
   const points = (from: MeetingPoint['from']) => meeting.points.filter((point) => point.from === from).map((point): AgendaEntry => ({ kind: 'point', point }));
-  const since = previous?.at ?? `${addDays(meeting.at.slice(0, 10) as IsoDate, -91)}T00:00:00Z`;
+  const since = previous?.at ?? `${addDays(meeting.at.slice(0, 10), -91)}T00:00:00Z`;
   const lifeGoalChanged = plan && Date.parse(plan.lifeGoal.changedAt) > Date.parse(since) && Date.parse(plan.lifeGoal.changedAt) <= Date.parse(meeting.at);
   return [
     ...points('youth'),
