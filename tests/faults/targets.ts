@@ -711,7 +711,7 @@ const logWrite: WriteTarget<string> = {
   save: contactLogSubmit,
   problem: (page, fault) => ({
     locator: contactLogProblem(page),
-    text: `${fault.outcome === 'conflict' ? da.errors.conflict : errorSentence(fault, 'staff')} ${contactLogDa.staff.notSaved}`,
+    text: fault.outcome === 'conflict' ? contactLogDa.staff.idTaken : `${errorSentence(fault, 'staff')} ${contactLogDa.staff.notSaved}`,
   }),
   async kept(page, note) {
     assert.equal(await contactLog(page).locator('#log-note').inputValue(), note, 'the note as typed');
@@ -830,7 +830,7 @@ export const loadTargets: readonly LoadTarget[] = [
     route: routes.courseNeeds.template,
     content: needsContent,
   },
-  // The contact log: the contact person's, the young person's, and the card's read of it.
+  // The contact log: the contact person's and the young person's. (The card's read of it says its failure in its own line: the log's tests.)
   {
     widget: 'uf-contact-log staff',
     page: { tag: 'uf-contact-log', attributes: { mode: 'staff' } },

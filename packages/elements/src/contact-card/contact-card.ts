@@ -462,7 +462,7 @@ export class UfContactCard extends UfElement {
       state.status === 'error'
         ? html`<p>
             ${audience.contactLogUnavailable}
-            <button part="button" type="button" @click=${() => void this.retryContactLog()}>${this.messages.retry}</button>
+            ${canRetry(state.error) ? html`<button part="button" type="button" @click=${() => void this.retryContactLog()}>${this.messages.retry}</button>` : nothing}
           </p>`
         : state.status === 'ready' && facts
           ? html`<p>${audience.lastContact(facts.lastContactOn ? this.date(facts.lastContactOn) : null, facts.lastContact ? this.messages.channels[facts.lastContact.channel] : null)}</p>

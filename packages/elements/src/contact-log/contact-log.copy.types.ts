@@ -52,6 +52,8 @@ export interface ContactLogCopy {
     savedLog: string;
     savedRhythm: string;
     rhythmChangedMeanwhile: string;
+    /** The contact's id was taken (409): sent again, it goes under a new one. */
+    idTaken: string;
     notSaved: string;
     tryAgain: string;
     missing: { channel: string; at: string; from: string };
@@ -64,6 +66,8 @@ export interface ContactLogCopy {
     rhythm: (words: string) => string;
     lastContact: (date: string) => string;
     nextDue: (date: string) => string;
+    /** The agreed rhythm is broken: said kindly, as the card says it. */
+    overdue: string;
     entriesHeading: string;
     noShow: string;
     youReachedOut: string;

@@ -226,6 +226,35 @@ describe('<uf-contact-log>', () => {
       });
     }
 
+    it('says the server’s "not yet" at the time field’s words, and locks the form while it saves', async () => {
+      const refuseOnce = (() => {
+        let used = false;
+        return (method: string) => {
+          if (method !== 'PUT' || used) return undefined;
+          used = true;
+          const problem = {
+            type: 'urn:ungeforlob:problem:invalid-request',
+            title: 'Invalid request',
+            status: 400,
+            errors: [{ path: 'at', code: 'in_future' }],
+          };
+          return new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } });
+        };
+      })();
+      const transport = new MemoryTransport({ seed, audience: 'staff', latencyMs: 50 });
+      const { log, root } = await renderLog({ mode: 'staff', transport, client: clientOf(transport, { intercept: refuseOnce }) });
+      button(root, copy.staff.logButton).click();
+      await log.updateComplete;
+      await choose(log, 'log-channel', 'sms');
+      button(root, copy.staff.submitLog).click();
+      await until(log, () => alert(root) !== '', 'the refusal is said');
+      expect(alert(root)).to.equal(`${copy.staff.inFuture} ${copy.staff.notSaved}`);
+      button(root, copy.staff.submitLog).click();
+      await log.updateComplete;
+      expect(root.querySelector('.fields')?.hasAttribute('inert')).to.equal(true);
+      await until(log, () => status(root) === copy.staff.savedLog, 'saved the second time');
+    });
+
     it('agrees a new rhythm, and on a rhythm changed meanwhile shows the one that won and keeps the choice to send again', async () => {
       const transport = new MemoryTransport({ seed, signIn: true });
       const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch, getToken: () => seedUserIds.teamNord, retries: 0 });
@@ -315,6 +344,11 @@ describe('<uf-contact-log>', () => {
       expect(root.querySelectorAll('[part~="entry"]')).to.have.length(5);
       expect(shown(root, 'button')).to.equal(false);
       await expect(log).to.be.accessible();
+    });
+
+    it('says kindly that it is time to talk when the rhythm is broken', async () => {
+      const { root } = await renderLog({ mode: 'youth', course: contactAway });
+      expect(text(root.querySelector('[part="summary"]'))).to.contain(copy.youth.overdue);
     });
 
     it('even when a case system sends the staff-only notes, it does not show them', async () => {

@@ -5,6 +5,7 @@ import {
   danishClock,
   danishDateTime,
   danishToday,
+  isHttpError,
   type ContactEntryInput,
   type ContactLogState,
   type ContactLogWrite,
@@ -213,8 +214,15 @@ export class UfContactLog extends UfElement implements LogViewHost {
   writeProblem(write: ContactLogWrite, kind: 'log' | 'rhythm'): TemplateResult | typeof nothing {
     if ((write.status !== 'error' && write.status !== 'conflict') || write.action?.kind !== kind) return nothing;
     const { staff } = this.copy;
-    const rhythmConflict = kind === 'rhythm' && write.status === 'conflict';
-    const reason = rhythmConflict ? staff.rhythmChangedMeanwhile : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
+    const conflict = write.status === 'conflict';
+    const reason =
+      kind === 'rhythm' && conflict
+        ? staff.rhythmChangedMeanwhile
+        : kind === 'log' && conflict
+          ? staff.idTaken
+          : refusedAsFuture(write.error)
+            ? `${staff.inFuture} ${staff.notSaved}`
+            : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
     // A taken id (409) is sent again under a new one; a changed rhythm is sent again on top of the one that won.
     const again = write.status === 'conflict' || canRetry(write.error);
     return html`<div part="write-problem" class="write-problem">
@@ -293,6 +301,11 @@ export class UfContactLog extends UfElement implements LogViewHost {
       }),
     });
   }
+}
+
+/** The server's clock says the contact has not happened yet (the device's clock is behind): said as the form says it. */
+function refusedAsFuture(error: Error | null): boolean {
+  return isHttpError(error) && (error.problem?.errors ?? []).some((problem) => problem.path === 'at' && problem.code === 'in_future');
 }
 
 /** A datetime-local field's value (Danish wall-clock time) as an instant; null when it is not a whole date and time. */

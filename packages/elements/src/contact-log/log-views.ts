@@ -108,6 +108,8 @@ function logForm(host: LogViewHost, draft: LogDraft, write: ContactLogWrite): Te
     }}
   >
     ${host.heading(1, 'log-title', staff.logTitle, undefined, false)}
+    <!-- Nothing changes while it is saving: an edit then would be dropped on success, or sent as another contact on a retry. -->
+    <div class="fields" ?inert=${write.status === 'saving'}>
     ${radioGroup({ id: 'log-channel', legend: staff.channelLegend, problem: problems['channel'], required: true }, draft.channel, channels, (channel) => set({ channel }))}
     ${radioGroup(
       { id: 'log-outcome', legend: staff.outcomeLegend },
@@ -130,6 +132,7 @@ function logForm(host: LogViewHost, draft: LogDraft, write: ContactLogWrite): Te
     ${inputField({ id: 'log-at', label: staff.atLabel, problem: problems['at'], required: true }, draft.at, (at) => set({ at }), { type: 'datetime-local' })}
     ${textareaField({ id: 'log-note', label: staff.noteLabel, hint: staff.noteHint }, draft.note, (note) => set({ note }), { rows: 2, maxlength: 500 })}
     ${draft.note.trim() ? checkField({ id: 'log-share', label: staff.shareNote }, draft.share, (share) => set({ share })) : nothing}
+    </div>
     ${host.writeProblem(write, 'log')}
     <div class="actions">
       <button part="button" class="primary" type="submit" ?disabled=${write.status === 'saving'}>${staff.submitLog}</button>
@@ -160,9 +163,11 @@ function rhythmForm(host: LogViewHost, draft: RhythmDraft, write: ContactLogWrit
     }}
   >
     ${host.heading(1, 'rhythm-title', staff.rhythmTitle, undefined, false)}
+    <div class="fields" ?inert=${write.status === 'saving'}>
     ${selectField({ id: 'rhythm-days', label: staff.everyDaysLabel, required: true }, draft.everyDays, options, (everyDays) => set({ everyDays }))}
     ${inputField({ id: 'rhythm-words', label: staff.wordsLabel, hint: staff.wordsHint }, draft.words, (words) => set({ words }), { maxlength: 500 })}
     ${inputField({ id: 'rhythm-from', label: staff.fromLabel, problem: host.problems['from'], required: true }, draft.from, (from) => set({ from }), { type: 'date' })}
+    </div>
     ${host.writeProblem(write, 'rhythm')}
     <div class="actions">
       <button part="button" class="primary" type="submit" ?disabled=${write.status === 'saving'}>${staff.submitRhythm}</button>
@@ -221,7 +226,7 @@ export function youthView(host: LogViewHost, state: ContactLogState): TemplateRe
     <div part="summary" class="summary">
       ${log?.rhythm ? html`<p>${youth.rhythm(rhythmText(host.copy, log.rhythm))}</p>` : nothing}
       ${facts?.lastContactOn ? html`<p>${youth.lastContact(date(facts.lastContactOn))}</p>` : nothing}
-      ${facts?.nextDue && !facts.overdue ? html`<p>${youth.nextDue(date(facts.nextDue))}</p>` : nothing}
+      ${facts?.nextDue ? html`<p>${facts.overdue ? youth.overdue : youth.nextDue(date(facts.nextDue))}</p>` : nothing}
     </div>
     ${log && log.entries.length > 0 ? entryList(host, log.entries, 'youth') : nothing}
   `;

@@ -259,7 +259,7 @@ export interface ProgressionMessages {
   raters: Record<'youth' | 'professional' | 'joint', string>;
   /** The young person's own words for who rated. */
   ratersPlain: Record<'youth' | 'professional' | 'joint', string>;
-  passive: (days: number, weeks: number) => string;
+  passive: (days: number, weeks: number, contactKnown: boolean) => string;
   disagreement: (scale: string, youth: number, professional: number) => string;
   /** What the young person reads where staff read the title and notices above: their own words, no "passivitet". */
   plain: {

@@ -271,6 +271,8 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       ...RHYTHM_CHOICES.map((days) => one(`youth.rhythm(${days})`, contactLog.rhythm(contactLogDa.rhythmWords(days)))),
       one('youth.lastContact', contactLog.lastContact(date)),
       one('youth.nextDue', contactLog.nextDue(date)),
+      { key: 'youth.overdue', text: contactLog.overdue },
+      one('youth.showAll', contactLog.showAll(12)),
       { key: 'loading', text: contactLogDa.loading },
       ...entries('channels', da.channels),
       ...errors,

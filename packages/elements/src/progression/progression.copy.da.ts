@@ -7,8 +7,8 @@ export const da: ProgressionMessages = {
   empty: 'Der er ingen målinger endnu.',
   raters: { youth: 'Den unge', professional: 'Medarbejder', joint: 'Sammen' },
   ratersPlain: { youth: 'Dig', professional: 'Din kontaktperson', joint: 'Jer sammen' },
-  passive: (days, weeks) =>
-    `Passivitet: ingen målinger, ingen ændringer i planen og ingen kontakt med den unge i ${days} dage (over ${weeks} uger). Passivitet sætter udviklingen tilbage – tag kontakt.`,
+  passive: (days, weeks, contactKnown) =>
+    `Passivitet: ${contactKnown ? 'ingen målinger, ingen ændringer i planen og ingen kontakt med den unge' : 'ingen målinger og ingen ændringer i planen'} i ${days} dage (over ${weeks} uger). Passivitet sætter udviklingen tilbage – tag kontakt.`,
   disagreement: (scale, youth, professional) => `Uenighed om „${scale}“: den unge siger ${youth}, medarbejderen siger ${professional}. Tal om det sammen.`,
   plain: {
     title: 'Sådan går det',

@@ -7,8 +7,8 @@ export const en: ProgressionMessages = {
   empty: 'There are no readings yet.',
   raters: { youth: 'Young person', professional: 'Professional', joint: 'Together' },
   ratersPlain: { youth: 'You', professional: 'Your contact person', joint: 'You together' },
-  passive: (days, weeks) =>
-    `Passivity: no readings, no change to the plan and no contact with the young person for ${days} days (over ${weeks} weeks). Passivity sets progress back – get in touch.`,
+  passive: (days, weeks, contactKnown) =>
+    `Passivity: ${contactKnown ? 'no readings, no change to the plan and no contact with the young person' : 'no readings and no change to the plan'} for ${days} days (over ${weeks} weeks). Passivity sets progress back – get in touch.`,
   plain: {
     title: 'How it is going',
     passive: (weeks) => `You have not talked about how it is going for over ${weeks} weeks. Get in touch so you can talk about it.`,

@@ -147,7 +147,11 @@ export class UfProgression extends UfElement {
     return html`
       ${
         facts.passivity.passive
-          ? notice(this.youth ? this.copy.plain.passive(facts.passivity.weeks) : this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks))
+          ? notice(
+              this.youth
+                ? this.copy.plain.passive(facts.passivity.weeks)
+                : this.copy.passive(facts.passivity.daysSince ?? 0, facts.passivity.weeks, facts.passivity.contactKnown),
+            )
           : nothing
       }
       ${facts.disagreements.map((entry) => notice(disagreement(this.text(entry.scale.title), entry.youth.value, entry.professional.value)))}

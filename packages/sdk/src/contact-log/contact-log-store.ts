@@ -4,6 +4,7 @@ import type { Id } from '../schemas/common.js';
 import type { ContactEntryInput, ContactLog, ContactRhythmInput } from '../schemas/contact-log.js';
 import { ContactRhythm as ContactRhythmSchema } from '../schemas/contact-log.js';
 import { cacheOf, type CacheKey } from '../store/resource-cache.js';
+import { NotLoadedError } from '../store/resource-lifecycle.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import { deriveContactLogFacts, type ContactLogFacts, type ContactLogFactsOptions } from './contact-log-facts.js';
@@ -80,26 +81,28 @@ export class ContactLogStore extends ResourceStore<ContactLogState, ContactLog> 
     // The same contact as the failed try keeps its id: that try may have landed with only its answer lost.
     const again = action?.kind === 'log' && status === 'error' && JSON.stringify(action.input) === JSON.stringify(input);
     const entryId = again ? action.entryId : this.newId();
-    const logAction: ContactLogAction = { kind: 'log', entryId, input };
-    return this.send(logAction, async (signal) => {
+    return this.send({ kind: 'log', entryId, input }, async (signal) => {
       const { entry } = await this.client.contactLog.log(this.courseId, entryId, input, { signal });
-      return logWithEntry(this.current() ?? emptyLog(this.courseId), entry);
+      return (log) => logWithEntry(log, entry);
     });
   }
 
   /** Agree the rhythm, or change it on top of the version this store holds. */
   setRhythm(input: ContactRhythmInput): Promise<boolean> {
-    return this.send({ kind: 'rhythm', input }, async (signal) => {
-      const log = this.current() ?? emptyLog(this.courseId);
+    return this.send({ kind: 'rhythm', input }, async (signal, log) => {
       const basedOn = log.rhythm?.version;
       try {
         const rhythm = await this.client.contactLog.setRhythm(this.courseId, input, basedOn === undefined ? { signal } : { signal, basedOn });
-        return { ...log, rhythm };
+        return (current) => withRhythm(current, rhythm);
       } catch (error) {
+        if (!isConflictError(error)) throw error;
+        const theirs = ContactRhythmSchema.safeParse(error.current);
         // Already agreed as sent: an earlier try landed and only its answer was lost.
-        const theirs = isConflictError(error) ? ContactRhythmSchema.safeParse(error.current) : null;
-        if (theirs?.success && rhythmSays(theirs.data, input)) return { ...log, rhythm: theirs.data };
-        if (theirs?.success) this.takeWritten({ ...log, rhythm: theirs.data });
+        if (theirs.success && rhythmSays(theirs.data, input)) return (current) => withRhythm(current, theirs.data);
+        const current = this.current();
+        if (theirs.success && current) this.takeWritten(withRhythm(current, theirs.data));
+        // No rhythm came with the conflict (gone, or malformed): read the log again, so a retry is based on what is there.
+        else void this.load();
         throw error;
       }
     });
@@ -124,14 +127,25 @@ export class ContactLogStore extends ResourceStore<ContactLogState, ContactLog> 
     super.dispose();
   }
 
-  private send(action: ContactLogAction, write: (signal: AbortSignal) => Promise<ContactLog>): Promise<boolean> {
+  /**
+   * Run one write. `write` answers with how the log changes, applied to the log as it is when the
+   * answer arrives: another store of the client may have published a newer one meanwhile, which
+   * must not be overwritten with what this store held when it sent.
+   */
+  private send(action: ContactLogAction, write: (signal: AbortSignal, log: ContactLog) => Promise<(log: ContactLog) => ContactLog>): Promise<boolean> {
     let stored = false;
     this.setState({ write: { status: 'saving', action, error: null } });
     return this.enqueueWrite(async (signal) => {
+      const log = this.current();
+      // Not loaded yet: a made-up empty log would be published as if it were the course's.
+      if (!log) {
+        this.setState({ write: { status: 'error', action, error: new NotLoadedError() } });
+        return;
+      }
       try {
-        const log = await write(signal);
+        const change = await write(signal, log);
         stored = true;
-        this.takeWritten(log, { write: { status: 'saved', action: null, error: null } });
+        this.takeWritten(change(this.current() ?? log), { write: { status: 'saved', action: null, error: null } });
       } catch (error) {
         if (this.cancelled(error, signal)) return;
         const failure = error instanceof Error ? error : new Error(String(error));
@@ -160,10 +174,12 @@ export class ContactLogStore extends ResourceStore<ContactLogState, ContactLog> 
   /** Every version taken, loaded or written, reaches the other stores of this course (the card, the progression's passivity). */
   protected override takeLoaded(log: ContactLog | null, alongside: Partial<ContactLogState> = {}): void {
     super.takeLoaded(log, alongside);
-    if (log) cacheOf(this.client).publish(contactLogKey(this.courseId), log);
+    // A write answered after dispose must not put the log back in the cache for nobody.
+    if (log && !this.lifecycle.disposed) cacheOf(this.client).publish(contactLogKey(this.courseId), log);
   }
 }
 
-function emptyLog(courseId: string): ContactLog {
-  return { courseId, rhythm: null, entries: [] };
+/** The log with `rhythm`, unless it holds a newer version already (another store's change that came later). */
+function withRhythm(log: ContactLog, rhythm: ContactLog['rhythm'] & object): ContactLog {
+  return log.rhythm && log.rhythm.version > rhythm.version ? log : { ...log, rhythm };
 }

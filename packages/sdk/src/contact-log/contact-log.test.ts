@@ -156,6 +156,69 @@ describe('ContactLogStore', () => {
     store.dispose();
   });
 
+  it('refuses a write before the log is loaded, rather than publish a made-up log', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamNord);
+    const store = new ContactLogStore({ client, courseId: steady, now: noon, refreshFactsEveryMs: 0 });
+    expect(await store.logContact(walk(danishDateTime(today, '08:00')))).to.equal(false);
+    expect(store.getSnapshot().write.error?.name).to.equal('NotLoadedError');
+    expect(store.getSnapshot().log).to.equal(null);
+    expect(transport.requests.filter((request) => request.startsWith('PUT'))).to.deep.equal([]);
+    store.dispose();
+  });
+
+  it('two stores writing at once keep both writes: a rhythm changed by one and a contact logged by the other', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true, latencyMs: 20 });
+    const client = signedIn(transport, seedUserIds.teamNord);
+    const card = new ContactLogStore({ client, courseId: steady, now: noon, refreshFactsEveryMs: 0 });
+    const log = new ContactLogStore({ client, courseId: steady, now: noon, refreshFactsEveryMs: 0, newId: () => 'k-both' });
+    await Promise.all([card.load(), log.load()]);
+    await Promise.all([card.setRhythm({ everyDays: 7, from: today }), log.logContact(walk(danishDateTime(today, '08:30')))]);
+    for (const store of [card, log]) {
+      expect(store.getSnapshot().log?.rhythm).to.deep.include({ everyDays: 7, version: 2 });
+      expect(store.getSnapshot().log?.entries.some((entry) => entry.id === 'k-both')).to.equal(true);
+    }
+    card.dispose();
+    log.dispose();
+  });
+
+  it('sends a contact again under a new id after its id was taken (409), never under the taken one', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamNord);
+    let ids = 0;
+    const store = new ContactLogStore({ client, courseId: steady, now: noon, refreshFactsEveryMs: 0, newId: () => (++ids === 1 ? 'k-s1' : `k-fresh${ids}`) });
+    await store.load();
+    const input = walk(danishDateTime(today, '07:45'));
+    expect(await store.logContact(input)).to.equal(false);
+    expect(store.getSnapshot().write.status).to.equal('conflict');
+    expect(await store.retry()).to.equal(true);
+    expect(store.getSnapshot().log?.entries.find((entry) => entry.id === 'k-fresh2')?.at).to.equal(input.at);
+    store.dispose();
+  });
+
+  it('counts contacts in passivity with the progression alone on the page, and claims none when the case system keeps no log', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamNord);
+    const progression = new ProgressionStore({ client, courseId: steady, now: noon, refreshFactsEveryMs: 0, lastPlanActivity: null });
+    await progression.load();
+    expect(progression.getSnapshot().facts?.passivity).to.deep.include({ contactKnown: true, lastContact: '2026-11-19' });
+    progression.dispose();
+    const keepsNone = createClient({
+      baseUrl: transport.baseUrl,
+      getToken: () => seedUserIds.teamNord,
+      retries: 0,
+      fetch: (input, init) =>
+        String(input instanceof Request ? input.url : input).endsWith('/contact-log')
+          ? Promise.resolve(new Response(null, { status: 404 }))
+          : transport.fetch(input, init),
+    });
+    const alone = new ProgressionStore({ client: keepsNone, courseId: steady, now: noon, refreshFactsEveryMs: 0, lastPlanActivity: null });
+    await alone.load();
+    expect(alone.getSnapshot().status).to.equal('ready');
+    expect(alone.getSnapshot().facts?.passivity).to.deep.include({ contactKnown: false, lastContact: null });
+    alone.dispose();
+  });
+
   it('on a rhythm changed meanwhile, shows the rhythm that won and keeps the user’s own to send again', async () => {
     const transport = new MemoryTransport({ seed, signIn: true });
     const client = signedIn(transport, seedUserIds.teamNord);
@@ -170,5 +233,20 @@ describe('ContactLogStore', () => {
     expect(await store.retry()).to.equal(true);
     expect(store.getSnapshot().log?.rhythm).to.deep.include({ everyDays: 30, version: 3 });
     store.dispose();
+  });
+});
+
+describe('contact log dates', () => {
+  it('refuses a year outside 2000–2099 in a contact’s time or a rhythm’s first day, which the widgets could not show', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const jonas = signedIn(transport, seedUserIds.teamNord);
+    for (const attempt of [
+      () => jonas.contactLog.log(steady, 'k-year0', walk('0026-11-23T10:00:00+01:00')),
+      () => jonas.contactLog.setRhythm(steady, { everyDays: 7, from: '9999-12-31' }, { basedOn: 1 }),
+    ]) {
+      const refused = await attempt().catch((error: unknown) => error);
+      expect(isHttpError(refused) && refused.status).to.equal(400);
+    }
+    expect((await jonas.contactLog.setRhythm(steady, { everyDays: 7, from: '2026-12-01' }, { basedOn: 1 })).from).to.equal('2026-12-01');
   });
 });

@@ -90,7 +90,7 @@ export interface PassivityOptions {
   today: IsoDate;
   /** The day the plan last changed (a revision, a changed goal or effort, a note); null or left out when unknown. */
   lastPlanActivity?: IsoDate | null;
-  /** The day of the last contact held with the young person (the contact log's); null or left out when unknown. */
+  /** The day of the last contact held with the young person (the contact log's); null when none was held, left out when the log is not known. */
   lastContact?: IsoDate | null;
   /** Default {@link PASSIVITY_WEEKS}. */
   weeks?: number;
@@ -103,6 +103,8 @@ export interface Passivity {
   lastReading: IsoDate | null;
   lastPlanActivity: IsoDate | null;
   lastContact: IsoDate | null;
+  /** Whether the contact log was known (given, or read): without it, a course's contacts are not counted and not claimed. */
+  contactKnown: boolean;
   /** The latest of the three; null when none is known. */
   lastActivity: IsoDate | null;
   /** Whole days from `lastActivity` to today; null when nothing is known. */
@@ -122,7 +124,8 @@ export function passivity(readings: readonly ProgressionReading[], options: Pass
   const lastContact = options.lastContact ?? null;
   const lastActivity = latest([lastReading, lastPlanActivity, lastContact]);
   const daysSince = lastActivity === null ? null : daysBetween(lastActivity, options.today);
-  return { passive: daysSince !== null && daysSince >= weeks * 7, weeks, lastReading, lastPlanActivity, lastContact, lastActivity, daysSince };
+  const contactKnown = options.lastContact !== undefined;
+  return { passive: daysSince !== null && daysSince >= weeks * 7, weeks, lastReading, lastPlanActivity, lastContact, contactKnown, lastActivity, daysSince };
 }
 
 function latest(days: readonly (IsoDate | null)[]): IsoDate | null {

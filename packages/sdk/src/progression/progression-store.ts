@@ -90,7 +90,8 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
   private readonly newId: () => string;
   private readonly options: ProgressionStoreOptions;
   private planActivity: IsoDate | null;
-  private contactActivity: IsoDate | null;
+  /** The last held contact's day; undefined while the contact log is not known (never read, or not kept by the case system). */
+  private contactActivity: IsoDate | null | undefined;
   private readonly stopWatching: (() => void)[];
 
   constructor(options: ProgressionStoreOptions) {
@@ -101,11 +102,16 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     const cache = cacheOf(options.client);
     this.shared = { cache, key: ['progression', options.courseId] };
-    const follow = <T>(key: CacheKey, given: IsoDate | null | undefined, dayOf: (value: T) => IsoDate | null, set: (day: IsoDate | null) => void) => {
+    const follow = <T>(
+      key: CacheKey,
+      given: IsoDate | null | undefined,
+      dayOf: (value: T) => IsoDate | null,
+      set: (day: IsoDate | null | undefined) => void,
+    ) => {
       // Given by the host: theirs, not the cache's (null included: "none").
       if (given !== undefined) return () => {};
       const known = cache.peek<T | null>(key);
-      set(known ? dayOf(known) : null);
+      set(known ? dayOf(known) : undefined);
       return cache.watch<T | null>(key, (changed) => {
         if (changed === undefined) return;
         set(changed ? dayOf(changed) : null);
@@ -113,9 +119,9 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
       });
     };
     this.planActivity = options.lastPlanActivity ?? null;
-    this.contactActivity = options.lastContact ?? null;
+    this.contactActivity = options.lastContact;
     this.stopWatching = [
-      follow<Plan>(planKey(options.courseId), options.lastPlanActivity, lastPlanActivity, (day) => (this.planActivity = day)),
+      follow<Plan>(planKey(options.courseId), options.lastPlanActivity, lastPlanActivity, (day) => (this.planActivity = day ?? null)),
       follow<ContactLog>(
         contactLogKey(options.courseId),
         options.lastContact,
@@ -169,8 +175,28 @@ export class ProgressionStore extends ResourceStore<ProgressionState, Progressio
   }
 
   protected async fetch(signal: AbortSignal): Promise<ProgressionValue> {
-    const [scaleSet, progression] = await Promise.all([this.client.progression.getScales({ signal }), this.client.progression.get(this.courseId, { signal })]);
+    const [scaleSet, progression] = await Promise.all([
+      this.client.progression.getScales({ signal }),
+      this.client.progression.get(this.courseId, { signal }),
+      this.readContactLog(signal),
+    ]);
     return { scaleSet, progression };
+  }
+
+  /**
+   * A held contact is activity (seed 003): when no store of this client has the course's contact
+   * log, read it (joining a contact log widget's read on its way). A case system that keeps no log,
+   * or a failed read, leaves contacts unknown: passivity then neither counts nor claims them.
+   */
+  private async readContactLog(signal: AbortSignal): Promise<void> {
+    if (this.options.lastContact !== undefined || this.contactActivity !== undefined) return;
+    const key = contactLogKey(this.courseId);
+    try {
+      const log = await cacheOf(this.client).fetch(key, (own) => this.client.contactLog.get(this.courseId, { signal: own }), { signal });
+      this.contactActivity = lastHeldContactDay(log.entries);
+    } catch {
+      // Unknown, as said above; a contact log store that loads later publishes it.
+    }
   }
 
   /** A course without a single reading or annotation is shown as empty, with the scales to rate on. */

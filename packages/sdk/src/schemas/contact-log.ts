@@ -21,9 +21,17 @@ export type ContactOutcome = z.infer<typeof ContactOutcome>;
 export const ContactNote = z.strictObject({ text: ShortText, sharedWithYouth: z.boolean() });
 export type ContactNote = z.infer<typeof ContactNote>;
 
+/**
+ * A day a contact log can hold: this century. A mistyped year (0026, 9999) is refused rather than
+ * stored, where it would break every date the card and the log show of the course.
+ */
+const inThisCentury = (time: number) => time >= Date.UTC(2000, 0, 1) && time < Date.UTC(2100, 0, 1);
+const LoggedTime = IsoDateTime.check(z.refine((at) => inThisCentury(Date.parse(at)), 'Must be in the years 2000–2099'));
+const LoggedDay = IsoDate.check(z.refine((day) => inThisCentury(Date.parse(`${day}T12:00:00Z`)), 'Must be in the years 2000–2099'));
+
 const entryFields = {
-  /** When it happened (or was to happen, for a no-show); not after now. */
-  at: IsoDateTime,
+  /** When it happened (or was to happen, for a no-show); not after now, and in the years 2000–2099. */
+  at: LoggedTime,
   channel: ChannelKind,
   initiative: ContactInitiative,
   outcome: ContactOutcome,
@@ -55,8 +63,8 @@ const rhythmFields = {
   everyDays: z.int().check(z.gte(1), z.lte(MAX_RHYTHM_DAYS)),
   /** The agreement in the team's words, when the number alone does not say it: "ugentligt i praktikperioden". */
   words: z.optional(ShortText),
-  /** The day the rhythm was agreed from; it counts from this day until a contact is held. */
-  from: IsoDate,
+  /** The day the rhythm was agreed from (2000–2099); it counts from this day until a contact is held. */
+  from: LoggedDay,
 };
 
 /**

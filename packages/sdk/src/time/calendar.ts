@@ -64,14 +64,21 @@ export function minutesOf(time: string): number {
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: DANISH_TIME_ZONE, timeZoneName: 'longOffset' });
 
+/** The zone's offset from UTC at `instant`, as `+02:00`. */
+function offsetAt(instant: Date): string {
+  const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
 /**
  * A Danish wall-clock time as an RFC 3339 instant with the right offset for that day:
  * `danishDateTime('2026-06-27', '10:00')` → `2026-06-27T10:00:00+02:00` (summer time).
  */
 export function danishDateTime(date: IsoDate, time: string): string {
-  // The offset at that wall-clock time read as UTC is right except within an hour of a switch.
-  const guess = new Date(`${date}T${time}:00Z`);
-  const name = offsetFormat.formatToParts(guess).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
+  // The offset at the wall-clock time read as UTC is wrong within the hours around a switch (01:30
+  // on the last Sunday of March or October); the offset at the instant that guess gives is right.
+  const wallAsUtc = new Date(`${date}T${time}:00Z`);
+  const guess = offsetAt(wallAsUtc);
+  const offset = offsetAt(new Date(Date.parse(`${date}T${time}:00${guess}`)));
   return `${date}T${time}:00${offset}`;
 }
