@@ -11,3 +11,12 @@ export {
   decisionPlanEdit,
   type AgendaEntry,
 } from './meeting-rules.js';
+export {
+  MeetingsStore,
+  inputOf,
+  type MeetingsState,
+  type MeetingsStoreOptions,
+  type MeetingWrite,
+  type MeetingAction,
+  type AgreeOutcome,
+} from './meetings-store.js';

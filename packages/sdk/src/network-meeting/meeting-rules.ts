@@ -1,3 +1,4 @@
+import { formatIssuePath } from '../client/issue-paths.js';
 import { canonicalJson } from '../json/canonical-json.js';
 import type { PlanEdit } from '../plan/plan-edits.js';
 import { planWarnings, type PlanFacts, type PlanWarning } from '../plan/plan-facts.js';
@@ -14,7 +15,7 @@ import { addDays } from '../time/calendar.js';
  * The meeting an input makes, on top of the stored one (null: planned now), or the problems with
  * it: exactly one coordinator; no id twice among participants, points or decisions; a decision in
  * the plan only once it is agreed; and a handover, once the meeting is held with it, stays as it
- * was (the contact has changed: a new handover is a new meeting's).
+ * was, and the meeting stays held (the contact has changed: a new handover is a new meeting's).
  */
 export function meetingOf(
   input: MeetingInput,
@@ -27,15 +28,17 @@ export function meetingOf(
   for (const list of ['participants', 'points', 'decisions'] as const) {
     const seen = new Set<string>();
     input[list].forEach((item, index) => {
-      if (seen.has(item.id)) problems.push({ path: `${list}.${index}.id`, code: 'duplicate_id' });
+      if (seen.has(item.id)) problems.push({ path: formatIssuePath([list, index, 'id']), code: 'duplicate_id' });
       seen.add(item.id);
     });
   }
   input.decisions.forEach((decision, index) => {
-    if (decision.inPlan && decision.status !== 'agreed') problems.push({ path: `decisions.${index}.inPlan`, code: 'not_agreed' });
+    if (decision.inPlan && decision.status !== 'agreed') problems.push({ path: formatIssuePath(['decisions', index, 'inPlan']), code: 'not_agreed' });
   });
   if (handoverApplied(stored) && canonicalJson(stored!.handover) !== canonicalJson(input.handover))
     problems.push({ path: 'handover', code: 'handover_applied' });
+  // Nor may the meeting go back to planned: held again, it would hand the contact over a second time.
+  if (handoverApplied(stored) && input.status !== 'held') problems.push({ path: 'status', code: 'handover_applied' });
   if (problems.length > 0) return problems;
   return { ...input, courseId: context.courseId, version: (stored?.version ?? 0) + 1, changedAt: context.at, changedBy: context.by };
 }

@@ -7,6 +7,9 @@ import type { MeetingInput, NetworkMeeting } from '../schemas/network-meeting.js
 import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
 import { danishDateTime } from '../time/calendar.js';
 import { decisionPlanEdit, meetingAgenda, meetingOf, previousMeeting } from './meeting-rules.js';
+import { MeetingsStore } from './meetings-store.js';
+import { PlanStore } from '../plan/plan-store.js';
+import type { MeetingDecision } from '../schemas/network-meeting.js';
 
 const today = '2026-11-23';
 const seed = buildSeed(today);
@@ -64,8 +67,8 @@ describe('network meeting rules', () => {
     );
     expect(problems).to.deep.equal([
       { path: 'participants', code: 'one_coordinator' },
-      { path: 'points.2.id', code: 'duplicate_id' },
-      { path: 'decisions.0.inPlan', code: 'not_agreed' },
+      { path: 'points[2].id', code: 'duplicate_id' },
+      { path: 'decisions[0].inPlan', code: 'not_agreed' },
     ]);
   });
 
@@ -100,6 +103,10 @@ describe('network meetings over the contract', () => {
     expect((await peter.contact.get(manyHandovers))!.value.handovers).to.equal(before.handovers + 1);
     const changed = await peter.meetings.save(manyHandovers, { ...planned, status: 'held', handover: null }, { basedOn: 3 }).catch((error: unknown) => error);
     expect(isHttpError(changed) && changed.status).to.equal(400);
+    // Back to planned and held again would hand the contact over twice: refused.
+    const unheld = await peter.meetings.save(manyHandovers, { ...planned, status: 'planned', handover }, { basedOn: 3 }).catch((error: unknown) => error);
+    expect(isHttpError(unheld) && unheld.status).to.equal(400);
+    expect((await peter.contact.get(manyHandovers))!.value.handovers).to.equal(before.handovers + 1);
   });
 
   it('plans a meeting once per id, refuses a stale change with the meeting that won, and the young person sees only their own points and shared minutes', async () => {
@@ -126,5 +133,85 @@ describe('network meetings over the contract', () => {
     expect(seen.meetings.find((shown) => shown.id === 'm-h2')?.minutes?.text).to.contain('Peter er din nye kontaktperson');
     const byYouth = await freja.meetings.save(manyHandovers, { ...meeting, id: 'm-youth' }).catch((error: unknown) => error);
     expect(isHttpError(byYouth) && byYouth.status).to.equal(403);
+  });
+});
+
+describe('MeetingsStore', () => {
+  const decide = (id: string, effortId: string, action: string): MeetingDecision => ({
+    id,
+    action,
+    how: 'Aftalt på mødet',
+    owner: { name: 'Peter Nørgaard', unit: { id: 'u-jobcenter', name: 'Jobcenter Fjordby' } },
+    due: '2026-12-10',
+    effortId,
+    status: 'proposed',
+    inPlan: false,
+    followUp: 'open',
+  });
+
+  async function heldWithTwoDecisions(store: MeetingsStore): Promise<void> {
+    const planned = store.getSnapshot().meetings.find((meeting) => meeting.id === 'm-h3')!;
+    const { courseId: _c, version: _v, changedAt: _a, changedBy: _b, ...input } = planned;
+    expect(
+      await store.save({ ...input, status: 'held', decisions: [decide('d-1', 'e-h1', 'Besøge dyrehandlen'), decide('d-2', 'e-h2', 'Vælge én mentor')] }),
+    ).to.equal(true);
+  }
+
+  it('agrees two decisions, and the plan holds them as the next actions of their efforts', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamSyd);
+    const store = new MeetingsStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    const plan = new PlanStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    await Promise.all([store.load(), plan.load()]);
+    await heldWithTwoDecisions(store);
+    expect(await store.agree('m-h3', 'd-1', plan)).to.equal('inPlan');
+    expect(await store.agree('m-h3', 'd-2', plan)).to.equal('inPlan');
+    const stored = (await client.plan.get(manyHandovers))!.value;
+    expect(stored.efforts.find((effort) => effort.id === 'e-h1')?.nextAction?.text).to.equal('Besøge dyrehandlen – Aftalt på mødet');
+    expect(stored.efforts.find((effort) => effort.id === 'e-h2')?.nextAction?.text).to.equal('Vælge én mentor – Aftalt på mødet');
+    const meeting = store.getSnapshot().meetings.find((candidate) => candidate.id === 'm-h3')!;
+    expect(meeting.decisions.map((decision) => [decision.status, decision.inPlan])).to.deep.equal([
+      ['agreed', true],
+      ['agreed', true],
+    ]);
+    store.dispose();
+    plan.dispose();
+  });
+
+  it('a plan changed meanwhile by someone else is the plan’s conflict: the edit is kept as its draft, and agreeing again after re-applying lands it', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamSyd);
+    const other = signedIn(transport, seedUserIds.teamSyd);
+    const store = new MeetingsStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    const plan = new PlanStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    await Promise.all([store.load(), plan.load()]);
+    await heldWithTwoDecisions(store);
+    // A colleague in another browser changes the same effort's next action.
+    const theirs = (await other.plan.get(manyHandovers))!;
+    const { toPlanUpdate } = await import('../plan/plan-edits.js');
+    const update = toPlanUpdate(theirs.value);
+    await other.plan.update(
+      manyHandovers,
+      {
+        ...update,
+        efforts: update.efforts.map((effort) =>
+          effort.id === 'e-h1' ? { ...effort, nextAction: { ...effort.nextAction!, text: 'Ringe til praktikstedet' } } : effort,
+        ),
+      },
+      { ifMatch: theirs.etag },
+    );
+    expect(await store.agree('m-h3', 'd-1', plan)).to.equal('planConflict');
+    expect(plan.getSnapshot().save.drafts).to.have.length(1);
+    const meeting = () => store.getSnapshot().meetings.find((candidate) => candidate.id === 'm-h3')!;
+    expect(meeting().decisions[0]).to.deep.include({ status: 'agreed', inPlan: false });
+    await plan.retry();
+    expect(plan.getSnapshot().save.status).to.equal('saved');
+    expect(await store.agree('m-h3', 'd-1', plan)).to.equal('inPlan');
+    expect(meeting().decisions[0]).to.deep.include({ inPlan: true });
+    expect((await client.plan.get(manyHandovers))!.value.efforts.find((effort) => effort.id === 'e-h1')?.nextAction?.text).to.equal(
+      'Besøge dyrehandlen – Aftalt på mødet',
+    );
+    store.dispose();
+    plan.dispose();
   });
 });

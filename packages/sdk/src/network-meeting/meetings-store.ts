@@ -1,0 +1,154 @@
+import type { UfClient } from '../client/create-client.js';
+import { isConflictError } from '../errors/type-guards.js';
+import { planKey, type PlanStore } from '../plan/plan-store.js';
+import type { Id } from '../schemas/common.js';
+import { NetworkMeeting as NetworkMeetingSchema, type MeetingInput, type NetworkMeeting } from '../schemas/network-meeting.js';
+import { cacheOf } from '../store/resource-cache.js';
+import { NotLoadedError } from '../store/resource-lifecycle.js';
+import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
+import type { LoadStatus, SaveStatus } from '../store/status.js';
+import { danishToday } from '../time/calendar.js';
+import { decisionPlanEdit, latestMeetingFirst } from './meeting-rules.js';
+
+/** What a meetings write was: saving a meeting (with what was given), or putting an agreed decision in the plan. */
+export type MeetingAction = { kind: 'save'; input: MeetingInput } | { kind: 'agree'; meetingId: Id; decisionId: Id };
+
+export interface MeetingWrite {
+  status: SaveStatus;
+  action: MeetingAction | null;
+  error: Error | null;
+}
+
+export interface MeetingsState {
+  status: LoadStatus;
+  error: Error | null;
+  /** The course's meetings, the latest first. */
+  meetings: NetworkMeeting[];
+  write: MeetingWrite;
+}
+
+export interface MeetingsStoreOptions extends ResourceStoreOptions {
+  client: UfClient;
+  courseId: string;
+}
+
+/**
+ * How agreeing a decision ended: it is in the plan; the plan was changed by someone else meanwhile
+ * (the plan store holds the edit as a draft beside their version: re-apply it there, then agree
+ * again); or the meeting could not be saved (see `write`).
+ */
+export type AgreeOutcome = 'inPlan' | 'planConflict' | 'failed';
+
+const idleWrite: MeetingWrite = { status: 'idle', action: null, error: null };
+
+/**
+ * Headless state for one course's network meetings (netværksmøder): the meetings, saving one whole
+ * (If-None-Match to plan it, If-Match to change it), and agreeing a decision so that it lands in the
+ * plan through the plan's own store: a plan changed meanwhile is a conflict handled as every plan
+ * edit is, and nothing the coordinator wrote is lost.
+ */
+export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]> {
+  private readonly client: UfClient;
+  private readonly courseId: string;
+
+  constructor(options: MeetingsStoreOptions) {
+    super({ status: 'idle', error: null, meetings: [], write: idleWrite }, options);
+    this.client = options.client;
+    this.courseId = options.courseId;
+    this.shared = { cache: cacheOf(options.client), key: ['meetings', options.courseId] };
+  }
+
+  /** Save a meeting whole, on top of the version this store holds (a new id plans it). Resolves true when stored. */
+  save(input: MeetingInput): Promise<boolean> {
+    const action: MeetingAction = { kind: 'save', input };
+    let stored = false;
+    this.setState({ write: { status: 'saving', action, error: null } });
+    return this.enqueueWrite(async (signal) => {
+      if (this.current() === null) {
+        this.setState({ write: { status: 'error', action, error: new NotLoadedError() } });
+        return;
+      }
+      const basedOn = this.current()!.find((meeting) => meeting.id === input.id)?.version;
+      try {
+        const meeting = await this.client.meetings.save(this.courseId, input, basedOn === undefined ? { signal } : { signal, basedOn });
+        stored = true;
+        this.takeWritten(withMeeting(this.current() ?? [], meeting), { write: { status: 'saved', action: null, error: null } });
+      } catch (error) {
+        if (this.cancelled(error, signal)) return;
+        // The meeting as it is now, when the conflict says: shown at once, with what the user gave kept in `write`.
+        const theirs = isConflictError(error) ? NetworkMeetingSchema.safeParse(error.current) : null;
+        if (theirs?.success) this.takeWritten(withMeeting(this.current() ?? [], theirs.data));
+        const failure = error instanceof Error ? error : new Error(String(error));
+        this.setState({ write: { status: isConflictError(error) ? 'conflict' : 'error', action, error: failure } });
+      }
+    }).then(() => stored);
+  }
+
+  /**
+   * Agree a decision and put it in the plan: the meeting records it as agreed, the plan store makes
+   * it the next action of its effort (or a new planned effort) with If-Match, and the meeting
+   * records that the plan holds it. Every plan of the course on the page loads again.
+   */
+  async agree(meetingId: Id, decisionId: Id, plan: PlanStore): Promise<AgreeOutcome> {
+    const decisionOf = () =>
+      this.current()
+        ?.find((meeting) => meeting.id === meetingId)
+        ?.decisions.find((decision) => decision.id === decisionId);
+    const mark = async (change: { status: 'agreed'; inPlan?: true }): Promise<boolean> => {
+      const meeting = this.current()?.find((candidate) => candidate.id === meetingId);
+      if (!meeting) return false;
+      const decisions = meeting.decisions.map((decision) => (decision.id === decisionId ? { ...decision, ...change } : decision));
+      return this.save({ ...inputOf(meeting), decisions });
+    };
+    const decision = decisionOf();
+    if (!decision) return 'failed';
+    if (decision.status !== 'agreed' && !(await mark({ status: 'agreed' }))) return 'failed';
+    if (!decision.inPlan) {
+      await plan.edit(decisionPlanEdit(decisionOf() ?? decision, danishToday(this.now())));
+      const { status } = plan.getSnapshot().save;
+      if (status !== 'saved') return status === 'conflict' ? 'planConflict' : 'failed';
+      // The plan widgets of the course on the page show the new next action (this plan store loads again too).
+      cacheOf(this.client).invalidate(planKey(this.courseId));
+    }
+    return (await mark({ status: 'agreed', inPlan: true })) ? 'inPlan' : 'failed';
+  }
+
+  /** After a failed load: load again. After a failed save: send it again, on top of the newest version. */
+  retry(): Promise<unknown> {
+    const { action, status } = this.getSnapshot().write;
+    if ((status === 'error' || status === 'conflict') && action?.kind === 'save') return this.save(action.input);
+    return this.load();
+  }
+
+  /** Forget a failed write (the user chose not to send it again). */
+  discard(): void {
+    if (this.getSnapshot().write.status !== 'saving') this.setState({ write: idleWrite });
+  }
+
+  protected async fetch(signal: AbortSignal): Promise<NetworkMeeting[]> {
+    return (await this.client.meetings.list(this.courseId, { signal })).meetings;
+  }
+
+  protected hold(meetings: NetworkMeeting[] | null): Partial<MeetingsState> {
+    return { status: meetings && meetings.length > 0 ? 'ready' : 'empty', meetings: meetings ?? [] };
+  }
+
+  protected derive(): Partial<MeetingsState> {
+    return {};
+  }
+
+  protected current(): NetworkMeeting[] | null {
+    const { status, meetings } = this.getSnapshot();
+    return status === 'ready' || status === 'empty' || meetings.length > 0 ? meetings : null;
+  }
+}
+
+/** A stored meeting as the body that writes it again. */
+export function inputOf(meeting: NetworkMeeting): MeetingInput {
+  const { courseId: _courseId, version: _version, changedAt: _changedAt, changedBy: _changedBy, ...input } = meeting;
+  return input;
+}
+
+function withMeeting(meetings: readonly NetworkMeeting[], meeting: NetworkMeeting): NetworkMeeting[] {
+  return [meeting, ...meetings.filter((known) => known.id !== meeting.id)].sort(latestMeetingFirst);
+}
