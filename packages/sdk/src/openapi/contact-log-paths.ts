@@ -3,7 +3,7 @@ import { ContactEntry, ContactEntryInput, ContactLog, ContactRhythm, ContactRhyt
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The contact log's routes of the OpenAPI document (issue #17). */
-export function contactLogDocs({ ref, opaqueId, courseId, currentEtag, etag, problem }: OpenApiParts): ResourceDocs {
+export function contactLogDocs({ ref, opaqueId, courseId, etag, problem, createOrChangeHeaders, conflictWithCurrent }: OpenApiParts): ResourceDocs {
   const entryId = {
     name: 'entryId',
     in: 'path',
@@ -61,32 +61,14 @@ export function contactLogDocs({ ref, opaqueId, courseId, currentEtag, etag, pro
         summary: "Agree the course's contact rhythm, or change it",
         description:
           '`If-None-Match: *` agrees the first rhythm; `If-Match: "<version>"` (the rhythm\'s `version`) changes it. The same rhythm again answers 200 with it, unchanged. Every version is kept with who agreed it. Written to the course\'s audit log.',
-        parameters: [
-          {
-            name: 'If-Match',
-            in: 'header',
-            required: false,
-            description: 'The rhythm\'s version, as `"<version>"`, when changing it.',
-            schema: { type: 'string' },
-          },
-          {
-            name: 'If-None-Match',
-            in: 'header',
-            required: false,
-            description: '`*` to agree the first rhythm. One of the two is required (428).',
-            schema: { type: 'string', enum: ['*'] },
-          },
-        ],
+        parameters: createOrChangeHeaders('rhythm', 'agree the first rhythm'),
         responses: {
           '200': rhythm('The rhythm, changed (or already as sent).'),
           '201': rhythm('The rhythm, agreed for the first time.'),
-          '412': {
-            description: 'The rhythm changed since that version, or (If-None-Match) one is agreed already: `current` is the rhythm now.',
-            headers: currentEtag,
-            content: {
-              'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('ContactRhythm') } }] } },
-            },
-          },
+          '412': conflictWithCurrent(
+            'ContactRhythm',
+            'The rhythm changed since that version, or (If-None-Match) one is agreed already: `current` is the rhythm now.',
+          ),
           '428': problem('Send If-Match, or If-None-Match: * to agree the first rhythm.'),
         },
       },

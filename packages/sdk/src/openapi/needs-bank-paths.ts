@@ -3,7 +3,7 @@ import { BankNeed, CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, Pro
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The needs bank's routes of the OpenAPI document (issue #16). */
-export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, problem }: OpenApiParts): ResourceDocs {
+export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, problem, createOrChangeHeaders }: OpenApiParts): ResourceDocs {
   const pathId = (name: string, what: string) => ({
     name,
     in: 'path',
@@ -64,22 +64,7 @@ export function needsBankDocs({ ref, opaqueId, courseId, currentEtag, etag, prob
         summary: 'Share a need to the needs bank, or change or close it',
         description:
           "`If-None-Match: *` shares a new need; `If-Match: \"<version>\"` (the need's `version`) changes its words or agreement date, or closes it (`status: closed`) or opens it again. `goalId` names a goal of the course's plan when the need is shared or moved to another goal (`unknown_goal`); a need whose goal has since left the plan keeps its goal kind and can still be changed or closed. `agreedOn` is not after today in Denmark (`in_future`); `text` carries no CPR-shaped number (`cpr_number`); `id` is the path's (`id_mismatch`). `text` is all the bank shows of the young person: only what they agreed to share, in their words. Written to the course's audit log.",
-        parameters: [
-          {
-            name: 'If-Match',
-            in: 'header',
-            required: false,
-            description: 'The need\'s version, as `"<version>"`, when changing it.',
-            schema: { type: 'string' },
-          },
-          {
-            name: 'If-None-Match',
-            in: 'header',
-            required: false,
-            description: '`*` to share a new need. One of the two is required (428).',
-            schema: { type: 'string', enum: ['*'] },
-          },
-        ],
+        parameters: createOrChangeHeaders('need', 'share a new need'),
         responses: {
           '200': { description: 'The need, changed (or already as sent).', headers: etag, content: { 'application/json': { schema: ref('SharedNeed') } } },
           '201': { description: 'The need, shared.', headers: etag, content: { 'application/json': { schema: ref('SharedNeed') } } },

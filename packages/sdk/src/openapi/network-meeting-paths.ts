@@ -3,7 +3,7 @@ import { CourseMeetings, MeetingInput, NetworkMeeting } from '../schemas/network
 import type { OpenApiParts, ResourceDocs } from './openapi-parts.js';
 
 /** The network meetings' routes of the OpenAPI document (issue #17). */
-export function networkMeetingDocs({ ref, opaqueId, courseId, currentEtag, etag, problem }: OpenApiParts): ResourceDocs {
+export function networkMeetingDocs({ ref, opaqueId, courseId, etag, problem, createOrChangeHeaders, conflictWithCurrent }: OpenApiParts): ResourceDocs {
   const meetingId = { name: 'meetingId', in: 'path', required: true, description: "The meeting's opaque id, made by the client.", schema: opaqueId };
   const meeting = (description: string) => ({ description, headers: etag, content: { 'application/json': { schema: ref('NetworkMeeting') } } });
   return {
@@ -40,33 +40,14 @@ export function networkMeetingDocs({ ref, opaqueId, courseId, currentEtag, etag,
         summary: 'Plan a network meeting, or change it',
         description:
           "`If-None-Match: *` plans a new meeting; `If-Match: \"<version>\"` (the meeting's `version`) changes it, whole. Exactly one participant is the coordinator (`one_coordinator`); no id twice among participants, points or decisions (`duplicate_id`); a decision is `inPlan` only once agreed (`not_agreed`); `id` is the path's (`id_mismatch`). A decision's `inPlan` is set by the client once the plan's own write (with If-Match) has succeeded: the meeting does not change the plan. A meeting held with a handover for the first time changes the course's contact (person, unit, channels, since when, one handover more); after that its handover cannot change, nor the meeting go back to planned (`handover_applied`). The same meeting again answers 200 with it, unchanged. Written to the course's audit log.",
-        parameters: [
-          {
-            name: 'If-Match',
-            in: 'header',
-            required: false,
-            description: 'The meeting\'s version, as `"<version>"`, when changing it.',
-            schema: { type: 'string' },
-          },
-          {
-            name: 'If-None-Match',
-            in: 'header',
-            required: false,
-            description: '`*` to plan a new meeting. One of the two is required (428).',
-            schema: { type: 'string', enum: ['*'] },
-          },
-        ],
+        parameters: createOrChangeHeaders('meeting', 'plan a new meeting'),
         responses: {
           '200': meeting('The meeting, changed (or already as sent).'),
           '201': meeting('The meeting, planned.'),
-          '412': {
-            description:
-              "The meeting changed since that version, or (If-None-Match) a meeting with this id exists: `current` is the meeting now, when it is this course's.",
-            headers: currentEtag,
-            content: {
-              'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref('NetworkMeeting') } }] } },
-            },
-          },
+          '412': conflictWithCurrent(
+            'NetworkMeeting',
+            "The meeting changed since that version, or (If-None-Match) a meeting with this id exists: `current` is the meeting now, when it is this course's.",
+          ),
           '428': problem('Send If-Match, or If-None-Match: * to plan the meeting.'),
         },
       },

@@ -21,6 +21,13 @@ export interface OpenApiParts {
   ifMatch: Json;
   /** What every If-Match write answers besides the responses every operation shares: 200 with `resource`, 412 with `current`, 428. */
   writeResponses: (resource: string) => Json;
+  /**
+   * The two headers of a write versioned by a number in its body (a shared need, a contact rhythm, a
+   * meeting): `If-None-Match: *` creates `what`, `If-Match: "<version>"` changes it; one is required.
+   */
+  createOrChangeHeaders: (what: string, create: string) => Json[];
+  /** A 412 that carries `current`, the stored `resource`, with its ETag. */
+  conflictWithCurrent: (resource: string, description: string) => Json;
 }
 
 /** A named schema of the document (`#/components/schemas/{id}`) and what it is. */
@@ -78,6 +85,27 @@ export function openApiParts(): OpenApiParts {
         'The ETag the change is based on; a list of ETags matches any of them. A weak ETag (`W/"…"`) never matches: 412. `*` is refused with 428: it would overwrite any version silently.',
       schema: { type: 'string' },
     },
+    createOrChangeHeaders: (what, create) => [
+      {
+        name: 'If-Match',
+        in: 'header',
+        required: false,
+        description: `The ${what}'s version, as \`"<version>"\`, when changing it.`,
+        schema: { type: 'string' },
+      },
+      {
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description: `\`*\` to ${create}. One of the two is required (428).`,
+        schema: { type: 'string', enum: ['*'] },
+      },
+    ],
+    conflictWithCurrent: (resource, description) => ({
+      description,
+      headers: currentEtag,
+      content: { 'application/problem+json': { schema: { allOf: [ref('ProblemDetails'), { type: 'object', properties: { current: ref(resource) } }] } } },
+    }),
     writeResponses: (resource) => ({
       '200': { description: `The updated ${resource.toLowerCase()}.`, headers: etag, content: { 'application/json': { schema: ref(resource) } } },
       '412': {
