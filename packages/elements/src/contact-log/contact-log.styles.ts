@@ -66,7 +66,8 @@ export const contactLogStyles = [
     /* Quick entry on a phone: every choice a whole-width target as high as a control, two or three to a row where there is room. */
     .choices {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+      /* 12rem: the longest one-word choice ("Kontaktpersonen") stays whole. */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
       gap: ${token('--uf-space-s')};
     }
 
