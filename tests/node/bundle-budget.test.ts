@@ -39,11 +39,14 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // (passivity counts a held contact) share, and its contract rides in the client. The card page went
 // from 43,464 B to 45,986 B, the every-widget page from 104,797 B to 114,121 B (the widget, the
 // shared store, and one more chunk boundary), the all-in-one file from 95.2 to 100.7 KB; decided here.
+// The network meetings' contract (issue #17, its widget to come) rides in the client as every
+// resource's does: the card page 45,986 B to 46,486 B, the every-widget page to 115,008 B, the
+// all-in-one file to 104,093 B; decided here.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_100 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 112 * 1024 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_600 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 113 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 101 * 1024;
+const ALL_IN_ONE_CEILING = 102 * 1024;
 
 const manifest = readChunkManifest();
 
