@@ -168,6 +168,17 @@ const routes: readonly Route[] = [
     body: {},
     expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
   },
+  // Network meetings: the course's team reads and writes them, the young person reads their own (their own
+  // points, and the minutes shared with them). An empty body makes an allowed write a 400 that changes nothing.
+  { name: 'read meetings', method: 'GET', path: `/courses/${course}/meetings`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
+  {
+    name: 'save a meeting',
+    method: 'PUT',
+    path: `/courses/${course}/meetings/m-authz`,
+    headers: stale,
+    body: {},
+    expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
+  },
   { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },

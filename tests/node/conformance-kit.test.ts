@@ -220,4 +220,17 @@ describe('the conformance kit', () => {
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes('getContactLog as the young person holds no staff-only field'), failed.join('\n'));
   });
+
+  test("fails an implementation that sends the young person the professionals' meeting points and the minutes not shared with them", async () => {
+    // Reads of meetings go upstream as the professional, whoever asked.
+    const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
+    const origin = await brokenImplementation({
+      request: (request, headers) => {
+        if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/meetings') && headers.has('authorization'))
+          headers.set('authorization', professional);
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(failed.includes('listMeetings as the young person holds no staff-only field'), failed.join('\n'));
+  });
 });

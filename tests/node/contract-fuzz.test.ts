@@ -39,6 +39,8 @@ const goodPathValues: Record<string, readonly (string | number)[]> = {
   proposalId: ['p-s1a', 'p-s1a', 'p-h0a', 'p-fuzz'],
   // The seed's contacts: one of Team Nord's course, one of Team Syd's; new ids log one each, then hold it.
   entryId: ['k-s1', 'k-h1', 'k-fuzz-1', 'k-fuzz-2', 'k-fuzz-3', 'k-fuzz-4'],
+  // The seed's meetings, all of Team Syd's course (one planned, two held); new ids plan one each, then change it.
+  meetingId: ['m-h3', 'm-h2', 'm-h1', 'm-fuzz-1', 'm-fuzz-2', 'm-fuzz-3'],
 };
 
 interface Case {

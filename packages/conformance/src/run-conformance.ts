@@ -49,6 +49,7 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
       needId: `n-${crypto.randomUUID()}`,
       proposalId: `p-${crypto.randomUUID()}`,
       entryId: `k-${crypto.randomUUID()}`,
+      meetingId: `m-${crypto.randomUUID()}`,
       period: 'all',
       ...overrides,
     }),

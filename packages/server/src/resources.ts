@@ -12,12 +12,15 @@ import { offerAdministrationSchema } from './db/migrations/007-offer-administrat
 import { leaderSchema } from './db/migrations/008-leaders.js';
 import { needsBankSchema } from './db/migrations/009-needs-bank.js';
 import { contactLogSchema } from './db/migrations/010-contact-log.js';
+import { networkMeetingSchema } from './db/migrations/011-network-meetings.js';
 import type { Migration } from './db/migrations/migration.js';
 import type { AppEnv } from './http/app-env.js';
+import { seedMeetingsIfEmpty } from './network-meeting/meeting-queries.js';
 import { accessRoutes } from './routes/access-routes.js';
 import { contactLogRoutes } from './routes/contact-log-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { needsBankRoutes } from './routes/needs-bank-routes.js';
+import { networkMeetingRoutes } from './routes/network-meeting-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { progressionRoutes } from './routes/progression-routes.js';
@@ -69,6 +72,9 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   // After the plans, as the needs bank: a course's contacts with the young person and the agreed rhythm.
   // The seed's logs are for the seed's courses that exist here, like their readings.
   contactLog: { routes: contactLogRoutes, migrations: [contactLogSchema], seed: seedContactLogsIfEmpty },
+  // After the contacts, which a held meeting's handover changes: a course's network meetings. The
+  // seed's contacts already are as its held meetings left them, so seeding applies no handover.
+  meetings: { routes: networkMeetingRoutes, migrations: [networkMeetingSchema], seed: seedMeetingsIfEmpty },
   // Teams and sign-ins are seeded only where the development issuer signs people in.
   access: {
     routes: accessRoutes,

@@ -37,3 +37,29 @@ export function freshKey(): string {
 export function bodyOf<T = unknown>(answer: Answer): T | undefined {
   return jsonOf(answer) as T | undefined;
 }
+
+/**
+ * A network meeting the kit plans on the team course under `id`, in its own words: a coordinator
+ * and the young person, a point of theirs and one of the professionals', and minutes only for the
+ * team, so the young person's view has something to leave out. `changes` break it for validation.
+ */
+export function conformanceMeeting(id: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    at: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+    where: 'Konformitetstjek',
+    status: 'planned',
+    participants: [
+      { id: 'pa-coordinator', role: 'coordinator', name: 'Konformitetstjek Koordinator' },
+      { id: 'pa-youth', role: 'youth', name: 'Konformitetstjek Ung' },
+    ],
+    points: [
+      { id: 'pt-youth', from: 'youth', text: 'Konformitetstjek: den unges eget punkt.' },
+      { id: 'pt-professional', from: 'professional', text: 'Konformitetstjek: et punkt kun til kolleger.' },
+    ],
+    decisions: [],
+    handover: null,
+    minutes: { text: 'Konformitetstjek: et referat kun til teamet.', sharedWithYouth: false },
+    ...changes,
+  };
+}

@@ -1,5 +1,5 @@
-import { Contact, ContactLog, ContactRhythm, danishToday, Offer, Plan, QuestionnaireDraft, SharedNeed, toPlanUpdate } from '@ungeforlob/sdk';
-import { bodyOf, offerSubject, subjectParams, type CheckContext } from './check-context.js';
+import { Contact, ContactLog, ContactRhythm, danishToday, NetworkMeeting, Offer, Plan, QuestionnaireDraft, SharedNeed, toPlanUpdate } from '@ungeforlob/sdk';
+import { bodyOf, conformanceMeeting, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Answer } from '../check-response.js';
 
 /** This group's name in the report. */
@@ -13,12 +13,12 @@ const strongEtag = (answer: Answer): string | undefined => {
 };
 
 /**
- * The ETag rules on the plan, the contact, the offer, a shared need, the contact rhythm and a
- * questionnaire draft: reads carry a strong ETag and ignore If-None-Match (200, never 304); a
- * change without If-Match, or with `*`, is 428; a stale or weak tag is 412 with `current` and its
- * ETag; the current tag (also in a list) is accepted, and a change that changes nothing writes no
- * revision. A draft, a need and a rhythm are created once with If-None-Match: *. Returns the
- * draft's ETag, for the submit that removes it.
+ * The ETag rules on the plan, the contact, the offer, a shared need, the contact rhythm, a network
+ * meeting and a questionnaire draft: reads carry a strong ETag and ignore If-None-Match (200, never
+ * 304); a change without If-Match, or with `*`, is 428; a stale or weak tag is 412 with `current`
+ * and its ETag; the current tag (also in a list) is accepted, and a change that changes nothing
+ * writes no revision. A draft, a need, a rhythm and a meeting are created once with
+ * If-None-Match: *. Returns the draft's ETag, for the submit that removes it.
  */
 export async function checkConcurrency(context: CheckContext): Promise<string | undefined> {
   await checkPlan(context);
@@ -26,6 +26,7 @@ export async function checkConcurrency(context: CheckContext): Promise<string | 
   await checkOffer(context);
   await checkNeed(context);
   await checkRhythm(context);
+  await checkMeeting(context);
   return checkDraft(context);
 }
 
@@ -186,6 +187,47 @@ async function checkRhythm({ session, results, params }: CheckContext): Promise<
   results.expect(
     GROUP,
     'rhythm: the same rhythm with the current ETag is 200 without a new version',
+    same.status === 200 && strongEtag(same) === etag,
+    `got ${same.status}`,
+  );
+}
+
+/**
+ * A network meeting, held to the same rules (its `version` is its strong ETag): planned with
+ * If-None-Match: * under a new id (201); without a precondition 428, stale or weak 412 with
+ * `current`; If-None-Match: * again 412 with `current`; the same meeting again with the current
+ * ETag 200 without a new version. Plans one meeting, in the kit's words, on the team course.
+ */
+async function checkMeeting({ session, results, params }: CheckContext): Promise<void> {
+  const id = `m-conformance-${crypto.randomUUID()}`;
+  const body = conformanceMeeting(id);
+  const put = (headers: Record<string, string>) => session.call('saveMeeting', { as: 'professional', params: params({ meetingId: id }), headers, body });
+  const planned = await put({ 'If-None-Match': '*' });
+  const parsed = NetworkMeeting.safeParse(bodyOf(planned));
+  const created = strongEtag(planned);
+  if (
+    !results.expect(
+      GROUP,
+      'meeting: If-None-Match: * plans it (201, its version as a strong ETag)',
+      planned.status === 201 && parsed.success && created === `"${parsed.data.version}"`,
+      `got ${planned.status}${created ? '' : ', ETag missing or weak'}`,
+    ) ||
+    !parsed.success
+  )
+    return;
+  const etag = `"${parsed.data.version}"`;
+  await expectPrecondition(results, 'meeting', put, etag);
+  const exists = await put({ 'If-None-Match': '*' });
+  results.expect(
+    GROUP,
+    'meeting: If-None-Match: * once it is planned is 412 with `current`',
+    exists.status === 412 && NetworkMeeting.safeParse(bodyOf<{ current?: unknown }>(exists)?.current).success,
+    `got ${exists.status}`,
+  );
+  const same = await put({ 'If-Match': etag });
+  results.expect(
+    GROUP,
+    'meeting: the same meeting with the current ETag is 200 without a new version',
     same.status === 200 && strongEtag(same) === etag,
     `got ${same.status}`,
   );

@@ -1,5 +1,5 @@
 import { addDays, ContactLog, danishToday, MAX_RHYTHM_DAYS, MAX_STORED_INT, ScaleSet, type FieldProblem } from '@ungeforlob/sdk';
-import { bodyOf, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
+import { bodyOf, conformanceMeeting, freshKey, offerSubject, subjectParams, type CheckContext } from './check-context.js';
 import type { Request } from '../session.js';
 
 /** This group's name in the report. */
@@ -126,6 +126,7 @@ export async function checkValidation({ session, results, params, fixtures, defi
       status: 400,
       field: { path: 'everyDays' },
     },
+    ...meetingCases(params),
     { name: 'a CPR number as course id', operation: 'getPlan', request: { as: 'professional', params: params({ courseId: '0101901234' }) }, status: 400 },
     { name: 'a body that is not JSON', operation: 'updatePlan', request: plan(undefined, { raw: '{"lifeGoal":' }), status: 400 },
     { name: 'a body sent as text/plain', operation: 'updatePlan', request: plan(undefined, { raw: '{}', contentType: 'text/plain' }), status: 415 },
@@ -152,4 +153,49 @@ export async function checkValidation({ session, results, params, fixtures, defi
           : `errors name ${errors.map((problem) => `${problem.path} (${problem.code})`).join(', ') || 'nothing'}`,
     );
   }
+}
+
+/**
+ * Network meetings the rules refuse, each planned under a new id (If-None-Match: *), so the
+ * refusal is about the body: no coordinator, an id twice, a decision in the plan before it is
+ * agreed, and a body whose id is not the path's.
+ */
+function meetingCases(params: CheckContext['params']): Case[] {
+  const meeting = (name: string, changes: Record<string, unknown>, field: { path: string; code: string }, bodyId?: string): Case => {
+    const id = `m-conformance-${crypto.randomUUID()}`;
+    return {
+      name,
+      operation: 'saveMeeting',
+      request: { as: 'professional', params: params({ meetingId: id }), headers: { 'If-None-Match': '*' }, body: conformanceMeeting(bodyId ?? id, changes) },
+      status: 400,
+      field,
+    };
+  };
+  const coordinator = { id: 'pa-coordinator', role: 'coordinator', name: 'Konformitetstjek Koordinator' };
+  const decision = {
+    id: 'd-conformance',
+    action: 'Konformitetstjek',
+    how: 'Konformitetstjek',
+    owner: { name: 'Konformitetstjek Koordinator', unit: { id: 'u-conformance', name: 'Konformitetstjek' } },
+    due: danishToday(),
+    effortId: 'e-conformance',
+    status: 'proposed',
+    inPlan: true,
+    followUp: 'open',
+  };
+  return [
+    meeting('a meeting without a coordinator', { participants: [{ ...coordinator, role: 'professional' }] }, { path: 'participants', code: 'one_coordinator' }),
+    meeting(
+      'a meeting with one id twice',
+      {
+        points: [
+          { id: 'pt-twice', from: 'youth', text: 'Et' },
+          { id: 'pt-twice', from: 'youth', text: 'To' },
+        ],
+      },
+      { path: 'points[1].id', code: 'duplicate_id' },
+    ),
+    meeting('a decision in the plan before it is agreed', { decisions: [decision] }, { path: 'decisions[0].inPlan', code: 'not_agreed' }),
+    meeting('a meeting whose id is not the path’s', {}, { path: 'id', code: 'id_mismatch' }, `m-conformance-${crypto.randomUUID()}`),
+  ];
 }

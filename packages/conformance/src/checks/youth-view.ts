@@ -4,10 +4,12 @@ import {
   contactForYouth,
   ContactLog,
   contactLogForYouth,
+  CourseMeetings,
   CourseNeeds,
   courseNeedsForYouth,
   CourseProgression,
   danishToday,
+  meetingsForYouth,
   Plan,
   planForYouth,
   progressionForYouth,
@@ -22,7 +24,8 @@ export const GROUP = "the young person's view: nothing hidden shows";
  * What the young person reads of their own course holds nothing the contract hides from them: a
  * contact without `caseload` or an absence's `reason`, a plan without setbacks (nor revisions
  * that would show one was written), progression without setback annotations, needs without the
- * reasons proposals were declined, a contact log without staff-only notes. Judged by the SDK's
+ * reasons proposals were declined, a contact log without staff-only notes, network meetings without
+ * the professionals' points or minutes not shared with them. Judged by the SDK's
  * youth-view rule: applied to what was sent, it must change nothing.
  */
 export async function checkYouthView({ session, results, params }: CheckContext): Promise<void> {
@@ -34,6 +37,8 @@ export async function checkYouthView({ session, results, params }: CheckContext)
     ['listCourseNeeds', CourseNeeds, (body: unknown) => courseNeedsForYouth(body as CourseNeeds)],
     // The contact log: no note written only for colleagues.
     ['getContactLog', ContactLog, (body: unknown) => contactLogForYouth(body as ContactLog)],
+    // Network meetings: their own points only, the minutes only when shared with them.
+    ['listMeetings', CourseMeetings, (body: unknown) => meetingsForYouth(body as CourseMeetings)],
   ] as const;
   for (const [operation, schema, shown] of views) {
     const answer = await session.call(operation, { as: 'youth', params: params() });

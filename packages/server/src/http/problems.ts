@@ -3,6 +3,7 @@ import {
   type Contact,
   type ContactRhythm,
   type FieldProblem,
+  type NetworkMeeting,
   type Offer,
   type Plan,
   type QuestionnaireDraft,
@@ -28,7 +29,7 @@ export interface Problem {
 }
 
 /** What a conflict may carry as `current`: a resource as stored now. */
-type Stored = Contact | Plan | QuestionnaireDraft | Offer | SharedNeed | ContactRhythm;
+type Stored = Contact | Plan | QuestionnaireDraft | Offer | SharedNeed | ContactRhythm | NetworkMeeting;
 
 /** Thrown by handlers and middleware; the app's error handler answers with the problem. */
 export class ProblemError extends Error {
