@@ -75,7 +75,8 @@ describe('<uf-provider>', () => {
       `);
       const card = provider.querySelector('uf-contact-card')!;
       await waitUntil(() => contactName(card) === 'Jonas Kragh', 'the card did not load through the api-base client');
-      expect(authorizations).to.deep.equal(['Bearer token-1']);
+      // The contact and its contact log (the card's last contact): each request with the token getToken gave.
+      expect(authorizations).to.deep.equal(['Bearer token-1', 'Bearer token-1']);
     } finally {
       window.fetch = realFetch;
     }
