@@ -7,7 +7,6 @@ import {
   ContactRhythm,
   contactLogForYouth,
   createClient,
-  createMemoryClient,
   danishToday,
   isConflictError,
   problemTypes,
@@ -16,7 +15,7 @@ import {
   type UfClient,
 } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
-import { JSON_HEADERS } from './helpers/http.js';
+import { memorySend, sendTo } from './helpers/parity.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // The contact log (kontaktlog, issue #17) against the real server: Team Nord's contact person logs
@@ -60,48 +59,7 @@ const contact = (fields: Partial<ContactEntryInput> = {}): ContactEntryInput => 
 
 const rhythm = (fields: Partial<ContactRhythmInput> = {}): ContactRhythmInput => ({ everyDays: 14, from: addDays(today, -7), ...fields });
 
-interface Answer {
-  status: number;
-  etag: string | null;
-  requestId: string | null;
-  body: Record<string, unknown>;
-}
-
-/** One request as `as`, answered by the server under test or another (its base URL and how to sign in). */
-type Send = (method: string, path: string, as: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>;
-
-function sendTo(target: () => { url: string; headersFor: (user: string) => Promise<Record<string, string>> }): Send {
-  return async (method, path, as, body, headers = {}) => {
-    const { url, headersFor } = target();
-    const response = await fetch(`${url}/api/v1${path}`, {
-      method,
-      headers: { ...(await headersFor(as)), ...(body === undefined ? {} : JSON_HEADERS), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      etag: response.headers.get('etag'),
-      requestId: response.headers.get('x-request-id'),
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
-  };
-}
-
 const serverSend = sendTo(() => server);
-
-function memorySend(): Send {
-  const { transport } = createMemoryClient({ seed: buildSeed(), signIn: true });
-  return async (method, path, as, body, headers = {}) => {
-    const response = await transport.fetch(`${transport.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${as}`, ...(body === undefined ? {} : JSON_HEADERS), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, etag: response.headers.get('etag'), requestId: null, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  };
-}
 
 const logPath = (courseId: string) => `/courses/${courseId}/contact-log`;
 const entryPath = (courseId: string, entryId: string) => `/courses/${courseId}/contact-log/entries/${entryId}`;

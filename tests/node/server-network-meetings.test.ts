@@ -4,7 +4,6 @@ import {
   Contact,
   CourseMeetings,
   createClient,
-  createMemoryClient,
   danishDateTime,
   danishToday,
   isConflictError,
@@ -16,7 +15,7 @@ import {
   type UfClient,
 } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
-import { JSON_HEADERS } from './helpers/http.js';
+import { memorySend, sendTo, type Answer } from './helpers/parity.js';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // Network meetings (netværksmøder, issue #17 part 2) against the real server: Team Syd's
@@ -89,47 +88,7 @@ const handover: Handover = {
   on: today,
 };
 
-interface Answer {
-  status: number;
-  etag: string | null;
-  requestId: string | null;
-  body: Record<string, unknown>;
-}
-
-type Send = (method: string, path: string, as: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>;
-
-function sendTo(target: () => { url: string; headersFor: (user: string) => Promise<Record<string, string>> }): Send {
-  return async (method, path, as, body, headers = {}) => {
-    const { url, headersFor } = target();
-    const response = await fetch(`${url}/api/v1${path}`, {
-      method,
-      headers: { ...(await headersFor(as)), ...(body === undefined ? {} : JSON_HEADERS), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      etag: response.headers.get('etag'),
-      requestId: response.headers.get('x-request-id'),
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
-  };
-}
-
 const serverSend = sendTo(() => server);
-
-function memorySend(): Send {
-  const { transport } = createMemoryClient({ seed: buildSeed(), signIn: true });
-  return async (method, path, as, body, headers = {}) => {
-    const response = await transport.fetch(`${transport.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${as}`, ...(body === undefined ? {} : JSON_HEADERS), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, etag: response.headers.get('etag'), requestId: null, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  };
-}
 
 const listPath = (courseId: string) => `/courses/${courseId}/meetings`;
 const meetingPath = (courseId: string, meetingId: string) => `/courses/${courseId}/meetings/${meetingId}`;
