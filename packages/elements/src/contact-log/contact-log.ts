@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ContactLogStore,
-  CONTACT_CLOCK_SKEW_MS,
   danishClock,
   danishDateTime,
   danishToday,
+  isAheadOfClock,
   isHttpError,
   type ContactEntryInput,
   type ContactLogState,
@@ -125,7 +125,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
       if (!this.logDraft.channel) problems['channel'] = staff.missing.channel;
       const at = instantOf(this.logDraft.at);
       if (!at) problems['at'] = staff.missing.at;
-      else if (Date.parse(at) > this.clock.getTime() + CONTACT_CLOCK_SKEW_MS) problems['at'] = staff.inFuture;
+      else if (isAheadOfClock(at, this.clock)) problems['at'] = staff.inFuture;
     }
     if (this.rhythmDraft && !/^\d{4}-\d{2}-\d{2}$/.test(this.rhythmDraft.from)) problems['from'] = staff.missing.from;
     return problems;

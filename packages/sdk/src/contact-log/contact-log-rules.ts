@@ -10,6 +10,11 @@ import type { ContactEntry, ContactEntryInput, ContactLog, ContactRhythm, Contac
  */
 export const CONTACT_CLOCK_SKEW_MS = 5 * 60_000;
 
+/** Whether a contact's time lies further ahead of `now` than a fast clock explains: it has not happened yet. */
+export function isAheadOfClock(at: IsoDateTime, now: Date): boolean {
+  return Date.parse(at) > now.getTime() + CONTACT_CLOCK_SKEW_MS;
+}
+
 /** What logging a contact came to. */
 export type LogOutcome =
   | { kind: 'added'; entry: ContactEntry }
@@ -22,7 +27,7 @@ export type LogOutcome =
 /** Logs one contact under its id, once: `stored` is what the id holds already, if anything. */
 export function logEntry(id: Id, input: ContactEntryInput, stored: ContactEntry | null, context: { by: string; now: Date }): LogOutcome {
   if (stored) return entrySays(stored, input) ? { kind: 'repeated', entry: stored } : { kind: 'idTaken' };
-  if (Date.parse(input.at) > context.now.getTime() + CONTACT_CLOCK_SKEW_MS) return { kind: 'invalid', problems: [{ path: 'at', code: 'in_future' }] };
+  if (isAheadOfClock(input.at, context.now)) return { kind: 'invalid', problems: [{ path: 'at', code: 'in_future' }] };
   return { kind: 'added', entry: { id, ...input, by: context.by, loggedAt: context.now.toISOString() } };
 }
 
