@@ -17,6 +17,7 @@ import {
   type TimelineBar,
 } from '@ungeforlob/sdk';
 import type { PlanRenderer } from './plan-renderer.js';
+import { warningSentence } from './warning-sentence.js';
 import { selectField, textareaField } from '../internal/form-fields.js';
 import { renderEffortForm, renderGoalForm, renderLifeGoalForm } from './plan-form-views.js';
 import type { PlanForms } from './plan-forms.js';
@@ -78,7 +79,7 @@ function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarn
             ${warnings.map(
               (warning) => html`
                 <li part="warning" class="warning">
-                  <span aria-hidden="true">⚠ </span>${warningSentence(r, plan, warning)}
+                  <span aria-hidden="true">⚠ </span>${warningSentence(r.copy, plan, warning, (day) => r.date(day))}
                   ${
                     warning.kind === 'noCommunityGoal'
                       ? html`<button part="button add-community-goal-button" id="add-community-goal" type="button" @click=${() => void forms.openGoal('add-community-goal', undefined, 'community')}>
@@ -94,36 +95,6 @@ function renderWarnings(r: PlanRenderer, plan: Plan, warnings: readonly PlanWarn
       }
     </section>
   `;
-}
-
-/** One translated sentence per warning; the words carry the meaning, the colour only repeats it. */
-function warningSentence(r: PlanRenderer, plan: Plan, warning: PlanWarning): unknown {
-  const { warnings } = r.copy;
-  switch (warning.kind) {
-    case 'overdue':
-      return warnings.overdue(
-        warning.action.text,
-        warning.effort.offer.name,
-        r.date(warning.action.due),
-        warning.daysOverdue,
-        warning.action.responsible.name,
-        warning.action.responsible.unit.name,
-      );
-    case 'followUpWaiting':
-      return warning.change.target === 'lifeGoal'
-        ? warnings.lifeGoalWaiting(warning.daysWaited)
-        : warnings.goalWaiting(warning.change.goal.text, warning.daysWaited);
-    case 'doubleOffer': {
-      const [first, second] = warning.efforts;
-      return warnings.doubleOffer(first.offer.name, first.unit.name, second.offer.name, second.unit.name);
-    }
-    case 'transitionAhead':
-      return warnings.transition(warning.transition, plan.firstName, r.date(warning.on), warning.daysUntil);
-    case 'unlinkedEffort':
-      return warnings.unlinkedEffort(warning.effort.offer.name, warning.effort.unit.name);
-    case 'noCommunityGoal':
-      return warnings.noCommunityGoal;
-  }
 }
 
 function renderGoals(r: PlanRenderer, plan: Plan, form: unknown, forms: PlanForms): TemplateResult {

@@ -11,12 +11,5 @@ export {
   decisionPlanEdit,
   type AgendaEntry,
 } from './meeting-rules.js';
-export {
-  MeetingsStore,
-  inputOf,
-  type MeetingsState,
-  type MeetingsStoreOptions,
-  type MeetingWrite,
-  type MeetingAction,
-  type AgreeOutcome,
-} from './meetings-store.js';
+export { applyMeetingEdit, inputOf, nextMeeting, newMeetingItemId, type MeetingEdit } from './meeting-edits.js';
+export { MeetingsStore, type MeetingsState, type MeetingsStoreOptions, type MeetingWrite, type MeetingAction, type AgreeOutcome } from './meetings-store.js';

@@ -8,10 +8,11 @@ import { NotLoadedError } from '../store/resource-lifecycle.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
+import { applyMeetingEdit, type MeetingEdit } from './meeting-edits.js';
 import { decisionPlanEdit, latestMeetingFirst } from './meeting-rules.js';
 
-/** What a meetings write was: saving a meeting (with what was given), or putting an agreed decision in the plan. */
-export type MeetingAction = { kind: 'save'; input: MeetingInput } | { kind: 'agree'; meetingId: Id; decisionId: Id };
+/** What a meetings write was: saving a meeting whole (a new one, planned), or one change to a stored meeting. */
+export type MeetingAction = { kind: 'save'; input: MeetingInput } | { kind: 'edit'; meetingId: Id; edit: MeetingEdit };
 
 export interface MeetingWrite {
   status: SaveStatus;
@@ -60,15 +61,32 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
 
   /** Save a meeting whole, on top of the version this store holds (a new id plans it). Resolves true when stored. */
   save(input: MeetingInput): Promise<boolean> {
-    const action: MeetingAction = { kind: 'save', input };
+    return this.write({ kind: 'save', input }, () => input);
+  }
+
+  /**
+   * Change one stored meeting: the edit is applied to the newest version this store holds when its
+   * turn comes, and {@link retry} applies it again on top of the version that won a conflict.
+   * Resolves true when stored.
+   */
+  edit(meetingId: Id, edit: MeetingEdit): Promise<boolean> {
+    return this.write({ kind: 'edit', meetingId, edit }, (meetings) => {
+      const meeting = meetings.find((known) => known.id === meetingId);
+      return meeting ? applyMeetingEdit(meeting, edit) : null;
+    });
+  }
+
+  private write(action: MeetingAction, inputFrom: (meetings: readonly NetworkMeeting[]) => MeetingInput | null): Promise<boolean> {
     let stored = false;
     this.setState({ write: { status: 'saving', action, error: null } });
     return this.enqueueWrite(async (signal) => {
-      if (this.current() === null) {
+      const meetings = this.current();
+      const input = meetings && inputFrom(meetings);
+      if (!meetings || !input) {
         this.setState({ write: { status: 'error', action, error: new NotLoadedError() } });
         return;
       }
-      const basedOn = this.current()!.find((meeting) => meeting.id === input.id)?.version;
+      const basedOn = meetings.find((meeting) => meeting.id === input.id)?.version;
       try {
         const meeting = await this.client.meetings.save(this.courseId, input, basedOn === undefined ? { signal } : { signal, basedOn });
         stored = true;
@@ -88,35 +106,36 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
    * Agree a decision and put it in the plan: the meeting records it as agreed, the plan store makes
    * it the next action of its effort (or a new planned effort) with If-Match, and the meeting
    * records that the plan holds it. Every plan of the course on the page loads again.
+   *
+   * After a `planConflict` the plan store holds the other person's version: agreeing again puts
+   * the decision in that version (the meeting keeps it meanwhile, so nothing is lost).
    */
   async agree(meetingId: Id, decisionId: Id, plan: PlanStore): Promise<AgreeOutcome> {
     const decisionOf = () =>
       this.current()
         ?.find((meeting) => meeting.id === meetingId)
         ?.decisions.find((decision) => decision.id === decisionId);
-    const mark = async (change: { status: 'agreed'; inPlan?: true }): Promise<boolean> => {
-      const meeting = this.current()?.find((candidate) => candidate.id === meetingId);
-      if (!meeting) return false;
-      const decisions = meeting.decisions.map((decision) => (decision.id === decisionId ? { ...decision, ...change } : decision));
-      return this.save({ ...inputOf(meeting), decisions });
-    };
+    const mark = (inPlan: boolean): Promise<boolean> => this.edit(meetingId, { kind: 'agreed', decisionId, inPlan });
     const decision = decisionOf();
     if (!decision) return 'failed';
-    if (decision.status !== 'agreed' && !(await mark({ status: 'agreed' }))) return 'failed';
+    if (decision.status !== 'agreed' && !(await mark(false))) return 'failed';
     if (!decision.inPlan) {
+      // The edit a conflict left behind is built again from the decision, on top of the version that won.
+      if (plan.getSnapshot().save.drafts.length > 0) plan.discard();
       await plan.edit(decisionPlanEdit(decisionOf() ?? decision, danishToday(this.now())));
       const { status } = plan.getSnapshot().save;
       if (status !== 'saved') return status === 'conflict' ? 'planConflict' : 'failed';
       // The plan widgets of the course on the page show the new next action (this plan store loads again too).
       cacheOf(this.client).invalidate(planKey(this.courseId));
     }
-    return (await mark({ status: 'agreed', inPlan: true })) ? 'inPlan' : 'failed';
+    return (await mark(true)) ? 'inPlan' : 'failed';
   }
 
   /** After a failed load: load again. After a failed save: send it again, on top of the newest version. */
   retry(): Promise<unknown> {
     const { action, status } = this.getSnapshot().write;
     if ((status === 'error' || status === 'conflict') && action?.kind === 'save') return this.save(action.input);
+    if ((status === 'error' || status === 'conflict') && action?.kind === 'edit') return this.edit(action.meetingId, action.edit);
     return this.load();
   }
 
@@ -141,12 +160,6 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
     const { status, meetings } = this.getSnapshot();
     return status === 'ready' || status === 'empty' || meetings.length > 0 ? meetings : null;
   }
-}
-
-/** A stored meeting as the body that writes it again. */
-export function inputOf(meeting: NetworkMeeting): MeetingInput {
-  const { courseId: _courseId, version: _version, changedAt: _changedAt, changedBy: _changedBy, ...input } = meeting;
-  return input;
 }
 
 function withMeeting(meetings: readonly NetworkMeeting[], meeting: NetworkMeeting): NetworkMeeting[] {

@@ -8,6 +8,7 @@ import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
 import { danishDateTime } from '../time/calendar.js';
 import { decisionPlanEdit, meetingAgenda, meetingOf, previousMeeting } from './meeting-rules.js';
 import { MeetingsStore } from './meetings-store.js';
+import { applyMeetingEdit, nextMeeting } from './meeting-edits.js';
 import { PlanStore } from '../plan/plan-store.js';
 import type { MeetingDecision } from '../schemas/network-meeting.js';
 
@@ -204,14 +205,46 @@ describe('MeetingsStore', () => {
     expect(plan.getSnapshot().save.drafts).to.have.length(1);
     const meeting = () => store.getSnapshot().meetings.find((candidate) => candidate.id === 'm-h3')!;
     expect(meeting().decisions[0]).to.deep.include({ status: 'agreed', inPlan: false });
-    await plan.retry();
-    expect(plan.getSnapshot().save.status).to.equal('saved');
+    // Agreeing again puts the decision in the version that won: the plan store's draft is not sent twice.
     expect(await store.agree('m-h3', 'd-1', plan)).to.equal('inPlan');
+    expect(plan.getSnapshot().save).to.deep.include({ status: 'saved', drafts: [] });
     expect(meeting().decisions[0]).to.deep.include({ inPlan: true });
     expect((await client.plan.get(manyHandovers))!.value.efforts.find((effort) => effort.id === 'e-h1')?.nextAction?.text).to.equal(
       'Besøge dyrehandlen – Aftalt på mødet',
     );
     store.dispose();
     plan.dispose();
+  });
+
+  it('an edit refused because a colleague changed the meeting meanwhile is applied again on top of theirs: both decisions stay', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const client = signedIn(transport, seedUserIds.teamSyd);
+    const other = signedIn(transport, seedUserIds.teamSyd);
+    const store = new MeetingsStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    await store.load();
+    const planned = store.getSnapshot().meetings.find((meeting) => meeting.id === 'm-h3')!;
+    await other.meetings.save(manyHandovers, applyMeetingEdit(planned, { kind: 'decision', decision: decide('d-theirs', 'e-h1', 'Ringe til praktikstedet') }), {
+      basedOn: planned.version,
+    });
+    expect(await store.edit('m-h3', { kind: 'decision', decision: decide('d-mine', 'e-h2', 'Vælge én mentor') })).to.equal(false);
+    expect(store.getSnapshot().write.status).to.equal('conflict');
+    await store.retry();
+    const meeting = store.getSnapshot().meetings.find((candidate) => candidate.id === 'm-h3')!;
+    expect(meeting.decisions.map((decision) => decision.id)).to.deep.equal(['d-theirs', 'd-mine']);
+    expect(store.getSnapshot().write.status).to.equal('saved');
+    store.dispose();
+  });
+
+  it('plans the next meeting with the same network and adds an item once however often it is sent', () => {
+    const held = meetings.find((meeting) => meeting.id === 'm-h2')!;
+    const next = nextMeeting(held, { id: 'm-next', at: '2026-12-20T09:00:00Z', where: 'Videomøde' });
+    expect(next).to.deep.include({ status: 'planned', points: [], decisions: [], handover: null, minutes: null });
+    expect(next.participants).to.deep.equal(held.participants);
+    const point = { id: 'pt-1', from: 'youth' as const, text: 'Min egen dagsorden' };
+    const twice = applyMeetingEdit(applyMeetingEdit(next, { kind: 'point', point }), { kind: 'point', point });
+    expect(twice.points).to.deep.equal([point]);
+    expect(
+      applyMeetingEdit({ ...next, decisions: [{ ...decide('d-a', 'e-h1', 'x'), status: 'agreed' }] }, { kind: 'removeDecision', decisionId: 'd-a' }).decisions,
+    ).to.have.length(1);
   });
 });

@@ -1,3 +1,4 @@
+import { newItemId } from '../ids/new-item-id.js';
 import { IsoDate, type Id } from '../schemas/common.js';
 import type { Unit } from '../schemas/contact.js';
 import type { Effort, EffortInput, EffortStatus, Goal, GoalInput, GoalKind, GoalStatus, LifeGoal, LifeGoalInput, OfferRef, Plan } from '../schemas/plan.js';
@@ -40,10 +41,9 @@ export function offerChoices(plan: Plan | null, catalogue: readonly OfferChoice[
   return [...byKey.values()].sort((a, b) => a.offer.name.localeCompare(b.offer.name, 'da') || a.unit.name.localeCompare(b.unit.name, 'da'));
 }
 
-/** A new opaque id for something added to a plan; `randomUUID` needs a secure context, which a portal page may not be. */
+/** A new opaque id for something added to a plan. */
 export function newPlanItemId(prefix: 'e' | 'g' | 'n'): Id {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-  return `${prefix}-${random.replace(/-/g, '').slice(0, 20)}`;
+  return newItemId(prefix);
 }
 
 /** Whether a form's draft differs from the one it was opened with (so leaving it would lose something). */
