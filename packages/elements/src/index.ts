@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Ungeforløb's Lit web components. Importing this module registers `<uf-provider>`,
- * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>`, `<uf-progression>`, `<uf-offer-catalogue>`, `<uf-criteria-rollup>` `<uf-needs-bank>` and `<uf-contact-log>` (the provider first, so widgets find it when they upgrade).
+ * `<uf-contact-card>`, `<uf-plan>`, `<uf-criteria-questionnaire>`, `<uf-criteria-summary>`, `<uf-progression>`, `<uf-offer-catalogue>`, `<uf-criteria-rollup>` `<uf-needs-bank>`, `<uf-contact-log>` and `<uf-network-meeting>` (the provider first, so widgets find it when they upgrade).
  */
 export { UfProvider } from './provider/define.js';
 export { UfContactCard, type ContactCardMode } from './contact-card/define.js';
@@ -57,6 +57,17 @@ export type {
   ContactLoggedEvent,
   ContactLogErrorEvent,
 } from './contact-log/events.js';
+export { UfNetworkMeeting, type NetworkMeetingMode } from './network-meeting/define.js';
+export type {
+  MeetingsLoadedDetail,
+  MeetingSavedDetail,
+  DecisionAgreedDetail,
+  NetworkMeetingErrorDetail,
+  MeetingsLoadedEvent,
+  MeetingSavedEvent,
+  DecisionAgreedEvent,
+  NetworkMeetingErrorEvent,
+} from './network-meeting/events.js';
 export type * from './events/events.js';
 export { StoreController, type StoreChange } from './controllers/store-controller.js';
 export { clientContext, courseContext, localeContext } from './context/contexts.js';

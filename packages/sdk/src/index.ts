@@ -99,6 +99,7 @@ export {
   type PlanNextAction,
 } from './plan/plan-view.js';
 export * from './plan/plan-drafts.js';
+export { newItemId } from './ids/new-item-id.js';
 export { duplicateIdProblems, planUpdateProblems, unknownGoalProblems } from './plan/plan-update-rules.js';
 export { offerNameOf, goalTextOf, revisionTargetName, GOAL_ORDER, goalsInPlanOrder, pendingEffortStatuses, commentText } from './plan/plan-lookup.js';
 export { ResourceLifecycle, NotLoadedError, type LoadOutcome } from './store/resource-lifecycle.js';

@@ -1,20 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  ContactLogStore,
-  danishClock,
-  danishDateTime,
-  danishToday,
-  isAheadOfClock,
-  isHttpError,
-  type ContactEntryInput,
-  type ContactLogState,
-  type ContactLogWrite,
-} from '@ungeforlob/sdk';
+import { ContactLogStore, danishToday, isAheadOfClock, isHttpError, type ContactEntryInput, type ContactLogState, type ContactLogWrite } from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { canRetry, describeError } from '../i18n/index.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
+import { instantOf, wallClockOf } from '../internal/wall-clock.js';
 import { contactLogCopy } from './contact-log.copy.js';
 import type { ContactLogCopy } from './contact-log.copy.types.js';
 import { contactLogSkeleton } from './contact-log-skeleton.js';
@@ -137,9 +128,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
   }
 
   openLog(): void {
-    const { date, minutes } = danishClock(this.clock);
-    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    this.logDraft = { channel: '', outcome: 'held', initiative: 'professional', at: `${date}T${time}`, note: '', share: false };
+    this.logDraft = { channel: '', outcome: 'held', initiative: 'professional', at: wallClockOf(this.clock), note: '', share: false };
     this.rhythmDraft = null;
     this.tried = false;
     this.log.store?.discard();
@@ -306,12 +295,6 @@ export class UfContactLog extends UfElement implements LogViewHost {
 /** The server's clock says the contact has not happened yet (the device's clock is behind): said as the form says it. */
 function refusedAsFuture(error: Error | null): boolean {
   return isHttpError(error) && (error.problem?.errors ?? []).some((problem) => problem.path === 'at' && problem.code === 'in_future');
-}
-
-/** A datetime-local field's value (Danish wall-clock time) as an instant; null when it is not a whole date and time. */
-function instantOf(local: string): string | null {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local);
-  return match ? danishDateTime(match[1]!, match[2]!) : null;
 }
 
 const contactLogEvents: readonly StoreEvent<ContactLogState>[] = [

@@ -13,6 +13,11 @@ export type * from './uf-progression-loaded.js';
 export type * from './uf-offers-loaded.js';
 export type * from './uf-offer-add-to-plan.js';
 export type * from './uf-needs-loaded.js';
+export type * from './uf-contact-log-loaded.js';
+export type * from './uf-contact-logged.js';
+export type * from './uf-meetings-loaded.js';
+export type * from './uf-meeting-saved.js';
+export type * from './uf-decision-agreed.js';
 
 /** Every public event's name: the `uf-` entries of the global event map. */
 export type UfEventName = Extract<keyof GlobalEventHandlersEventMap, `uf-${string}`>;

@@ -21,6 +21,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'uf-criteria-rollup': () => import('../criteria-rollup/define.js'),
   'uf-needs-bank': () => import('../needs-bank/define.js'),
   'uf-contact-log': () => import('../contact-log/define.js'),
+  'uf-network-meeting': () => import('../network-meeting/define.js'),
 };
 
 const selector = Object.keys(chunks).join(',');

@@ -1,0 +1,270 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  meetingAgenda,
+  previousMeeting,
+  type AgendaEntry,
+  type MeetingDecision,
+  type NetworkMeeting,
+  type Participant,
+  type Plan,
+  type PlanFacts,
+} from '@ungeforlob/sdk';
+import { formatAppointmentTime, formatDate } from '../i18n/index.js';
+import { warningSentence } from '../plan/warning-sentence.js';
+import { formView } from './meeting-form-views.js';
+import type { FormChoices } from './meeting-forms.js';
+import type { MeetingViewHost } from './meeting-view-host.js';
+
+/** What the staff view shows: the course's meetings, the one in focus, and the plan the agenda is built from. */
+export interface StaffViewData {
+  meetings: readonly NetworkMeeting[];
+  focus: NetworkMeeting | null;
+  plan: Plan | null;
+  facts: PlanFacts | null;
+  /** The plan could not be read (the agenda says so). */
+  planFailed: boolean;
+  choices: FormChoices;
+}
+
+/**
+ * The coordinator's view: one meeting at a time (the next planned one, else the latest), with its
+ * participants, an agenda built from the plan and the meeting before, the decisions and whether
+ * the plan holds them, a handover and the minutes; the other meetings one button away.
+ */
+export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateResult {
+  const { staff } = host.copy;
+  const { focus } = data;
+  if (!focus)
+    return html`<p class="meta">${staff.empty}</p>
+      ${
+        host.form?.kind === 'meeting'
+          ? formView(host, host.form, null, data.choices)
+          : html`<div class="actions">
+              <button part="button" class="primary" type="button" data-action="plan-meeting" @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
+                ${staff.planFirst}
+              </button>
+            </div>`
+      }`;
+  const when = (meeting: NetworkMeeting) => formatAppointmentTime(meeting.at, undefined, host.messages);
+  const others = data.meetings.filter((meeting) => meeting.id !== focus.id);
+  const planningNext = host.form?.kind === 'meeting' && host.form.isNew;
+  return html`
+    <section part="meeting" class="meeting" aria-labelledby="meeting-title">
+      ${host.heading(1, 'meeting-title', host.copy.meetingTitle(when(focus)), undefined, true)}
+      <dl class="terms">
+        <div><dt>${staff.whereLabel}</dt><dd>${focus.where}</dd></div>
+        <div><dt>${staff.statusLabel}</dt><dd>${staff.status[focus.status]}</dd></div>
+      </dl>
+      ${host.form ? nothing : host.writeProblem(false)}
+      ${
+        host.form?.kind === 'meeting' && !host.form.isNew
+          ? formView(host, host.form, focus, data.choices)
+          : html`<div class="actions">
+              <button part="button" type="button" data-action="edit-details" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="edit-details"]')}>
+                ${staff.editDetails}
+              </button>
+              ${
+                focus.status === 'planned'
+                  ? html`<button part="button" type="button" data-action="mark-held" ?disabled=${host.saving} @click=${() => host.markHeld()}>${staff.markHeld}</button>`
+                  : nothing
+              }
+            </div>`
+      }
+      ${participantsView(host, focus, data.choices)}
+      ${agendaView(host, focus, data)}
+      ${decisionsView(host, focus, data)}
+      ${handoverView(host, focus, data.choices)}
+      ${minutesView(host, focus, data.choices)}
+    </section>
+    ${
+      planningNext
+        ? formView(host, host.form, null, data.choices)
+        : html`<div class="actions">
+            <button part="button" type="button" data-action="plan-meeting" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
+              ${staff.planNext}
+            </button>
+          </div>`
+    }
+    ${
+      others.length > 0
+        ? html`<section aria-labelledby="others-title">
+            ${host.heading(1, 'others-title', staff.otherMeetings)}
+            <ul part="other-meetings" class="plain">
+              ${others.map(
+                (meeting) => html`<li>
+                  <button part="button" type="button" class="link" @click=${() => host.show(meeting.id)}>${staff.openMeeting(when(meeting))}</button>
+                  <span class="meta">${staff.status[meeting.status]}</span>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing
+    }
+  `;
+}
+
+function addButton(host: MeetingViewHost, kind: Parameters<MeetingViewHost['open']>[0], label: string): TemplateResult {
+  return html`<button part="button" type="button" data-action=${`add-${kind}`} ?disabled=${host.saving || host.form !== null} @click=${() => host.open(kind, `[data-action="add-${kind}"]`)}>
+    ${label}
+  </button>`;
+}
+
+function participantLine(host: MeetingViewHost, participant: Participant): string {
+  const { staff } = host.copy;
+  if (participant.role === 'supporter') return `${participant.name} (${staff.supporter(participant.relation)})`;
+  if (participant.role === 'youth') return `${participant.name} (${staff.roles.youth})`;
+  const unit = participant.unit ? `, ${participant.unit.name}` : '';
+  return participant.role === 'coordinator' ? `${participant.name}${unit} (${staff.roles.coordinator})` : `${participant.name}${unit}`;
+}
+
+function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+  const { staff } = host.copy;
+  return html`<section aria-labelledby="participants-title">
+    ${host.heading(2, 'participants-title', staff.participantsHeading)}
+    <ul part="participants" class="plain">
+      ${meeting.participants.map(
+        (participant) => html`<li class="row">
+          <span>${participantLine(host, participant)}</span>
+          ${
+            participant.role === 'coordinator'
+              ? nothing
+              : html`<button part="button" type="button" class="small" ?disabled=${host.saving} @click=${() => host.removeParticipant(participant.id)}>
+                  ${staff.removeParticipant(participant.name)}
+                </button>`
+          }
+        </li>`,
+      )}
+    </ul>
+    ${host.form?.kind === 'participant' ? formView(host, host.form, meeting, choices) : addButton(host, 'participant', staff.addParticipant)}
+  </section>`;
+}
+
+function agendaView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffViewData): TemplateResult {
+  const { staff } = host.copy;
+  const previous = previousMeeting(data.meetings, meeting);
+  const agenda = meetingAgenda(meeting, previous, data.plan, data.facts);
+  return html`<section aria-labelledby="agenda-title">
+    ${host.heading(2, 'agenda-title', staff.agendaHeading)}
+    ${
+      agenda.length > 0
+        ? html`<ol part="agenda" class="agenda">
+            ${agenda.map((entry) => html`<li part=${`agenda-item ${entry.kind}`} class=${`agenda-item ${entry.kind}`}>${agendaEntry(host, entry, previous, data.plan)}</li>`)}
+          </ol>`
+        : html`<p class="meta">${staff.agendaEmpty}</p>`
+    }
+    ${data.planFailed ? html`<p class="meta">${staff.planUnavailable}</p>` : nothing}
+    ${host.form?.kind === 'point' ? formView(host, host.form, meeting, data.choices) : addButton(host, 'point', staff.addPoint)}
+  </section>`;
+}
+
+function agendaEntry(host: MeetingViewHost, entry: AgendaEntry, previous: NetworkMeeting | null, plan: Plan | null): unknown {
+  const { staff } = host.copy;
+  const date = (day: string) => formatDate(day, host.messages);
+  switch (entry.kind) {
+    case 'point':
+      return html`<span class="label">${entry.point.from === 'youth' ? staff.youthPoint : staff.professionalPoint}:</span> ${entry.point.text}`;
+    case 'lastDecision': {
+      const { decision } = entry;
+      const choice = (followUp: 'done' | 'notDone') => html`<button
+        part="button"
+        type="button"
+        class="small"
+        aria-pressed=${decision.followUp === followUp ? 'true' : 'false'}
+        ?disabled=${host.saving}
+        @click=${() => host.followUp(previous!.id, decision.id, decision.followUp === followUp ? 'open' : followUp)}
+      >
+        ${staff.followUp[followUp]}
+      </button>`;
+      return html`<span class="label">${staff.lastDecision(date(entry.decidedAt.slice(0, 10)))}:</span> ${decision.action}
+        <span class="meta">${staff.owner(decision.owner.name, decision.owner.unit.name, date(decision.due))}</span>
+        <div class="follow-up" role="group" aria-label=${staff.followUpLegend(decision.action)}>
+          <span class="meta">${staff.followUp[decision.followUp]}</span>${choice('done')}${choice('notDone')}
+        </div>`;
+    }
+    case 'lifeGoalChanged':
+      return staff.lifeGoalChanged(date(entry.changedAt.slice(0, 10)));
+    case 'planWarning':
+      return plan ? warningSentence(host.planCopy, plan, entry.warning, date) : nothing;
+  }
+}
+
+function decisionsView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffViewData): TemplateResult {
+  const { staff } = host.copy;
+  return html`<section aria-labelledby="decisions-title">
+    ${host.heading(2, 'decisions-title', staff.decisionsHeading)}
+    ${
+      meeting.decisions.length > 0
+        ? html`<ul part="decisions" class="plain decisions">
+            ${meeting.decisions.map((decision) => decisionView(host, decision, data.plan))}
+          </ul>`
+        : html`<p class="meta">${staff.noDecisions}</p>`
+    }
+    ${host.form?.kind === 'decision' ? formView(host, host.form, meeting, data.choices) : addButton(host, 'decision', staff.addDecision)}
+  </section>`;
+}
+
+function decisionView(host: MeetingViewHost, decision: MeetingDecision, plan: Plan | null): TemplateResult {
+  const { staff } = host.copy;
+  const date = (day: string) => formatDate(day, host.messages);
+  const effort = plan?.efforts.find((candidate) => candidate.id === decision.effortId);
+  const where = decision.newEffort ? staff.newEffort(decision.newEffort.offer.name) : effort ? staff.inEffort(effort.offer.name) : '';
+  const busy = host.saving || host.agreeing !== null;
+  const status =
+    decision.status === 'proposed'
+      ? html`<p class="meta">${staff.proposed}</p>
+          <div class="actions">
+            <button part="button" class="primary" type="button" data-decision=${decision.id} ?disabled=${busy} @click=${() => void host.agree(decision.id)}>
+              ${staff.agree(decision.action)}
+            </button>
+            <button part="button" type="button" ?disabled=${busy} @click=${() => host.removeDecision(decision.id)}>${staff.removeDecision(decision.action)}</button>
+          </div>`
+      : decision.inPlan
+        ? html`<p class="in-plan"><span aria-hidden="true">✓ </span>${staff.inPlan}</p>`
+        : html`<p class="meta">${staff.notInPlanYet}</p>
+            <div class="actions">
+              <button part="button" class="primary" type="button" data-decision=${decision.id} ?disabled=${busy} @click=${() => void host.agree(decision.id)}>
+                ${staff.putInPlan(decision.action)}
+              </button>
+            </div>`;
+  return html`<li part="decision" class="decision" id=${`decision-${decision.id}`} tabindex="-1">
+    <p><strong>${decision.action}</strong> – ${decision.how}</p>
+    <p class="meta">${staff.owner(decision.owner.name, decision.owner.unit.name, date(decision.due))}${where ? html`<br />${where}` : nothing}</p>
+    ${status} ${host.agreeProblem(decision.id)}
+  </li>`;
+}
+
+function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+  const { staff } = host.copy;
+  const { handover } = meeting;
+  // A handover of a held meeting has happened: it stays as it was (the server refuses a change).
+  const body = handover
+    ? html`<p>${staff.handover(handover.to.name, handover.unit.name, formatDate(handover.on, host.messages))}</p>
+        ${meeting.status === 'planned' ? html`<p class="meta">${staff.handoverWaits}</p>` : nothing}`
+    : host.form?.kind === 'handover'
+      ? formView(host, host.form, meeting, choices)
+      : meeting.status === 'planned'
+        ? addButton(host, 'handover', staff.recordHandover)
+        : nothing;
+  if (body === nothing) return html``;
+  return html`<section aria-labelledby="handover-title">${host.heading(2, 'handover-title', staff.handoverHeading)}${body}</section>`;
+}
+
+function minutesView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+  const { staff } = host.copy;
+  const { minutes } = meeting;
+  return html`<section aria-labelledby="minutes-title">
+    ${host.heading(2, 'minutes-title', staff.minutesHeading)}
+    ${
+      host.form?.kind === 'minutes'
+        ? formView(host, host.form, meeting, choices)
+        : html`${
+            minutes
+              ? html`<p part="minutes" class=${minutes.sharedWithYouth ? 'minutes shared' : 'minutes'}>
+                  <span class="label">${minutes.sharedWithYouth ? staff.minutesShared : staff.minutesStaffOnly}:</span> ${minutes.text}
+                </p>`
+              : html`<p class="meta">${staff.noMinutes}</p>`
+          }
+          ${addButton(host, 'minutes', staff.writeMinutes(minutes !== null))}`
+    }
+  </section>`;
+}
