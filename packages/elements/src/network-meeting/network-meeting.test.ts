@@ -176,6 +176,41 @@ describe('<uf-network-meeting>', () => {
       expect(shown(root, '[part="write-problem"]')).to.equal(false);
     });
 
+    it('the meeting could not record the decision as agreed: says so beside it, and Prøv igen agrees and puts it in the plan', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      const { element, root, client } = await renderMeeting({ mode: 'staff', transport });
+      await addDecision(element, 'Besøge dyrehandlen', 'e-h1');
+      transport.inject({ kind: 'status', status: 503 }, { method: 'PUT', times: 1 });
+      button(root, copy.staff.agree('Besøge dyrehandlen')).click();
+      await until(element, () => shown(root, '[part="decision"] [part="write-problem"]'), 'the failure is said beside the decision');
+      expect(alert(root)).to.equal(`${da.errors.server} ${copy.staff.notSaved}`);
+      expect(root.querySelectorAll('[part="write-problem"]'), 'said once').to.have.length(1);
+      expect(decisions(root)[0]).to.contain(copy.staff.proposed);
+      await expect(element).to.be.accessible();
+      button(root, copy.staff.tryAgain).click();
+      await until(element, () => decisions(root)[0]!.includes(copy.staff.inPlan), 'in the plan');
+      expect(await effortAction(client, 'e-h1')).to.equal('Besøge dyrehandlen – Aftalt på mødet');
+    });
+
+    it('the plan could not be saved: the decision stays agreed in the meeting, and Prøv igen puts it in the plan', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      let refused = false;
+      const intercept = (method: string, url: string) => {
+        if (refused || method !== 'PUT' || !url.endsWith('/plan')) return undefined;
+        refused = true;
+        return new Response('{}', { status: 500, headers: { 'content-type': 'application/json' } });
+      };
+      const { element, root, client } = await renderMeeting({ mode: 'staff', transport, client: clientOf(transport, { intercept }) });
+      await addDecision(element, 'Besøge dyrehandlen', 'e-h1');
+      button(root, copy.staff.agree('Besøge dyrehandlen')).click();
+      await until(element, () => shown(root, '[part="decision"] [part="write-problem"]'), 'the failure is said');
+      expect(alert(root)).to.equal(`${copy.staff.planFailed} ${da.errors.server}`);
+      expect(decisions(root)[0]).to.contain(copy.staff.notInPlanYet);
+      button(root, copy.staff.tryAgain).click();
+      await until(element, () => decisions(root)[0]!.includes(copy.staff.inPlan), 'in the plan');
+      expect(await effortAction(client, 'e-h1')).to.equal('Besøge dyrehandlen – Aftalt på mødet');
+    });
+
     it('a meeting saved meanwhile by a colleague: keeps what was typed, and Prøv igen adds it to their version', async () => {
       const transport = new MemoryTransport({ seed, signIn: true });
       const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch, getToken: () => seedUserIds.teamSyd });

@@ -6,6 +6,7 @@ import {
   offerChoices,
   type DecisionFollowUp,
   type Id,
+  type MeetingAction,
   type MeetingEdit,
   type MeetingsState,
   type NetworkMeeting,
@@ -202,6 +203,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   }
 
   open(kind: MeetingFormKind, opener: string): void {
+    this.agreeFailure = null;
     const isNew = kind === 'meeting' && opener === '[data-action="plan-meeting"]';
     this.form = openForm(kind, isNew ? null : this.focused, danishToday(this.now ?? new Date()));
     this.opener = opener;
@@ -293,30 +295,48 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     const failed = this.agreeFailure;
     if (!failed || failed.decisionId !== decisionId) return nothing;
     const { staff } = this.copy;
-    const decision = this.focused?.decisions.find((candidate) => candidate.id === decisionId);
-    // Not even agreed in the meeting: the meeting's own write failed, and its problem says why.
-    if (decision?.status !== 'agreed') return this.writeProblem(false);
-    const theirs = this.plan.state?.theirs;
-    const reason =
-      failed.outcome === 'planConflict'
-        ? staff.planChanged(theirs?.revisions.at(-1)?.by.name ?? staff.someone)
-        : `${staff.planFailed} ${describeError(failed.error, this.messages, 'staff')}`;
-    return html`<div part="write-problem" class="write-problem"><p role="alert">${reason}</p></div>`;
+    const write = this.meetings.state?.write;
+    const meetingFailed = write?.status === 'error' || write?.status === 'conflict';
+    let reason: string;
+    let again = false;
+    if (failed.outcome === 'planConflict') {
+      // "Læg i planen" beside the decision puts it in the version that won.
+      reason = staff.planChanged(this.plan.state?.theirs?.revisions.at(-1)?.by.name ?? staff.someone);
+    } else if (meetingFailed) {
+      // The meeting could not record the decision as agreed (or as in the plan): nothing else changed.
+      reason =
+        write.status === 'conflict'
+          ? staff.changedMeanwhile(this.changedBy(write.action))
+          : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
+      again = write.status === 'conflict' || canRetry(write.error);
+    } else {
+      reason = `${staff.planFailed} ${describeError(failed.error, this.messages, 'staff')}`;
+      again = canRetry(failed.error);
+    }
+    return html`<div part="write-problem" class="write-problem">
+      <p role="alert">${reason}</p>
+      ${again ? html`<button part="button" type="button" @click=${() => void this.agree(decisionId)}>${staff.tryAgain}</button>` : nothing}
+    </div>`;
   }
 
   writeProblem(inForm: boolean): TemplateResult | typeof nothing {
     const write = this.meetings.state?.write;
-    if (!write || (write.status !== 'error' && write.status !== 'conflict') || inForm !== (this.form !== null)) return nothing;
+    // A failed agree says its problem beside its decision.
+    if (!write || (write.status !== 'error' && write.status !== 'conflict') || inForm !== (this.form !== null) || this.agreeFailure) return nothing;
     const { staff } = this.copy;
     const conflict = write.status === 'conflict';
-    const reason = conflict
-      ? staff.changedMeanwhile(this.focused?.changedBy ?? staff.someone)
-      : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
+    const reason = conflict ? staff.changedMeanwhile(this.changedBy(write.action)) : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
     const again = conflict || canRetry(write.error);
     return html`<div part="write-problem" class="write-problem">
       <p role="alert">${reason}</p>
       ${again ? html`<button part="button" type="button" @click=${() => void this.resend()}>${staff.tryAgain}</button>` : nothing}
     </div>`;
+  }
+
+  /** Who saved the meeting a refused write was for, as the version that won says. */
+  private changedBy(action: MeetingAction | null): string {
+    const id = action?.kind === 'edit' ? action.meetingId : action?.input.id;
+    return this.meetings.state?.meetings.find((meeting) => meeting.id === id)?.changedBy ?? this.copy.staff.someone;
   }
 
   /** Load the meetings and the plan again: changes made elsewhere since. For a host that knows something changed. */
@@ -346,6 +366,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   private async change(edit: MeetingEdit, focusAfter: string | null, meetingId: Id | undefined = this.focused?.id): Promise<void> {
     const store = this.meetings.store;
     if (!store || !meetingId) return;
+    this.agreeFailure = null;
     this.said = '';
     if (await store.edit(meetingId, edit)) {
       this.emit('uf-meeting-saved', { change: edit.kind });
