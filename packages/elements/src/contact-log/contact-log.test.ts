@@ -5,6 +5,7 @@ import { MemoryTransport, addDays, createClient, danishToday, type TransportFaul
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { formatDate, messagesFor } from '../i18n/index.js';
 import { FAILURE_TIMEOUT_MS, clientOf, failureCases, shown } from '../testing/failure-cases.js';
+import { button, settled, text, typeInto, until } from '../testing/widget-dom.js';
 import '../contact-card/define.js';
 import type { UfContactCard } from '../contact-card/contact-card.js';
 import './define.js';
@@ -51,36 +52,12 @@ async function renderLog(setup: Setup = {}) {
   return { log, root: log.shadowRoot!, card, transport, client, events };
 }
 
-async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false', 'the widget did not settle', { timeout: 4000 });
-  await element.updateComplete;
-}
-
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (root: ShadowRoot) => text(root.querySelector('[part="status"]'));
 const alert = (root: ShadowRoot) => text(root.querySelector('[part="write-problem"] [role="alert"]'));
 const flags = (root: ShadowRoot) => [...root.querySelectorAll('[part="flag"]')].map(text);
 
-function button(root: ShadowRoot, label: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-}
-
-async function type(element: UfContactLog, selector: string, value: string): Promise<void> {
-  const field = element.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
-  await element.updateComplete;
-}
-
 async function choose(element: UfContactLog, group: string, value: string): Promise<void> {
   element.shadowRoot!.querySelector<HTMLInputElement>(`#${group} input[value="${value}"]`)!.click();
-  await element.updateComplete;
-}
-
-async function until(element: UfContactLog, done: () => boolean, what: string): Promise<void> {
-  await waitUntil(done, what, { timeout: 3000 });
   await element.updateComplete;
 }
 
@@ -160,7 +137,7 @@ describe('<uf-contact-log>', () => {
       await sendKeys({ press: ' ' });
       expect(root.querySelector<HTMLInputElement>('#log-channel input:checked')?.value).to.equal('phone');
       await expect(log).to.be.accessible();
-      await type(log, '#log-note', 'Talte om praktikken');
+      await typeInto(log, '#log-note', 'Talte om praktikken');
       const submit = [...root.querySelectorAll<HTMLButtonElement>('button[type="submit"]')][0]!;
       submit.focus();
       await sendKeys({ press: 'Enter' });
@@ -191,7 +168,7 @@ describe('<uf-contact-log>', () => {
       expect(text(root.querySelector('#log-channel-problem'))).to.equal(copy.staff.missing.channel);
       expect(root.activeElement?.getAttribute('name')).to.equal('log-channel');
       await choose(log, 'log-channel', 'sms');
-      await type(log, '#log-at', `${addDays(TODAY, 1)}T10:00`);
+      await typeInto(log, '#log-at', `${addDays(TODAY, 1)}T10:00`);
       button(root, copy.staff.submitLog).click();
       await log.updateComplete;
       expect(text(root.querySelector('#log-at-problem'))).to.equal(copy.staff.inFuture);
@@ -205,7 +182,7 @@ describe('<uf-contact-log>', () => {
         button(root, copy.staff.logButton).click();
         await log.updateComplete;
         await choose(log, 'log-channel', 'walk');
-        await type(log, '#log-note', 'Vi gik en tur');
+        await typeInto(log, '#log-note', 'Vi gik en tur');
         transport.inject(failure.fault, { times: 1, method: 'PUT' });
         button(root, copy.staff.submitLog).click();
         await until(log, () => alert(root) !== '', 'the failure is said');
@@ -263,8 +240,8 @@ describe('<uf-contact-log>', () => {
       button(root, copy.staff.rhythmButton(true)).click();
       await log.updateComplete;
       expect(root.activeElement?.id).to.equal('rhythm-days');
-      await type(log, '#rhythm-days', '7');
-      await type(log, '#rhythm-words', 'Ugentligt i praktikken');
+      await typeInto(log, '#rhythm-days', '7');
+      await typeInto(log, '#rhythm-words', 'Ugentligt i praktikken');
       await other.contactLog.setRhythm(steady, { everyDays: 30, from: TODAY }, { basedOn: 1 });
       button(root, copy.staff.submitRhythm).click();
       await until(log, () => alert(root) !== '', 'the conflict is said');
@@ -311,7 +288,7 @@ describe('<uf-contact-log>', () => {
       const { log, root } = await renderLog({ mode: 'staff' });
       button(root, copy.staff.logButton).click();
       await log.updateComplete;
-      await type(log, '#log-note', 'Halvt skrevet');
+      await typeInto(log, '#log-note', 'Halvt skrevet');
       root.querySelector<HTMLTextAreaElement>('#log-note')!.focus();
       const loading = log.refresh();
       await log.updateComplete;

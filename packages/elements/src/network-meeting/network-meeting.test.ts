@@ -15,6 +15,7 @@ import {
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { formatDate, messagesFor } from '../i18n/index.js';
 import { FAILURE_TIMEOUT_MS, clientOf, failureCases, shown } from '../testing/failure-cases.js';
+import { button, settled, text, typeInto, until } from '../testing/widget-dom.js';
 import '../plan/define.js';
 import './define.js';
 import type { NetworkMeetingMode, UfNetworkMeeting } from './network-meeting.js';
@@ -61,45 +62,21 @@ async function renderMeeting(setup: Setup = {}) {
   return { element, root: element.shadowRoot!, plan, transport, client, events };
 }
 
-async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false', 'the widget did not settle', { timeout: 4000 });
-  await element.updateComplete;
-}
-
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (root: ShadowRoot) => text(root.querySelector('[part="status"]'));
 const alert = (root: ShadowRoot) => text(root.querySelector('[part="write-problem"] [role="alert"]'));
 const agenda = (root: ShadowRoot) => [...root.querySelectorAll('[part~="agenda-item"]')].map(text);
 const decisions = (root: ShadowRoot) => [...root.querySelectorAll('[part="decision"]')].map(text);
-
-function button(root: ShadowRoot, label: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-}
-
-async function type(element: UfNetworkMeeting, selector: string, value: string): Promise<void> {
-  const field = element.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
-  await element.updateComplete;
-}
-
-async function until(element: UfNetworkMeeting, condition: () => boolean, message: string): Promise<void> {
-  await waitUntil(condition, message, { timeout: 3000 });
-  await element.updateComplete;
-}
 
 /** Adds a decision on an existing effort through the form, and waits until it is stored. */
 async function addDecision(element: UfNetworkMeeting, action: string, effortId: string): Promise<void> {
   const root = element.shadowRoot!;
   button(root, copy.staff.addDecision).click();
   await element.updateComplete;
-  await type(element, '#decision-action', action);
-  await type(element, '#decision-how', 'Aftalt på mødet');
-  await type(element, '#decision-owner', root.querySelector<HTMLOptionElement>('#decision-owner option:nth-child(2)')!.value);
-  await type(element, '#decision-due', addDays(TODAY, 14));
-  await type(element, '#decision-effort', effortId);
+  await typeInto(element, '#decision-action', action);
+  await typeInto(element, '#decision-how', 'Aftalt på mødet');
+  await typeInto(element, '#decision-owner', root.querySelector<HTMLOptionElement>('#decision-owner option:nth-child(2)')!.value);
+  await typeInto(element, '#decision-due', addDays(TODAY, 14));
+  await typeInto(element, '#decision-effort', effortId);
   root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
   await until(element, () => !shown(root, '[part="form"]'), 'the decision is stored');
 }
@@ -224,7 +201,7 @@ describe('<uf-network-meeting>', () => {
       );
       button(root, copy.staff.addPoint).click();
       await element.updateComplete;
-      await type(element, '#point-text', 'Jeg vil gerne have én mentor');
+      await typeInto(element, '#point-text', 'Jeg vil gerne have én mentor');
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => shown(root, '[part="write-problem"]'), 'the conflict is said');
       expect(alert(root)).to.equal(copy.staff.changedMeanwhile('Peter Nørgaard'));
@@ -244,7 +221,7 @@ describe('<uf-network-meeting>', () => {
         const { element, root } = await renderMeeting({ mode: 'staff', transport, timeoutMs: FAILURE_TIMEOUT_MS });
         button(root, copy.staff.addPoint).click();
         await element.updateComplete;
-        await type(element, '#point-text', 'Hvornår starter praktikken?');
+        await typeInto(element, '#point-text', 'Hvornår starter praktikken?');
         transport.inject(failure.fault, { times: 1 });
         root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
         await until(element, () => shown(root, '[part="write-problem"]'), 'the failure is said');
@@ -281,11 +258,11 @@ describe('<uf-network-meeting>', () => {
       const before = (await client.contact.get(manyHandovers))!.value;
       button(root, copy.staff.recordHandover).click();
       await element.updateComplete;
-      await type(element, '#handover-person', 'pa-karin');
-      await type(element, '#handover-phone', '12 34');
+      await typeInto(element, '#handover-person', 'pa-karin');
+      await typeInto(element, '#handover-phone', '12 34');
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => text(root.querySelector('#handover-phone-problem')) === copy.staff.forms.badPhone, 'a wrong number is said');
-      await type(element, '#handover-phone', '21 43 65 87');
+      await typeInto(element, '#handover-phone', '21 43 65 87');
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => text(root).includes(copy.staff.handoverWaits), 'the handover waits for the meeting');
       button(root, copy.staff.markHeld).click();
@@ -301,15 +278,15 @@ describe('<uf-network-meeting>', () => {
       const { element, root, events } = await renderMeeting({ mode: 'staff' });
       button(root, copy.staff.writeMinutes(false)).click();
       await element.updateComplete;
-      await type(element, '#minutes-text', 'Du får én mentor: Peter.');
+      await typeInto(element, '#minutes-text', 'Du får én mentor: Peter.');
       root.querySelector<HTMLInputElement>('#minutes-share')!.click();
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => text(root.querySelector('[part="minutes"]')).includes('Du får én mentor'), 'the minutes are shown');
       expect(text(root.querySelector('[part="minutes"]'))).to.contain(copy.staff.minutesShared);
       button(root, copy.staff.planNext).click();
       await element.updateComplete;
-      await type(element, '#meeting-at', `${addDays(TODAY, 35)}T10:00`);
-      await type(element, '#meeting-where', 'Videomøde');
+      await typeInto(element, '#meeting-at', `${addDays(TODAY, 35)}T10:00`);
+      await typeInto(element, '#meeting-where', 'Videomøde');
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => text(root.querySelector('dl')).includes('Videomøde'), 'the new meeting is shown');
       expect(root.activeElement?.id).to.equal('meeting-title');
@@ -327,10 +304,10 @@ describe('<uf-network-meeting>', () => {
       expect(text(root)).to.contain(copy.staff.empty);
       button(root, copy.staff.planFirst).click();
       await element.updateComplete;
-      await type(element, '#meeting-at', `${addDays(TODAY, 3)}T13:00`);
-      await type(element, '#meeting-where', 'Ungehuset');
-      await type(element, '#meeting-coordinator', 'Sara Holm');
-      await type(element, '#meeting-unit', root.querySelector<HTMLOptionElement>('#meeting-unit option:nth-child(2)')!.value);
+      await typeInto(element, '#meeting-at', `${addDays(TODAY, 3)}T13:00`);
+      await typeInto(element, '#meeting-where', 'Ungehuset');
+      await typeInto(element, '#meeting-coordinator', 'Sara Holm');
+      await typeInto(element, '#meeting-unit', root.querySelector<HTMLOptionElement>('#meeting-unit option:nth-child(2)')!.value);
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => shown(root, '#meeting-title'), 'planned');
       expect(text(root.querySelector('[part="participants"]')))
