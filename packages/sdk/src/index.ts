@@ -36,7 +36,7 @@ export { Store, type Listener } from './store/store.js';
 export { ResourceStore, type ResourceState, type ResourceStoreOptions, type ConflictResolution } from './store/resource-store.js';
 export type { LoadStatus, SaveStatus, WriteState } from './store/status.js';
 export { ResourceCache, cacheOf, type CacheKey, type CacheListener, type CacheFetchOptions } from './store/resource-cache.js';
-export { ContactStore, contactWriteState, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
+export { ContactStore, contactKey, contactWriteState, type ContactState, type ContactSaveState, type ContactStoreOptions } from './contact/contact-store.js';
 export {
   deriveContactFacts,
   aftercareStatus,

@@ -16,6 +16,7 @@ import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { formatDate, messagesFor } from '../i18n/index.js';
 import { FAILURE_TIMEOUT_MS, clientOf, failureCases, shown } from '../testing/failure-cases.js';
 import { button, settled, text, typeInto, until } from '../testing/widget-dom.js';
+import '../contact-card/define.js';
 import '../plan/define.js';
 import './define.js';
 import type { NetworkMeetingMode, UfNetworkMeeting } from './network-meeting.js';
@@ -37,6 +38,8 @@ interface Setup {
   timeoutMs?: number;
   /** Also a staff plan of the course, on the same client. */
   withPlan?: boolean;
+  /** Also a staff contact card of the course, on the same client. */
+  withCard?: boolean;
   transport?: MemoryTransport;
   client?: UfClient;
 }
@@ -52,6 +55,7 @@ async function renderMeeting(setup: Setup = {}) {
     <div @uf-meetings-loaded=${record} @uf-meeting-saved=${record} @uf-decision-agreed=${record} @uf-error=${record}>
       <uf-network-meeting .client=${client} .now=${NOW} mode=${ifDefined(setup.mode)} course=${course} lang=${ifDefined(setup.lang)}></uf-network-meeting>
       ${setup.withPlan ? html`<uf-plan .client=${client} .now=${NOW} mode="staff" course=${course}></uf-plan>` : ''}
+      ${setup.withCard ? html`<uf-contact-card .client=${client} .now=${NOW} mode="staff" course=${course}></uf-contact-card>` : ''}
     </div>
   `);
   const element = wrapper.querySelector('uf-network-meeting')!;
@@ -59,7 +63,9 @@ async function renderMeeting(setup: Setup = {}) {
   if (setup.mode === 'staff' && !setup.fault) await waitUntil(() => shown(element.shadowRoot!, '[part~="agenda"], .meta'), 'the agenda is built');
   const plan = wrapper.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('uf-plan');
   if (plan) await settled(plan);
-  return { element, root: element.shadowRoot!, plan, transport, client, events };
+  const card = wrapper.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('uf-contact-card');
+  if (card) await settled(card);
+  return { element, root: element.shadowRoot!, plan, card, transport, client, events };
 }
 
 const status = (root: ShadowRoot) => text(root.querySelector('[part="status"]'));
@@ -252,9 +258,10 @@ describe('<uf-network-meeting>', () => {
       await until(element, () => root.activeElement?.getAttribute('data-action') === 'add-decision', 'focus back on the button that opened it');
     });
 
-    it('records a handover, marks the meeting held, and the contact changes with one handover more', async () => {
+    it('records a handover, marks the meeting held, and the contact, and the card on the page, change with one handover more', async () => {
       const transport = new MemoryTransport({ seed, audience: 'staff' });
-      const { element, root, client } = await renderMeeting({ mode: 'staff', transport });
+      const { element, root, client, card } = await renderMeeting({ mode: 'staff', transport, withCard: true });
+      expect(text(card!.shadowRoot)).to.not.contain('Karin Vestergaard');
       const before = (await client.contact.get(manyHandovers))!.value;
       button(root, copy.staff.recordHandover).click();
       await element.updateComplete;
@@ -271,6 +278,7 @@ describe('<uf-network-meeting>', () => {
       expect(after.person.name).to.equal('Karin Vestergaard');
       expect(after.handovers).to.equal(before.handovers + 1);
       expect(after.channels.map((channel) => channel.kind)).to.deep.equal(['phone', 'sms']);
+      await waitUntil(() => text(card!.shadowRoot).includes('Karin Vestergaard'), 'the card on the page shows the new contact person');
       await expect(element).to.be.accessible();
     });
 

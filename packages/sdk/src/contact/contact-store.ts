@@ -37,6 +37,9 @@ export interface ContactStoreOptions extends ResourceStoreOptions {
 const idleSave: ContactSaveState = { status: 'idle', draft: undefined, error: null };
 const saved: Pick<ContactState, 'save' | 'theirs'> = { save: { status: 'saved', draft: undefined, error: null }, theirs: null };
 
+/** Where a client's contact store holds the course's contact, so other stores can say it is stale. */
+export const contactKey = (courseId: string) => ['contact', courseId] as const;
+
 /**
  * Headless state for one course's contact: loading, empty, error with retry, derived facts kept
  * current by a clock (channels open now, away today, aftercare days left), and saving the
@@ -51,7 +54,18 @@ export class ContactStore extends ResourceStore<ContactState, Versioned<Contact>
     super({ status: 'idle', contact: null, etag: null, facts: null, error: null, save: idleSave, theirs: null }, options);
     this.client = options.client;
     this.courseId = options.courseId;
-    this.shared = { cache: cacheOf(options.client), key: ['contact', options.courseId] };
+    this.shared = { cache: cacheOf(options.client), key: contactKey(options.courseId) };
+    // Another store's write changed the contact on the server (a network meeting held with a handover): load it again.
+    this.stopWatching = this.shared.cache.watch(this.shared.key, (value) => {
+      if (value === undefined) void this.load();
+    });
+  }
+
+  private readonly stopWatching: () => void;
+
+  override dispose(): void {
+    this.stopWatching();
+    super.dispose();
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { UfClient } from '../client/create-client.js';
 import { isConflictError } from '../errors/type-guards.js';
+import { contactKey } from '../contact/contact-store.js';
 import { planKey, type PlanStore } from '../plan/plan-store.js';
 import type { Id } from '../schemas/common.js';
 import { NetworkMeeting as NetworkMeetingSchema, type MeetingInput, type NetworkMeeting } from '../schemas/network-meeting.js';
@@ -9,7 +10,7 @@ import { ResourceStore, type ResourceStoreOptions } from '../store/resource-stor
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
 import { applyMeetingEdit, type MeetingEdit } from './meeting-edits.js';
-import { decisionPlanEdit, latestMeetingFirst } from './meeting-rules.js';
+import { decisionPlanEdit, handoverToApply, latestMeetingFirst } from './meeting-rules.js';
 
 /** What a meetings write was: saving a meeting whole (a new one, planned), or one change to a stored meeting. */
 export type MeetingAction = { kind: 'save'; input: MeetingInput } | { kind: 'edit'; meetingId: Id; edit: MeetingEdit };
@@ -90,7 +91,10 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
       try {
         const meeting = await this.client.meetings.save(this.courseId, input, basedOn === undefined ? { signal } : { signal, basedOn });
         stored = true;
+        const before = meetings.find((known) => known.id === meeting.id) ?? null;
         this.takeWritten(withMeeting(this.current() ?? [], meeting), { write: { status: 'saved', action: null, error: null } });
+        // Held with a handover: the course has a new contact person, and every contact card of the course on the page shows them.
+        if (handoverToApply(before, meeting)) cacheOf(this.client).invalidate(contactKey(this.courseId));
       } catch (error) {
         if (this.cancelled(error, signal)) return;
         // The meeting as it is now, when the conflict says: shown at once, with what the user gave kept in `write`.
