@@ -8,6 +8,7 @@ import * as offerCatalogueStories from '../../stories/offer-catalogue.stories.js
 import * as criteriaRollupStories from '../../stories/criteria-rollup.stories.js';
 import * as needsBankStories from '../../stories/needs-bank.stories.js';
 import * as contactLogStories from '../../stories/contact-log.stories.js';
+import * as networkMeetingStories from '../../stories/network-meeting.stories.js';
 
 // Every story of every widget, with how to tell it has settled: what the story tests (axe) and the
 // visual tests (screenshots) both render, so a new story is checked by both or by neither.
@@ -51,6 +52,11 @@ const formProblemsShown: Settled = (root) => (root.querySelector('.plan-form .fo
 const missingShown: Settled = (root) => root.querySelector('[part="missing"]') !== null;
 const unsavedStatusShown: Settled = (root) => root.querySelector('.unsaved') !== null;
 const notSavedShown: Settled = (root) => (root.querySelector('[part="save-status"]')?.textContent ?? '').startsWith('Ikke gemt endnu');
+/**
+ * The network meeting's agenda is built from the plan too, which loads beside the meetings: on
+ * Freja's course its changed life goal or the plan's warnings are there once it has arrived.
+ */
+const agendaFromPlan: Settled = (root) => loadedAndNotBusy(root) && root.querySelector('[part~="lifeGoalChanged"], [part~="planWarning"]') !== null;
 
 export const storyWidgets: StoryWidget[] = [
   {
@@ -210,6 +216,42 @@ export const storyWidgets: StoryWidget[] = [
       WithCard: (root) =>
         loadedAndNotBusy(root) &&
         root.host.parentElement?.querySelector('uf-contact-card')?.shadowRoot?.querySelector('[part="contact-rhythm"]:not(:has(.reserved))') != null,
+    },
+  },
+  {
+    file: 'network-meeting',
+    title: 'network meeting stories',
+    stories: networkMeetingStories,
+    tag: 'uf-network-meeting',
+    expectedNames: [
+      'Staff',
+      'Decisions',
+      'DecisionForm',
+      'Handover',
+      'MinutesShared',
+      'PlanConflict',
+      'WriteFailed',
+      'NoMeetings',
+      'PlanFirst',
+      'Youth',
+      'YouthEmpty',
+      'Loading',
+      'ServerError',
+      'MalformedResponse',
+      'English',
+    ],
+    settledWhen: {
+      Staff: agendaFromPlan,
+      Decisions: agendaFromPlan,
+      MinutesShared: loadedAndNotBusy,
+      English: agendaFromPlan,
+      Loading: loadingShown,
+      DecisionForm: (root) => root.querySelector('#decision-how-problem') !== null,
+      // The handover is stored, and waits for the meeting to be held.
+      Handover: (root) => root.querySelector('[aria-labelledby="handover-title"] .meta') !== null && root.querySelector('[part="form"]') === null,
+      PlanConflict: (root) => root.querySelector('[part="decision"] [part="write-problem"]') !== null,
+      WriteFailed: (root) => root.querySelector('[part="write-problem"]') !== null,
+      PlanFirst: (root) => root.querySelector('#meeting-coordinator') !== null,
     },
   },
 ];

@@ -6,7 +6,8 @@ import { da as catalogueDa } from '../offer-catalogue/offer-catalogue.copy.js';
 import { da as needsDa } from '../needs-bank/needs-bank.copy.js';
 import { da as contactLogDa } from '../contact-log/contact-log.copy.js';
 import { RHYTHM_CHOICES } from '../contact-log/log-views.js';
-import { formatDate, messagesFor, type Fragment, type Messages } from './index.js';
+import { da as networkMeetingDa } from '../network-meeting/network-meeting.copy.js';
+import { formatAppointmentTime, formatDate, messagesFor, type Fragment, type Messages } from './index.js';
 
 /**
  * LIX (Björnsson's readability index, the Danish standard measure): words per sentence plus the
@@ -99,7 +100,9 @@ const scale = 'Tro på egne evner';
  * `<uf-provider>` shows no text; `<uf-criteria-questionnaire>` and `<uf-criteria-summary>` are
  * staff tools (their errors are worded for staff, `describeError(…, 'staff')`).
  */
-function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue' | 'needs-bank' | 'contact-log', YouthText[]> {
+function youthCopy(
+  da: Messages,
+): Record<'contact-card' | 'plan' | 'progression' | 'offer-catalogue' | 'needs-bank' | 'contact-log' | 'network-meeting', YouthText[]> {
   const date = formatDate('2027-03-28', da);
   const later = formatDate('2027-09-28', da);
   // What `describeError(error, messages, 'youth')` can say: every kind except the two worded for staff.
@@ -113,6 +116,7 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
   const catalogue = catalogueDa.youth;
   const needs = needsDa.youth;
   const contactLog = contactLogDa.youth;
+  const meetings = networkMeetingDa.youth;
   return {
     'contact-card': [
       // `mode="youth"` (the default) reads `youth`; `loading` and what follows are shared with staff.
@@ -275,6 +279,31 @@ function youthCopy(da: Messages): Record<'contact-card' | 'plan' | 'progression'
       one('youth.showAll', contactLog.showAll(12)),
       { key: 'loading', text: contactLogDa.loading },
       ...entries('channels', da.channels),
+      ...errors,
+    ],
+    'network-meeting': [
+      // `mode="youth"` (the default) reads `youth`, the loading line and each meeting's title; a
+      // decision is the meeting's own words in the copy's sentence, as in Freja's seeded meeting.
+      ...entries('youth', {
+        title: meetings.title,
+        intro: meetings.intro,
+        empty: meetings.empty,
+        next: meetings.next,
+        earlier: meetings.earlier,
+        yourPoints: meetings.yourPoints,
+        decidedHeading: meetings.decidedHeading,
+        minutesHeading: meetings.minutesHeading,
+      }),
+      one('meetingTitle', networkMeetingDa.meetingTitle(formatAppointmentTime('2026-12-01T09:00:00Z', undefined, da))),
+      one('youth.where', meetings.where('Ungehuset, Havnegade 4')),
+      { key: 'youth.whoHeading+you', text: `${meetings.whoHeading}: ${helper}, Karin Vestergaard, ${meetings.you}, Hanne Madsen (mor)` },
+      one(
+        'youth.decision+done',
+        `${meetings.decision('Karin Vestergaard', 'Følge Freja til hundeklubben', 'Karin går med første gang og bliver, til Freja er tryg', date)} ${meetings.done}`,
+      ),
+      one('youth.decision', meetings.decision(helper, action, 'Peter finder tre dyrehandler, Freja vælger', date)),
+      one('youth.newContact', meetings.newContact(helper, date)),
+      { key: 'loading', text: networkMeetingDa.loading },
       ...errors,
     ],
   };

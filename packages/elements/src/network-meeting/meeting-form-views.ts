@@ -4,8 +4,8 @@ import { checkField, inputField, radioGroup, selectField, textareaField } from '
 import { NEW_EFFORT, ownerKey, type FormChoices, type MeetingForm } from './meeting-forms.js';
 import type { MeetingViewHost } from './meeting-view-host.js';
 
-/** The open form, for `meeting` (null: a new meeting is being planned). */
-export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: FormChoices): TemplateResult {
+/** The open form, for `meeting` (null: a new meeting is being planned); its heading `depth` levels below the widget's. */
+export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: FormChoices, depth = 2): TemplateResult {
   const { forms } = host.copy.staff;
   const problem = (id: string) => host.problems[id];
   const set = (change: Partial<MeetingForm>) => {
@@ -130,7 +130,7 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
       void host.submit();
     }}
   >
-    ${host.heading(2, 'form-title', title, undefined, false)}
+    ${host.heading(depth, 'form-title', title, undefined, false)}
     <!-- Nothing changes while it is saving: the edit on its way is the one shown. -->
     <div class="fields" ?inert=${host.saving}>${fields}</div>
     ${host.writeProblem(true)}

@@ -1,4 +1,5 @@
 import {
+  danishToday,
   newItemId,
   newMeetingItemId,
   nextMeeting,
@@ -86,7 +87,8 @@ export function openForm(kind: MeetingFormKind, meeting: NetworkMeeting | null, 
     case 'decision':
       return { kind, id: newMeetingItemId('d'), action: '', how: '', owner: '', due: '', effort: '', offer: '', goalId: '', newEffortId: newItemId('e') };
     case 'handover':
-      return { kind, participantId: '', phone: '', on: today };
+      // From the meeting's own day: the handover takes effect when the meeting is held.
+      return { kind, participantId: '', phone: '', on: meeting && meeting.status === 'planned' ? laterOf(danishToday(new Date(meeting.at)), today) : today };
     case 'minutes':
       return { kind, text: meeting?.minutes?.text ?? '', share: meeting?.minutes?.sharedWithYouth ?? false };
   }
@@ -198,3 +200,5 @@ export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: Form
       return { kind: 'minutes', minutes: { text: form.text.trim(), sharedWithYouth: form.share } };
   }
 }
+
+const laterOf = (a: string, b: string): string => (a > b ? a : b);

@@ -124,7 +124,7 @@ export interface NetworkMeetingCopy {
     you: string;
     yourPoints: string;
     decidedHeading: string;
-    /** One decision in a plain sentence: who does what, how, and by when. */
+    /** One decision in a plain sentence: who does what by when, then how. `action` comes with its first letter in lower case ("følge Freja til hundeklubben"). */
     decision: (owner: string, action: string, how: string, due: string) => string;
     done: string;
     newContact: (name: string, on: string) => string;

@@ -36,7 +36,8 @@ export const networkMeetingStyles = [
 
     .plain,
     .agenda,
-    .decisions {
+    .decisions,
+    .points {
       margin: 0 0 ${token('--uf-space-s')};
     }
 
@@ -45,11 +46,11 @@ export const networkMeetingStyles = [
       padding: 0;
     }
 
+    /* The remove button right after the name it belongs to, not across a wide box. */
     .row {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      justify-content: space-between;
       gap: ${token('--uf-space-s')};
       padding: 0.25rem 0;
       border-bottom: 1px solid ${token('--uf-color-border')};
@@ -113,6 +114,34 @@ export const networkMeetingStyles = [
 
     button.link {
       text-align: left;
+    }
+
+    /* The young person's "Næste møde" stands above the meetings, and a meeting's heading above its sections. */
+    #next-title,
+    #earlier-title {
+      font-size: ${token('--uf-font-size-heading')};
+    }
+
+    #meeting-title {
+      font-size: 1.125em;
+    }
+
+    #earlier-title,
+    .next-meeting {
+      margin-top: ${token('--uf-space-l')};
+    }
+
+    .next-meeting {
+      padding-top: ${token('--uf-space-m')};
+      border-top: 1px solid ${token('--uf-color-border')};
+    }
+
+    /* While a form is open the other buttons wait: say so by more than the cursor. */
+    button:disabled {
+      border-style: dashed;
+      color: ${token('--uf-color-text-muted')};
+      background: ${token('--uf-color-surface')};
+      cursor: not-allowed;
     }
   `,
 ];

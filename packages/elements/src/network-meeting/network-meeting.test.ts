@@ -343,7 +343,7 @@ describe('<uf-network-meeting>', () => {
       expect(all).to.contain(
         copy.youth.decision(
           'Karin Vestergaard',
-          'Følge Freja til hundeklubben',
+          'følge Freja til hundeklubben',
           'Karin går med første gang og bliver, til Freja er tryg',
           date(addDays(TODAY, 9)),
         ),

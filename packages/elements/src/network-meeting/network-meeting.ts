@@ -419,8 +419,8 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     });
   }
 
-  private statusText(state: MeetingsState | undefined): string {
-    if (state?.status === 'loading') return this.copy.loading;
+  private statusText(state: MeetingsState | undefined, shown: string | undefined): string {
+    if (state?.status === 'loading' || shown === 'loading') return this.copy.loading;
     if (state?.write.status === 'saving' || this.agreeing) return this.copy.saving;
     return this.said;
   }
@@ -431,19 +431,21 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     const plan = this.plan.state;
     // The staff view is where the first meeting is planned: it has no empty state of its own. Loading
     // again (refresh, or another widget's write) keeps what is shown, with an open form, until the answer is there.
-    const status =
-      (this.mode === 'staff' && state?.status === 'empty') || (state?.status === 'loading' && (state.meetings.length > 0 || this.form))
-        ? 'ready'
-        : state?.status;
+    // The coordinator's agenda is built from the plan too: until the plan has answered (or failed) the
+    // meeting would grow under the reader, so it waits in its skeleton. Loading again keeps what is shown.
+    const planPending = this.mode === 'staff' && !plan?.plan && (plan?.status === 'idle' || plan?.status === 'loading');
+    const shownBefore = state?.status === 'loading' && (state.meetings.length > 0 || this.form !== null);
+    const loaded = state?.status === 'empty' && this.mode === 'staff' ? 'ready' : shownBefore ? 'ready' : state?.status;
+    const status = planPending && (loaded === 'ready' || loaded === 'empty') && !shownBefore ? 'loading' : loaded;
     const focus = this.focused;
     return frame({
       element: this.mode === 'youth' ? 'section' : 'article',
       className: `network-meeting ${this.mode}`,
       lang: this.messages.languageTag,
       heading: this.heading(0, 'title', this.mode === 'staff' ? copy.staff.title : copy.youth.title, 'heading'),
-      status: this.statusText(state),
+      status: this.statusText(state, status),
       statusPart: 'status',
-      busy: waitingForContent(state?.status),
+      busy: waitingForContent(status === 'loading' ? 'loading' : state?.status),
       body: statusBranch(status, {
         initial: () => placeholder(networkMeetingSkeleton(this.mode)),
         loading: () => placeholder(networkMeetingSkeleton(this.mode)),

@@ -38,7 +38,7 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
     return html`<p class="meta">${staff.empty}</p>
       ${
         host.form?.kind === 'meeting'
-          ? formView(host, host.form, null, data.choices)
+          ? formView(host, host.form, null, data.choices, 1)
           : html`<div class="actions">
               <button part="button" class="primary" type="button" data-action="plan-meeting" @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
                 ${staff.planFirst}
@@ -76,30 +76,30 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
       ${handoverView(host, focus, data.choices)}
       ${minutesView(host, focus, data.choices)}
     </section>
-    ${
-      planningNext
-        ? formView(host, host.form, null, data.choices)
-        : html`<div class="actions">
-            <button part="button" type="button" data-action="plan-meeting" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
-              ${staff.planNext}
-            </button>
-          </div>`
-    }
-    ${
-      others.length > 0
-        ? html`<section aria-labelledby="others-title">
-            ${host.heading(1, 'others-title', staff.otherMeetings)}
-            <ul part="other-meetings" class="plain">
+    <section class="next-meeting" aria-labelledby="others-title">
+      ${host.heading(1, 'others-title', staff.otherMeetings)}
+      ${
+        planningNext
+          ? formView(host, host.form, null, data.choices, 2)
+          : html`<div class="actions">
+              <button part="button" type="button" data-action="plan-meeting" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
+                ${staff.planNext}
+              </button>
+            </div>`
+      }
+      ${
+        others.length > 0
+          ? html`<ul part="other-meetings" class="plain">
               ${others.map(
                 (meeting) => html`<li>
                   <button part="button" type="button" class="link" @click=${() => host.show(meeting.id)}>${staff.openMeeting(when(meeting))}</button>
                   <span class="meta">${staff.status[meeting.status]}</span>
                 </li>`,
               )}
-            </ul>
-          </section>`
-        : nothing
-    }
+            </ul>`
+          : nothing
+      }
+    </section>
   `;
 }
 
@@ -126,7 +126,7 @@ function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choice
         (participant) => html`<li class="row">
           <span>${participantLine(host, participant)}</span>
           ${
-            participant.role === 'coordinator'
+            participant.role === 'coordinator' || meeting.status === 'held'
               ? nothing
               : html`<button part="button" type="button" class="small" ?disabled=${host.saving} @click=${() => host.removeParticipant(participant.id)}>
                   ${staff.removeParticipant(participant.name)}
@@ -135,14 +135,22 @@ function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choice
         </li>`,
       )}
     </ul>
-    ${host.form?.kind === 'participant' ? formView(host, host.form, meeting, choices) : addButton(host, 'participant', staff.addParticipant)}
+    ${
+      host.form?.kind === 'participant'
+        ? formView(host, host.form, meeting, choices)
+        : meeting.status === 'planned'
+          ? addButton(host, 'participant', staff.addParticipant)
+          : nothing
+    }
   </section>`;
 }
 
 function agendaView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffViewData): TemplateResult {
   const { staff } = host.copy;
   const previous = previousMeeting(data.meetings, meeting);
-  const agenda = meetingAgenda(meeting, previous, data.plan, data.facts);
+  // A held meeting's agenda is what it was: today's plan did not exist then.
+  const planned = meeting.status === 'planned';
+  const agenda = meetingAgenda(meeting, previous, planned ? data.plan : null, planned ? data.facts : null);
   return html`<section aria-labelledby="agenda-title">
     ${host.heading(2, 'agenda-title', staff.agendaHeading)}
     ${
@@ -152,8 +160,8 @@ function agendaView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffV
           </ol>`
         : html`<p class="meta">${staff.agendaEmpty}</p>`
     }
-    ${data.planFailed ? html`<p class="meta">${staff.planUnavailable}</p>` : nothing}
-    ${host.form?.kind === 'point' ? formView(host, host.form, meeting, data.choices) : addButton(host, 'point', staff.addPoint)}
+    ${planned && data.planFailed ? html`<p class="meta">${staff.planUnavailable}</p>` : nothing}
+    ${host.form?.kind === 'point' ? formView(host, host.form, meeting, data.choices) : planned ? addButton(host, 'point', staff.addPoint) : nothing}
   </section>`;
 }
 

@@ -55,7 +55,7 @@ function meetingView(host: YouthViewHost, meeting: NetworkMeeting, depth: number
             <ul part="decisions" class="decisions">
               ${agreed.map(
                 (decision) => html`<li part="decision">
-                  ${youth.decision(decision.owner.name, decision.action, decision.how, date(decision.due))}
+                  ${youth.decision(decision.owner.name, inSentence(decision.action), decision.how, date(decision.due))}
                   ${decision.followUp === 'done' ? html` <strong>${youth.done}</strong>` : nothing}
                 </li>`,
               )}
@@ -72,4 +72,10 @@ function meetingView(host: YouthViewHost, meeting: NetworkMeeting, depth: number
         : nothing
     }
   </article>`;
+}
+
+/** A decision's action inside a sentence: "Følge Freja …" becomes "følge Freja …"; "UU-vejleder …" stays as written. */
+function inSentence(action: string): string {
+  const [first = '', second = ''] = action;
+  return second && second === second.toLowerCase() ? first.toLowerCase() + action.slice(1) : action;
 }

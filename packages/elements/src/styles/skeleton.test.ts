@@ -9,6 +9,7 @@ import '../plan/define.js';
 import '../progression/define.js';
 import '../needs-bank/define.js';
 import '../contact-log/define.js';
+import '../network-meeting/define.js';
 
 // Issue #12, "a page that does not jump": each widget's loading skeleton is about as tall as what
 // it then shows at the widget's own width: within TOLERANCE of the median over the seeded courses
@@ -106,6 +107,17 @@ const cases: Case[] = [
     name: 'the contact log, the young person',
     render: (client, course) => html`<uf-contact-log mode="youth" .client=${client} .now=${NOW} course=${course}></uf-contact-log>`,
     courses: [steady, contactAway, manyHandovers],
+  },
+  // The network meetings: the course that has meetings (the others have none: one line and a button for staff, a sentence for the young person).
+  {
+    name: 'the network meeting, staff',
+    render: (client, course) => html`<uf-network-meeting mode="staff" .client=${client} .now=${NOW} course=${course}></uf-network-meeting>`,
+    courses: [manyHandovers],
+  },
+  {
+    name: 'the network meeting, the young person',
+    render: (client, course) => html`<uf-network-meeting mode="youth" .client=${client} .now=${NOW} course=${course}></uf-network-meeting>`,
+    courses: [manyHandovers],
   },
 ];
 

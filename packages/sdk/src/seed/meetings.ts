@@ -1,7 +1,7 @@
 import type { Id, IsoDate } from '../schemas/common.js';
 import type { Contact } from '../schemas/contact.js';
 import type { NetworkMeeting, Participant } from '../schemas/network-meeting.js';
-import { addDays, danishDateTime } from '../time/calendar.js';
+import { addDays, danishDateTime, daysBetween } from '../time/calendar.js';
 import { units } from './people.js';
 
 // Network meetings (netværksmøder, seed 004) on Freja's course: two held meetings whose decisions
@@ -49,7 +49,8 @@ export function buildMeetings(today: IsoDate, courseId: Id, contact: Contact): R
         changedAt: at(-2, '09:00'),
         changedBy: peter.name,
       },
-      held(-35, {
+      // Held on the day Peter took over, so the minutes' "fra i dag" and the handover's date agree.
+      held(daysBetween(today, contact.contactSince), {
         id: 'm-h2',
         points: [{ id: 'pt-h2a', from: 'youth', text: 'Jeg vil gerne gå i en hundeklub, men ikke alene.' }],
         decisions: [
