@@ -67,7 +67,7 @@ export type { NumberedWriteOptions } from './client/call.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';
 export * from './plan/plan-facts.js';
-export { PlanStore, PlanNotLoadedError, planWriteState, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
+export { PlanStore, PlanNotLoadedError, planKey, planWriteState, type PlanState, type PlanSaveState, type PlanStoreOptions } from './plan/plan-store.js';
 export {
   PlanEditTargetGoneError,
   PlanEditOverlapError,

@@ -1,7 +1,7 @@
 import type { AgreeOutcome } from '@ungeforlob/sdk';
 
 /**
- * `uf-decision-agreed`: a meeting's decision was agreed. `outcome`: `inPlan` (the plan holds it as
+ * `uf-decision-agreed`: agreeing a meeting's decision ended. `outcome`: `inPlan` (the plan holds it as
  * a next action or a new planned effort), `planConflict` (someone changed the plan meanwhile: the
  * meeting keeps the decision as agreed, and the widget asks to put it in their version), or
  * `failed`. A host with a `<uf-plan>` of another client can load it again on `inPlan`.

@@ -7,7 +7,7 @@ import type { UfMeetingsLoadedDetail, UfMeetingsLoadedEvent } from '../events/uf
 export type MeetingsLoadedDetail = UfMeetingsLoadedDetail;
 export type MeetingSavedDetail = UfMeetingSavedDetail;
 export type DecisionAgreedDetail = UfDecisionAgreedDetail;
-/** `uf-error` from the network meeting: loading failed (`load`), or saving the meeting or agreeing a decision did (`save`). */
+/** `uf-error` from the network meeting: loading failed (`load`), or saving the meeting, or the plan while agreeing a decision, did (`save`). */
 export type NetworkMeetingErrorDetail = UfErrorDetail<'load' | 'save'>;
 
 export type MeetingsLoadedEvent = UfMeetingsLoadedEvent;

@@ -61,7 +61,7 @@ export const networkMeetingStyles = [
     }
 
     /* The young person's own points come first, and look it. */
-    .agenda-item.point:first-child,
+    .agenda-item.youth-point,
     .agenda-item.planWarning,
     .agenda-item.lifeGoalChanged {
       padding-left: ${token('--uf-space-s')};

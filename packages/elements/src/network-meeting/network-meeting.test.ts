@@ -183,11 +183,12 @@ describe('<uf-network-meeting>', () => {
         refused = true;
         return new Response('{}', { status: 500, headers: { 'content-type': 'application/json' } });
       };
-      const { element, root, client } = await renderMeeting({ mode: 'staff', transport, client: clientOf(transport, { intercept }) });
+      const { element, root, client, events } = await renderMeeting({ mode: 'staff', transport, client: clientOf(transport, { intercept }) });
       await addDecision(element, 'Besøge dyrehandlen', 'e-h1');
       button(root, copy.staff.agree('Besøge dyrehandlen')).click();
       await until(element, () => shown(root, '[part="decision"] [part="write-problem"]'), 'the failure is said');
       expect(alert(root)).to.equal(`${copy.staff.planFailed} ${da.errors.server}`);
+      expect(events.filter((event) => event.type === 'uf-error').map((event) => (event.detail as { operation: string }).operation)).to.deep.equal(['save']);
       expect(decisions(root)[0]).to.contain(copy.staff.notInPlanYet);
       button(root, copy.staff.tryAgain).click();
       await until(element, () => decisions(root)[0]!.includes(copy.staff.inPlan), 'in the plan');
@@ -241,6 +242,45 @@ describe('<uf-network-meeting>', () => {
         expect(agenda(root).filter((item) => item.includes('Hvornår starter praktikken?'))).to.have.length(1);
       });
     }
+
+    it('an answer lost on the way: Prøv igen finds the point already stored and says it is saved, not that someone else changed the meeting', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      let lost = false;
+      // The server stores the meeting; its answer never arrives.
+      const client = createClient({
+        baseUrl: transport.baseUrl,
+        retries: 0,
+        fetch: async (input, init) => {
+          const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+          const url = String(input instanceof Request ? input.url : input);
+          const answer = await transport.fetch(input, init);
+          if (lost || method !== 'PUT' || !url.includes('/meetings/')) return answer;
+          lost = true;
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      const { element, root } = await renderMeeting({ mode: 'staff', transport, client });
+      button(root, copy.staff.addPoint).click();
+      await element.updateComplete;
+      await typeInto(element, '#point-text', 'Hvornår starter praktikken?');
+      root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+      await until(element, () => shown(root, '[part="write-problem"] button'), 'the failure is said');
+      button(root, copy.staff.tryAgain).click();
+      await until(element, () => !shown(root, '[part="form"]'), 'stored');
+      expect(status(root)).to.equal(copy.staff.saved);
+      expect(agenda(root).filter((item) => item.includes('Hvornår starter praktikken?'))).to.have.length(1);
+    });
+
+    it('marks how the last meeting’s decision went by keyboard, with focus kept on the button pressed', async () => {
+      const { element, root } = await renderMeeting({ mode: 'staff' });
+      const done = () => root.querySelector<HTMLButtonElement>('[data-follow-up="d-h2a:done"]')!;
+      done().focus();
+      await sendKeys({ press: 'Enter' });
+      await until(element, () => done().getAttribute('aria-pressed') === 'true', 'marked done');
+      await until(element, () => root.activeElement === done(), 'focus kept on the button');
+      expect(agenda(root)[1]).to.contain(copy.staff.followUp.done);
+      expect(status(root)).to.equal(copy.staff.saved);
+    });
 
     it('asks for what is missing, with focus on the first field that needs it', async () => {
       const { element, root } = await renderMeeting({ mode: 'staff' });

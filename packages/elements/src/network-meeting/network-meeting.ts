@@ -68,8 +68,8 @@ interface AgreeFailure {
  *
  * @fires uf-meetings-loaded - The meetings arrived (`detail.count`, `detail.upcoming`).
  * @fires uf-meeting-saved - A meeting was stored (`detail.change`: `planned`, or the kind of edit).
- * @fires uf-decision-agreed - A decision was agreed (`detail.outcome`: `inPlan`, `planConflict` or `failed`).
- * @fires uf-error - Loading failed (`detail.operation` is `load`), or saving the meeting did (`save`).
+ * @fires uf-decision-agreed - Agreeing a decision ended (`detail.outcome`: `inPlan`; `planConflict`, someone changed the plan meanwhile; or `failed`).
+ * @fires uf-error - Loading failed (`detail.operation` is `load`), or saving the meeting, or the plan while agreeing a decision, did (`save`).
  *
  * @slot empty - What the young person sees when there are no meetings (default: a short sentence).
  *
@@ -80,7 +80,12 @@ interface AgreeFailure {
  * @csspart meeting - A meeting.
  * @csspart participants - The list of participants.
  * @csspart agenda - The agenda.
- * @csspart agenda-item - One entry of the agenda (with `point`, `lastDecision`, `lifeGoalChanged` or `planWarning`).
+ * @csspart agenda-item - One entry of the agenda, with one of the five parts below.
+ * @csspart point - An agenda entry that is someone's point.
+ * @csspart youth-point - An agenda entry that is the young person's own point (also `point`).
+ * @csspart lastDecision - An agenda entry that is a decision of the meeting before, with how it went.
+ * @csspart lifeGoalChanged - The agenda entry that says the life goal changed.
+ * @csspart planWarning - An agenda entry that is one of the plan's warnings.
  * @csspart decisions - The list of decisions.
  * @csspart decision - One decision.
  * @csspart minutes - The minutes.
@@ -250,7 +255,8 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
       this.tried = false;
       this.emit('uf-meeting-saved', { change: form.kind === 'meeting' && form.isNew ? 'planned' : editKind(form) });
       this.say(this.copy.staff.saved);
-      this.focusAfterRender(form.kind === 'meeting' && form.isNew ? '#meeting-title' : this.opener);
+      // Back to the button that opened the form; where it is gone (a handover is recorded once), to its section.
+      this.focusAfterRender(form.kind === 'meeting' ? '#meeting-title' : this.opener, `#${sectionOf(form.kind)}-title`);
     } else this.focusProblem();
   }
 
@@ -259,7 +265,9 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   }
 
   followUp(meetingId: Id, decisionId: Id, followUp: DecisionFollowUp): void {
-    void this.change({ kind: 'followUp', decisionId, followUp }, null, meetingId);
+    // Focus stays on the button pressed (it is disabled while saving, which drops focus to the page).
+    const pressed = this.shadowRoot?.activeElement?.getAttribute('data-follow-up');
+    void this.change({ kind: 'followUp', decisionId, followUp }, pressed ? `[data-follow-up="${CSS.escape(pressed)}"]` : '#agenda-title', meetingId);
   }
 
   removeParticipant(participantId: Id): void {
@@ -286,7 +294,10 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
       this.say(this.copy.staff.inPlan);
     } else {
       const planSave = plan.getSnapshot().save;
-      this.agreeFailure = { decisionId, outcome, error: planSave.error ?? meetings.getSnapshot().write.error };
+      const write = meetings.getSnapshot().write;
+      this.agreeFailure = { decisionId, outcome, error: planSave.error ?? write.error };
+      // The meeting's own failed write has fired its uf-error already; the plan's has not.
+      if (write.status !== 'error' && write.status !== 'conflict' && planSave.error) this.emit('uf-error', { operation: 'save', error: planSave.error });
     }
     this.focusAfterRender(`#decision-${CSS.escape(decisionId)}`);
   }
@@ -465,6 +476,11 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
       }),
     });
   }
+}
+
+/** The section a form belongs to, by its heading's id. */
+function sectionOf(kind: MeetingFormKind): string {
+  return { meeting: 'meeting', participant: 'participants', point: 'agenda', decision: 'decisions', handover: 'handover', minutes: 'minutes' }[kind];
 }
 
 /** What kind of edit a form makes, for `uf-meeting-saved`. */

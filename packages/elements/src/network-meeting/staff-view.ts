@@ -60,12 +60,12 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
         host.form?.kind === 'meeting' && !host.form.isNew
           ? formView(host, host.form, focus, data.choices)
           : html`<div class="actions">
-              <button part="button" type="button" data-action="edit-details" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="edit-details"]')}>
+              <button part="button" type="button" data-action="edit-details" ?disabled=${host.saving || host.form !== null} @click=${() => host.open('meeting', '[data-action="edit-details"]')}>
                 ${staff.editDetails}
               </button>
               ${
                 focus.status === 'planned'
-                  ? html`<button part="button" type="button" data-action="mark-held" ?disabled=${host.saving} @click=${() => host.markHeld()}>${staff.markHeld}</button>`
+                  ? html`<button part="button" type="button" data-action="mark-held" ?disabled=${host.saving || host.form !== null} @click=${() => host.markHeld()}>${staff.markHeld}</button>`
                   : nothing
               }
             </div>`
@@ -82,7 +82,7 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
         planningNext
           ? formView(host, host.form, null, data.choices, 2)
           : html`<div class="actions">
-              <button part="button" type="button" data-action="plan-meeting" ?disabled=${host.saving} @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
+              <button part="button" type="button" data-action="plan-meeting" ?disabled=${host.saving || host.form !== null} @click=${() => host.open('meeting', '[data-action="plan-meeting"]')}>
                 ${staff.planNext}
               </button>
             </div>`
@@ -92,7 +92,7 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
           ? html`<ul part="other-meetings" class="plain">
               ${others.map(
                 (meeting) => html`<li>
-                  <button part="button" type="button" class="link" @click=${() => host.show(meeting.id)}>${staff.openMeeting(when(meeting))}</button>
+                  <button part="button" type="button" class="link" ?disabled=${host.form !== null} @click=${() => host.show(meeting.id)}>${staff.openMeeting(when(meeting))}</button>
                   <span class="meta">${staff.status[meeting.status]}</span>
                 </li>`,
               )}
@@ -120,7 +120,7 @@ function participantLine(host: MeetingViewHost, participant: Participant): strin
 function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
   const { staff } = host.copy;
   return html`<section aria-labelledby="participants-title">
-    ${host.heading(2, 'participants-title', staff.participantsHeading)}
+    ${host.heading(2, 'participants-title', staff.participantsHeading, undefined, true)}
     <ul part="participants" class="plain">
       ${meeting.participants.map(
         (participant) => html`<li class="row">
@@ -128,7 +128,7 @@ function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choice
           ${
             participant.role === 'coordinator' || meeting.status === 'held'
               ? nothing
-              : html`<button part="button" type="button" class="small" ?disabled=${host.saving} @click=${() => host.removeParticipant(participant.id)}>
+              : html`<button part="button" type="button" ?disabled=${host.saving} @click=${() => host.removeParticipant(participant.id)}>
                   ${staff.removeParticipant(participant.name)}
                 </button>`
           }
@@ -152,11 +152,15 @@ function agendaView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffV
   const planned = meeting.status === 'planned';
   const agenda = meetingAgenda(meeting, previous, planned ? data.plan : null, planned ? data.facts : null);
   return html`<section aria-labelledby="agenda-title">
-    ${host.heading(2, 'agenda-title', staff.agendaHeading)}
+    ${host.heading(2, 'agenda-title', staff.agendaHeading, undefined, true)}
     ${
       agenda.length > 0
         ? html`<ol part="agenda" class="agenda">
-            ${agenda.map((entry) => html`<li part=${`agenda-item ${entry.kind}`} class=${`agenda-item ${entry.kind}`}>${agendaEntry(host, entry, previous, data.plan)}</li>`)}
+            ${agenda.map((entry) => {
+              // The young person's own points are marked as theirs, wherever they stand.
+              const kind = entry.kind === 'point' && entry.point.from === 'youth' ? 'point youth-point' : entry.kind;
+              return html`<li part=${`agenda-item ${kind}`} class=${`agenda-item ${kind}`}>${agendaEntry(host, entry, previous, data.plan)}</li>`;
+            })}
           </ol>`
         : html`<p class="meta">${staff.agendaEmpty}</p>`
     }
@@ -176,7 +180,8 @@ function agendaEntry(host: MeetingViewHost, entry: AgendaEntry, previous: Networ
       const choice = (followUp: 'done' | 'notDone') => html`<button
         part="button"
         type="button"
-        class="small"
+       
+        data-follow-up=${`${decision.id}:${followUp}`}
         aria-pressed=${decision.followUp === followUp ? 'true' : 'false'}
         ?disabled=${host.saving}
         @click=${() => host.followUp(previous!.id, decision.id, decision.followUp === followUp ? 'open' : followUp)}
@@ -199,7 +204,7 @@ function agendaEntry(host: MeetingViewHost, entry: AgendaEntry, previous: Networ
 function decisionsView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffViewData): TemplateResult {
   const { staff } = host.copy;
   return html`<section aria-labelledby="decisions-title">
-    ${host.heading(2, 'decisions-title', staff.decisionsHeading)}
+    ${host.heading(2, 'decisions-title', staff.decisionsHeading, undefined, true)}
     ${
       meeting.decisions.length > 0
         ? html`<ul part="decisions" class="plain decisions">
@@ -254,14 +259,14 @@ function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: F
         ? addButton(host, 'handover', staff.recordHandover)
         : nothing;
   if (body === nothing) return html``;
-  return html`<section aria-labelledby="handover-title">${host.heading(2, 'handover-title', staff.handoverHeading)}${body}</section>`;
+  return html`<section aria-labelledby="handover-title">${host.heading(2, 'handover-title', staff.handoverHeading, undefined, true)}${body}</section>`;
 }
 
 function minutesView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
   const { staff } = host.copy;
   const { minutes } = meeting;
   return html`<section aria-labelledby="minutes-title">
-    ${host.heading(2, 'minutes-title', staff.minutesHeading)}
+    ${host.heading(2, 'minutes-title', staff.minutesHeading, undefined, true)}
     ${
       host.form?.kind === 'minutes'
         ? formView(host, host.form, meeting, choices)

@@ -6,6 +6,9 @@ import { ResourceStore, type ResourceStoreOptions } from '../store/resource-stor
 import type { LoadStatus, SaveStatus, WriteState } from '../store/status.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
 import { deriveContactFacts, type ContactFacts } from './contact-facts.js';
+import { contactKey } from './contact-key.js';
+
+export { contactKey };
 
 /** Kept here for callers that import them from the contact; they belong to every store (`store/status.ts`). */
 export type { LoadStatus, SaveStatus };
@@ -36,9 +39,6 @@ export interface ContactStoreOptions extends ResourceStoreOptions {
 
 const idleSave: ContactSaveState = { status: 'idle', draft: undefined, error: null };
 const saved: Pick<ContactState, 'save' | 'theirs'> = { save: { status: 'saved', draft: undefined, error: null }, theirs: null };
-
-/** Where a client's contact store holds the course's contact, so other stores can say it is stale. */
-export const contactKey = (courseId: string) => ['contact', courseId] as const;
 
 /**
  * Headless state for one course's contact: loading, empty, error with retry, derived facts kept

@@ -1,6 +1,7 @@
 import type { UfClient } from '../client/create-client.js';
 import { isConflictError } from '../errors/type-guards.js';
-import { contactKey } from '../contact/contact-store.js';
+import { contactKey } from '../contact/contact-key.js';
+import type { PlanEdit } from '../plan/plan-edits.js';
 import { planKey, type PlanStore } from '../plan/plan-store.js';
 import type { Id } from '../schemas/common.js';
 import { NetworkMeeting as NetworkMeetingSchema, type MeetingInput, type NetworkMeeting } from '../schemas/network-meeting.js';
@@ -10,7 +11,7 @@ import { ResourceStore, type ResourceStoreOptions } from '../store/resource-stor
 import type { LoadStatus, SaveStatus } from '../store/status.js';
 import { danishToday } from '../time/calendar.js';
 import { applyMeetingEdit, type MeetingEdit } from './meeting-edits.js';
-import { decisionPlanEdit, handoverToApply, latestMeetingFirst } from './meeting-rules.js';
+import { decisionPlanEdit, handoverToApply, latestMeetingFirst, meetingSays } from './meeting-rules.js';
 
 /** What a meetings write was: saving a meeting whole (a new one, planned), or one change to a stored meeting. */
 export type MeetingAction = { kind: 'save'; input: MeetingInput } | { kind: 'edit'; meetingId: Id; edit: MeetingEdit };
@@ -36,8 +37,8 @@ export interface MeetingsStoreOptions extends ResourceStoreOptions {
 
 /**
  * How agreeing a decision ended: it is in the plan; the plan was changed by someone else meanwhile
- * (the plan store holds the edit as a draft beside their version: re-apply it there, then agree
- * again); or the meeting could not be saved (see `write`).
+ * (the plan store has adopted their version: agree again, with the same plan store, to put the
+ * decision in it); or the meeting or the plan could not be saved (see `write` and the plan's `save`).
  */
 export type AgreeOutcome = 'inPlan' | 'planConflict' | 'failed';
 
@@ -52,6 +53,8 @@ const idleWrite: MeetingWrite = { status: 'idle', action: null, error: null };
 export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]> {
   private readonly client: UfClient;
   private readonly courseId: string;
+  /** The plan edit each decision last sent and the plan did not take (a conflict, an error): withdrawn before it is built again. */
+  private readonly planDrafts = new Map<Id, PlanEdit>();
 
   constructor(options: MeetingsStoreOptions) {
     super({ status: 'idle', error: null, meetings: [], write: idleWrite }, options);
@@ -100,6 +103,12 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
         // The meeting as it is now, when the conflict says: shown at once, with what the user gave kept in `write`.
         const theirs = isConflictError(error) ? NetworkMeetingSchema.safeParse(error.current) : null;
         if (theirs?.success) this.takeWritten(withMeeting(this.current() ?? [], theirs.data));
+        // Sent again after an answer that was lost: the meeting that won is this very write.
+        if (theirs?.success && meetingSays(theirs.data, action.kind === 'edit' ? applyMeetingEdit(theirs.data, action.edit) : action.input)) {
+          stored = true;
+          this.setState({ write: { status: 'saved', action: null, error: null } });
+          return;
+        }
         const failure = error instanceof Error ? error : new Error(String(error));
         this.setState({ write: { status: isConflictError(error) ? 'conflict' : 'error', action, error: failure } });
       }
@@ -124,11 +133,16 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
     if (!decision) return 'failed';
     if (decision.status !== 'agreed' && !(await mark(false))) return 'failed';
     if (!decision.inPlan) {
-      // The edit a conflict left behind is built again from the decision, on top of the version that won.
-      if (plan.getSnapshot().save.drafts.length > 0) plan.discard();
-      await plan.edit(decisionPlanEdit(decisionOf() ?? decision, danishToday(this.now())));
+      // The edit a conflict left behind is built again from the decision, on top of the version that won;
+      // the plan store's other drafts (a vendor's own edits) are not this store's to drop.
+      const left = this.planDrafts.get(decisionId);
+      if (left) plan.withdraw(left);
+      const edit = decisionPlanEdit(decisionOf() ?? decision, danishToday(this.now()));
+      this.planDrafts.set(decisionId, edit);
+      await plan.edit(edit);
       const { status } = plan.getSnapshot().save;
-      if (status !== 'saved') return status === 'conflict' ? 'planConflict' : 'failed';
+      if (status !== 'saved' && plan.getSnapshot().save.drafts.includes(edit)) return status === 'conflict' ? 'planConflict' : 'failed';
+      this.planDrafts.delete(decisionId);
       // The plan widgets of the course on the page show the new next action (this plan store loads again too).
       cacheOf(this.client).invalidate(planKey(this.courseId));
     }
