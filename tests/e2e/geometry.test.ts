@@ -11,7 +11,7 @@ import { useDemoRig } from './harness.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const WIDGETS =
-  'uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup, uf-needs-bank, uf-contact-log';
+  'uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup, uf-needs-bank, uf-contact-log, uf-network-meeting';
 
 /** One thing a person would see wrong, said so that the failure names where. */
 interface Finding {

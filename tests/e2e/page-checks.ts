@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
  */
 export function widgetsNotShowingData(scope = ''): string[] {
   const widgets = document.querySelectorAll(
-    `${scope} :is(uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup)`.trim(),
+    `${scope} :is(uf-plan, uf-contact-card, uf-criteria-questionnaire, uf-criteria-summary, uf-progression, uf-offer-catalogue, uf-criteria-rollup, uf-network-meeting)`.trim(),
   );
   return [...widgets].flatMap((widget) => {
     const body = widget.shadowRoot?.querySelector('.body');

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import {
+  addDays,
+  danishToday,
   routes,
   type ChannelKind,
   type ContactLog,
+  type CourseMeetings,
   type CourseNeeds,
   type CourseProgression,
   type NeedsBank,
@@ -17,6 +20,7 @@ import { da as planDa } from '../../packages/elements/src/plan/plan.copy.da.js';
 import { da as progressionDa } from '../../packages/elements/src/progression/progression.copy.da.js';
 import { da as needsDa } from '../../packages/elements/src/needs-bank/needs-bank.copy.js';
 import { da as contactLogDa } from '../../packages/elements/src/contact-log/contact-log.copy.js';
+import { da as meetingDa } from '../../packages/elements/src/network-meeting/network-meeting.copy.js';
 
 // What the suite does to each landed widget: where it reads (the load routes) and where it writes,
 // how a person types into it, where it shows a problem and in which words, how they retry, and
@@ -759,6 +763,158 @@ const rhythmWrite: WriteTarget<string> = {
   },
 };
 
+// ─── <uf-network-meeting> ────────────────────────────────────────────────────────────────────
+
+/** Freja's course: the seed's network meetings (the next one, m-h3, planned) and Team Syd's plan. */
+const MEETINGS_COURSE = 'c-5d7b20';
+/** Freja, the course's young person. */
+const MEETINGS_YOUTH = 'p-c402';
+/** Who changed the meeting last, as a refused write names them: every write here is Peter's. */
+const MEETING_CHANGED_BY = 'Peter Nørgaard';
+
+const meetingWidget = (page: Page) => page.locator('uf-network-meeting');
+const meetingForm = (page: Page) => meetingWidget(page).locator('[part="form"]');
+const meetingFormProblem = (page: Page) => meetingForm(page).locator('[part="write-problem"] [role="alert"]');
+const meetingFormRetryButton = (page: Page) => meetingForm(page).locator('[part="write-problem"] button');
+const meetingSubmit = (page: Page) => meetingForm(page).locator('button[type="submit"]').click();
+const meetingStatus = (page: Page) => meetingWidget(page).locator('[part="status"]');
+/** One decision of the meeting shown, found by what was decided. */
+const decisionRow = (page: Page, action: string) => meetingWidget(page).locator('[part="decision"]', { hasText: action });
+const decisionProblem = (page: Page, action: string) => decisionRow(page, action).locator('[part="write-problem"] [role="alert"]');
+const decisionRetryButton = (page: Page, action: string) => decisionRow(page, action).locator('[part="write-problem"] button');
+const meetingChangedMeanwhile = meetingDa.staff.changedMeanwhile(MEETING_CHANGED_BY);
+const readMeetings = async (rig: FaultRig) => (await rig.read(`courses/${MEETINGS_COURSE}/meetings`, COLLEAGUE)) as CourseMeetings;
+const decisionsNamed = (meetings: CourseMeetings, action: string) =>
+  meetings.meetings.flatMap((meeting) => meeting.decisions).filter((decision) => decision.action === action);
+const MEETING_PAGE: WidgetPage = { tag: 'uf-network-meeting', course: MEETINGS_COURSE, user: COLLEAGUE, attributes: { mode: 'staff' } };
+const meetingContent = (page: Page) => meetingWidget(page).locator('[data-action="add-decision"]');
+
+interface TypedDecision {
+  action: string;
+  how: string;
+  effortId: string;
+}
+
+/** Fills the decision form (opened by "Tilføj beslutning"): on one of the plan's efforts, by one of the meeting's professionals. */
+async function fillDecision(page: Page, n: number, what: string): Promise<TypedDecision> {
+  const meeting = meetingWidget(page);
+  await meeting.locator('[data-action="add-decision"]').click();
+  const decision = { action: typedText(n, what), how: 'Peter og Freja tager derud sammen', effortId: n % 2 ? 'e-h1' : 'e-h2' };
+  await meeting.locator('#decision-action').fill(decision.action);
+  await meeting.locator('#decision-how').fill(decision.how);
+  await meeting.locator('#decision-owner').selectOption({ index: 1 });
+  await meeting.locator('#decision-due').fill(addDays(danishToday(new Date()), 14));
+  await meeting.locator('#decision-effort').selectOption(decision.effortId);
+  return decision;
+}
+
+const decisionWrite: WriteTarget<TypedDecision> = {
+  widget: 'uf-network-meeting staff: add a decision',
+  page: MEETING_PAGE,
+  method: 'PUT',
+  route: routes.courseMeeting.template,
+  operation: 'save',
+  content: meetingContent,
+  enter: (page, n) => fillDecision(page, n, 'besøge en dyrehandel'),
+  save: meetingSubmit,
+  problem: (page, fault) => ({
+    locator: meetingFormProblem(page),
+    text: fault.outcome === 'conflict' ? meetingChangedMeanwhile : `${errorSentence(fault, 'staff')} ${meetingDa.staff.notSaved}`,
+  }),
+  async kept(page, decision) {
+    const meeting = meetingWidget(page);
+    assert.equal(await meeting.locator('#decision-action').inputValue(), decision.action, 'what was decided, as typed');
+    assert.equal(await meeting.locator('#decision-how').inputValue(), decision.how, 'how, as typed');
+    assert.equal(await meeting.locator('#decision-effort').inputValue(), decision.effortId, 'the effort as chosen');
+  },
+  // "Prøv igen" after every failure it is offered for; after a conflict it adds the decision to the version that won.
+  retry: (page) => meetingFormRetryButton(page).click(),
+  retryButton: meetingFormRetryButton,
+  saved: (page) => ({ locator: meetingStatus(page), text: meetingDa.staff.saved }),
+  landedConflict: (page) => ({
+    // The answer was lost, not the write: the version that won is the person's own.
+    said: { locator: meetingFormProblem(page), text: meetingChangedMeanwhile },
+    reapply: meetingFormRetryButton(page),
+  }),
+  async stored(rig, decision) {
+    const stored = decisionsNamed(await readMeetings(rig), decision.action);
+    assert.deepEqual(
+      stored.map((candidate) => [candidate.status, candidate.effortId]),
+      [['proposed', decision.effortId]],
+      'the decision, exactly once, proposed',
+    );
+  },
+};
+
+/** The decision this combination agrees (the lane runs one at a time): added, unbroken, through the form first. */
+let agreedAction = '';
+const agreeButton = (page: Page) => decisionRow(page, agreedAction).locator('button.primary');
+const agreeClick = (page: Page) => agreeButton(page).click();
+
+/** Agreeing a decision, "Aftal og læg i planen: …", with the meeting's write or the plan's broken. */
+function agreeWrite(broken: 'meeting' | 'plan'): WriteTarget<TypedDecision> {
+  return {
+    widget: `uf-network-meeting staff: agree a decision (${broken === 'meeting' ? 'the meeting' : 'the plan'} broken)`,
+    page: MEETING_PAGE,
+    method: 'PUT',
+    route: broken === 'meeting' ? routes.courseMeeting.template : routes.plan.template,
+    operation: 'save',
+    content: meetingContent,
+    async enter(page, n) {
+      const decision = await fillDecision(page, n, 'ringe til hundeklubben');
+      await meetingSubmit(page);
+      await decisionRow(page, decision.action).locator('p.meta', { hasText: meetingDa.staff.proposed }).waitFor();
+      agreedAction = decision.action;
+      return decision;
+    },
+    save: agreeClick,
+    problem(page, fault, decision) {
+      const locator = decisionProblem(page, decision.action);
+      if (broken === 'meeting') {
+        return { locator, text: fault.outcome === 'conflict' ? meetingChangedMeanwhile : `${errorSentence(fault, 'staff')} ${meetingDa.staff.notSaved}` };
+      }
+      // The meeting holds the decision as agreed; only the plan did not take it.
+      if (fault.outcome === 'conflict') return { locator, text: /ændrede planen, mens I aftalte dette\. Beslutningen er gemt i mødet som aftalt\./ };
+      return { locator, text: `${meetingDa.staff.planFailed} ${errorSentence(fault, 'staff')}` };
+    },
+    async kept(page, decision) {
+      assert.equal(await decisionRow(page, decision.action).count(), 1, 'the decision is still shown');
+      // Agreed already when the meeting's write landed and only its answer was lost: then it is put in the plan.
+      const choices =
+        broken === 'meeting'
+          ? [meetingDa.staff.agree(decision.action), meetingDa.staff.putInPlan(decision.action)]
+          : [meetingDa.staff.putInPlan(decision.action)];
+      const button = folded(await agreeButton(page).textContent());
+      assert.ok(choices.includes(button), `the decision can be agreed, or put in the plan; its button says "${button}"`);
+    },
+    async retry(page, fault) {
+      // "Prøv igen" beside the decision; after the plan changed meanwhile, "Læg i planen: …" puts it in the version that won.
+      if (broken === 'plan' && fault.outcome === 'conflict') await agreeClick(page);
+      else await decisionRetryButton(page, agreedAction).click();
+    },
+    retryButton: (page) => decisionRetryButton(page, agreedAction),
+    saved: (page) => ({ locator: meetingStatus(page), text: meetingDa.staff.inPlan }),
+    landedConflict: (page, decision) => ({
+      said: { locator: decisionProblem(page, decision.action), text: meetingChangedMeanwhile },
+      reapply: decisionRetryButton(page, decision.action),
+    }),
+    async stored(rig, decision) {
+      const stored = decisionsNamed(await readMeetings(rig), decision.action);
+      assert.deepEqual(
+        stored.map((candidate) => [candidate.status, candidate.inPlan]),
+        [['agreed', true]],
+        'the decision, exactly once, agreed and in the plan',
+      );
+      const plan = (await rig.read(`courses/${MEETINGS_COURSE}/plan`, COLLEAGUE)) as Plan;
+      assert.equal(
+        plan.efforts.find((effort) => effort.id === decision.effortId)?.nextAction?.text,
+        `${decision.action} – ${decision.how}`,
+        "its effort's next action",
+      );
+    },
+  };
+}
+
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────
 
 // ─── <uf-offer-catalogue> ────────────────────────────────────────────────────────────────────
@@ -843,6 +999,14 @@ export const loadTargets: readonly LoadTarget[] = [
     route: routes.contactLog.template,
     content: (page) => contactLog(page).locator('[part~="entry"]').first(),
   },
+  // Network meetings: the coordinator's (with the plan beside them) and the young person's.
+  { widget: 'uf-network-meeting staff', page: MEETING_PAGE, route: routes.courseMeetings.template, content: meetingContent },
+  {
+    widget: 'uf-network-meeting youth',
+    page: { tag: 'uf-network-meeting', course: MEETINGS_COURSE, user: MEETINGS_YOUTH, attributes: { mode: 'youth' } },
+    route: routes.courseMeetings.template,
+    content: (page) => meetingWidget(page).locator('[part="meeting"]'),
+  },
   // The leaders' overview, as the leader reads it.
   {
     widget: 'uf-criteria-rollup',
@@ -868,6 +1032,9 @@ export const writeTargets: readonly WriteTarget[] = [
   acceptWrite,
   logWrite,
   rhythmWrite,
+  decisionWrite,
+  agreeWrite('meeting'),
+  agreeWrite('plan'),
 ];
 
 /** The uf-error the page recorded. */

@@ -41,12 +41,20 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // shared store, and one more chunk boundary), the all-in-one file from 95.2 to 100.7 KB; decided here.
 // The network meetings' contract (issue #17, its widget to come) rides in the client as every
 // resource's does: the card page 45,986 B to 46,486 B, the every-widget page to 115,008 B, the
-// all-in-one file to 104,093 B; decided here.
+// all-in-one file to 104,093 B; decided here. The network meetings' widget (issue #17, a tenth
+// widget, its own chunk 11.6 KB with the SDK's MeetingsStore and rules: the coordinator's view with
+// six forms, and the young person's) agrees a decision through the plan's own store and offers the
+// catalogue's offers for a new effort, so the plan's edits and the catalogue choices are now
+// chunks it shares with the plan (the plan page 60.7 KB to 61.8 KB: more chunk boundaries). A
+// meeting held with a handover tells the page's contact cards through the contact's cache key,
+// kept beside the cache every widget loads so the card page fetches no extra chunk for it; the
+// card page went from 44.9 KB to 45.5 KB with the two contracts in the core chunk. The every-widget
+// page went to 125.3 KB, the all-in-one file to 112.3 KB (bench/size.mjs); decided here.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_600 };
-const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 113 * 1024 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_800 };
+const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 126 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 102 * 1024;
+const ALL_IN_ONE_CEILING = 113 * 1024;
 
 const manifest = readChunkManifest();
 
@@ -85,6 +93,7 @@ test('a page with every widget stays under its ceiling', () => {
     'uf-criteria-rollup',
     'uf-needs-bank',
     'uf-contact-log',
+    'uf-network-meeting',
   ]) {
     assert.ok(tags.includes(tag), `${tag} is not in the loader`);
   }

@@ -444,17 +444,20 @@ describe('demo portal page', () => {
   test('shows the plan beside the contact card in both modes, the strategic criteria for the steady course, and names courses neutrally', async () => {
     const html = await (await apiFetch(`${url}/`)).text();
     // portal.js points the providers at the chosen course (the selected one: steady) once signed in.
-    assert.equal(html.match(/<uf-provider lang="da" data-signed-in="staff">/g)?.length, 6);
+    assert.equal(html.match(/<uf-provider lang="da" data-signed-in="staff">/g)?.length, 7);
     assert.equal(html.match(/<uf-provider lang="da" data-signed-in="youth">/g)?.length, 1);
     assert.equal(html.match(/<uf-provider lang="da" data-signed-in="leader">/g)?.length, 1);
     // The needs bank as a professional of the course's other team sees it.
     assert.equal(html.match(/<uf-provider lang="da" data-signed-in="colleague">/g)?.length, 1);
-    assert.equal(html.match(/<uf-provider\b/g)?.length, 9);
+    assert.equal(html.match(/<uf-provider\b/g)?.length, 10);
     assert.match(html, /<uf-needs-bank mode="team" heading-level="3" appearance="plain"><\/uf-needs-bank>/);
     assert.match(html, /<uf-needs-bank mode="bank" heading-level="3" appearance="plain"><\/uf-needs-bank>/);
     assert.match(html, /<uf-needs-bank mode="youth" heading-level="3" appearance="plain"><\/uf-needs-bank>/);
     assert.match(html, /<uf-contact-log mode="staff" heading-level="3" appearance="plain"><\/uf-contact-log>/);
     assert.match(html, /<uf-contact-log mode="youth" heading-level="3" appearance="plain"><\/uf-contact-log>/);
+    // Network meetings: the coordinator's, whose agreed decisions reach the staff plan above, and the young person's.
+    assert.match(html, /<uf-network-meeting mode="staff" heading-level="3" appearance="plain"><\/uf-network-meeting>/);
+    assert.match(html, /<uf-network-meeting mode="youth" heading-level="3" appearance="plain"><\/uf-network-meeting>/);
     assert.match(html, /<uf-criteria-rollup heading-level="3" appearance="plain"><\/uf-criteria-rollup>/);
     // The offer catalogue for staff (hands offers to the staff plan) and for the young person.
     assert.match(html, /<uf-offer-catalogue mode="staff" heading-level="3" appearance="plain"><\/uf-offer-catalogue>/);

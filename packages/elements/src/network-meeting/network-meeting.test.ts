@@ -312,6 +312,7 @@ describe('<uf-network-meeting>', () => {
       await typeInto(element, '#handover-phone', '21 43 65 87');
       root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
       await until(element, () => text(root).includes(copy.staff.handoverWaits), 'the handover waits for the meeting');
+      await until(element, () => root.activeElement?.id === 'handover-title', 'focus on the section, its button gone');
       button(root, copy.staff.markHeld).click();
       await until(element, () => !text(root).includes(copy.staff.handoverWaits), 'held');
       const after = (await client.contact.get(manyHandovers))!.value;

@@ -1,14 +1,13 @@
 import type { UfClient, Versioned } from '../client/create-client.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import { NotLoadedError, asError } from '../store/resource-lifecycle.js';
-import { cacheOf } from '../store/resource-cache.js';
+import { cacheOf, contactKey } from '../store/resource-cache.js';
+
+export { contactKey };
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus, WriteState } from '../store/status.js';
 import type { ChannelKind, Contact } from '../schemas/contact.js';
 import { deriveContactFacts, type ContactFacts } from './contact-facts.js';
-import { contactKey } from './contact-key.js';
-
-export { contactKey };
 
 /** Kept here for callers that import them from the contact; they belong to every store (`store/status.ts`). */
 export type { LoadStatus, SaveStatus };

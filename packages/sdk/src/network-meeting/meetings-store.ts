@@ -1,11 +1,10 @@
 import type { UfClient } from '../client/create-client.js';
 import { isConflictError } from '../errors/type-guards.js';
-import { contactKey } from '../contact/contact-key.js';
 import type { PlanEdit } from '../plan/plan-edits.js';
 import { planKey, type PlanStore } from '../plan/plan-store.js';
 import type { Id } from '../schemas/common.js';
 import { NetworkMeeting as NetworkMeetingSchema, type MeetingInput, type NetworkMeeting } from '../schemas/network-meeting.js';
-import { cacheOf } from '../store/resource-cache.js';
+import { cacheOf, contactKey } from '../store/resource-cache.js';
 import { NotLoadedError } from '../store/resource-lifecycle.js';
 import { ResourceStore, type ResourceStoreOptions } from '../store/resource-store.js';
 import type { LoadStatus, SaveStatus } from '../store/status.js';

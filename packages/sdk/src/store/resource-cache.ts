@@ -8,6 +8,13 @@ import type { UfClient } from '../client/create-client.js';
 export type CacheKey = readonly [resource: string, ...parts: (string | number)[]];
 
 /** A change another store of the same client made known: someone wrote, or a resource arrived. */
+/**
+ * Where a client's contact store holds the course's contact, so other stores can say it is stale
+ * (the network meetings', after a handover). Here, beside the cache every widget loads, rather than
+ * with the ContactStore: a page without a card does not fetch a chunk for one key.
+ */
+export const contactKey = (courseId: string) => ['contact', courseId] as const;
+
 export type CacheListener<T> = (value: T | undefined) => void;
 
 export interface CacheFetchOptions {
