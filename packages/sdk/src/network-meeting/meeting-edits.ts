@@ -22,7 +22,7 @@ export type MeetingEdit =
   | { kind: 'removeParticipant'; participantId: Id }
   | { kind: 'point'; point: MeetingPoint }
   | { kind: 'decision'; decision: MeetingDecision }
-  /** A decision not agreed yet is taken back; an agreed one stays (the plan may hold it). */
+  /** A decision the plan does not hold is taken back (proposed, or agreed but not put in the plan: its effort may be gone); one the plan holds stays. */
   | { kind: 'removeDecision'; decisionId: Id }
   | { kind: 'agreed'; decisionId: Id; inPlan: boolean }
   | { kind: 'followUp'; decisionId: Id; followUp: DecisionFollowUp }
@@ -59,7 +59,7 @@ export function applyMeetingEdit(meeting: NetworkMeeting | MeetingInput, edit: M
     case 'decision':
       return { ...input, decisions: withItem(input.decisions, edit.decision) };
     case 'removeDecision':
-      return { ...input, decisions: input.decisions.filter((decision) => decision.id !== edit.decisionId || decision.status === 'agreed') };
+      return { ...input, decisions: input.decisions.filter((decision) => decision.id !== edit.decisionId || decision.inPlan) };
     case 'agreed':
       return {
         ...input,

@@ -97,8 +97,9 @@ export function previousMeeting(meetings: readonly NetworkMeeting[], meeting: Pi
 
 /**
  * The meetings as the young person may see them: who took part, their own points, what was
- * decided and by whom, a handover, and the minutes when they are shared with them. Not the
- * professionals' points: those are written for colleagues.
+ * agreed and by whom, a handover once the meeting is held, and the minutes when they are shared
+ * with them. Not the professionals' points, nor decisions only proposed (the professionals'
+ * deliberation), nor a handover not yet made: those are written for colleagues.
  */
 export function meetingsForYouth(meetings: CourseMeetings): CourseMeetings {
   return {
@@ -106,6 +107,8 @@ export function meetingsForYouth(meetings: CourseMeetings): CourseMeetings {
     meetings: meetings.meetings.map((meeting) => ({
       ...meeting,
       points: meeting.points.filter((point) => point.from === 'youth'),
+      decisions: meeting.decisions.filter((decision) => decision.status === 'agreed'),
+      handover: meeting.status === 'held' ? meeting.handover : null,
       minutes: meeting.minutes?.sharedWithYouth ? meeting.minutes : null,
     })),
   };
@@ -165,7 +168,7 @@ export function decisionPlanEdit(decision: MeetingDecision, start: IsoDate): Pla
     effort: {
       id: decision.effortId,
       offer: decision.newEffort.offer,
-      unit: decision.owner.unit,
+      unit: decision.newEffort.unit ?? decision.owner.unit,
       responsible: decision.owner,
       how: decision.how,
       start,

@@ -1,6 +1,6 @@
 import type { UfClient } from '../client/create-client.js';
 import { isConflictError } from '../errors/type-guards.js';
-import type { PlanEdit } from '../plan/plan-edits.js';
+import { planHoldsEdit, type PlanEdit } from '../plan/plan-edits.js';
 import { planKey, type PlanStore } from '../plan/plan-store.js';
 import type { Id } from '../schemas/common.js';
 import { NetworkMeeting as NetworkMeetingSchema, type MeetingInput, type NetworkMeeting } from '../schemas/network-meeting.js';
@@ -93,25 +93,34 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
       try {
         const meeting = await this.client.meetings.save(this.courseId, input, basedOn === undefined ? { signal } : { signal, basedOn });
         stored = true;
-        const before = meetings.find((known) => known.id === meeting.id) ?? null;
-        this.takeWritten(withMeeting(this.current() ?? [], meeting), { write: { status: 'saved', action: null, error: null } });
-        // Held with a handover: the course has a new contact person, and every contact card of the course on the page shows them.
-        if (handoverToApply(before, meeting)) cacheOf(this.client).invalidate(contactKey(this.courseId));
+        this.takeStored(meetings, meeting);
       } catch (error) {
         if (this.cancelled(error, signal)) return;
         // The meeting as it is now, when the conflict says: shown at once, with what the user gave kept in `write`.
         const theirs = isConflictError(error) ? NetworkMeetingSchema.safeParse(error.current) : null;
-        if (theirs?.success) this.takeWritten(withMeeting(this.current() ?? [], theirs.data));
         // Sent again after an answer that was lost: the meeting that won is this very write.
         if (theirs?.success && meetingSays(theirs.data, action.kind === 'edit' ? applyMeetingEdit(theirs.data, action.edit) : action.input)) {
           stored = true;
-          this.setState({ write: { status: 'saved', action: null, error: null } });
+          this.takeStored(meetings, theirs.data);
           return;
         }
+        // A colleague's version: held with a handover by their write, the contact on this page has changed too.
+        if (theirs?.success) this.takeMeeting(meetings, theirs.data);
         const failure = error instanceof Error ? error : new Error(String(error));
         this.setState({ write: { status: isConflictError(error) ? 'conflict' : 'error', action, error: failure } });
       }
     }).then(() => stored);
+  }
+
+  /** A meeting this store's write made: shown as saved. */
+  private takeStored(before: readonly NetworkMeeting[], meeting: NetworkMeeting): void {
+    this.takeMeeting(before, meeting, { write: { status: 'saved', action: null, error: null } });
+  }
+
+  /** A newer version of a meeting: shown, and, held with a handover now, told to the page's contact cards. */
+  private takeMeeting(before: readonly NetworkMeeting[], meeting: NetworkMeeting, alongside: Partial<MeetingsState> = {}): void {
+    this.takeWritten(withMeeting(this.current() ?? [], meeting), alongside);
+    if (handoverToApply(before.find((known) => known.id === meeting.id) ?? null, meeting)) cacheOf(this.client).invalidate(contactKey(this.courseId));
   }
 
   /**
@@ -129,7 +138,8 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
         ?.decisions.find((decision) => decision.id === decisionId);
     const mark = (inPlan: boolean): Promise<boolean> => this.edit(meetingId, { kind: 'agreed', decisionId, inPlan });
     const decision = decisionOf();
-    if (!decision) return 'failed';
+    // Without a plan to put it in, nothing is marked: the decision stays as it was.
+    if (!decision || (!decision.inPlan && !plan.getSnapshot().plan)) return 'failed';
     if (decision.status !== 'agreed' && !(await mark(false))) return 'failed';
     if (!decision.inPlan) {
       // The edit a conflict left behind is built again from the decision, on top of the version that won;
@@ -137,11 +147,15 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
       const left = this.planDrafts.get(decisionId);
       if (left) plan.withdraw(left);
       const edit = decisionPlanEdit(decisionOf() ?? decision, danishToday(this.now()));
-      this.planDrafts.set(decisionId, edit);
-      await plan.edit(edit);
-      const { status } = plan.getSnapshot().save;
-      if (status !== 'saved' && plan.getSnapshot().save.drafts.includes(edit)) return status === 'conflict' ? 'planConflict' : 'failed';
-      this.planDrafts.delete(decisionId);
+      const current = plan.getSnapshot().plan;
+      // Only recording it in the meeting failed the last time: the plan holds it already.
+      if (!current || !planHoldsEdit(current, edit)) {
+        this.planDrafts.set(decisionId, edit);
+        await plan.edit(edit);
+        const { status } = plan.getSnapshot().save;
+        if (status !== 'saved' && plan.getSnapshot().save.drafts.includes(edit)) return status === 'conflict' ? 'planConflict' : 'failed';
+        this.planDrafts.delete(decisionId);
+      }
       // The plan widgets of the course on the page show the new next action (this plan store loads again too).
       cacheOf(this.client).invalidate(planKey(this.courseId));
     }

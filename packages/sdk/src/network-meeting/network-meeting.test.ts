@@ -243,8 +243,42 @@ describe('MeetingsStore', () => {
     const point = { id: 'pt-1', from: 'youth' as const, text: 'Min egen dagsorden' };
     const twice = applyMeetingEdit(applyMeetingEdit(next, { kind: 'point', point }), { kind: 'point', point });
     expect(twice.points).to.deep.equal([point]);
-    expect(
-      applyMeetingEdit({ ...next, decisions: [{ ...decide('d-a', 'e-h1', 'x'), status: 'agreed' }] }, { kind: 'removeDecision', decisionId: 'd-a' }).decisions,
-    ).to.have.length(1);
+    const remove = (decision: MeetingDecision) =>
+      applyMeetingEdit({ ...next, decisions: [decision] }, { kind: 'removeDecision', decisionId: decision.id }).decisions;
+    // One the plan holds stays; one agreed but not in the plan (its effort gone meanwhile) can be taken back.
+    expect(remove({ ...decide('d-a', 'e-h1', 'x'), status: 'agreed', inPlan: true })).to.have.length(1);
+    expect(remove({ ...decide('d-a', 'e-h1', 'x'), status: 'agreed', inPlan: false })).to.have.length(0);
+  });
+
+  it('a meeting held with a handover whose answer was lost: sent again, it is saved, and the contact cards are told once', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    let puts = 0;
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      retries: 0,
+      getToken: () => seedUserIds.teamSyd,
+      fetch: async (input, init) => {
+        const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+        const answer = await transport.fetch(input, init);
+        // The second write (holding the meeting) lands; its answer does not arrive.
+        if (method === 'PUT' && ++puts === 2) throw new TypeError('Failed to fetch');
+        return answer;
+      },
+    });
+    const store = new MeetingsStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    await store.load();
+    const told: unknown[] = [];
+    const { cacheOf, contactKey } = await import('../store/resource-cache.js');
+    cacheOf(client).watch(contactKey(manyHandovers), (value) => told.push(value));
+    const planned = store.getSnapshot().meetings.find((meeting) => meeting.id === 'm-h3')!;
+    const handover = { to: { id: 's-kv01', name: 'Karin Vestergaard' }, unit: planned.participants[1]!.unit!, channels: [], on: today };
+    expect(await store.edit('m-h3', { kind: 'handover', handover })).to.equal(true);
+    expect(await store.edit('m-h3', { kind: 'held' })).to.equal(false);
+    expect(store.getSnapshot().write.status).to.equal('error');
+    await store.retry();
+    expect(store.getSnapshot().write.status).to.equal('saved');
+    expect(told).to.deep.equal([undefined]);
+    expect((await client.contact.get(manyHandovers))!.value.person.name).to.equal('Karin Vestergaard');
+    store.dispose();
   });
 });

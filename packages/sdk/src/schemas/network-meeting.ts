@@ -42,8 +42,11 @@ export const MeetingDecision = z.object({
   owner: Responsible,
   due: IsoDate,
   effortId: Id,
-  /** A new planned effort of this offer, for these goals, instead of an existing effort's next action. */
-  newEffort: z.optional(z.object({ offer: OfferRef, goalIds: z.array(Id) })),
+  /**
+   * A new planned effort of this offer, for these goals, instead of an existing effort's next
+   * action; delivered by `unit` (the offer's, as the catalogue has it), else by the owner's unit.
+   */
+  newEffort: z.optional(z.object({ offer: OfferRef, goalIds: z.array(Id), unit: z.optional(Unit) })),
   status: z.enum(['proposed', 'agreed']),
   /** The plan holds it: set by the client once the plan's own write (with If-Match) has succeeded. */
   inPlan: z.boolean(),

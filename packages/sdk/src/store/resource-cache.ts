@@ -7,7 +7,6 @@ import type { UfClient } from '../client/create-client.js';
  */
 export type CacheKey = readonly [resource: string, ...parts: (string | number)[]];
 
-/** A change another store of the same client made known: someone wrote, or a resource arrived. */
 /**
  * Where a client's contact store holds the course's contact, so other stores can say it is stale
  * (the network meetings', after a handover). Here, beside the cache every widget loads, rather than
@@ -15,6 +14,7 @@ export type CacheKey = readonly [resource: string, ...parts: (string | number)[]
  */
 export const contactKey = (courseId: string) => ['contact', courseId] as const;
 
+/** A change another store of the same client made known: someone wrote, or a resource arrived. */
 export type CacheListener<T> = (value: T | undefined) => void;
 
 export interface CacheFetchOptions {
