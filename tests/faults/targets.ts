@@ -831,11 +831,7 @@ const decisionWrite: WriteTarget<TypedDecision> = {
   retry: (page) => meetingFormRetryButton(page).click(),
   retryButton: meetingFormRetryButton,
   saved: (page) => ({ locator: meetingStatus(page), text: meetingDa.staff.saved }),
-  landedConflict: (page) => ({
-    // The answer was lost, not the write: the version that won is the person's own.
-    said: { locator: meetingFormProblem(page), text: meetingChangedMeanwhile },
-    reapply: meetingFormRetryButton(page),
-  }),
+  // No landedConflict: a write whose answer was lost, sent again, is found already stored and said as saved.
   async stored(rig, decision) {
     const stored = decisionsNamed(await readMeetings(rig), decision.action);
     assert.deepEqual(
@@ -894,10 +890,7 @@ function agreeWrite(broken: 'meeting' | 'plan'): WriteTarget<TypedDecision> {
     },
     retryButton: (page) => decisionRetryButton(page, agreedAction),
     saved: (page) => ({ locator: meetingStatus(page), text: meetingDa.staff.inPlan }),
-    landedConflict: (page, decision) => ({
-      said: { locator: decisionProblem(page, decision.action), text: meetingChangedMeanwhile },
-      reapply: decisionRetryButton(page, decision.action),
-    }),
+    // No landedConflict: the meeting's write found already stored is saved; the plan's, already held, is not sent again.
     async stored(rig, decision) {
       const stored = decisionsNamed(await readMeetings(rig), decision.action);
       assert.deepEqual(

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NetworkMeeting } from '@ungeforlob/sdk';
 import { checkField, inputField, radioGroup, selectField, textareaField } from '../internal/form-fields.js';
-import { NEW_EFFORT, ownerKey, type FormChoices, type MeetingForm } from './meeting-forms.js';
+import { NEW_EFFORT, handoverPeople, offerKeyOf, ownerKey, type FormChoices, type MeetingForm } from './meeting-forms.js';
 import type { MeetingViewHost } from './meeting-view-host.js';
 
 /** The open form, for `meeting` (null: a new meeting is being planned); its heading `depth` levels below the widget's. */
-export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: FormChoices, depth = 2): TemplateResult {
+export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: FormChoices, depth = 3): TemplateResult {
   const { forms } = host.copy.staff;
   const problem = (id: string) => host.problems[id];
   const set = (change: Partial<MeetingForm>) => {
@@ -78,12 +78,13 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
           (effort) => set({ effort }),
           forms.choose,
         )}
+        ${replaced(host, choices, form.effort)}
         ${
           form.effort === NEW_EFFORT
             ? html`${selectField(
                 { id: 'decision-offer', label: forms.offerLabel, problem: problem('decision-offer'), required: true },
                 form.offer,
-                choices.offers.map((choice) => [`${choice.offer.id}@${choice.unit.id}`, `${choice.offer.name} (${choice.unit.name})`] as const),
+                choices.offers.map((choice) => [offerKeyOf(choice), `${choice.offer.name} (${choice.unit.name})`] as const),
                 (offer) => set({ offer }),
                 forms.choose,
               )}
@@ -101,9 +102,7 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
     }
     case 'handover': {
       title = forms.handoverTitle;
-      const people = (meeting?.participants ?? [])
-        .filter((participant) => participant.unit && (participant.role === 'coordinator' || participant.role === 'professional'))
-        .map((participant) => [participant.id, `${participant.name}, ${participant.unit!.name}`] as const);
+      const people = handoverPeople(meeting).map((participant) => [participant.id, `${participant.name}, ${participant.unit!.name}`] as const);
       fields = html`
         <p class="hint">${forms.handoverHint}</p>
         ${selectField({ id: 'handover-person', label: forms.newContactLabel, problem: problem('handover-person'), required: true }, form.participantId, people, (participantId) => set({ participantId }), forms.choose)}
@@ -139,4 +138,10 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
       <button part="button" type="button" @click=${() => host.cancelForm()}>${forms.cancel}</button>
     </div>
   </form>`;
+}
+
+/** Agreed, a decision becomes its effort's next action: say which one it takes the place of. */
+function replaced(host: MeetingViewHost, choices: FormChoices, effortId: string): TemplateResult | typeof nothing {
+  const current = choices.plan?.efforts.find((effort) => effort.id === effortId)?.nextAction;
+  return current ? html`<p class="hint">${host.copy.staff.replaces(current.text)}</p>` : nothing;
 }

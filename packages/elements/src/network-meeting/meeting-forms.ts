@@ -34,7 +34,7 @@ export type MeetingForm =
       goalId: string;
       newEffortId: string;
     }
-  | { kind: 'handover'; participantId: string; phone: string; on: string }
+  | { kind: 'handover'; personId: string; participantId: string; phone: string; on: string }
   | { kind: 'minutes'; text: string; share: boolean };
 
 export type MeetingFormKind = MeetingForm['kind'];
@@ -88,17 +88,31 @@ export function openForm(kind: MeetingFormKind, meeting: NetworkMeeting | null, 
       return { kind, id: newMeetingItemId('d'), action: '', how: '', owner: '', due: '', effort: '', offer: '', goalId: '', newEffortId: newItemId('e') };
     case 'handover':
       // From the meeting's own day: the handover takes effect when the meeting is held.
-      return { kind, participantId: '', phone: '', on: meeting && meeting.status === 'planned' ? laterOf(danishToday(new Date(meeting.at)), today) : today };
+      return {
+        kind,
+        personId: newItemId('s'),
+        participantId: '',
+        phone: '',
+        on: meeting && meeting.status === 'planned' ? laterOf(danishToday(new Date(meeting.at)), today) : today,
+      };
     case 'minutes':
       return { kind, text: meeting?.minutes?.text ?? '', share: meeting?.minutes?.sharedWithYouth ?? false };
   }
 }
 
-/** The fields of `form` that are missing or wrong, by field id: 'missing' or 'phone'. */
-export function formProblems(form: MeetingForm, hasCoordinator: boolean): Record<string, 'missing' | 'phone'> {
+/**
+ * The fields of `form` that are missing or wrong, by field id: 'missing' (empty, or a choice that
+ * is no longer there: a colleague removed the participant, the effort left the plan) or 'phone'.
+ */
+export function formProblems(
+  form: MeetingForm,
+  hasCoordinator: boolean,
+  choices: FormChoices,
+  meeting: NetworkMeeting | null,
+): Record<string, 'missing' | 'phone'> {
   const problems: Record<string, 'missing' | 'phone'> = {};
-  const need = (id: string, value: string) => {
-    if (!value.trim()) problems[id] = 'missing';
+  const need = (id: string, value: string, among?: readonly string[]) => {
+    if (!value.trim() || (among && !among.includes(value))) problems[id] = 'missing';
   };
   switch (form.kind) {
     case 'meeting':
@@ -115,16 +129,24 @@ export function formProblems(form: MeetingForm, hasCoordinator: boolean): Record
     case 'decision':
       need('decision-action', form.action);
       need('decision-how', form.how);
-      need('decision-owner', form.owner);
+      need('decision-owner', form.owner, choices.owners.map(ownerKey));
       need('decision-due', form.due);
-      need('decision-effort', form.effort);
+      need('decision-effort', form.effort, [...(choices.plan?.efforts ?? []).map((effort) => effort.id), NEW_EFFORT]);
       if (form.effort === NEW_EFFORT) {
-        need('decision-offer', form.offer);
-        need('decision-goal', form.goalId);
+        need('decision-offer', form.offer, choices.offers.map(offerKeyOf));
+        need(
+          'decision-goal',
+          form.goalId,
+          (choices.plan?.goals ?? []).map((goal) => goal.id),
+        );
       }
       break;
     case 'handover':
-      need('handover-person', form.participantId);
+      need(
+        'handover-person',
+        form.participantId,
+        handoverPeople(meeting).map((participant) => participant.id),
+      );
       need('handover-on', form.on);
       if (form.phone.trim() && !phoneHref(form.phone.trim())) problems['handover-phone'] = 'phone';
       break;
@@ -133,6 +155,14 @@ export function formProblems(form: MeetingForm, hasCoordinator: boolean): Record
       break;
   }
   return problems;
+}
+
+/** An offer choice's key in a select: the offer and the unit that runs it. */
+export const offerKeyOf = (choice: OfferChoice): string => `${choice.offer.id}@${choice.unit.id}`;
+
+/** Who can become the contact person at a meeting: its professionals with a unit. */
+export function handoverPeople(meeting: NetworkMeeting | null): Participant[] {
+  return (meeting?.participants ?? []).filter((participant) => participant.unit && (participant.role === 'coordinator' || participant.role === 'professional'));
 }
 
 /** What a new meeting's form makes: the next meeting, with the same network as the one before. */
@@ -180,9 +210,12 @@ export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: Form
         followUp: 'open',
       } as const;
       if (form.effort !== NEW_EFFORT) return { kind: 'decision', decision: { ...common, effortId: form.effort } };
-      const offer = choices.offers.find((choice) => `${choice.offer.id}@${choice.unit.id}` === form.offer);
+      const offer = choices.offers.find((choice) => offerKeyOf(choice) === form.offer);
       if (!offer) return null;
-      return { kind: 'decision', decision: { ...common, effortId: form.newEffortId, newEffort: { offer: offer.offer, goalIds: [form.goalId] } } };
+      return {
+        kind: 'decision',
+        decision: { ...common, effortId: form.newEffortId, newEffort: { offer: offer.offer, goalIds: [form.goalId], unit: offer.unit } },
+      };
     }
     case 'handover': {
       const person = meeting.participants.find((participant) => participant.id === form.participantId);
@@ -194,7 +227,7 @@ export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: Form
             { kind: 'sms' as const, phone, hours: [] },
           ]
         : [];
-      return { kind: 'handover', handover: { to: { id: newItemId('s'), name: person.name }, unit: person.unit, channels, on: form.on } };
+      return { kind: 'handover', handover: { to: { id: form.personId, name: person.name }, unit: person.unit, channels, on: form.on } };
     }
     case 'minutes':
       return { kind: 'minutes', minutes: { text: form.text.trim(), sharedWithYouth: form.share } };

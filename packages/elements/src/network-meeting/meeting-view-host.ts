@@ -26,6 +26,8 @@ export interface MeetingViewHost {
   cancelForm(): void;
   submit(): Promise<void>;
   show(meetingId: Id): void;
+  /** Load the plan again after it could not be read. */
+  reloadPlan(): void;
   markHeld(): void;
   followUp(meetingId: Id, decisionId: Id, followUp: DecisionFollowUp): void;
   removeParticipant(participantId: Id): void;

@@ -32,6 +32,15 @@ export interface NetworkMeetingCopy {
     agendaEmpty: string;
     /** The plan could not be read: the agenda lacks what the plan warns of. */
     planUnavailable: string;
+    reloadPlan: string;
+    /** The course has no plan: decisions can be written, not agreed. */
+    noPlan: string;
+    /** The decision's effort is no longer in the plan (removed meanwhile). */
+    effortGone: string;
+    /** Agreeing failed because the decision's effort left the plan: what to do instead. */
+    effortGoneProblem: string;
+    /** Under the effort chosen for a decision: the next action it will replace. */
+    replaces: (action: string) => string;
     youthPoint: string;
     professionalPoint: string;
     lastDecision: (decidedOn: string) => string;
@@ -124,7 +133,7 @@ export interface NetworkMeetingCopy {
     you: string;
     yourPoints: string;
     decidedHeading: string;
-    /** One decision in a plain sentence: who does what by when, then how. `action` comes with its first letter in lower case ("følge Freja til hundeklubben"). */
+    /** One decision in plain sentences: what, who answers for it by when, and how (`action` and `how` without their closing full stop). */
     decision: (owner: string, action: string, how: string, due: string) => string;
     done: string;
     newContact: (name: string, on: string) => string;

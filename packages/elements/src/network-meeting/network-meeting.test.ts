@@ -195,6 +195,90 @@ describe('<uf-network-meeting>', () => {
       expect(await effortAction(client, 'e-h1')).to.equal('Besøge dyrehandlen – Aftalt på mødet');
     });
 
+    it('names who changed the plan meanwhile: the newest revision’s author', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      const { element, root } = await renderMeeting({ mode: 'staff', transport });
+      await addDecision(element, 'Besøge dyrehandlen', 'e-h1');
+      const revision = (number: number, name: string) => ({
+        number,
+        at: new Date(NOW.getTime() - (3 - number) * 60_000).toISOString(),
+        by: { role: 'professional' as const, name },
+        changes: [{ target: 'effort' as const, targetId: 'e-h2', action: 'changed' as const }],
+      });
+      transport.changePlan(manyHandovers, (plan) => {
+        plan.efforts.find((effort) => effort.id === 'e-h2')!.how = 'Karin og Freja mødes hver tirsdag';
+        // Newest first, as the API keeps them.
+        plan.revisions = [revision(2, 'Karin Vestergaard'), revision(1, 'Jonas Kragh')];
+      });
+      button(root, copy.staff.agree('Besøge dyrehandlen')).click();
+      await until(element, () => shown(root, '[part="decision"] [part="write-problem"]'), 'the conflict is said');
+      expect(alert(root)).to.equal(copy.staff.planChanged('Karin Vestergaard'));
+    });
+
+    it('a decision whose effort left the plan: says so, and it can be taken back', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      const { element, root } = await renderMeeting({ mode: 'staff', transport });
+      await addDecision(element, 'Vælge én mentor', 'e-h2');
+      transport.changePlan(manyHandovers, (plan) => {
+        plan.efforts = plan.efforts.filter((effort) => effort.id !== 'e-h2');
+      });
+      button(root, copy.staff.agree('Vælge én mentor')).click();
+      await until(element, () => shown(root, '[part="decision"] [part="write-problem"]'), 'the conflict is said');
+      button(root, copy.staff.putInPlan('Vælge én mentor')).click();
+      await until(element, () => alert(root) === copy.staff.effortGoneProblem, 'the effort is gone, said so');
+      expect(decisions(root)[0]).to.contain(copy.staff.effortGone);
+      expect(shown(root, '[part="write-problem"] button'), 'no Prøv igen: it cannot help').to.equal(false);
+      await expect(element).to.be.accessible();
+      button(root, copy.staff.removeDecision('Vælge én mentor')).click();
+      await until(element, () => decisions(root).length === 0, 'taken back');
+    });
+
+    it('a course without a plan: decisions can be written, not agreed, and it says why', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      const client = clientOf(transport, {});
+      const planned = (await client.meetings.list(manyHandovers)).meetings.find((meeting) => meeting.id === 'm-h3')!;
+      await client.meetings.save(
+        manyHandovers,
+        applyMeetingEdit(planned, {
+          kind: 'decision',
+          decision: {
+            id: 'd-x',
+            action: 'Besøge dyrehandlen',
+            how: 'Sammen',
+            owner: { name: 'Peter Nørgaard', unit: planned.participants[0]!.unit! },
+            due: addDays(TODAY, 7),
+            effortId: 'e-h1',
+            status: 'proposed',
+            inPlan: false,
+            followUp: 'open',
+          },
+        }),
+        { basedOn: planned.version },
+      );
+      const noPlan = (method: string, url: string) => (method === 'GET' && url.endsWith('/plan') ? new Response(null, { status: 204 }) : undefined);
+      const { element, root } = await renderMeeting({ mode: 'staff', transport, client: clientOf(transport, { intercept: noPlan }) });
+      expect(text(root.querySelector('[aria-labelledby="decisions-title"]'))).to.contain(copy.staff.noPlan);
+      expect(button(root, copy.staff.agree('Besøge dyrehandlen')).disabled).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a choice a colleague took away meanwhile is asked for again, not sent', async () => {
+      const transport = new MemoryTransport({ seed, audience: 'staff' });
+      const { element, root, client } = await renderMeeting({ mode: 'staff', transport });
+      button(root, copy.staff.recordHandover).click();
+      await element.updateComplete;
+      await typeInto(element, '#handover-person', 'pa-karin');
+      const planned = (await client.meetings.list(manyHandovers)).meetings.find((meeting) => meeting.id === 'm-h3')!;
+      await client.meetings.save(manyHandovers, applyMeetingEdit(planned, { kind: 'removeParticipant', participantId: 'pa-karin' }), {
+        basedOn: planned.version,
+      });
+      await element.refresh();
+      await element.updateComplete;
+      root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+      await until(element, () => text(root.querySelector('#handover-person-problem')) === copy.staff.forms.missing, 'asked for again');
+      expect(root.activeElement?.id).to.equal('handover-person');
+    });
+
     it('a meeting saved meanwhile by a colleague: keeps what was typed, and Prøv igen adds it to their version', async () => {
       const transport = new MemoryTransport({ seed, signIn: true });
       const client = createClient({ baseUrl: transport.baseUrl, fetch: transport.fetch, getToken: () => seedUserIds.teamSyd });
@@ -384,7 +468,7 @@ describe('<uf-network-meeting>', () => {
       expect(all).to.contain(
         copy.youth.decision(
           'Karin Vestergaard',
-          'følge Freja til hundeklubben',
+          'Følge Freja til hundeklubben',
           'Karin går med første gang og bliver, til Freja er tryg',
           date(addDays(TODAY, 9)),
         ),

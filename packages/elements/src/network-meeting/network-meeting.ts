@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   MeetingsStore,
+  PlanEditTargetGoneError,
   PlanStore,
   danishToday,
   offerChoices,
@@ -108,7 +109,7 @@ interface AgreeFailure {
  * @cssprop [--uf-color-primary=#0059b3] - Buttons and chosen follow-ups.
  * @cssprop [--uf-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssprop [--uf-color-notice-surface=#ffeecc] - Background of a write problem.
- * @cssprop [--uf-color-notice-border=#8a5a00] - The mark beside the young person's first point and the plan's warnings.
+ * @cssprop [--uf-color-notice-border=#8a5a00] - The mark beside the young person's points and the plan's warnings.
  * @cssprop [--uf-color-error=#cc0000] - The border that marks an error.
  * @cssprop [--uf-color-focus=#454545] - The 3px focus ring.
  * @cssprop [--uf-radius=8px] - Corner radius.
@@ -189,7 +190,10 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     if (!this.tried || !this.form) return {};
     const { forms } = this.copy.staff;
     return Object.fromEntries(
-      Object.entries(formProblems(this.form, this.previousHasCoordinator)).map(([id, problem]) => [id, problem === 'phone' ? forms.badPhone : forms.missing]),
+      Object.entries(formProblems(this.form, this.previousHasCoordinator, this.choices(this.focused), this.focused)).map(([id, problem]) => [
+        id,
+        problem === 'phone' ? forms.badPhone : forms.missing,
+      ]),
     );
   }
 
@@ -210,6 +214,8 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   open(kind: MeetingFormKind, opener: string): void {
     this.agreeFailure = null;
     const isNew = kind === 'meeting' && opener === '[data-action="plan-meeting"]';
+    // The form is for this meeting: a colleague's new meeting arriving meanwhile does not take its place.
+    if (!isNew) this.shown = this.focused?.id ?? null;
     this.form = openForm(kind, isNew ? null : this.focused, danishToday(this.now ?? new Date()));
     this.opener = opener;
     this.tried = false;
@@ -221,6 +227,10 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     this.form = null;
     this.meetings.store?.discard();
     this.focusAfterRender(this.opener);
+  }
+
+  reloadPlan(): void {
+    void this.plan.store?.load().then(() => this.focusAfterRender('#agenda-title'));
   }
 
   show(meetingId: Id): void {
@@ -312,7 +322,8 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     let again = false;
     if (failed.outcome === 'planConflict') {
       // "Læg i planen" beside the decision puts it in the version that won.
-      reason = staff.planChanged(this.plan.state?.theirs?.revisions.at(-1)?.by.name ?? staff.someone);
+      // Revisions come newest first: the first is the change that won.
+      reason = staff.planChanged(this.plan.state?.theirs?.revisions[0]?.by.name ?? staff.someone);
     } else if (meetingFailed) {
       // The meeting could not record the decision as agreed (or as in the plan): nothing else changed.
       reason =
@@ -320,6 +331,8 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
           ? staff.changedMeanwhile(this.changedBy(write.action))
           : `${describeError(write.error, this.messages, 'staff')} ${staff.notSaved}`;
       again = write.status === 'conflict' || canRetry(write.error);
+    } else if (failed.error instanceof PlanEditTargetGoneError) {
+      reason = staff.effortGoneProblem;
     } else {
       reason = `${staff.planFailed} ${describeError(failed.error, this.messages, 'staff')}`;
       again = canRetry(failed.error);

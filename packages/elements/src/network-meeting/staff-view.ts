@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  danishToday,
   meetingAgenda,
   previousMeeting,
   type AgendaEntry,
@@ -58,7 +59,7 @@ export function staffView(host: MeetingViewHost, data: StaffViewData): TemplateR
       ${host.form ? nothing : host.writeProblem(false)}
       ${
         host.form?.kind === 'meeting' && !host.form.isNew
-          ? formView(host, host.form, focus, data.choices)
+          ? formView(host, host.form, focus, data.choices, 2)
           : html`<div class="actions">
               <button part="button" type="button" data-action="edit-details" ?disabled=${host.saving || host.form !== null} @click=${() => host.open('meeting', '[data-action="edit-details"]')}>
                 ${staff.editDetails}
@@ -164,7 +165,12 @@ function agendaView(host: MeetingViewHost, meeting: NetworkMeeting, data: StaffV
           </ol>`
         : html`<p class="meta">${staff.agendaEmpty}</p>`
     }
-    ${planned && data.planFailed ? html`<p class="meta">${staff.planUnavailable}</p>` : nothing}
+    ${
+      planned && data.planFailed
+        ? html`<p class="meta">${staff.planUnavailable}</p>
+            <button part="button" type="button" data-action="reload-plan" @click=${() => host.reloadPlan()}>${staff.reloadPlan}</button>`
+        : nothing
+    }
     ${host.form?.kind === 'point' ? formView(host, host.form, meeting, data.choices) : planned ? addButton(host, 'point', staff.addPoint) : nothing}
   </section>`;
 }
@@ -188,14 +194,14 @@ function agendaEntry(host: MeetingViewHost, entry: AgendaEntry, previous: Networ
       >
         ${staff.followUp[followUp]}
       </button>`;
-      return html`<span class="label">${staff.lastDecision(date(entry.decidedAt.slice(0, 10)))}:</span> ${decision.action}
+      return html`<span class="label">${staff.lastDecision(date(danishToday(new Date(entry.decidedAt))))}:</span> ${decision.action}
         <span class="meta">${staff.owner(decision.owner.name, decision.owner.unit.name, date(decision.due))}</span>
         <div class="follow-up" role="group" aria-label=${staff.followUpLegend(decision.action)}>
           <span class="meta">${staff.followUp[decision.followUp]}</span>${choice('done')}${choice('notDone')}
         </div>`;
     }
     case 'lifeGoalChanged':
-      return staff.lifeGoalChanged(date(entry.changedAt.slice(0, 10)));
+      return staff.lifeGoalChanged(date(danishToday(new Date(entry.changedAt))));
     case 'planWarning':
       return plan ? warningSentence(host.planCopy, plan, entry.warning, date) : nothing;
   }
@@ -212,6 +218,7 @@ function decisionsView(host: MeetingViewHost, meeting: NetworkMeeting, data: Sta
           </ul>`
         : html`<p class="meta">${staff.noDecisions}</p>`
     }
+    ${data.plan ? nothing : html`<p class="meta">${data.planFailed ? staff.planUnavailable : staff.noPlan}</p>`}
     ${host.form?.kind === 'decision' ? formView(host, host.form, meeting, data.choices) : addButton(host, 'decision', staff.addDecision)}
   </section>`;
 }
@@ -221,7 +228,7 @@ function decisionView(host: MeetingViewHost, decision: MeetingDecision, plan: Pl
   const date = (day: string) => formatDate(day, host.messages);
   const effort = plan?.efforts.find((candidate) => candidate.id === decision.effortId);
   const where = decision.newEffort ? staff.newEffort(decision.newEffort.offer.name) : effort ? staff.inEffort(effort.offer.name) : '';
-  const busy = host.saving || host.agreeing !== null;
+  const busy = host.saving || host.agreeing !== null || !plan;
   const status =
     decision.status === 'proposed'
       ? html`<p class="meta">${staff.proposed}</p>
@@ -238,10 +245,13 @@ function decisionView(host: MeetingViewHost, decision: MeetingDecision, plan: Pl
               <button part="button" class="primary" type="button" data-decision=${decision.id} ?disabled=${busy} @click=${() => void host.agree(decision.id)}>
                 ${staff.putInPlan(decision.action)}
               </button>
+              <button part="button" type="button" ?disabled=${host.saving || host.agreeing !== null} @click=${() => host.removeDecision(decision.id)}>
+                ${staff.removeDecision(decision.action)}
+              </button>
             </div>`;
   return html`<li part="decision" class="decision" id=${`decision-${decision.id}`} tabindex="-1">
     <p><strong>${decision.action}</strong> – ${decision.how}</p>
-    <p class="meta">${staff.owner(decision.owner.name, decision.owner.unit.name, date(decision.due))}${where ? html`<br />${where}` : nothing}</p>
+    <p class="meta">${staff.owner(decision.owner.name, decision.owner.unit.name, date(decision.due))}<br />${where || (plan ? staff.effortGone : nothing)}</p>
     ${status} ${host.agreeProblem(decision.id)}
   </li>`;
 }
@@ -250,14 +260,19 @@ function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: F
   const { staff } = host.copy;
   const { handover } = meeting;
   // A handover of a held meeting has happened: it stays as it was (the server refuses a change).
-  const body = handover
+  const recorded = handover
     ? html`<p>${staff.handover(handover.to.name, handover.unit.name, formatDate(handover.on, host.messages))}</p>
         ${meeting.status === 'planned' ? html`<p class="meta">${staff.handoverWaits}</p>` : nothing}`
-    : host.form?.kind === 'handover'
-      ? formView(host, host.form, meeting, choices)
-      : meeting.status === 'planned'
-        ? addButton(host, 'handover', staff.recordHandover)
-        : nothing;
+    : nothing;
+  // An open form stays open, whatever arrives meanwhile (a colleague's handover is shown above it): what was typed is not lost.
+  const body =
+    host.form?.kind === 'handover'
+      ? html`${recorded}${formView(host, host.form, meeting, choices)}`
+      : handover
+        ? recorded
+        : meeting.status === 'planned'
+          ? addButton(host, 'handover', staff.recordHandover)
+          : nothing;
   if (body === nothing) return html``;
   return html`<section aria-labelledby="handover-title">${host.heading(2, 'handover-title', staff.handoverHeading, undefined, true)}${body}</section>`;
 }

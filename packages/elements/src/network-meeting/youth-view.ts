@@ -55,7 +55,7 @@ function meetingView(host: YouthViewHost, meeting: NetworkMeeting, depth: number
             <ul part="decisions" class="decisions">
               ${agreed.map(
                 (decision) => html`<li part="decision">
-                  ${youth.decision(decision.owner.name, inSentence(decision.action), decision.how, date(decision.due))}
+                  ${youth.decision(decision.owner.name, unstopped(decision.action), unstopped(decision.how), date(decision.due))}
                   ${decision.followUp === 'done' ? html` <strong>${youth.done}</strong>` : nothing}
                 </li>`,
               )}
@@ -74,8 +74,7 @@ function meetingView(host: YouthViewHost, meeting: NetworkMeeting, depth: number
   </article>`;
 }
 
-/** A decision's action inside a sentence: "Følge Freja …" becomes "følge Freja …"; "UU-vejleder …" stays as written. */
-function inSentence(action: string): string {
-  const [first = '', second = ''] = action;
-  return second && second === second.toLowerCase() ? first.toLowerCase() + action.slice(1) : action;
+/** A sentence the copy closes itself, without its own full stop: never two. */
+function unstopped(text: string): string {
+  return text.trim().replace(/[.!]+$/, '');
 }
