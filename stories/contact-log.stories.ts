@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { createMemoryClient, danishToday, type MemoryTransport, type TransportFault } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
+import type { MemoryTransport, TransportFault } from '@ungeforlob/sdk';
+import { seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
+import { STORY_NOW, click, memoryStage } from './story-stage.js';
 import type { ContactLogMode, UfContactLog } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
 
 interface ContactLogArgs {
   mode: ContactLogMode;
@@ -29,19 +26,7 @@ interface Scenario {
 
 function scenario(options: Scenario): (args: ContactLogArgs) => TemplateResult {
   return (args) => {
-    const { client, transport } = createMemoryClient({
-      seed: buildSeed(STORY_TODAY),
-      retries: 0,
-      audience: args.mode === 'youth' ? 'youth' : 'staff',
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    if (options.fault) transport.inject(options.fault, { times: 1 });
-    let acted = false;
-    const onLoaded = (event: Event): void => {
-      if (acted || !options.afterLoad) return;
-      acted = true;
-      void options.afterLoad(event.target as UfContactLog, transport);
-    };
+    const { client, onLoaded } = memoryStage<UfContactLog>({ ...options, audience: args.mode === 'youth' ? 'youth' : 'staff' });
     return html`
       <uf-provider .client=${client} course=${options.course ?? seedCourseIds.steady} lang=${args.lang}>
         <uf-contact-log .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} @uf-contact-log-loaded=${onLoaded}></uf-contact-log>
@@ -49,10 +34,6 @@ function scenario(options: Scenario): (args: ContactLogArgs) => TemplateResult {
       </uf-provider>
     `;
   };
-}
-
-function click(log: UfContactLog, label: string): void {
-  [...(log.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === label)?.click();
 }
 
 /** The contact person opens quick entry, picks a walk, and sends it without a time: the missing part is said at its field. */

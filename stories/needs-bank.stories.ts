@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type MemoryTransport, type TransportFault } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
+import type { MemoryTransport, TransportFault } from '@ungeforlob/sdk';
+import { seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
+import { STORY_NOW, click, memoryStage } from './story-stage.js';
 import type { NeedsBankMode, UfNeedsBank } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
 
 interface NeedsBankArgs {
   mode: NeedsBankMode;
@@ -29,20 +26,7 @@ interface Scenario {
 
 function scenario(options: Scenario): (args: NeedsBankArgs) => TemplateResult {
   return (args) => {
-    const seed = buildSeed(STORY_TODAY);
-    const { client, transport } = createMemoryClient({
-      seed: options.seed ? options.seed(seed) : seed,
-      retries: 0,
-      audience: args.mode === 'youth' ? 'youth' : 'staff',
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    if (options.fault) transport.inject(options.fault, { times: 1 });
-    let acted = false;
-    const onLoaded = (event: Event): void => {
-      if (acted || !options.afterLoad) return;
-      acted = true;
-      void options.afterLoad(event.target as UfNeedsBank, transport);
-    };
+    const { client, onLoaded } = memoryStage<UfNeedsBank>({ ...options, audience: args.mode === 'youth' ? 'youth' : 'staff' });
     const course = args.mode === 'bank' ? undefined : (options.course ?? seedCourseIds.steady);
     return html`
       <uf-provider .client=${client} course=${ifDefined(course)} lang=${args.lang}>
@@ -50,10 +34,6 @@ function scenario(options: Scenario): (args: NeedsBankArgs) => TemplateResult {
       </uf-provider>
     `;
   };
-}
-
-function click(bank: UfNeedsBank, label: string): void {
-  [...(bank.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === label)?.click();
 }
 
 /** The contact person opens the share form and sends it empty: every missing part is said at its field. */

@@ -1,23 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  addDays,
-  applyMeetingEdit,
-  createMemoryClient,
-  danishToday,
-  type MeetingDecision,
-  type MeetingEdit,
-  type MemoryTransport,
-  type TransportFault,
-} from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds, seedOffers, type Seed } from '@ungeforlob/sdk/seed';
+import { addDays, applyMeetingEdit, type MeetingDecision, type MeetingEdit, type MemoryTransport, type TransportFault } from '@ungeforlob/sdk';
+import { seedCourseIds, seedOffers, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
+import { STORY_NOW, STORY_TODAY, click, memoryStage, type } from './story-stage.js';
 import type { NetworkMeetingMode, UfNetworkMeeting } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
 
 interface NetworkMeetingArgs {
   mode: NetworkMeetingMode;
@@ -40,20 +28,7 @@ interface Scenario {
 
 function scenario(options: Scenario): (args: NetworkMeetingArgs) => TemplateResult {
   return (args) => {
-    const seed = buildSeed(STORY_TODAY);
-    const { client, transport } = createMemoryClient({
-      seed: options.seed ? options.seed(seed) : seed,
-      retries: 0,
-      audience: args.mode === 'youth' ? 'youth' : 'staff',
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    if (options.fault) transport.inject(options.fault, { times: 1 });
-    let acted = false;
-    const onLoaded = (event: Event): void => {
-      if (acted || !options.afterLoad) return;
-      acted = true;
-      void options.afterLoad(event.target as UfNetworkMeeting, transport);
-    };
+    const { client, onLoaded } = memoryStage<UfNetworkMeeting>({ ...options, audience: args.mode === 'youth' ? 'youth' : 'staff' });
     return html`
       <uf-provider .client=${client} course=${options.course ?? seedCourseIds.manyHandovers} lang=${args.lang}>
         <uf-network-meeting
@@ -144,18 +119,6 @@ const internship = (seed: Seed): MeetingEdit => ({
 
 /** Proposed, not agreed yet: the visit, agreed in the conflict story. */
 const proposedVisit = (seed: Seed): MeetingEdit => ({ kind: 'decision', decision: shopVisit(seed) });
-
-function click(meeting: UfNetworkMeeting, label: string): void {
-  [...(meeting.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === label)?.click();
-}
-
-async function type(meeting: UfNetworkMeeting, selector: string, value: string): Promise<void> {
-  const field = meeting.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
-  if (!field) return;
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
-  await meeting.updateComplete;
-}
 
 /** The plan loads beside the meetings: wait until the agenda holds what it adds (Freja's changed life goal). */
 async function planArrived(meeting: UfNetworkMeeting): Promise<void> {
