@@ -33,6 +33,8 @@ const pages = [
   ['Plan and needs bank (a proposal taken in shows in the plan)', ['uf-provider', 'uf-plan', 'uf-needs-bank'], null],
   ['Contact log', ['uf-provider', 'uf-contact-log'], null],
   ['Contact card and contact log (a logged contact shows on the card)', ['uf-provider', 'uf-contact-card', 'uf-contact-log'], null],
+  ['Network meetings', ['uf-provider', 'uf-network-meeting'], null],
+  ['Plan and network meetings (an agreed decision shows in the plan)', ['uf-provider', 'uf-plan', 'uf-network-meeting'], null],
   ['Every widget', every, 50 * 1024],
 ];
 const pageRows = pages.map(([label, tags, budget]) => {

@@ -259,6 +259,7 @@ describe('<uf-network-meeting>', () => {
       const { element, root } = await renderMeeting({ mode: 'staff', transport, client: clientOf(transport, { intercept: noPlan }) });
       expect(text(root.querySelector('[aria-labelledby="decisions-title"]'))).to.contain(copy.staff.noPlan);
       expect(button(root, copy.staff.agree('Besøge dyrehandlen')).disabled).to.equal(true);
+      expect(button(root, copy.staff.removeDecision('Besøge dyrehandlen')).disabled, 'a proposal can still be taken back').to.equal(false);
       await expect(element).to.be.accessible();
     });
 

@@ -236,7 +236,9 @@ function decisionView(host: MeetingViewHost, decision: MeetingDecision, plan: Pl
             <button part="button" class="primary" type="button" data-decision=${decision.id} ?disabled=${busy} @click=${() => void host.agree(decision.id)}>
               ${staff.agree(decision.action)}
             </button>
-            <button part="button" type="button" ?disabled=${busy} @click=${() => host.removeDecision(decision.id)}>${staff.removeDecision(decision.action)}</button>
+            <button part="button" type="button" ?disabled=${host.saving || host.agreeing !== null} @click=${() => host.removeDecision(decision.id)}>
+              ${staff.removeDecision(decision.action)}
+            </button>
           </div>`
       : decision.inPlan
         ? html`<p class="in-plan"><span aria-hidden="true">✓ </span>${staff.inPlan}</p>`

@@ -22,7 +22,7 @@ export function networkMeetingDocs({ ref, opaqueId, courseId, etag, problem, cre
         {
           id: 'CourseMeetings',
           description:
-            "A course's network meetings, the latest first. A young person is sent their own points only, and the minutes only when shared with them.",
+            "A course's network meetings, the latest first. A young person is sent their own points only, agreed decisions only, a handover only once the meeting is held, and the minutes only when shared with them.",
         },
       ],
     ],
