@@ -97,19 +97,35 @@ export class MeetingsStore extends ResourceStore<MeetingsState, NetworkMeeting[]
       } catch (error) {
         if (this.cancelled(error, signal)) return;
         // The meeting as it is now, when the conflict says: shown at once, with what the user gave kept in `write`.
-        const theirs = isConflictError(error) ? NetworkMeetingSchema.safeParse(error.current) : null;
+        const theirs = isConflictError(error) ? await this.meetingThatWon(error.current, input.id, signal) : null;
+        if (signal.aborted) return;
         // Sent again after an answer that was lost: the meeting that won is this very write.
-        if (theirs?.success && meetingSays(theirs.data, action.kind === 'edit' ? applyMeetingEdit(theirs.data, action.edit) : action.input)) {
+        if (theirs && meetingSays(theirs, action.kind === 'edit' ? applyMeetingEdit(theirs, action.edit) : action.input)) {
           stored = true;
-          this.takeStored(meetings, theirs.data);
+          this.takeStored(meetings, theirs);
           return;
         }
         // A colleague's version: held with a handover by their write, the contact on this page has changed too.
-        if (theirs?.success) this.takeMeeting(meetings, theirs.data);
+        if (theirs) this.takeMeeting(meetings, theirs);
         const failure = error instanceof Error ? error : new Error(String(error));
         this.setState({ write: { status: isConflictError(error) ? 'conflict' : 'error', action, error: failure } });
       }
     }).then(() => stored);
+  }
+
+  /**
+   * The meeting that won a conflict: the 412's own `current`, or, from a server that leaves it out,
+   * the meeting as the list has it now (so "Prøv igen" applies the edit on top of it, not again on
+   * the version that lost). Null when neither can be had.
+   */
+  private async meetingThatWon(current: unknown, meetingId: Id, signal: AbortSignal): Promise<NetworkMeeting | null> {
+    const parsed = NetworkMeetingSchema.safeParse(current);
+    if (parsed.success) return parsed.data;
+    try {
+      return (await this.client.meetings.list(this.courseId, { signal })).meetings.find((meeting) => meeting.id === meetingId) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   /** A meeting this store's write made: shown as saved. */

@@ -281,4 +281,43 @@ describe('MeetingsStore', () => {
     expect((await client.contact.get(manyHandovers))!.value.person.name).to.equal('Karin Vestergaard');
     store.dispose();
   });
+
+  it('a 412 without the meeting that won: the store asks for it, and Prøv igen adds the edit on top of it', async () => {
+    const transport = new MemoryTransport({ seed, signIn: true });
+    const other = signedIn(transport, seedUserIds.teamSyd);
+    // A vendor's server that answers a stale write with a bare 412.
+    const client = createClient({
+      baseUrl: transport.baseUrl,
+      getToken: () => seedUserIds.teamSyd,
+      fetch: async (input, init) => {
+        const answer = await transport.fetch(input, init);
+        if (answer.status !== 412) return answer;
+        const problem = { type: 'about:blank', title: 'Precondition Failed', status: 412 };
+        return new Response(JSON.stringify(problem), { status: 412, headers: { 'content-type': 'application/problem+json' } });
+      },
+    });
+    const store = new MeetingsStore({ client, courseId: manyHandovers, refreshFactsEveryMs: 0 });
+    await store.load();
+    const planned = store.getSnapshot().meetings.find((meeting) => meeting.id === 'm-h3')!;
+    await other.meetings.save(manyHandovers, applyMeetingEdit(planned, { kind: 'decision', decision: decide('d-theirs', 'e-h1', 'Ringe') }), {
+      basedOn: planned.version,
+    });
+    expect(await store.edit('m-h3', { kind: 'decision', decision: decide('d-mine', 'e-h2', 'Vælge') })).to.equal(false);
+    expect(store.getSnapshot().write.status).to.equal('conflict');
+    expect(
+      store
+        .getSnapshot()
+        .meetings.find((meeting) => meeting.id === 'm-h3')!
+        .decisions.map((decision) => decision.id),
+    ).to.deep.equal(['d-theirs']);
+    await store.retry();
+    expect(store.getSnapshot().write.status).to.equal('saved');
+    expect(
+      store
+        .getSnapshot()
+        .meetings.find((meeting) => meeting.id === 'm-h3')!
+        .decisions.map((decision) => decision.id),
+    ).to.deep.equal(['d-theirs', 'd-mine']);
+    store.dispose();
+  });
 });
