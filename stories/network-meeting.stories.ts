@@ -120,9 +120,9 @@ const internship = (seed: Seed): MeetingEdit => ({
 /** Proposed, not agreed yet: the visit, agreed in the conflict story. */
 const proposedVisit = (seed: Seed): MeetingEdit => ({ kind: 'decision', decision: shopVisit(seed) });
 
-/** The plan loads beside the meetings: wait until the agenda holds what it adds (Freja's changed life goal). */
-async function planArrived(meeting: UfNetworkMeeting): Promise<void> {
-  for (let tries = 0; tries < 200 && !meeting.shadowRoot?.querySelector('[part~="lifeGoalChanged"], [part~="planWarning"]'); tries += 1) {
+/** The plan loads beside the meetings: wait until the meeting is shown with what the plan adds, or, without meetings, the first one can be planned. */
+async function planArrived(meeting: UfNetworkMeeting, selector = '[part~="lifeGoalChanged"], [part~="planWarning"]'): Promise<void> {
+  for (let tries = 0; tries < 250 && !meeting.shadowRoot?.querySelector(selector); tries += 1) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await meeting.updateComplete;
@@ -174,7 +174,7 @@ async function pointFails(meeting: UfNetworkMeeting, transport: MemoryTransport)
 
 /** A course with no meetings yet: the coordinator opens "Planlæg et netværksmøde". */
 async function planFirst(meeting: UfNetworkMeeting): Promise<void> {
-  await meeting.updateComplete;
+  await planArrived(meeting, '[data-action="plan-meeting"]');
   click(meeting, meeting.copy.staff.planFirst);
 }
 
