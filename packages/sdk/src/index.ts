@@ -30,7 +30,17 @@ export * from './network-meeting/index.js';
 export { matchOperation, type OperationMatch } from './contract/match-operation.js';
 export type { QuestionnaireResource, DraftSaveOptions, SubmitOptions, SubmitResult } from './client/questionnaire-resource.js';
 export { formatIssuePath, toFieldProblems, type SchemaIssue } from './client/issue-paths.js';
-export { danishToday, danishClock, danishDateTime, daysBetween, addDays, addMonths, DANISH_TIME_ZONE } from './time/calendar.js';
+export {
+  danishToday,
+  danishClock,
+  danishDateTime,
+  daysBetween,
+  addDays,
+  addMonths,
+  instantOfWallClock,
+  wallClockOf,
+  DANISH_TIME_ZONE,
+} from './time/calendar.js';
 export { MemoryTransport, createMemoryClient, type MemoryTransportOptions, type TransportFault, type FaultRule } from './memory/memory-transport.js';
 export { Store, type Listener } from './store/store.js';
 export { ResourceStore, type ResourceState, type ResourceStoreOptions, type ConflictResolution } from './store/resource-store.js';

@@ -1,11 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ContactLogStore, danishToday, isAheadOfClock, isHttpError, type ContactEntryInput, type ContactLogState, type ContactLogWrite } from '@ungeforlob/sdk';
+import {
+  ContactLogStore,
+  danishToday,
+  instantOfWallClock,
+  isAheadOfClock,
+  isHttpError,
+  wallClockOf,
+  type ContactEntryInput,
+  type ContactLogState,
+  type ContactLogWrite,
+} from '@ungeforlob/sdk';
 import { CourseStoreController } from '../controllers/course-store-controller.js';
 import { entered, failure, storeEvents, type StoreEvent } from '../controllers/store-events.js';
 import { canRetry, describeError } from '../i18n/index.js';
 import { emptySlot, errorPanel, frame, placeholder, statusBranch, waitingForContent } from '../internal/frame.js';
 import { UfElement } from '../internal/uf-element.js';
-import { instantOf, wallClockOf } from '../internal/wall-clock.js';
 import { contactLogCopy } from './contact-log.copy.js';
 import type { ContactLogCopy } from './contact-log.copy.types.js';
 import { contactLogSkeleton } from './contact-log-skeleton.js';
@@ -114,7 +123,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
     const problems: Record<string, string> = {};
     if (this.logDraft) {
       if (!this.logDraft.channel) problems['channel'] = staff.missing.channel;
-      const at = instantOf(this.logDraft.at);
+      const at = instantOfWallClock(this.logDraft.at);
       if (!at) problems['at'] = staff.missing.at;
       else if (isAheadOfClock(at, this.clock)) problems['at'] = staff.inFuture;
     }
@@ -158,7 +167,7 @@ export class UfContactLog extends UfElement implements LogViewHost {
     const store = this.log.store;
     if (!draft || !store) return;
     this.tried = true;
-    const at = instantOf(draft.at);
+    const at = instantOfWallClock(draft.at);
     if (Object.keys(this.problems).length > 0 || !at || !draft.channel) {
       this.focusAfterRender('.choices.invalid input, [aria-invalid="true"]');
       return;

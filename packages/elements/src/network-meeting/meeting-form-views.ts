@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NetworkMeeting } from '@ungeforlob/sdk';
 import { checkField, inputField, radioGroup, selectField, textareaField } from '../internal/form-fields.js';
-import { NEW_EFFORT, handoverPeople, offerKeyOf, ownerKey, type FormChoices, type MeetingForm } from './meeting-forms.js';
+import { DECISION_NEW_EFFORT, handoverCandidates, offerChoiceKey, responsibleKey, type MeetingFormChoices, type MeetingForm } from '@ungeforlob/sdk';
 import type { MeetingViewHost } from './meeting-view-host.js';
 
 /** The open form, for `meeting` (null: a new meeting is being planned); its heading `depth` levels below the widget's. */
-export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: FormChoices, depth = 3): TemplateResult {
+export function formView(host: MeetingViewHost, form: MeetingForm, meeting: NetworkMeeting | null, choices: MeetingFormChoices, depth = 3): TemplateResult {
   const { forms } = host.copy.staff;
   const problem = (id: string) => host.problems[id];
   const set = (change: Partial<MeetingForm>) => {
@@ -65,7 +65,7 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
       const efforts = (choices.plan?.efforts ?? [])
         .filter((effort) => effort.status === 'planned' || effort.status === 'active' || effort.status === 'paused')
         .map((effort) => [effort.id, `${effort.offer.name} (${effort.unit.name})`] as const);
-      const owners = choices.owners.map((owner) => [ownerKey(owner), `${owner.name}, ${owner.unit.name}`] as const);
+      const owners = choices.owners.map((owner) => [responsibleKey(owner), `${owner.name}, ${owner.unit.name}`] as const);
       fields = html`
         ${inputField({ id: 'decision-action', label: forms.actionLabel, problem: problem('decision-action'), required: true }, form.action, (action) => set({ action }), { maxlength: 200 })}
         ${inputField({ id: 'decision-how', label: forms.howLabel, problem: problem('decision-how'), required: true }, form.how, (how) => set({ how }), { maxlength: 200 })}
@@ -74,17 +74,17 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
         ${selectField(
           { id: 'decision-effort', label: forms.effortLabel, problem: problem('decision-effort'), required: true },
           form.effort,
-          [...efforts, [NEW_EFFORT, forms.newEffortChoice]],
+          [...efforts, [DECISION_NEW_EFFORT, forms.newEffortChoice]],
           (effort) => set({ effort }),
           forms.choose,
         )}
         ${replaced(host, choices, form.effort)}
         ${
-          form.effort === NEW_EFFORT
+          form.effort === DECISION_NEW_EFFORT
             ? html`${selectField(
                 { id: 'decision-offer', label: forms.offerLabel, problem: problem('decision-offer'), required: true },
                 form.offer,
-                choices.offers.map((choice) => [offerKeyOf(choice), `${choice.offer.name} (${choice.unit.name})`] as const),
+                choices.offers.map((choice) => [offerChoiceKey(choice), `${choice.offer.name} (${choice.unit.name})`] as const),
                 (offer) => set({ offer }),
                 forms.choose,
               )}
@@ -102,7 +102,7 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
     }
     case 'handover': {
       title = forms.handoverTitle;
-      const people = handoverPeople(meeting).map((participant) => [participant.id, `${participant.name}, ${participant.unit!.name}`] as const);
+      const people = handoverCandidates(meeting).map((participant) => [participant.id, `${participant.name}, ${participant.unit!.name}`] as const);
       fields = html`
         <p class="hint">${forms.handoverHint}</p>
         ${selectField({ id: 'handover-person', label: forms.newContactLabel, problem: problem('handover-person'), required: true }, form.participantId, people, (participantId) => set({ participantId }), forms.choose)}
@@ -141,7 +141,7 @@ export function formView(host: MeetingViewHost, form: MeetingForm, meeting: Netw
 }
 
 /** Agreed, a decision becomes its effort's next action: say which one it takes the place of. */
-function replaced(host: MeetingViewHost, choices: FormChoices, effortId: string): TemplateResult | typeof nothing {
+function replaced(host: MeetingViewHost, choices: MeetingFormChoices, effortId: string): TemplateResult | typeof nothing {
   const current = choices.plan?.efforts.find((effort) => effort.id === effortId)?.nextAction;
   return current ? html`<p class="hint">${host.copy.staff.replaces(current.text)}</p>` : nothing;
 }

@@ -1,7 +1,7 @@
 import type { nothing, TemplateResult } from 'lit';
 import type { DecisionFollowUp, Id } from '@ungeforlob/sdk';
 import type { Messages, PlanMessages } from '../i18n/messages.js';
-import type { MeetingForm, MeetingFormKind } from './meeting-forms.js';
+import type { MeetingForm, MeetingFormKind } from '@ungeforlob/sdk';
 import type { NetworkMeetingCopy } from './network-meeting.copy.types.js';
 
 /** What the meeting's views need of the widget: its copy, the open form, and its actions. */

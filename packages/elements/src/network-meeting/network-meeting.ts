@@ -22,17 +22,17 @@ import { UfElement } from '../internal/uf-element.js';
 import { CatalogueChoices } from '../plan/catalogue-choices.js';
 import { planCopy } from '../plan/plan.copy.js';
 import {
-  editOf,
-  formProblems,
-  knownUnits,
-  NEW_EFFORT,
-  openForm,
+  meetingEditOf,
+  meetingFormProblems,
+  meetingUnits,
+  DECISION_NEW_EFFORT,
+  openMeetingForm,
   plannedMeeting,
-  possibleOwners,
-  type FormChoices,
+  decisionOwners,
+  type MeetingFormChoices,
   type MeetingForm,
   type MeetingFormKind,
-} from './meeting-forms.js';
+} from '@ungeforlob/sdk';
 import type { MeetingViewHost } from './meeting-view-host.js';
 import { networkMeetingCopy } from './network-meeting.copy.js';
 import type { NetworkMeetingCopy } from './network-meeting.copy.types.js';
@@ -162,7 +162,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   private readonly catalogue = new CatalogueChoices(this, () => ({
     client: this.meetings.client,
     override: [],
-    wanted: this.form?.kind === 'decision' && this.form.effort === NEW_EFFORT,
+    wanted: this.form?.kind === 'decision' && this.form.effort === DECISION_NEW_EFFORT,
   }));
 
   constructor() {
@@ -190,7 +190,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     if (!this.tried || !this.form) return {};
     const { forms } = this.copy.staff;
     return Object.fromEntries(
-      Object.entries(formProblems(this.form, this.previousHasCoordinator, this.choices(this.focused), this.focused)).map(([id, problem]) => [
+      Object.entries(meetingFormProblems(this.form, this.previousHasCoordinator, this.choices(this.focused), this.focused)).map(([id, problem]) => [
         id,
         problem === 'phone' ? forms.badPhone : forms.missing,
       ]),
@@ -216,7 +216,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
     const isNew = kind === 'meeting' && opener === '[data-action="plan-meeting"]';
     // The form is for this meeting: a colleague's new meeting arriving meanwhile does not take its place.
     if (!isNew) this.shown = this.focused?.id ?? null;
-    this.form = openForm(kind, isNew ? null : this.focused, danishToday(this.now ?? new Date()));
+    this.form = openMeetingForm(kind, isNew ? null : this.focused, danishToday(this.now ?? new Date()));
     this.opener = opener;
     this.tried = false;
     this.meetings.store?.discard();
@@ -256,7 +256,7 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
       stored = await store.save(plannedMeeting(form, this.latestMeeting(), this.choices(focus).units));
       if (stored) this.shown = form.id;
     } else {
-      const edit = focus && editOf(form, focus, this.choices(focus));
+      const edit = focus && meetingEditOf(form, focus, this.choices(focus));
       if (!focus || !edit) return;
       stored = await store.edit(focus.id, edit);
     }
@@ -369,12 +369,12 @@ export class UfNetworkMeeting extends UfElement implements MeetingViewHost {
   }
 
   /** The choices the forms offer for `meeting`. */
-  choices(meeting: NetworkMeeting | null): FormChoices {
+  choices(meeting: NetworkMeeting | null): MeetingFormChoices {
     const plan = this.plan.state?.plan ?? null;
     const meetings = this.meetings.state?.meetings ?? [];
     return {
-      units: knownUnits(plan, meetings),
-      owners: meeting ? possibleOwners(meeting, plan) : [],
+      units: meetingUnits(plan, meetings),
+      owners: meeting ? decisionOwners(meeting, plan) : [],
       offers: offerChoices(plan, this.catalogue.choices),
       plan,
     };

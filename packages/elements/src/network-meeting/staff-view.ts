@@ -13,7 +13,7 @@ import {
 import { formatAppointmentTime, formatDate } from '../i18n/index.js';
 import { warningSentence } from '../plan/warning-sentence.js';
 import { formView } from './meeting-form-views.js';
-import type { FormChoices } from './meeting-forms.js';
+import type { MeetingFormChoices } from '@ungeforlob/sdk';
 import type { MeetingViewHost } from './meeting-view-host.js';
 
 /** What the staff view shows: the course's meetings, the one in focus, and the plan the agenda is built from. */
@@ -24,7 +24,7 @@ export interface StaffViewData {
   facts: PlanFacts | null;
   /** The plan could not be read (the agenda says so). */
   planFailed: boolean;
-  choices: FormChoices;
+  choices: MeetingFormChoices;
 }
 
 /**
@@ -118,7 +118,7 @@ function participantLine(host: MeetingViewHost, participant: Participant): strin
   return participant.role === 'coordinator' ? `${participant.name}${unit} (${staff.roles.coordinator})` : `${participant.name}${unit}`;
 }
 
-function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+function participantsView(host: MeetingViewHost, meeting: NetworkMeeting, choices: MeetingFormChoices): TemplateResult {
   const { staff } = host.copy;
   return html`<section aria-labelledby="participants-title">
     ${host.heading(2, 'participants-title', staff.participantsHeading, undefined, true)}
@@ -258,7 +258,7 @@ function decisionView(host: MeetingViewHost, decision: MeetingDecision, plan: Pl
   </li>`;
 }
 
-function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: MeetingFormChoices): TemplateResult {
   const { staff } = host.copy;
   const { handover } = meeting;
   // A handover of a held meeting has happened: it stays as it was (the server refuses a change).
@@ -279,7 +279,7 @@ function handoverView(host: MeetingViewHost, meeting: NetworkMeeting, choices: F
   return html`<section aria-labelledby="handover-title">${host.heading(2, 'handover-title', staff.handoverHeading, undefined, true)}${body}</section>`;
 }
 
-function minutesView(host: MeetingViewHost, meeting: NetworkMeeting, choices: FormChoices): TemplateResult {
+function minutesView(host: MeetingViewHost, meeting: NetworkMeeting, choices: MeetingFormChoices): TemplateResult {
   const { staff } = host.copy;
   const { minutes } = meeting;
   return html`<section aria-labelledby="minutes-title">

@@ -1,21 +1,13 @@
-import {
-  danishToday,
-  newItemId,
-  newMeetingItemId,
-  nextMeeting,
-  phoneHref,
-  type MeetingEdit,
-  type MeetingInput,
-  type NetworkMeeting,
-  type OfferChoice,
-  type Participant,
-  type Plan,
-  type Responsible,
-  type Unit,
-} from '@ungeforlob/sdk';
-import { instantOf, wallClockOf } from '../internal/wall-clock.js';
+import { offerChoiceKey, type OfferChoice } from '../plan/plan-drafts.js';
+import { newItemId } from '../ids/new-item-id.js';
+import type { Plan, Responsible } from '../schemas/plan.js';
+import { phoneHref, type Unit } from '../schemas/contact.js';
+import type { MeetingInput, NetworkMeeting, Participant } from '../schemas/network-meeting.js';
+import { danishToday, instantOfWallClock as instantOf, wallClockOf } from '../time/calendar.js';
+import { newMeetingItemId, nextMeeting, type MeetingEdit } from './meeting-edits.js';
 
-// The meeting's forms as plain drafts: what was typed, the problems with it, and the edit it makes.
+// The meeting's forms as plain drafts: what was typed, the problems with it, and the edit it makes
+// (as the plan's are in plan-drafts.ts), for any framework's forms.
 // Ids are made when a form opens, so sending it again after a lost answer changes nothing twice.
 
 export type MeetingForm =
@@ -40,10 +32,10 @@ export type MeetingForm =
 export type MeetingFormKind = MeetingForm['kind'];
 
 /** The choice of a decision's form that makes a new planned effort rather than an existing effort's next action. */
-export const NEW_EFFORT = 'new';
+export const DECISION_NEW_EFFORT = 'new';
 
 /** What the forms choose from: the units, the people who can answer for a decision, the offers and the plan. */
-export interface FormChoices {
+export interface MeetingFormChoices {
   units: readonly Unit[];
   owners: readonly Responsible[];
   offers: readonly OfferChoice[];
@@ -51,10 +43,10 @@ export interface FormChoices {
 }
 
 /** A responsible person's key in a select: name and unit (a participant has no staff id). */
-export const ownerKey = (owner: Responsible): string => `${owner.unit.id}@${owner.name}`;
+export const responsibleKey = (owner: Responsible): string => `${owner.unit.id}@${owner.name}`;
 
 /** The units a form can pick: the plan's and the meeting's, once each, by name. */
-export function knownUnits(plan: Plan | null, meetings: readonly NetworkMeeting[]): Unit[] {
+export function meetingUnits(plan: Plan | null, meetings: readonly NetworkMeeting[]): Unit[] {
   const units = new Map<string, Unit>();
   for (const effort of plan?.efforts ?? []) units.set(effort.unit.id, effort.unit);
   for (const meeting of meetings) for (const participant of meeting.participants) if (participant.unit) units.set(participant.unit.id, participant.unit);
@@ -62,19 +54,20 @@ export function knownUnits(plan: Plan | null, meetings: readonly NetworkMeeting[
 }
 
 /** Who can answer for a decision: the professionals at the meeting, then the plan's responsible people. */
-export function possibleOwners(meeting: NetworkMeeting, plan: Plan | null): Responsible[] {
+export function decisionOwners(meeting: NetworkMeeting, plan: Plan | null): Responsible[] {
   const owners = new Map<string, Responsible>();
   for (const participant of meeting.participants)
     if (participant.unit && (participant.role === 'coordinator' || participant.role === 'professional')) {
       const owner = { name: participant.name, unit: participant.unit };
-      owners.set(ownerKey(owner), owner);
+      owners.set(responsibleKey(owner), owner);
     }
-  for (const effort of plan?.efforts ?? []) if (!owners.has(ownerKey(effort.responsible))) owners.set(ownerKey(effort.responsible), effort.responsible);
+  for (const effort of plan?.efforts ?? [])
+    if (!owners.has(responsibleKey(effort.responsible))) owners.set(responsibleKey(effort.responsible), effort.responsible);
   return [...owners.values()];
 }
 
 /** A form as it opens. `meeting` is the meeting it changes (none for a new one); `today` the Danish date. */
-export function openForm(kind: MeetingFormKind, meeting: NetworkMeeting | null, today: string): MeetingForm {
+export function openMeetingForm(kind: MeetingFormKind, meeting: NetworkMeeting | null, today: string): MeetingForm {
   switch (kind) {
     case 'meeting':
       return meeting
@@ -104,10 +97,10 @@ export function openForm(kind: MeetingFormKind, meeting: NetworkMeeting | null, 
  * The fields of `form` that are missing or wrong, by field id: 'missing' (empty, or a choice that
  * is no longer there: a colleague removed the participant, the effort left the plan) or 'phone'.
  */
-export function formProblems(
+export function meetingFormProblems(
   form: MeetingForm,
   hasCoordinator: boolean,
-  choices: FormChoices,
+  choices: MeetingFormChoices,
   meeting: NetworkMeeting | null,
 ): Record<string, 'missing' | 'phone'> {
   const problems: Record<string, 'missing' | 'phone'> = {};
@@ -129,11 +122,11 @@ export function formProblems(
     case 'decision':
       need('decision-action', form.action);
       need('decision-how', form.how);
-      need('decision-owner', form.owner, choices.owners.map(ownerKey));
+      need('decision-owner', form.owner, choices.owners.map(responsibleKey));
       need('decision-due', form.due);
-      need('decision-effort', form.effort, [...(choices.plan?.efforts ?? []).map((effort) => effort.id), NEW_EFFORT]);
-      if (form.effort === NEW_EFFORT) {
-        need('decision-offer', form.offer, choices.offers.map(offerKeyOf));
+      need('decision-effort', form.effort, [...(choices.plan?.efforts ?? []).map((effort) => effort.id), DECISION_NEW_EFFORT]);
+      if (form.effort === DECISION_NEW_EFFORT) {
+        need('decision-offer', form.offer, choices.offers.map(offerChoiceKey));
         need(
           'decision-goal',
           form.goalId,
@@ -145,7 +138,7 @@ export function formProblems(
       need(
         'handover-person',
         form.participantId,
-        handoverPeople(meeting).map((participant) => participant.id),
+        handoverCandidates(meeting).map((participant) => participant.id),
       );
       need('handover-on', form.on);
       if (form.phone.trim() && !phoneHref(form.phone.trim())) problems['handover-phone'] = 'phone';
@@ -157,11 +150,8 @@ export function formProblems(
   return problems;
 }
 
-/** An offer choice's key in a select: the offer and the unit that runs it. */
-export const offerKeyOf = (choice: OfferChoice): string => `${choice.offer.id}@${choice.unit.id}`;
-
 /** Who can become the contact person at a meeting: its professionals with a unit. */
-export function handoverPeople(meeting: NetworkMeeting | null): Participant[] {
+export function handoverCandidates(meeting: NetworkMeeting | null): Participant[] {
   return (meeting?.participants ?? []).filter((participant) => participant.unit && (participant.role === 'coordinator' || participant.role === 'professional'));
 }
 
@@ -176,7 +166,7 @@ export function plannedMeeting(form: Extract<MeetingForm, { kind: 'meeting' }>, 
 }
 
 /** The edit a form (other than a new meeting's) makes of `meeting`; null when its choices are gone. */
-export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: FormChoices): MeetingEdit | null {
+export function meetingEditOf(form: MeetingForm, meeting: NetworkMeeting, choices: MeetingFormChoices): MeetingEdit | null {
   switch (form.kind) {
     case 'meeting':
       return { kind: 'details', at: instantOf(form.at)!, where: form.where.trim() };
@@ -197,7 +187,7 @@ export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: Form
     case 'point':
       return { kind: 'point', point: { id: form.id, from: form.from, text: form.text.trim() } };
     case 'decision': {
-      const owner = choices.owners.find((known) => ownerKey(known) === form.owner);
+      const owner = choices.owners.find((known) => responsibleKey(known) === form.owner);
       if (!owner) return null;
       const common = {
         id: form.id,
@@ -209,8 +199,8 @@ export function editOf(form: MeetingForm, meeting: NetworkMeeting, choices: Form
         inPlan: false,
         followUp: 'open',
       } as const;
-      if (form.effort !== NEW_EFFORT) return { kind: 'decision', decision: { ...common, effortId: form.effort } };
-      const offer = choices.offers.find((choice) => offerKeyOf(choice) === form.offer);
+      if (form.effort !== DECISION_NEW_EFFORT) return { kind: 'decision', decision: { ...common, effortId: form.effort } };
+      const offer = choices.offers.find((choice) => offerChoiceKey(choice) === form.offer);
       if (!offer) return null;
       return {
         kind: 'decision',
