@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { formStyles, secondaryTextStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { quickFormStyles } from '../styles/quick-forms.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { termListStyles } from '../styles/term-list.js';
@@ -12,16 +12,8 @@ export const contactLogStyles = [
   skeletonStyles(),
   termListStyles,
   quickFormStyles,
+  secondaryTextStyles,
   css`
-    .intro,
-    .meta {
-      color: ${token('--uf-color-text-muted')};
-    }
-
-    .meta {
-      font-size: ${token('--uf-font-size-small')};
-    }
-
     .summary {
       --term-width: 9em;
       margin: 0 0 ${token('--uf-space-m')};

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlHeight, formStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
+import { controlHeight, formStyles, secondaryTextStyles, sharedStyles, widgetContentStyles } from '../styles/shared.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { termListStyles } from '../styles/term-list.js';
 import { token } from '../styles/tokens.js';
@@ -10,16 +10,11 @@ export const needsBankStyles = [
   formStyles,
   skeletonStyles(),
   termListStyles,
+  secondaryTextStyles,
   css`
-    .intro,
-    .meta,
     .none,
     .proposal-status {
       color: ${token('--uf-color-text-muted')};
-    }
-
-    .meta {
-      font-size: ${token('--uf-font-size-small')};
     }
 
     .count {

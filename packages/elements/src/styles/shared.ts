@@ -257,3 +257,18 @@ export const formStyles = css`
     margin: 0;
   }
 `;
+
+/**
+ * Secondary text: an explanation above a widget's content (\`.intro\`) and the small print under an
+ * entry (\`.meta\`: who logged it, when, where in the plan), muted and (for \`.meta\`) smaller.
+ */
+export const secondaryTextStyles = css`
+  .intro,
+  .meta {
+    color: ${token('--uf-color-text-muted')};
+  }
+
+  .meta {
+    font-size: ${token('--uf-font-size-small')};
+  }
+`;
