@@ -4,6 +4,7 @@ import { ContractDriftError } from '../contract-drift-error.js';
 import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
 import type { Actor } from '../http/actor.js';
+import { seedSubjectsByName } from '../seed/seed-signers.js';
 
 interface EntryRow {
   id: string;
@@ -171,7 +172,7 @@ export async function seedContactLogsIfEmpty(db: Database, seed: Seed): Promise<
     const entries = await tx.query('SELECT 1 FROM contact_log_entries LIMIT 1');
     const rhythms = await tx.query('SELECT 1 FROM contact_rhythms LIMIT 1');
     if (entries.length > 0 || rhythms.length > 0) return false;
-    const subjects = new Map(seed.users.filter((user) => user.role === 'professional').map((user) => [user.name, user.subject]));
+    const subjects = seedSubjectsByName(seed);
     let written = false;
     for (const [courseId, log] of Object.entries(seed.contactLogs)) {
       if ((await tx.query('SELECT 1 FROM courses WHERE id = $1', [courseId])).length === 0) continue;

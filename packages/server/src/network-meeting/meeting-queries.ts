@@ -5,6 +5,7 @@ import { ContractDriftError } from '../contract-drift-error.js';
 import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
 import type { Actor } from '../http/actor.js';
+import { seedSubjectsByName } from '../seed/seed-signers.js';
 
 interface MeetingRow {
   id: string;
@@ -181,7 +182,7 @@ export async function seedMeetingsIfEmpty(db: Database, seed: Seed): Promise<boo
   return db.transaction(async (tx) => {
     await lockSchemaForTransaction(tx);
     if ((await tx.query('SELECT 1 FROM network_meetings LIMIT 1')).length > 0) return false;
-    const subjects = new Map(seed.users.filter((user) => user.role === 'professional').map((user) => [user.name, user.subject]));
+    const subjects = seedSubjectsByName(seed);
     let written = false;
     for (const [courseId, meetings] of Object.entries(seed.meetings)) {
       if ((await tx.query('SELECT 1 FROM courses WHERE id = $1', [courseId])).length === 0) continue;

@@ -10,6 +10,7 @@ import { loadOfferCatalogue } from '../offer/offer-queries.js';
 import { insertProposal, writeNeed } from '../needs-bank/need-queries.js';
 import type { Database, Queryable } from '../db/database.js';
 import { lockSchemaForTransaction } from '../db/schema-lock.js';
+import { seedSubjectsByName } from './seed-signers.js';
 
 /**
  * Writes the seed's teams, their course assignments and the users who can sign in, when no team
@@ -91,7 +92,7 @@ export async function seedNeedsIfEmpty(db: Database, seed: Seed): Promise<boolea
     await lockSchemaForTransaction(tx);
     if (!(await isEmpty(tx, 'shared_needs'))) return false;
     // The seed's proposals name their senders; the server knows a sender by their token's subject.
-    const subjects = new Map(seed.users.filter((user) => user.role === 'professional').map((user) => [user.name, user.subject]));
+    const subjects = seedSubjectsByName(seed);
     let written = false;
     for (const [courseId, needs] of Object.entries(seed.needs)) {
       if (!(await courseExists(tx, courseId))) continue;
