@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { createMemoryClient, danishToday, type Contact, type TransportFault } from '@ungeforlob/sdk';
+import type { Contact, MemoryTransport, TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
+import { STORY_NOW, STORY_TODAY, memoryStage } from './story-stage.js';
 import type { ContactCardMode, UfContactCard } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
 
 interface CardArgs {
   mode: ContactCardMode;
@@ -22,24 +19,13 @@ interface Scenario {
   /** Milliseconds before the client gives up; long for the loading story. */
   timeoutMs?: number;
   /** Runs once the card has loaded, with the transport, to act out what happens next. */
-  afterLoad?: (card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']) => void;
+  afterLoad?: (card: UfContactCard, transport: MemoryTransport) => void;
 }
 
 /** One scenario of the card, driven by the SDK's in-memory transport: no server needed. */
 function scenario(options: Scenario): (args: CardArgs) => TemplateResult {
   return (args) => {
-    const { client, transport } = createMemoryClient({
-      seed: buildSeed(STORY_TODAY),
-      retries: 0,
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    if (options.fault) transport.inject(options.fault, { times: 1 });
-    let acted = false;
-    const onLoaded = (event: Event): void => {
-      if (acted || !options.afterLoad) return;
-      acted = true;
-      options.afterLoad(event.target as UfContactCard, transport);
-    };
+    const { client, onLoaded } = memoryStage<UfContactCard>({ ...options, audience: 'staff' });
     return html`
       <uf-provider .client=${client} course=${options.course} lang=${args.lang}>
         <uf-contact-card .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} @uf-contact-loaded=${onLoaded}></uf-contact-card>
@@ -56,7 +42,7 @@ function contactWithout(field: keyof Contact): string {
 }
 
 /** Another professional sets e-mail; meanwhile the young person picks "Gåtur" and saves. */
-async function conflictingChoice(card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']): Promise<void> {
+async function conflictingChoice(card: UfContactCard, transport: MemoryTransport): Promise<void> {
   transport.changeContact(seedCourseIds.steady, (contact) => {
     contact.preferredChannel = 'email';
   });
@@ -67,7 +53,7 @@ async function conflictingChoice(card: UfContactCard, transport: ReturnType<type
 }
 
 /** The young person picks "Gåtur" and saves, and the case system refuses them (403): no "Prøv igen", only undo. */
-async function refusedChoice(card: UfContactCard, transport: ReturnType<typeof createMemoryClient>['transport']): Promise<void> {
+async function refusedChoice(card: UfContactCard, transport: MemoryTransport): Promise<void> {
   transport.inject({ kind: 'status', status: 403 }, { method: 'PATCH', times: 1 });
   await card.updateComplete;
   card.shadowRoot?.querySelector<HTMLInputElement>('input[name="preferred-channel"][value="walk"]')?.click();

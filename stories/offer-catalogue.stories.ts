@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
-import { buildSeed, seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
+import type { TransportFault } from '@ungeforlob/sdk';
+import { seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
+import { STORY_NOW, memoryStage } from './story-stage.js';
 import type { OfferCatalogueMode, UfOfferCatalogue } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
 
 /**
  * Six offers of the seed's 31, so a story (and its screenshot at 320 px) stays a screen or two
@@ -37,21 +34,11 @@ interface Scenario {
 
 function scenario(options: Scenario): (args: CatalogueArgs) => TemplateResult {
   return (args) => {
-    const seed = buildSeed(STORY_TODAY);
-    const offers = options.offers ? options.offers(seed) : seed.offers.filter((offer) => STORY_OFFERS.includes(offer.id));
-    const { client, transport } = createMemoryClient({
-      seed: { ...seed, offers },
-      retries: 0,
+    const { client, onLoaded } = memoryStage<UfOfferCatalogue>({
+      ...options,
+      seed: (seed) => ({ ...seed, offers: options.offers ? options.offers(seed) : seed.offers.filter((offer) => STORY_OFFERS.includes(offer.id)) }),
       audience: args.mode === 'staff' ? 'staff' : 'youth',
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (options.fault) transport.inject(options.fault, { times: 1 });
-    let acted = false;
-    const onLoaded = (event: Event): void => {
-      if (acted || !options.afterLoad) return;
-      acted = true;
-      options.afterLoad(event.target as UfOfferCatalogue);
-    };
     return html`
       <uf-provider .client=${client} course=${ifDefined(options.course)} lang=${args.lang}>
         <uf-offer-catalogue .now=${STORY_NOW} mode=${args.mode} heading-level=${args.headingLevel} @uf-offers-loaded=${onLoaded}></uf-offer-catalogue>
