@@ -8,9 +8,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { courseBundle, courseFromBundle } from '@ungeforlob/sdk/fhir';
-import { buildSeed } from '@ungeforlob/sdk/seed';
+import { buildSeed, seedFhirCourse } from '@ungeforlob/sdk/seed';
 import { fhirProblems } from './helpers/fhir-validators.js';
-import { seedFhirCourse } from './helpers/seed-fhir-course.js';
 
 const seed = buildSeed();
 const CPR = /\b\d{6}-?\d{4}\b/;

@@ -1,9 +1,9 @@
 /**
  * One course of the seed as the FHIR mapping takes it: what the API answers for the course, read
- * straight from the seed (the FHIR tests need no server for it).
+ * straight from the seed, so the FHIR mapping's tests and a vendor's need no server for it.
  */
-import type { FhirCourse, FhirScale } from '@ungeforlob/sdk/fhir';
-import type { Seed } from '@ungeforlob/sdk/seed';
+import type { FhirCourse, FhirScale } from '../fhir/fhir-course.js';
+import type { Seed } from './index.js';
 
 /**
  * The course's plan, contact, submitted course rounds (with the definition versions they answer),
