@@ -6,6 +6,7 @@ import { FhirImportError } from './bundle-reader.js';
 import { courseBundle, courseFromBundle } from './course-bundle.js';
 import type { FhirCourse } from './fhir-course.js';
 import type { FhirBundle, FhirResource } from './fhir-types.js';
+import { fhirScalesOf } from './fhir-course.js';
 import { stableUuid } from './stable-uuid.js';
 
 const seed = buildSeed('2026-11-23');
@@ -87,6 +88,29 @@ describe('a course as FHIR', () => {
     expect(first.entry.filter((entry) => other.has(entry.fullUrl))).to.deep.equal([]);
     expect(first.entry.every((entry) => entry.fullUrl === `urn:uuid:${entry.resource.id}`)).to.equal(true);
     expect(new Set(first.entry.map((entry) => entry.fullUrl)).size).to.equal(first.entry.length);
+  });
+
+  it('keeps a goal id the plan no longer has, and a reading on a scale the set no longer has', () => {
+    const course = seedFhirCourse(seed, steady);
+    const plan = structuredClone(course.plan!);
+    plan.efforts[0]!.goalIds.push('g-removed');
+    plan.notes.push({
+      id: 'n-old',
+      kind: 'learning',
+      date: '2026-11-01',
+      text: 'Om et mål, der er taget af planen',
+      author: { role: 'professional', name: 'Jonas Kragh' },
+      goalId: 'g-gone',
+    });
+    const readings = [
+      ...course.progression.readings,
+      { id: 'r-old', scaleId: 'retired-scale', value: 3, date: '2026-10-01', ratedBy: 'youth' as const, author: 'Amalie' },
+    ];
+    const edited: FhirCourse = { ...course, plan, progression: { ...course.progression, readings, scales: fhirScalesOf(seed.progression.scaleSet, readings) } };
+    const back = courseFromBundle(courseBundle(edited));
+    expect(back.plan!.efforts[0]!.goalIds).to.deep.equal(plan.efforts[0]!.goalIds);
+    expect(back.plan!.notes.at(-1)).to.deep.equal(plan.notes.at(-1));
+    expect(back.progression.readings.at(-1)).to.deep.equal(readings.at(-1));
   });
 
   it('makes RFC 9562 version 8 UUIDs, different for names one character apart', () => {

@@ -40,6 +40,7 @@ export type UfExtensionName =
   | 'changed'
   | 'effort-id'
   | 'note-id'
+  | 'missing-goal'
   | 'dream'
   | 'path-to-goal'
   | 'note-kind'

@@ -5,7 +5,8 @@
  * loads it.
  */
 export { courseBundle, courseFromBundle } from './course-bundle.js';
-export type { FhirCourse, FhirScale, CourseBundleOptions } from './fhir-course.js';
+export { fhirScalesOf, type FhirCourse, type FhirScale, type CourseBundleOptions } from './fhir-course.js';
+export { fhirCourseForYouth } from './course-for-youth.js';
 export { FhirBundleSchema, type FhirBundle, type FhirBundleEntry, type FhirResource } from './fhir-types.js';
 export { FhirImportError } from './bundle-reader.js';
 export { UF_FHIR, KL_CARE_SOCIAL_CODES, KL_GOAL_CATEGORY } from './fhir-codes.js';

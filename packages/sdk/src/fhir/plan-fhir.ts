@@ -78,11 +78,7 @@ export function writePlan(bundle: BundleBuilder, plan: Plan): void {
   bundle.resourceAt(bundle.patient)['name'] = [{ given: [plan.firstName] }];
   const lifeGoal = writeLifeGoal(bundle, plan.lifeGoal);
   const goals = new Map(plan.goals.map((goal) => [goal.id, writeGoal(bundle, goal)]));
-  const goalRef = (goalId: string): FhirReference => {
-    const found = goals.get(goalId);
-    if (!found) throw new Error(`the plan names goal ${goalId}, which it does not have`);
-    return found;
-  };
+  const goalRef = (goalId: string): FhirReference | undefined => goals.get(goalId);
   const carePlan = bundle.add(
     'CarePlan',
     CARE_PLAN_KEY,
@@ -148,15 +144,19 @@ function responsibleRole(bundle: BundleBuilder, responsible: Responsible): FhirR
   return bundle.role({ name: responsible.name, staffId: responsible.staffId }, responsible.unit);
 }
 
-function effortDetail(bundle: BundleBuilder, effort: Effort, goalRef: (goalId: string) => FhirReference): FhirJson {
+function effortDetail(bundle: BundleBuilder, effort: Effort, goalRef: GoalRef): FhirJson {
   return compact({
     // The effort's own id: an activity has no identifier, and a Task of the effort names it.
-    extension: [changedExtension(effort.changedAt), extension('effort-id', { valueString: effort.id })],
+    extension: [
+      changedExtension(effort.changedAt),
+      extension('effort-id', { valueString: effort.id }),
+      ...effort.goalIds.filter((goalId) => !goalRef(goalId)).map(missingGoal),
+    ],
     code: {
       coding: [coding(ufCodeSystem('offer'), effort.offer.id, effort.offer.name), coding(ufCodeSystem('offer-kind'), effort.offer.kind)],
       text: effort.offer.name,
     },
-    goal: effort.goalIds.map(goalRef),
+    goal: effort.goalIds.flatMap((goalId) => goalRef(goalId) ?? []),
     status: EFFORT_STATUS[effort.status],
     scheduledPeriod: compact({ start: effort.start, end: effort.end }),
     // The responsible person first, then the unit that delivers the effort.
@@ -182,12 +182,27 @@ function noteCoding(kind: NoteCode) {
   return { valueCoding: coding(ufCodeSystem('note-kind'), kind, NOTE_KINDS[kind]) };
 }
 
-function noteOf(bundle: BundleBuilder, note: PlanNote, goalRef: (goalId: string) => FhirReference): FhirJson {
+/**
+ * Finds the Goal of a goal id. A plan can name a goal it no longer has (a goal removed after a
+ * note about it, an effort added from elsewhere): that id goes in `missing-goal`, not lost.
+ */
+type GoalRef = (goalId: string) => FhirReference | undefined;
+
+function missingGoal(goalId: string): FhirJson {
+  return extension('missing-goal', { valueString: goalId });
+}
+
+function noteGoal(goalId: string, goalRef: GoalRef): FhirJson {
+  const goal = goalRef(goalId);
+  return goal ? extension('note-goal', { valueReference: goal }) : missingGoal(goalId);
+}
+
+function noteOf(bundle: BundleBuilder, note: PlanNote, goalRef: GoalRef): FhirJson {
   return {
     extension: [
       extension('note-id', { valueString: note.id }),
       extension('note-kind', noteCoding(note.kind)),
-      ...(note.goalId === undefined ? [] : [extension('note-goal', { valueReference: goalRef(note.goalId) })]),
+      ...(note.goalId === undefined ? [] : [noteGoal(note.goalId, goalRef)]),
     ],
     authorReference: note.author.role === 'youth' ? { ...bundle.patient, display: note.author.name } : { type: 'Practitioner', display: note.author.name },
     time: note.date,
@@ -288,7 +303,7 @@ function readEffort(reader: BundleReader, detail: FhirJson, tasks: FhirResource[
       changedAt: changedOf(detail, at).at,
     }),
     // An effort for no goal yet has an empty list, which compact would drop.
-    goalIds: list(detail, 'goal').map((goal) => goalIdOf(goal, `${at}.goal`)),
+    goalIds: [...list(detail, 'goal').map((goal) => goalIdOf(goal, `${at}.goal`)), ...missingGoalIds(detail)],
   };
 }
 
@@ -321,6 +336,10 @@ function readNote(note: FhirJson, goalIdOf: (reference: unknown, at: string) => 
     date: note['time'],
     text: note['text'],
     author: { role: author['type'] === 'Patient' ? 'youth' : 'professional', name: author['display'] },
-    goalId: goal === undefined ? undefined : goalIdOf(goal, 'CarePlan.note.extension'),
+    goalId: goal === undefined ? missingGoalIds(note)[0] : goalIdOf(goal, 'CarePlan.note.extension'),
   });
+}
+
+function missingGoalIds(element: FhirJson): string[] {
+  return extensionsOf(element, 'missing-goal').flatMap((missing) => (typeof missing['valueString'] === 'string' ? [missing['valueString']] : []));
 }
