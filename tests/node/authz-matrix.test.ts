@@ -179,6 +179,8 @@ const routes: readonly Route[] = [
     body: {},
     expected: ['Y', 'N', 'N', 'N', 'N', 'N', 'N'],
   },
+  // The course as FHIR: who may read the plan may read it (the young person their own, as the API shows it to them).
+  { name: 'export course as FHIR', method: 'GET', path: `/courses/${course}/fhir`, expected: ['Y', 'N', 'Y', 'N', 'N', 'N', 'N'] },
   { name: 'who am I', method: 'GET', path: '/me', expected: ['Y', 'Y', 'Y', 'Y', 'Y', 'Y', 'Y'] },
   { name: 'export audit log', method: 'GET', path: `/courses/${course}/audit`, expected: ['N', 'N', 'N', 'N', 'Y', 'N', 'N'] },
   { name: 'contract', method: 'GET', path: '/openapi.json', expected: 'public' },

@@ -49,12 +49,16 @@ import { CDN_DIR, gzippedSize, readChunkManifest } from './helpers/cdn-build.js'
 // meeting held with a handover tells the page's contact cards through the contact's cache key,
 // kept beside the cache every widget loads so the card page fetches no extra chunk for it; the
 // card page went from 44.9 KB to 45.6 KB with the two contracts and the wall-clock helpers in the core chunk. The every-widget
-// page went to 125.7 KB, the all-in-one file to 112.9 KB (bench/size.mjs); decided here.
+// page went to 125.7 KB, the all-in-one file to 112.9 KB (bench/size.mjs); decided here. The
+// course's FHIR export (issue #18, no widget) puts its contract in the client every page loads, as
+// every resource's: the client's `fhir.course`, its operation and the Bundle's frame schema
+// (`FhirBundleSchema`, 192 B gzipped in all), never the mapping, which is `@ungeforlob/sdk/fhir`
+// and no page loads. The card page 46,725 B to 46,917 B, the all-in-one file to 115,778 B; decided here.
 const LOADER_BUDGET = 1.5 * 1024;
-const CARD_PAGE = { budget: 25 * 1024, ceiling: 46_800 };
+const CARD_PAGE = { budget: 25 * 1024, ceiling: 47_000 };
 const EVERY_WIDGET_PAGE = { budget: 50 * 1024, ceiling: 126 * 1024 };
 // The all-in-one file holds the English copy too (one request, whatever the language).
-const ALL_IN_ONE_CEILING = 113 * 1024;
+const ALL_IN_ONE_CEILING = 113.25 * 1024;
 
 const manifest = readChunkManifest();
 

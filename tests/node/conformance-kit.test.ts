@@ -233,4 +233,17 @@ describe('the conformance kit', () => {
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes('listMeetings as the young person holds no staff-only field'), failed.join('\n'));
   });
+
+  test("fails an implementation that sends the young person the team's FHIR Bundle", async () => {
+    // Reads of a course's Bundle go upstream as the professional, whoever asked.
+    const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
+    const origin = await brokenImplementation({
+      request: (request, headers) => {
+        if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/fhir') && headers.has('authorization'))
+          headers.set('authorization', professional);
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(failed.includes("the young person's Bundle holds nothing the API hides from them"), failed.join('\n'));
+  });
 });

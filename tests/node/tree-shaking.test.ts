@@ -66,3 +66,15 @@ test('an app importing only the plan carries none of the card, questionnaire or 
   const foreign = elements.filter((path) => ['contact-card', 'criteria-questionnaire', 'progression'].includes(path.split(sep)[0]!));
   assert.deepEqual(foreign, [], 'other widgets in a plan-only app');
 });
+
+test('an app importing every widget carries none of the FHIR mapping: only the Bundle frame its client checks', async () => {
+  const modules = await modulesOfAppImporting('@ungeforlob/elements');
+  const sdk = modules.map((id) => inside(SDK, id)).filter((path): path is string => path !== null);
+  assert.ok(sdk.includes(join('client', 'fhir-resource.js')), 'the client’s fhir.course is not in the app: the paths have moved');
+  // `@ungeforlob/sdk/fhir` maps a course to FHIR and back; the client needs only `FhirBundleSchema`.
+  assert.deepEqual(
+    sdk.filter((path) => path.split(sep)[0] === 'fhir'),
+    [join('fhir', 'fhir-types.js')],
+    'FHIR mapping modules in a page of widgets',
+  );
+});

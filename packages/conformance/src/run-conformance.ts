@@ -2,6 +2,7 @@ import { QuestionnaireDefinition } from '@ungeforlob/sdk';
 import { checkAccessMatrix, GROUP as ACCESS } from './checks/access-matrix.js';
 import { bodyOf, courseSubject, subjectParams, type CheckContext } from './checks/check-context.js';
 import { checkConcurrency, GROUP as CONCURRENCY } from './checks/concurrency.js';
+import { checkFhirExport, GROUP as FHIR } from './checks/fhir-export.js';
 import { checkIdempotency, GROUP as IDEMPOTENCY } from './checks/idempotency.js';
 import { checkLimits, GROUP as LIMITS } from './checks/limits.js';
 import { checkValidation, GROUP as VALIDATION } from './checks/validation.js';
@@ -60,6 +61,8 @@ export async function runConformance({ baseUrl, fixtures, folder }: ConformanceO
   await guarded(results, VALIDATION, () => checkValidation(context));
   await guarded(results, YOUTH_VIEW, () => checkYouthView(context));
   await guarded(results, YOUTH_VIEW, () => checkHiddenEdits(context));
+  // After the groups that write what the young person may not see (a setback note, a meeting's professionals' point).
+  await guarded(results, FHIR, () => checkFhirExport(context));
   await guarded(results, LIMITS, () => checkLimits(context));
   recordDocumentedAnswers(session, results);
   return results;

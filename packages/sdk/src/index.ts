@@ -16,8 +16,8 @@ export {
   type UfClient,
   type Versioned,
 } from './client/create-client.js';
-export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './client/api-paths.js';
-export { operation, type Operation, type HttpMethod } from './contract/operations.js';
+export { API_BASE_PATH, routes, problemTypes, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, FHIR_JSON } from './client/api-paths.js';
+export { operation, answeredAs, type Operation, type HttpMethod } from './contract/operations.js';
 export { access, describeAccess, refusesNobody, type AccessRule } from './contract/access-rule.js';
 export { LIMITS, SIGN_IN } from './contract/limits.js';
 export { isJsonInUtf8, unstorableTextProblems } from './contract/request-body.js';
@@ -73,6 +73,7 @@ export type { OfferResource, SaveOfferOptions } from './client/offer-resource.js
 export type { NeedsBankResource, ShareNeedOptions } from './client/needs-bank-resource.js';
 export type { ContactLogResource, SetRhythmOptions } from './client/contact-log-resource.js';
 export type { NetworkMeetingResource, SaveMeetingOptions } from './client/network-meeting-resource.js';
+export type { CourseFhirResource } from './client/fhir-resource.js';
 export type { NumberedWriteOptions } from './client/call.js';
 export { applyPlanUpdate, applyCommentUpdate, sameValue, type AppliedChange, type ChangeContext } from './plan/apply-plan-update.js';
 export { canonicalJson } from './json/canonical-json.js';

@@ -9,6 +9,7 @@
  */
 import { contactLogResource } from './client/contact-log-resource.js';
 import { contactResource } from './client/contact-resource.js';
+import { fhirResource } from './client/fhir-resource.js';
 import { needsBankResource } from './client/needs-bank-resource.js';
 import { networkMeetingResource } from './client/network-meeting-resource.js';
 import { offerResource } from './client/offer-resource.js';
@@ -19,6 +20,7 @@ import {
   accessOperations,
   contactLogOperations,
   contactOperations,
+  fhirOperations,
   needsBankOperations,
   networkMeetingOperations,
   offerOperations,
@@ -29,6 +31,7 @@ import {
 import { memoryAccess } from './memory/memory-access.js';
 import { MemoryContactLog } from './memory/memory-contact-log.js';
 import { memoryContactsOf } from './memory/memory-contacts.js';
+import { MemoryFhir } from './memory/memory-fhir.js';
 import { MemoryNeedsBank } from './memory/memory-needs-bank.js';
 import { MemoryNetworkMeetings } from './memory/memory-network-meetings.js';
 import { MemoryOffers } from './memory/memory-offers.js';
@@ -39,6 +42,7 @@ import type { MemoryContext } from './memory/memory-resource.js';
 import { accessDocs } from './openapi/access-paths.js';
 import { contactLogDocs } from './openapi/contact-log-paths.js';
 import { contactDocs } from './openapi/contact-paths.js';
+import { fhirDocs } from './openapi/fhir-paths.js';
 import { needsBankDocs } from './openapi/needs-bank-paths.js';
 import { networkMeetingDocs } from './openapi/network-meeting-paths.js';
 import { offerDocs } from './openapi/offer-paths.js';
@@ -63,6 +67,7 @@ export const operations = {
   ...needsBankOperations,
   ...contactLogOperations,
   ...networkMeetingOperations,
+  ...fhirOperations,
   ...accessOperations,
 } as const;
 
@@ -86,6 +91,8 @@ export const clientResources = {
   contactLog: contactLogResource,
   /** Network meetings (netværksmøder): a course's meetings, their decisions, a handover, the minutes. */
   meetings: networkMeetingResource,
+  /** The course as a FHIR R4 Bundle (`application/fhir+json`), for systems that speak FHIR. */
+  fhir: fhirResource,
 };
 
 /** The OpenAPI document's part of each resource; every operation in {@link operations} must be described by one. */
@@ -98,6 +105,7 @@ export const resourceDocs: Readonly<Record<string, ResourceDocsOf>> = {
   needs: needsBankDocs,
   contactLog: contactLogDocs,
   meetings: networkMeetingDocs,
+  fhir: fhirDocs,
   access: accessDocs,
 };
 
@@ -121,6 +129,8 @@ export const memoryResources = {
   needs: (context: MemoryContext) => new MemoryNeedsBank(context, memoryPlansOf(context)),
   contactLog: (context: MemoryContext) => new MemoryContactLog(context),
   meetings: (context: MemoryContext) => new MemoryNetworkMeetings(context, memoryContactsOf(context)),
+  // Made of the other resources' answers, read through the transport as the caller (see MemoryContext.answer).
+  fhir: (context: MemoryContext) => new MemoryFhir(context),
   access: (context: MemoryContext) => memoryAccess(context),
 };
 

@@ -19,6 +19,7 @@ import { seedMeetingsIfEmpty } from './network-meeting/meeting-queries.js';
 import { accessRoutes } from './routes/access-routes.js';
 import { contactLogRoutes } from './routes/contact-log-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { fhirRoutes } from './routes/fhir-routes.js';
 import { needsBankRoutes } from './routes/needs-bank-routes.js';
 import { networkMeetingRoutes } from './routes/network-meeting-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
@@ -75,6 +76,8 @@ export const resources: Readonly<Record<string, ServerResource>> = {
   // After the contacts, which a held meeting's handover changes: a course's network meetings. The
   // seed's contacts already are as its held meetings left them, so seeding applies no handover.
   meetings: { routes: networkMeetingRoutes, migrations: [networkMeetingSchema], seed: seedMeetingsIfEmpty },
+  // A course as FHIR R4: read from the other resources' tables, with none of its own.
+  fhir: { routes: fhirRoutes, migrations: [] },
   // Teams and sign-ins are seeded only where the development issuer signs people in.
   access: {
     routes: accessRoutes,

@@ -73,6 +73,8 @@ export const routes = {
   me: /* @__PURE__ */ route<[]>('/me'),
   /** Every read and write of a course's personal data, for an administrator (JSON, or CSV by Accept). */
   courseAudit: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/audit'),
+  /** One course as a FHIR R4 Bundle (type `collection`), as `application/fhir+json` (issue #18). */
+  courseFhir: /* @__PURE__ */ route<[courseId: string]>('/courses/{courseId}/fhir'),
   /** The latest progression scale set: the scales as data (issue #5). */
   progressionScales: /* @__PURE__ */ route<[]>('/progression/scales'),
   /** A course's readings and annotations, in one answer. */
@@ -82,6 +84,9 @@ export const routes = {
   /** Adding one annotation under its client-made id (PUT). */
   progressionAnnotation: /* @__PURE__ */ route<[courseId: string, annotationId: string]>('/courses/{courseId}/progression/annotations/{annotationId}'),
 } as const;
+
+/** The media type of a FHIR resource in JSON (FHIR R4 §2.6.4), which the course's Bundle is answered as. */
+export const FHIR_JSON = 'application/fhir+json';
 
 /** Problem types (RFC 9457 `type`) whose extension members a client acts on. */
 export const problemTypes = {

@@ -54,13 +54,17 @@ export function versioned<T>(reply: Reply<T>, route: string): Versioned<T> {
   return { value: reply.value, etag: reply.etag };
 }
 
-/** The request for one operation of the contract, to `path` (made with the operation's route). */
+/**
+ * The request for one operation of the contract, to `path` (made with the operation's route). An
+ * operation answered with another media type than `application/json` asks for it in `Accept`.
+ */
 export function requestOf<S extends z.ZodMiniType>(
   operation: Operation<S>,
   path: string,
   extras: Pick<RequestSpec<S>, 'json' | 'ifMatch' | 'headers' | 'signal'> = {},
 ): RequestSpec<S> {
-  return { method: operation.method, template: operation.route.template, path, schema: operation.response, ...extras };
+  const spec: RequestSpec<S> = { method: operation.method, template: operation.route.template, path, schema: operation.response, ...extras };
+  return operation.mediaType ? { ...spec, headers: { accept: operation.mediaType, ...extras.headers } } : spec;
 }
 
 /**

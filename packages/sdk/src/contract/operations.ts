@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { routes } from '../client/api-paths.js';
+import { FHIR_JSON, routes } from '../client/api-paths.js';
 import { access, type AccessRule } from './access-rule.js';
 import { CourseAuditLog, Me } from '../schemas/access.js';
 import { Contact, ContactPatch } from '../schemas/contact.js';
 import { ContactEntry, ContactEntryInput, ContactLog, ContactRhythm, ContactRhythmInput } from '../schemas/contact-log.js';
 import { CourseMeetings, MeetingInput, NetworkMeeting } from '../schemas/network-meeting.js';
 import { CriteriaOverview } from '../schemas/criteria-overview.js';
+// The Bundle's shape only (zod, no mapping): the mapping is `@ungeforlob/sdk/fhir`, which no widget loads.
+import { FhirBundleSchema } from '../fhir/fhir-types.js';
 import { CourseNeeds, NeedInput, NeedsBank, ProposalDecisionInput, ProposalInput, SharedNeed, BankNeed } from '../schemas/needs-bank.js';
 import { Offer, OfferInput, OfferList } from '../schemas/offer.js';
 import { Plan, PlanCommentUpdate, PlanUpdate } from '../schemas/plan.js';
@@ -34,6 +36,13 @@ export interface Operation<Response extends z.ZodMiniType = z.ZodMiniType, Reque
   readonly request: Request;
   /** The body of a successful answer (a 204 carries none). */
   readonly response: Response;
+  /**
+   * The media type of that body where it is not `application/json` (the FHIR Bundle's
+   * `application/fhir+json`): the client asks for it in `Accept`, the server and the memory
+   * transport answer with it, and the OpenAPI document names it. Still JSON, and still validated
+   * with `response`; a problem is `application/problem+json` as for every operation.
+   */
+  readonly mediaType?: string;
 }
 
 export function operation<Response extends z.ZodMiniType, Request extends z.ZodMiniType | undefined = undefined>(
@@ -44,6 +53,11 @@ export function operation<Response extends z.ZodMiniType, Request extends z.ZodM
   request?: Request,
 ): Operation<Response, Request> {
   return { method, route, access, response, request: request as Request };
+}
+
+/** `base`, answered with a body of `mediaType` instead of `application/json` (see {@link Operation.mediaType}). */
+export function answeredAs<O extends Operation>(mediaType: string, base: O): O {
+  return { ...base, mediaType };
 }
 
 export const getContact = /* @__PURE__ */ operation('GET', routes.contact, access.teamOrOwn, Contact);
@@ -95,6 +109,7 @@ export const logContact = /* @__PURE__ */ operation('PUT', routes.contactLogEntr
 export const setContactRhythm = /* @__PURE__ */ operation('PUT', routes.contactRhythm, access.team, ContactRhythm, ContactRhythmInput);
 export const listMeetings = /* @__PURE__ */ operation('GET', routes.courseMeetings, access.teamOrOwn, CourseMeetings);
 export const saveMeeting = /* @__PURE__ */ operation('PUT', routes.courseMeeting, access.team, NetworkMeeting, MeetingInput);
+export const getCourseFhir = /* @__PURE__ */ answeredAs(FHIR_JSON, /* @__PURE__ */ operation('GET', routes.courseFhir, access.teamOrOwn, FhirBundleSchema));
 export const getMe = /* @__PURE__ */ operation('GET', routes.me, access.everyone, Me);
 export const getCourseAudit = /* @__PURE__ */ operation('GET', routes.courseAudit, access.administrator, CourseAuditLog);
 
@@ -118,4 +133,5 @@ export const offerOperations = { listOffers, getOffer, saveOffer } as const;
 export const needsBankOperations = { listCourseNeeds, shareNeed, decideProposal, listOpenNeeds, proposeForNeed } as const;
 export const contactLogOperations = { getContactLog, logContact, setContactRhythm } as const;
 export const networkMeetingOperations = { listMeetings, saveMeeting } as const;
+export const fhirOperations = { getCourseFhir } as const;
 export const accessOperations = { getMe, getCourseAudit } as const;

@@ -6,11 +6,17 @@ import type { Seed } from '../seed/index.js';
 /** The seed a memory transport serves: contacts (which name the courses) and, optionally, the rest. */
 export type MemorySeed = Pick<Seed, 'contacts'> & Partial<Omit<Seed, 'contacts'>>;
 
-/** What the transport gives each of its resources: the seed, and which courses exist. */
+/** What the transport gives each of its resources: the seed, which courses exist, and the other resources' reads. */
 export interface MemoryContext {
   /** Deep-copied by the transport, so a resource may keep what it takes from it. */
   readonly seed: MemorySeed;
   courseExists(courseId: Id): boolean;
+  /**
+   * Another operation of the contract answered for `caller` as the transport answers it, by its
+   * operationId and path parameters (its access rule not applied: the asking resource has let the
+   * caller in): for a resource made of the others' answers, as the FHIR Bundle is.
+   */
+  answer(operationId: string, params: Readonly<Record<string, string | number>>, caller: MemoryCaller): Promise<Response>;
 }
 
 /** A resource as someone is shown it, and the ETag of exactly that. */

@@ -5,7 +5,8 @@ import { ChannelKind, type Contact } from '../schemas/contact.js';
 import type { Plan } from '../schemas/plan.js';
 import type { CourseProgression } from '../schemas/progression.js';
 import { buildSeed, seedCourseIds, seedUserIds } from '../seed/index.js';
-import { MemoryTransport } from './memory-transport.js';
+import type { FhirBundle } from '../fhir/fhir-types.js';
+import { createMemoryClient, MemoryTransport } from './memory-transport.js';
 
 const seed = buildSeed('2026-11-23');
 const courseIds = Object.values(seedCourseIds).filter((courseId) => courseId in seed.contacts);
@@ -163,5 +164,24 @@ describe('the memory transport', () => {
     const created = await put({ 'if-none-match': '*' });
     expect(created.status).to.equal(201);
     expect((await put({ 'if-match': created.etag!, 'if-none-match': '*' })).status).to.equal(412);
+  });
+
+  it('answers a course as FHIR from what it holds now, as application/fhir+json; a young person without rounds or staff-only notes', async () => {
+    const { steady } = seedCourseIds;
+    const staff = createMemoryClient({ seed }).client;
+    const youth = createMemoryClient({ seed, audience: 'youth' }).client;
+    const note = { text: 'Kun til kolleger: en note fra hukommelsen.', sharedWithYouth: false };
+    await staff.contactLog.log(steady, 'k-memory-fhir', { at: new Date().toISOString(), channel: 'phone', initiative: 'professional', outcome: 'held', note });
+    const kinds = (bundle: FhirBundle) => bundle.entry.map((entry) => entry.resource.resourceType);
+    const theirs = await staff.fhir.course(steady);
+    expect(JSON.stringify(theirs)).to.include(note.text, 'what was written in memory is in it');
+    expect(kinds(theirs)).to.include('QuestionnaireResponse');
+    // Another transport, another state: the youth view of the seed's course.
+    const mine = await youth.fhir.course(steady);
+    expect(kinds(mine)).not.to.include('QuestionnaireResponse');
+    for (const entry of seed.contactLogs[steady]!.entries)
+      if (entry.note && !entry.note.sharedWithYouth) expect(JSON.stringify(mine)).not.to.include(entry.note.text);
+    const raw = await new MemoryTransport({ seed }).fetch(`https://memory.ungeforlob.invalid/api/v1/courses/${steady}/fhir`);
+    expect(raw.headers.get('content-type')).to.equal('application/fhir+json; charset=utf-8');
   });
 });

@@ -68,6 +68,7 @@ export class MemoryTransport {
       seed,
       // A course exists while it is in the seed; taking its contact off leaves the course.
       courseExists: (courseId) => Object.hasOwn(seed.contacts, courseId),
+      answer: (operationId, params, caller) => this.answer(operationId, params, caller),
     };
     this.resources = Object.fromEntries(Object.entries(memoryResources).map(([name, create]) => [name, create(context)])) as MemoryResources;
     this.handlers = handlerTable(Object.values(this.resources).map((resource) => resource.handlers));
@@ -127,6 +128,18 @@ export class MemoryTransport {
     if (!rule) return undefined;
     if (rule.times !== undefined && --rule.times <= 0) this.faults.splice(index, 1);
     return rule.fault;
+  }
+
+  /** One operation answered for `caller` by its handler, as a request to its path with `params`, without a body (see `MemoryContext.answer`). */
+  private async answer(operationId: string, params: Readonly<Record<string, string | number>>, caller: MemoryCaller): Promise<Response> {
+    const operation = (operations as Record<string, Operation>)[operationId];
+    if (!operation) throw new Error(`The contract has no operation ${operationId}`);
+    const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+    const path = operation.route.template.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+      encodeURIComponent(values[name] ?? unknownParameter(operation, name)),
+    );
+    const request = new Request(`${this.baseUrl}${path}`, { method: operation.method });
+    return this.handlers.get(operation)!(request, (name) => values[name] ?? unknownParameter(operation, name), caller);
   }
 
   /** Dispatches by the contract's table: 404 for a path it does not have, 405 with Allow for another method of one it has. */
