@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { courseBundle, courseFromBundle } from '@ungeforlob/sdk/fhir';
-import { buildSeed, seedFhirCourse } from '@ungeforlob/sdk/seed';
+import { buildSeed, seedCourseIds, seedFhirCourse, withPlanHistory } from '@ungeforlob/sdk/seed';
 import { fhirProblems } from './helpers/fhir-validators.js';
 
 const seed = buildSeed();
@@ -18,9 +18,16 @@ test('the seed has courses to export', () => {
   assert.ok(seed.courses.length >= 5);
 });
 
-for (const { id: courseId, shows } of seed.courses) {
-  test(`course ${courseId} (${shows}) as a FHIR Bundle`, async (context) => {
-    const bundle = courseBundle(seedFhirCourse(seed, courseId));
+const steady = seedFhirCourse(seed, seedCourseIds.steady);
+const courses = [
+  ...seed.courses.map(({ id, shows }) => ({ name: `course ${id} (${shows})`, course: seedFhirCourse(seed, id) })),
+  // The seed's plans have no history; the server's have as soon as anyone edits them.
+  { name: `course ${steady.courseId} with a plan history (revisions as Provenance)`, course: { ...steady, plan: withPlanHistory(steady.plan!) } },
+];
+
+for (const { name, course } of courses) {
+  test(`${name} as a FHIR Bundle`, async (context) => {
+    const bundle = courseBundle(course);
     const types = new Map<string, number>();
     for (const entry of bundle.entry) types.set(entry.resource.resourceType, (types.get(entry.resource.resourceType) ?? 0) + 1);
 

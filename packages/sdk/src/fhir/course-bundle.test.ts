@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Channel, Contact } from '../schemas/contact.js';
 import type { QuestionnaireDefinition } from '../schemas/questionnaire.js';
-import { buildSeed, seedCourseIds, seedFhirCourse } from '../seed/index.js';
+import { planForYouth } from '../access/youth-view.js';
+import { buildSeed, seedCourseIds, seedFhirCourse, withPlanHistory } from '../seed/index.js';
 import { FhirImportError } from './bundle-reader.js';
 import { courseBundle, courseFromBundle } from './course-bundle.js';
 import type { FhirCourse } from './fhir-course.js';
@@ -25,7 +26,6 @@ function lessWhatIsNotExported(course: FhirCourse, contactOnCard: Contact | null
   const { caseload: _caseload, ...contact } = course.contact ?? ({} as Contact);
   return {
     ...course,
-    plan: course.plan && { ...course.plan, revisions: [] },
     contact: course.contact && {
       ...contact,
       channels: reachable(contact.channels),
@@ -88,6 +88,20 @@ describe('a course as FHIR', () => {
     expect(first.entry.filter((entry) => other.has(entry.fullUrl))).to.deep.equal([]);
     expect(first.entry.every((entry) => entry.fullUrl === `urn:uuid:${entry.resource.id}`)).to.equal(true);
     expect(new Set(first.entry.map((entry) => entry.fullUrl)).size).to.equal(first.entry.length);
+  });
+
+  it("carries the plan's history as Provenance, and a young person's Bundle only the history they are shown", () => {
+    const course = seedFhirCourse(seed, steady);
+    const plan = withPlanHistory(course.plan!);
+    const bundle = courseBundle({ ...course, plan });
+    const provenance = resourcesOf(bundle, 'Provenance');
+    expect(provenance.map((entry) => entry['recorded'])).to.deep.equal(plan.revisions.map((revision) => revision.at));
+    expect(courseFromBundle(bundle).plan).to.deep.equal(plan);
+    const youth = courseFromBundle(courseBundle({ ...course, plan: planForYouth(plan) })).plan!;
+    expect(youth.revisions.map((revision) => revision.changes.map((change) => change.target))).to.deep.equal([['comment']]);
+    // The reason of a revision that changed a hidden note may be about it: it is not sent.
+    expect(JSON.stringify(bundle).includes('udeblivelser')).to.equal(true);
+    expect(JSON.stringify(courseBundle({ ...course, plan: planForYouth(plan) })).includes('udeblivelser')).to.equal(false);
   });
 
   it('keeps a goal id the plan no longer has, and a reading on a scale the set no longer has', () => {

@@ -41,6 +41,8 @@ export type UfExtensionName =
   | 'effort-id'
   | 'note-id'
   | 'missing-goal'
+  | 'revision-number'
+  | 'revision-change'
   | 'dream'
   | 'path-to-goal'
   | 'note-kind'

@@ -32,6 +32,7 @@ import {
 import { KL_CARE_SOCIAL_CODES, KL_GOAL_CATEGORY, ufCodeSystem } from './fhir-codes.js';
 import type { FhirJson, FhirReference, FhirResource } from './fhir-types.js';
 import { parsedAs } from './parsed-as.js';
+import { readRevisions, writeRevisions } from './revision-fhir.js';
 
 const GOAL_KINDS: Record<GoalKind, string> = {
   education: 'Uddannelse',
@@ -95,6 +96,7 @@ export function writePlan(bundle: BundleBuilder, plan: Plan): void {
     }),
   );
   for (const effort of plan.efforts) if (effort.nextAction) writeNextAction(bundle, effort, effort.nextAction, carePlan);
+  writeRevisions(bundle, plan.revisions, carePlan);
 }
 
 function writeLifeGoal(bundle: BundleBuilder, lifeGoal: LifeGoal): FhirReference {
@@ -220,7 +222,7 @@ function youthCommentOf(bundle: BundleBuilder, plan: Plan): FhirJson {
   };
 }
 
-/** The plan from the Bundle's CarePlan; null when there is none. Revisions are not carried: they come back empty. */
+/** The plan from the Bundle's CarePlan, with its revisions from the Provenances of it; null when there is none. */
 export function readPlan(reader: BundleReader, courseId: string): Plan | null {
   const carePlan = reader.single('CarePlan');
   if (!carePlan) return null;
@@ -250,7 +252,7 @@ export function readPlan(reader: BundleReader, courseId: string): Plan | null {
       ? compact({ turns18On: partOf(transitions, 'turns18On')?.['valueDate'], schoolEndsOn: partOf(transitions, 'schoolEndsOn')?.['valueDate'] })
       : {},
     youthComment: comment ? { text: comment['text'], changedAt: comment['time'] } : null,
-    revisions: [],
+    revisions: readRevisions(reader, carePlan),
   });
 }
 

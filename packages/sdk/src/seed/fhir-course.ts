@@ -3,6 +3,8 @@
  * straight from the seed, so the FHIR mapping's tests and a vendor's need no server for it.
  */
 import { fhirScalesOf, type FhirCourse } from '../fhir/fhir-course.js';
+import { applyCommentUpdate, applyPlanUpdate } from '../plan/apply-plan-update.js';
+import { toPlanUpdate } from '../plan/plan-edits.js';
 import type { Contact } from '../schemas/contact.js';
 import type { ContactLog } from '../schemas/contact-log.js';
 import type { NetworkMeeting } from '../schemas/network-meeting.js';
@@ -47,4 +49,30 @@ export function seedFhirCourse(seed: SeedCourseParts, courseId: string): FhirCou
     contactLog: seed.contactLogs[courseId] ?? null,
     meetings: seed.meetings[courseId] ?? [],
   };
+}
+
+/**
+ * The plan after two edits, as the server would have stored them: a professional's setback note
+ * (which the young person is not shown) with a reason, then the young person's own comment. The
+ * seed's plans have no history; the FHIR tests need revisions to carry, and one to hide.
+ */
+export function withPlanHistory(plan: Plan): Plan {
+  const professional = { role: 'professional', name: 'Jonas Kragh' } as const;
+  const update = toPlanUpdate(plan);
+  const setback = {
+    id: 'n-history-setback',
+    kind: 'setback',
+    date: '2026-11-20',
+    text: 'Udeblev fra praktikken to dage i træk',
+    author: professional,
+  } as const;
+  const noted = applyPlanUpdate(
+    plan,
+    { ...update, notes: [...update.notes, setback], reason: 'Bekymring efter to udeblivelser' },
+    { at: '2026-11-20T10:00:00+01:00', by: professional },
+  );
+  return applyCommentUpdate(noted.plan, 'Jeg vil gerne have mere tid i praktikken', {
+    at: '2026-11-21T09:00:00+01:00',
+    by: { role: 'youth', name: plan.firstName },
+  }).plan;
 }

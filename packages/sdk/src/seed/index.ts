@@ -20,7 +20,7 @@ export { offers as seedOffers } from './plans.js';
 export { seedUserIds, type SeedTeam, type SeedUser, type SeedUserRole } from './access.js';
 export type { QuestionnaireSeed } from './questionnaires.js';
 export { progressionBenchData, type ProgressionSeed } from './progression.js';
-export { seedFhirCourse } from './fhir-course.js';
+export { seedFhirCourse, withPlanHistory } from './fhir-course.js';
 
 /** A fictional young person. Identified by an opaque id; there is no CPR number anywhere in the seed. */
 export interface SeedCitizen {
