@@ -1,4 +1,5 @@
 import type { Unit } from '../schemas/contact.js';
+import type { Author } from '../schemas/plan.js';
 import { ufExtension, ufIdentifierSystem, type UfExtensionName, type UfIdentifierKind } from './fhir-codes.js';
 import type { CourseBundleOptions } from './fhir-course.js';
 import type { FhirBundle, FhirCodeableConcept, FhirCoding, FhirExtension, FhirJson, FhirReference, FhirResource } from './fhir-types.js';
@@ -67,7 +68,8 @@ export class BundleBuilder {
     return this.add('Practitioner', personKey(person), {
       ...(person.staffId ? { identifier: [identifier('staff', person.staffId)] } : {}),
       name: [{ text: person.name }],
-      ...(person.photoUrl ? { photo: [{ url: person.photoUrl }] } : {}),
+      // A photo on the page's own origin (`/photos/…`) means nothing to a receiving system.
+      ...(person.photoUrl?.startsWith('https://') ? { photo: [{ url: person.photoUrl }] } : {}),
     });
   }
 
@@ -106,6 +108,16 @@ export class BundleBuilder {
 /** A person's key: their staff id, or their name where the resource has no id for them. */
 function personKey(person: PersonRef): string {
   return person.staffId ? `staff/${person.staffId}` : `name/${person.name}`;
+}
+
+/** Someone the API names by name only (who logged a contact, who agreed a rhythm): a display-only reference. */
+export function namedProfessional(name: string): FhirReference {
+  return { type: 'Practitioner', display: name };
+}
+
+/** Who wrote something (a note, a round, a revision): the young person as the Patient, a professional by name. */
+export function authorReference(bundle: BundleBuilder, author: Author): FhirReference {
+  return author.role === 'youth' ? { ...bundle.patient, display: author.name } : namedProfessional(author.name);
 }
 
 export function identifier(kind: UfIdentifierKind, value: string): FhirJson {

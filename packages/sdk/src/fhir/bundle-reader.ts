@@ -1,4 +1,5 @@
 import type { Unit } from '../schemas/contact.js';
+import type { Author, Responsible } from '../schemas/plan.js';
 import { ufExtension, ufIdentifierSystem, type UfExtensionName, type UfIdentifierKind } from './fhir-codes.js';
 import { FhirBundleSchema, type FhirBundle, type FhirJson, type FhirResource } from './fhir-types.js';
 
@@ -49,20 +50,43 @@ export class BundleReader {
     return resource;
   }
 
+  /** Who answers for something (a next action, a decision, an effort): their name, unit and staff id. */
+  responsible(reference: unknown, at: string): Responsible {
+    const person = this.person(reference, at);
+    return { name: person.name, unit: person.unit, ...(person.staffId ? { staffId: person.staffId } : {}) };
+  }
+
+  /** Who wrote something, as `authorReference` names them: the Patient, or a professional by name. */
+  author(reference: unknown, at: string): Author {
+    if (!isObject(reference)) throw new FhirImportError(at, 'must name who wrote it');
+    const name = text(reference, 'display', at);
+    if (reference['reference'] !== undefined) {
+      this.resolve(reference, 'Patient', at);
+      return { role: 'youth', name };
+    }
+    if (reference['type'] !== 'Practitioner') throw new FhirImportError(at, 'must be the Patient or a Practitioner by name');
+    return { role: 'professional', name };
+  }
+
   /** A unit from a reference to its Organization. */
   unit(reference: unknown, at: string): Unit {
     const organization = this.resolve(reference, 'Organization', at);
     return { id: identifierValue(organization, 'unit', `${at}.identifier`), name: text(organization, 'name', at) };
   }
 
-  /** A professional and their unit from a reference to their PractitionerRole. */
+  /**
+   * A professional and their unit from a reference to their PractitionerRole. The name is the
+   * reference's own `display` where it has one: the API writes a person's name wherever it names
+   * them, and one part may spell it otherwise than the part that named them first.
+   */
   person(reference: unknown, at: string): { name: string; staffId?: string; photoUrl?: string; unit: Unit; role: FhirResource } {
     const role = this.resolve(reference, 'PractitionerRole', at);
     const practitioner = this.resolve(role['practitioner'], 'Practitioner', `${at}.practitioner`);
     const staffId = optionalIdentifierValue(practitioner, 'staff');
     const photoUrl = list(practitioner, 'photo')[0]?.['url'];
+    const display = isObject(reference) ? optionalText(reference, 'display') : undefined;
     return {
-      name: text(list(practitioner, 'name')[0] ?? {}, 'text', `${at}.practitioner.name`),
+      name: display || text(list(practitioner, 'name')[0] ?? {}, 'text', `${at}.practitioner.name`),
       ...(staffId ? { staffId } : {}),
       ...(typeof photoUrl === 'string' ? { photoUrl } : {}),
       unit: this.unit(role['organization'], `${at}.organization`),

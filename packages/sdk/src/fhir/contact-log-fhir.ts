@@ -1,6 +1,6 @@
 import { ContactEntry, ContactLog, ContactRhythm } from '../schemas/contact-log.js';
 import type { ChannelKind } from '../schemas/contact.js';
-import { changedExtension, coding, compact, concept, extension, identifier, type BundleBuilder } from './bundle-builder.js';
+import { changedExtension, coding, compact, concept, extension, identifier, namedProfessional, type BundleBuilder } from './bundle-builder.js';
 import {
   changedOf,
   codeIn,
@@ -16,7 +16,7 @@ import {
 } from './bundle-reader.js';
 import { channelCoding } from './contact-fhir.js';
 import { HL7, ufCodeSystem } from './fhir-codes.js';
-import type { FhirCoding, FhirReference, FhirResource } from './fhir-types.js';
+import type { FhirCoding, FhirResource } from './fhir-types.js';
 import { parsedAs } from './parsed-as.js';
 
 /**
@@ -25,7 +25,8 @@ import { parsedAs } from './parsed-as.js';
  */
 const MEDIUM: Record<ChannelKind, FhirCoding> = {
   phone: coding(HL7.participationMode, 'PHONE', 'telephone'),
-  sms: coding(HL7.participationMode, 'SMSWRIT', 'SMS message'),
+  // SMSWRIT is newer than R4's terminology (4.0.1), so a receiver on R4's own may not know it; the channel coding says sms.
+  sms: coding(HL7.participationMode, 'WRITTEN', 'written'),
   email: coding(HL7.participationMode, 'EMAILWRIT', 'email'),
   inPerson: coding(HL7.participationMode, 'FACE', 'face-to-face'),
   homeVisit: coding(HL7.participationMode, 'FACE', 'face-to-face'),
@@ -46,10 +47,6 @@ export function writeContactLog(bundle: BundleBuilder, log: ContactLog): void {
   for (const entry of log.entries) writeEntry(bundle, entry);
 }
 
-function professional(name: string): FhirReference {
-  return { type: 'Practitioner', display: name };
-}
-
 function writeRhythm(bundle: BundleBuilder, rhythm: ContactRhythm): void {
   bundle.add(
     'ServiceRequest',
@@ -61,7 +58,7 @@ function writeRhythm(bundle: BundleBuilder, rhythm: ContactRhythm): void {
       subject: bundle.patient,
       occurrenceTiming: { repeat: { boundsPeriod: { start: rhythm.from }, frequency: 1, period: rhythm.everyDays, periodUnit: 'd' } },
       authoredOn: rhythm.changedAt,
-      requester: professional(rhythm.changedBy),
+      requester: namedProfessional(rhythm.changedBy),
       note: rhythm.words === undefined ? undefined : [{ text: rhythm.words }],
     }),
   );
@@ -75,7 +72,8 @@ function writeEntry(bundle: BundleBuilder, entry: ContactEntry): void {
   const fromYouth = entry.initiative === 'youth';
   bundle.add(
     'Communication',
-    entry.id,
+    // Prefixed: the entry's id is the client's choice, like a meeting's.
+    `entry/${entry.id}`,
     compact({
       // When it was logged, which may be later than it happened.
       extension: [changedExtension(entry.loggedAt)],
@@ -85,8 +83,8 @@ function writeEntry(bundle: BundleBuilder, entry: ContactEntry): void {
       medium: [concept(MEDIUM[entry.channel], channelCoding(entry.channel))],
       subject: bundle.patient,
       sent: entry.at,
-      recipient: [fromYouth ? professional(entry.by) : bundle.patient],
-      sender: fromYouth ? bundle.patient : professional(entry.by),
+      recipient: [fromYouth ? namedProfessional(entry.by) : bundle.patient],
+      sender: fromYouth ? bundle.patient : namedProfessional(entry.by),
       note: entry.note ? [{ extension: [extension('shared-with-youth', { valueBoolean: entry.note.sharedWithYouth })], text: entry.note.text }] : undefined,
     }),
   );

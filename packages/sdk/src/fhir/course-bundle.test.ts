@@ -104,6 +104,35 @@ describe('a course as FHIR', () => {
     expect(JSON.stringify(courseBundle({ ...course, plan: planForYouth(plan) })).includes('udeblivelser')).to.equal(false);
   });
 
+  it('keeps apart what the API lets share an id or a person: decisions of two meetings, a meeting and the appointment, a name spelt twice', () => {
+    const course = structuredClone(seedFhirCourse(seed, manyHandovers));
+    const [latest, middle, oldest] = course.meetings;
+    // Decision ids are unique within a meeting, not across meetings; meeting and entry ids are the client's.
+    oldest!.decisions[0]!.id = middle!.decisions[0]!.id;
+    latest!.id = 'next-appointment';
+    course.contactLog!.entries[0]!.id = middle!.id;
+    // The contact (staff id s-pn05) as an effort's responsible person, under a shorter name.
+    const contact = course.contact!;
+    course.plan!.efforts[0]!.responsible = { name: 'Peter N.', unit: contact.unit, staffId: contact.person.id };
+    // A scale redefined from measured to anchored, with an old reading between steps.
+    const anchored = course.progression.readings.find(
+      (reading) => course.progression.scales.find((scale) => scale.id === reading.scaleId)?.kind === 'anchored',
+    )!;
+    anchored.value = 2.5;
+    const bundle = courseBundle(course);
+    const back = courseFromBundle(bundle);
+    expect(back.meetings.map((meeting) => meeting.decisions.map((decision) => decision.id))).to.deep.equal(
+      course.meetings.map((meeting) => meeting.decisions.map((decision) => decision.id)),
+    );
+    expect(back.meetings.map((meeting) => meeting.id)).to.deep.equal(course.meetings.map((meeting) => meeting.id));
+    expect(back.contact!.nextAppointment).to.deep.equal(course.contact!.nextAppointment);
+    expect(back.contactLog!.entries.map((entry) => entry.id)).to.deep.equal(course.contactLog!.entries.map((entry) => entry.id));
+    expect(back.plan!.efforts[0]!.responsible).to.deep.equal(course.plan!.efforts[0]!.responsible);
+    expect(back.progression.readings.find((reading) => reading.id === anchored.id)!.value).to.equal(2.5);
+    expect(JSON.stringify(bundle)).not.to.contain('"valueInteger":2.5');
+    expect(courseBundle(back)).to.deep.equal(bundle);
+  });
+
   it('keeps a goal id the plan no longer has, and a reading on a scale the set no longer has', () => {
     const course = seedFhirCourse(seed, steady);
     const plan = structuredClone(course.plan!);
@@ -121,6 +150,7 @@ describe('a course as FHIR', () => {
       { id: 'r-old', scaleId: 'retired-scale', value: 3, date: '2026-10-01', ratedBy: 'youth' as const, author: 'Amalie' },
     ];
     const edited: FhirCourse = { ...course, plan, progression: { ...course.progression, readings, scales: fhirScalesOf(seed.progression.scaleSet, readings) } };
+    expect(edited.progression.scales.map((scale) => scale.id)).not.to.include('retired-scale');
     const back = courseFromBundle(courseBundle(edited));
     expect(back.plan!.efforts[0]!.goalIds).to.deep.equal(plan.efforts[0]!.goalIds);
     expect(back.plan!.notes.at(-1)).to.deep.equal(plan.notes.at(-1));

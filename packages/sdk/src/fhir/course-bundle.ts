@@ -7,7 +7,8 @@ import type { FhirBundle } from './fhir-types.js';
 import { readMeetings, writeMeetings } from './meetings-fhir.js';
 import { readPlan, writePlan } from './plan-fhir.js';
 import { readProgression, writeProgression } from './progression-fhir.js';
-import { readQuestionnaires, writeQuestionnaires } from './questionnaire-fhir.js';
+import { readQuestionnaires } from './questionnaire-from-fhir.js';
+import { writeQuestionnaires } from './questionnaire-to-fhir.js';
 
 /**
  * One course as a FHIR R4 Bundle (type `collection`): the plan as a CarePlan with its Goals and
@@ -28,7 +29,7 @@ export function courseBundle(course: FhirCourse, options: CourseBundleOptions = 
   writeQuestionnaires(bundle, course.questionnaires);
   writeProgression(bundle, course.progression);
   if (course.contactLog) writeContactLog(bundle, course.contactLog);
-  writeMeetings(bundle, course.courseId, course.meetings);
+  writeMeetings(bundle, course.meetings);
   return bundle.toBundle(options);
 }
 

@@ -28,12 +28,11 @@ export type UfCodeSystemName =
   | 'progression-scale'
   | 'rater'
   | 'progression-annotation'
-  | 'contact-initiative'
+  | 'scale-unit'
   | 'contact-outcome'
   | 'activity'
   | 'participant-role'
   | 'meeting-point-from'
-  | 'decision-follow-up'
   | 'encounter-type';
 
 export type UfExtensionName =
@@ -52,7 +51,6 @@ export type UfExtensionName =
   | 'handovers'
   | 'aftercare'
   | 'round'
-  | 'initiative'
   | 'shared-with-youth'
   | 'participant'
   | 'meeting-point'
@@ -65,7 +63,7 @@ export type UfIdentifierKind =
   | 'staff'
   | 'unit'
   | 'goal'
-  | 'effort'
+  | 'next-action'
   | 'questionnaire-response'
   | 'progression-reading'
   | 'progression-annotation'
@@ -77,9 +75,9 @@ export type UfIdentifierKind =
 export const KL_CARE_SOCIAL_CODES = 'http://fhir.kl.dk/term/CodeSystem/CareSocialCodes';
 export const KL_GOAL_CATEGORY = {
   /** Borgers mål og ønsker: the life goal, in the young person's own words. */
-  citizensGoalsAndWishes: { code: '416fe27d-3ccf-4390-8742-8b52a9d8dc78', display: 'borgers mål og ønsker' },
+  citizensGoalsAndWishes: { code: '416fe27d-3ccf-4390-8742-8b52a9d8dc78', display: 'FFB borgers mål og ønsker' },
   /** Indsatsmål: a goal of the plan that the efforts work towards. */
-  effortGoal: { code: '0bb3daef-538d-45dc-b444-abdbcb63f6bc', display: 'indsatsmål' },
+  effortGoal: { code: '0bb3daef-538d-45dc-b444-abdbcb63f6bc', display: 'FFB indsatsmål' },
 } as const;
 
 /** FHIR's own code systems. */
@@ -87,6 +85,6 @@ export const HL7 = {
   goalAchievement: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  provenanceParticipantType: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
   participationMode: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode',
-  goalRelationship: 'http://hl7.org/fhir/StructureDefinition/goal-relationship',
 } as const;

@@ -49,21 +49,12 @@ export interface CourseBundleOptions {
 /**
  * The scales a course's Bundle names: those of `scaleSet` its readings are on, in the set's order,
  * with their Danish title (and a measured scale's unit). A scale no reading is on is the
- * municipality's, not the course's, and stays out. A reading on a scale the set no longer has
- * (a municipality took it out of a newer version) keeps its scale by id: a whole-number reading
- * as a step, any other as a measured value, so no reading is left out of the Bundle.
+ * municipality's, not the course's, and stays out; a reading on a scale the set no longer has
+ * keeps its scale by id (see `courseBundle`).
  */
 export function fhirScalesOf(scaleSet: ScaleSet | null, readings: readonly ProgressionReading[]): FhirScale[] {
   const used = new Set(readings.map((reading) => reading.scaleId));
-  const known: FhirScale[] = (scaleSet?.scales ?? [])
+  return (scaleSet?.scales ?? [])
     .filter((scale) => used.has(scale.id))
     .map((scale) => ({ id: scale.id, title: scale.title.da, kind: scale.kind, ...(scale.kind === 'measured' ? { unit: scale.unit } : {}) }));
-  const gone = [...used].filter((scaleId) => !known.some((scale) => scale.id === scaleId));
-  return [
-    ...known,
-    ...gone.map((scaleId): FhirScale => {
-      const steps = readings.every((reading) => reading.scaleId !== scaleId || Number.isInteger(reading.value));
-      return { id: scaleId, title: scaleId, kind: steps ? 'anchored' : 'measured' };
-    }),
-  ];
 }

@@ -1,4 +1,3 @@
-import type { Responsible } from '../schemas/plan.js';
 import {
   MeetingDecision,
   NetworkMeeting,
@@ -37,24 +36,26 @@ const DECISION_FOLLOW_UP: Record<DecisionFollowUp, string> = { open: 'requested'
 const DECISION_STATUS: Record<MeetingDecision['status'], string> = { proposed: 'proposal', agreed: 'plan' };
 
 /** The plan's next actions are Tasks too: a decision's key keeps the two apart. */
-const decisionKey = (decisionId: string) => `decision/${decisionId}`;
+const decisionKey = (meetingId: string, decisionId: string) => `decision/${meetingId}/${decisionId}`;
+/** A meeting's key: its id is the client's choice, so it must not meet another Encounter's key. */
+const meetingKey = (meetingId: string) => `meeting/${meetingId}`;
 
 /**
  * The network meetings, in the order given (the latest first): each as an Encounter with the
  * young person as its subject, its participants, place, agenda points, minutes and handover, and
  * right after it each of its decisions as a Task of that Encounter.
  */
-export function writeMeetings(bundle: BundleBuilder, _courseId: string, meetings: readonly NetworkMeeting[]): void {
+export function writeMeetings(bundle: BundleBuilder, meetings: readonly NetworkMeeting[]): void {
   for (const meeting of meetings) writeMeeting(bundle, meeting);
 }
 
 function writeMeeting(bundle: BundleBuilder, meeting: NetworkMeeting): void {
   // The people and places the meeting and its decisions name are added first, so the decisions
   // follow their Encounter directly in the Bundle.
-  const encounter: FhirReference = { reference: bundle.urlOf('Encounter', meeting.id), type: 'Encounter' };
+  const encounter: FhirReference = { reference: bundle.urlOf('Encounter', meetingKey(meeting.id)), type: 'Encounter' };
   const fields = encounterFields(bundle, meeting);
-  const tasks = meeting.decisions.map((decision) => [decisionKey(decision.id), taskFields(bundle, decision, encounter)] as const);
-  bundle.add('Encounter', meeting.id, fields);
+  const tasks = meeting.decisions.map((decision) => [decisionKey(meeting.id, decision.id), taskFields(bundle, decision, encounter)] as const);
+  bundle.add('Encounter', meetingKey(meeting.id), fields);
   for (const [key, task] of tasks) bundle.add('Task', key, task);
 }
 
@@ -246,7 +247,7 @@ function readDecision(reader: BundleReader, task: FhirResource, at: string): unk
     id: identifierValue(task, 'meeting-decision', `${at}.identifier`),
     action: task['description'],
     how: list(task, 'note')[0]?.['text'],
-    owner: responsibleOf(reader, task['owner'], `${at}.owner`),
+    owner: reader.responsible(task['owner'], `${at}.owner`),
     due: object(restriction, 'period', `${at}.restriction`)['end'],
     effortId: valueOf(about, 'effort-id', 'valueString'),
     ...(isObject(offer) ? { newEffort: readNewEffort(reader, about, offer, `${at}.extension`) } : {}),
@@ -266,11 +267,6 @@ function readNewEffort(reader: BundleReader, decision: FhirJson, offer: FhirJson
       .map((part) => part['valueString']),
     ...(unit === undefined ? {} : { unit: reader.unit(unit, `${at}.decision.unit`) }),
   };
-}
-
-function responsibleOf(reader: BundleReader, reference: unknown, at: string): Responsible {
-  const person = reader.person(reference, at);
-  return { name: person.name, unit: person.unit, ...(person.staffId ? { staffId: person.staffId } : {}) };
 }
 
 /** The value of a complex extension's part, e.g. its `valueString`; undefined when it has none. */

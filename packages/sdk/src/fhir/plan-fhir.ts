@@ -11,7 +11,7 @@ import {
   type PlanNote,
   type Responsible,
 } from '../schemas/plan.js';
-import { changedExtension, coding, compact, complexExtension, concept, extension, identifier, type BundleBuilder } from './bundle-builder.js';
+import { authorReference, changedExtension, coding, compact, complexExtension, concept, extension, identifier, type BundleBuilder } from './bundle-builder.js';
 import {
   changedOf,
   codeIn,
@@ -29,7 +29,7 @@ import {
   text,
   type BundleReader,
 } from './bundle-reader.js';
-import { KL_CARE_SOCIAL_CODES, KL_GOAL_CATEGORY, ufCodeSystem } from './fhir-codes.js';
+import { HL7, KL_CARE_SOCIAL_CODES, KL_GOAL_CATEGORY, ufCodeSystem } from './fhir-codes.js';
 import type { FhirJson, FhirReference, FhirResource } from './fhir-types.js';
 import { parsedAs } from './parsed-as.js';
 import { readRevisions, writeRevisions } from './revision-fhir.js';
@@ -123,7 +123,7 @@ function writeGoal(bundle: BundleBuilder, goal: Goal): FhirReference {
       extension: [changedExtension(goal.changedAt)],
       identifier: [identifier('goal', goal.id)],
       lifecycleStatus: status.lifecycleStatus,
-      achievementStatus: concept(coding('http://terminology.hl7.org/CodeSystem/goal-achievement', status.achievement)),
+      achievementStatus: concept(coding(HL7.goalAchievement, status.achievement)),
       category: [klCategory('effortGoal'), concept(coding(ufCodeSystem('goal-kind'), goal.kind, GOAL_KINDS[goal.kind]))],
       description: { text: goal.text },
       subject: bundle.patient,
@@ -169,7 +169,7 @@ function effortDetail(bundle: BundleBuilder, effort: Effort, goalRef: GoalRef): 
 
 function writeNextAction(bundle: BundleBuilder, effort: Effort, action: NextAction, carePlan: FhirReference): void {
   bundle.add('Task', `next-action/${effort.id}`, {
-    identifier: [identifier('effort', effort.id)],
+    identifier: [identifier('next-action', effort.id)],
     basedOn: [carePlan],
     status: 'requested',
     intent: 'plan',
@@ -206,7 +206,7 @@ function noteOf(bundle: BundleBuilder, note: PlanNote, goalRef: GoalRef): FhirJs
       extension('note-kind', noteCoding(note.kind)),
       ...(note.goalId === undefined ? [] : [noteGoal(note.goalId, goalRef)]),
     ],
-    authorReference: note.author.role === 'youth' ? { ...bundle.patient, display: note.author.name } : { type: 'Practitioner', display: note.author.name },
+    authorReference: authorReference(bundle, note.author),
     time: note.date,
     text: note.text,
   };
@@ -247,7 +247,7 @@ export function readPlan(reader: BundleReader, courseId: string): Plan | null {
     efforts: list(carePlan, 'activity').map((activity, index) =>
       readEffort(reader, object(activity, 'detail', `CarePlan.activity[${index}]`), tasks, goalIdOf),
     ),
-    notes: notes.filter((note) => note !== comment).map((note) => readNote(note, goalIdOf)),
+    notes: notes.filter((note) => note !== comment).map((note) => readNote(reader, note, goalIdOf)),
     transitions: transitions
       ? compact({ turns18On: partOf(transitions, 'turns18On')?.['valueDate'], schoolEndsOn: partOf(transitions, 'schoolEndsOn')?.['valueDate'] })
       : {},
@@ -290,13 +290,13 @@ function readEffort(reader: BundleReader, detail: FhirJson, tasks: FhirResource[
   const offerCoding = offer.find((c) => c['system'] === ufCodeSystem('offer'));
   const status = optionalText(detail, 'status');
   const period = object(detail, 'scheduledPeriod', at);
-  const task = tasks.find((candidate) => optionalIdentifierValue(candidate, 'effort') === id);
+  const task = tasks.find((candidate) => optionalIdentifierValue(candidate, 'next-action') === id);
   return {
     ...compact({
       id,
       offer: { id: offerCoding?.['code'], name: offerCoding?.['display'], kind: codeIn(detail['code'], ufCodeSystem('offer-kind')) },
       unit: reader.unit(unitRef, `${at}.performer[1]`),
-      responsible: responsibleOf(reader, responsibleRef, `${at}.performer[0]`),
+      responsible: reader.responsible(responsibleRef, `${at}.performer[0]`),
       how: optionalText(detail, 'description'),
       start: period['start'],
       end: period['end'],
@@ -309,17 +309,12 @@ function readEffort(reader: BundleReader, detail: FhirJson, tasks: FhirResource[
   };
 }
 
-function responsibleOf(reader: BundleReader, reference: unknown, at: string): Responsible {
-  const person = reader.person(reference, at);
-  return { name: person.name, unit: person.unit, ...(person.staffId ? { staffId: person.staffId } : {}) };
-}
-
 function readNextAction(reader: BundleReader, task: FhirResource): NextAction {
   const restriction = object(task, 'restriction', 'Task');
   return {
     text: text(task, 'description', 'Task'),
     due: text(object(restriction, 'period', 'Task.restriction'), 'end', 'Task.restriction.period'),
-    responsible: responsibleOf(reader, task['owner'], 'Task.owner'),
+    responsible: reader.responsible(task['owner'], 'Task.owner'),
   };
 }
 
@@ -329,15 +324,14 @@ function noteKindOf(note: FhirJson): NoteCode | undefined {
   return typeof code === 'string' && code in NOTE_KINDS ? (code as NoteCode) : undefined;
 }
 
-function readNote(note: FhirJson, goalIdOf: (reference: unknown, at: string) => string): unknown {
-  const author = isObject(note['authorReference']) ? note['authorReference'] : {};
+function readNote(reader: BundleReader, note: FhirJson, goalIdOf: (reference: unknown, at: string) => string): unknown {
   const goal = extensionOf(note, 'note-goal')?.['valueReference'];
   return compact({
     id: extensionOf(note, 'note-id')?.['valueString'],
     kind: noteKindOf(note) satisfies NoteKind | NoteCode | undefined,
     date: note['time'],
     text: note['text'],
-    author: { role: author['type'] === 'Patient' ? 'youth' : 'professional', name: author['display'] },
+    author: reader.author(note['authorReference'], 'CarePlan.note.authorReference'),
     goalId: goal === undefined ? missingGoalIds(note)[0] : goalIdOf(goal, 'CarePlan.note.extension'),
   });
 }

@@ -30,11 +30,7 @@ const SURVEY = concept(coding(HL7.observationCategory, 'survey', 'Survey'));
  */
 export function writeProgression(bundle: BundleBuilder, progression: FhirCourse['progression']): void {
   const scales = new Map(progression.scales.map((scale) => [scale.id, scale]));
-  for (const reading of progression.readings) {
-    const scale = scales.get(reading.scaleId);
-    if (!scale) throw new Error(`a reading is on scale ${reading.scaleId}, which the course's scales do not have`);
-    writeReading(bundle, reading, scale);
-  }
+  for (const reading of progression.readings) writeReading(bundle, reading, scales.get(reading.scaleId) ?? retiredScale(reading.scaleId, progression.readings));
   for (const annotation of progression.annotations) writeAnnotation(bundle, annotation);
 }
 
@@ -57,9 +53,28 @@ function writeReading(bundle: BundleBuilder, reading: ProgressionReading, scale:
   );
 }
 
-/** An anchored scale's step is a whole number; a measured scale's value is a quantity, with its unit where it has one. */
+/**
+ * A reading on a scale the course's scales do not name (the municipality took it out of a newer
+ * scale set) keeps its scale by id: a whole-number reading as a step, any other as a measured value.
+ */
+export function retiredScale(scaleId: string, readings: readonly ProgressionReading[]): FhirScale {
+  const steps = readings.every((reading) => reading.scaleId !== scaleId || isStep(reading.value));
+  return { id: scaleId, title: scaleId, kind: steps ? 'anchored' : 'measured' };
+}
+
+/** A FHIR integer: whole, and within 32 bits. */
+const isStep = (value: number) => Number.isInteger(value) && Math.abs(value) <= 2_147_483_647;
+
+/** A step that is not a FHIR integer (a scale redefined from measured to anchored): a quantity in the unit "step". */
+const STEP_UNIT = { system: ufCodeSystem('scale-unit'), code: 'step' } as const;
+
+/**
+ * An anchored scale's step is an integer; a measured scale's value is a quantity, with its unit
+ * where it has one. A value on an anchored scale that is not a FHIR integer goes as a quantity in
+ * steps, so it is neither dropped nor made something HAPI refuses.
+ */
 function valueOf(value: number, scale: FhirScale): FhirJson {
-  if (scale.kind === 'anchored') return { valueInteger: value };
+  if (scale.kind === 'anchored') return isStep(value) ? { valueInteger: value } : { valueQuantity: { value, ...STEP_UNIT } };
   return { valueQuantity: compact({ value, unit: scale.unit || undefined }) };
 }
 
@@ -98,7 +113,7 @@ function scaleOf(observation: FhirResource): FhirScale {
   return compact({
     id: text(scaleCoding, 'code', 'Observation.code.coding'),
     title: text(scaleCoding, 'display', 'Observation.code.coding'),
-    kind: isObject(quantity) ? ('measured' as const) : ('anchored' as const),
+    kind: isObject(quantity) && quantity['code'] !== STEP_UNIT.code ? ('measured' as const) : ('anchored' as const),
     unit,
   });
 }

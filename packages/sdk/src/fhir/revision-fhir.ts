@@ -1,12 +1,12 @@
 import { NoteKind, Revision, RevisionAction, RevisionTarget, type RevisionChange } from '../schemas/plan.js';
-import { coding, compact, concept, extension, type BundleBuilder } from './bundle-builder.js';
-import { extensionOf, extensionsOf, FhirImportError, isObject, list, optionalText, partOf, text, type BundleReader } from './bundle-reader.js';
-import { ufExtension } from './fhir-codes.js';
+import { authorReference, coding, compact, concept, extension, type BundleBuilder } from './bundle-builder.js';
+import { extensionOf, extensionsOf, list, optionalText, partOf, text, type BundleReader } from './bundle-reader.js';
+import { HL7, ufExtension } from './fhir-codes.js';
 import type { FhirExtension, FhirJson, FhirReference, FhirResource } from './fhir-types.js';
 import { parsedAs } from './parsed-as.js';
 
 /** FHIR's own word for who made a change: its author. */
-const AUTHOR = concept(coding('http://terminology.hl7.org/CodeSystem/provenance-participant-type', 'author', 'Author'));
+const AUTHOR = concept(coding(HL7.provenanceParticipantType, 'author', 'Author'));
 
 /**
  * Each revision of the plan as a Provenance of the CarePlan, in the plan's order (newest first):
@@ -26,7 +26,7 @@ export function writeRevisions(bundle: BundleBuilder, revisions: readonly Revisi
         agent: [
           {
             type: AUTHOR,
-            who: revision.by.role === 'youth' ? { ...bundle.patient, display: revision.by.name } : { type: 'Practitioner', display: revision.by.name },
+            who: authorReference(bundle, revision.by),
           },
         ],
       }),
@@ -49,18 +49,16 @@ export function readRevisions(reader: BundleReader, carePlan: FhirResource): Rev
   return reader
     .all('Provenance')
     .filter((provenance) => list(provenance, 'target').some((target) => reader.resolve(target, 'CarePlan', 'Provenance.target') === carePlan))
-    .map((provenance, index) => parsedAs(Revision, `Provenance[${index}]`, readRevision(provenance, `Provenance[${index}]`)));
+    .map((provenance, index) => parsedAs(Revision, `Provenance[${index}]`, readRevision(reader, provenance, `Provenance[${index}]`)));
 }
 
-function readRevision(provenance: FhirResource, at: string): unknown {
-  const who = list(provenance, 'agent')[0]?.['who'];
-  if (!isObject(who)) throw new FhirImportError(`${at}.agent`, 'must name who made the change');
+function readRevision(reader: BundleReader, provenance: FhirResource, at: string): unknown {
   const reason = list(provenance, 'reason')[0];
   return {
     ...compact({
       number: extensionOf(provenance, 'revision-number')?.['valuePositiveInt'],
       at: text(provenance, 'recorded', at),
-      by: { role: who['type'] === 'Patient' ? 'youth' : 'professional', name: who['display'] },
+      by: reader.author(list(provenance, 'agent')[0]?.['who'], `${at}.agent.who`),
       reason: reason ? optionalText(reason, 'text') : undefined,
     }),
     changes: extensionsOf(provenance, 'revision-change').map((change) =>

@@ -2,8 +2,8 @@
  * A UUID made from a name: the same name always gives the same UUID, so exporting a course twice
  * gives the same Bundle, and references between its resources need no lookup table. Not a
  * secret and not a checksum: four 32-bit lanes of a murmur-style mix, laid out as an RFC 9562
- * version 8 ("custom") UUID. Names here are the course's own ids, so nothing personal is hashed
- * that is not in the Bundle already.
+ * version 8 ("custom") UUID. A name is the course id and a resource's key: an id, or where the
+ * API has none a person's name or a place. All of it is in the Bundle already.
  */
 export function stableUuid(name: string): string {
   const hex = LANE_SEEDS.map((seed) => lane(name, seed).toString(16).padStart(8, '0')).join('');

@@ -1,5 +1,4 @@
 import { defaultQuestionnaireDefinition } from '../questionnaire/default-definition.js';
-import type { Author } from '../schemas/plan.js';
 import {
   QuestionnaireDefinition,
   QuestionnaireResponse,
@@ -7,52 +6,23 @@ import {
   type AnswerPart,
   type Answers,
   type Criterion,
-  type DefinitionRef,
   type QuestionnaireItem,
-  type Rating,
   type RatingScale,
   type ShowCondition,
   UNKNOWN_RATING,
 } from '../schemas/questionnaire.js';
-import { coding, compact, extension, identifier, type BundleBuilder } from './bundle-builder.js';
 import { extensionOf, FhirImportError, isObject, list, object, text, type BundleReader } from './bundle-reader.js';
-import { UF_FHIR, ufCodeSystem, ufIdentifierSystem } from './fhir-codes.js';
-import type { FhirCoding, FhirJson, FhirReference, FhirResource } from './fhir-types.js';
-import type { FhirCourse } from './fhir-course.js';
+import { ufIdentifierSystem } from './fhir-codes.js';
+import type { FhirJson, FhirResource } from './fhir-types.js';
 import { parsedAs } from './parsed-as.js';
+import { CRITERION_SUFFIX, PART_TYPES, QUESTIONNAIRE_BASE, RATING_SYSTEM, STEP_CODES, versionKey, type Questionnaires } from './questionnaire-fhir-layout.js';
 
 /*
- * The strategic-criteria rounds of a course as FHIR: one Questionnaire per definition version a
- * round answered, and one QuestionnaireResponse per round. Each criterion is a group, each item a
- * group in it with one question per part it asks for (`<item id>.rating`, `.reflection`,
- * `.nextStep`), then one choice question per sub-item (linkId: the sub-item's id). A response
- * nests its answers the same way, so a FHIR form tool can show a round against its Questionnaire.
- *
- * Not in the Bundle, and so not read back: English texts, help texts, the definition's intro and
- * the criteria's descriptions, the scale steps' descriptions, conditions on the kind of subject
- * (a course Bundle has one kind) and an item's rating conditions unless it has exactly one, an
- * explicit `allowUnknown: true` (the default) and `allowUnknown` of an item that rates nothing,
- * `required: false` of a sub-item, answers to parts or items the version does not ask for,
- * definitions no round of the course answered, and rounds about an offer or another course.
+ * A course's strategic-criteria rounds read back from the Questionnaires and
+ * QuestionnaireResponses questionnaire-to-fhir.ts writes. What that leaves out or changes (see the
+ * top of that file) is not read back: a definition comes back as the course's form of it, in
+ * Danish, so exporting what is read gives the same Bundle.
  */
-
-/** The 1–4 ratings and "don't know" as codes of the project's rating system. */
-const RATING_SYSTEM = ufCodeSystem('rating');
-const STEP_CODES = ['1', '2', '3', '4'] as const;
-
-/** A definition's Questionnaire is `<base><definition id>`; its versions share the url. */
-const QUESTIONNAIRE_BASE = `${UF_FHIR}/Questionnaire/`;
-
-/**
- * A criterion group's linkId is its id with this suffix: linkIds must be unique in a Questionnaire
- * (que-2), and a definition keeps item ids apart from each other but not from criterion ids. Ids
- * have no dot, and no part is called `criterion`, so the suffix cannot meet another linkId.
- */
-const CRITERION_SUFFIX = '.criterion';
-
-const PART_TYPES: Record<AnswerPart, 'choice' | 'text'> = { rating: 'choice', reflection: 'text', nextStep: 'text' };
-/** A part question's label, as the questionnaire widget says it in Danish: the item's text is its group's. */
-const PART_TEXTS: Record<AnswerPart, string> = { rating: 'Vurdering', reflection: 'Refleksion', nextStep: 'Næste skridt' };
 
 /**
  * What a definition read back gets where none of its questions carries it: the strategic
@@ -64,158 +34,9 @@ const DEFAULT_SCALE: RatingScale = {
   unknown: { da: defaultQuestionnaireDefinition.scale.unknown.da },
 };
 
-type Questionnaires = FhirCourse['questionnaires'];
-
-// ---------------------------------------------------------------------------------------------
-// Export
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Adds the course's rounds (subject: this course) as QuestionnaireResponses, after one
- * Questionnaire per definition version they answered, in the order the rounds first use them.
- * Throws an Error when a round answered a version that is not among `definitions`.
- */
-export function writeQuestionnaires(bundle: BundleBuilder, { definitions, responses }: Questionnaires): void {
-  const rounds = responses.filter((response) => response.subject.kind === 'course' && response.subject.id === bundle.courseId);
-  const used = new Map<string, QuestionnaireDefinition>();
-  for (const response of rounds) {
-    const key = versionKey(response.definition);
-    if (used.has(key)) continue;
-    const definition = definitions.find((candidate) => versionKey(candidate) === key);
-    if (!definition) throw new Error(`questionnaire response ${response.id} answered a definition version the course does not include`);
-    used.set(key, definition);
-  }
-  for (const [key, definition] of used) bundle.add('Questionnaire', key, questionnaireFields(definition));
-  for (const response of rounds) bundle.add('QuestionnaireResponse', response.id, responseFields(bundle, response, used.get(versionKey(response.definition))!));
-}
-
-/** A definition version's key in the Bundle, and the canonical's version part: `<id>|<version>`. */
-function versionKey(ref: DefinitionRef): string {
-  return `${ref.id}|${ref.version}`;
-}
-
-function questionnaireFields(definition: QuestionnaireDefinition): FhirJson {
-  const subItemIds = new Set(definition.criteria.flatMap((criterion) => criterion.items.flatMap((item) => (item.subItems ?? []).map((sub) => sub.id))));
-  return {
-    url: `${QUESTIONNAIRE_BASE}${definition.id}`,
-    version: String(definition.version),
-    title: definition.title.da,
-    status: 'active',
-    item: definition.criteria.map((criterion) => ({
-      linkId: `${criterion.id}${CRITERION_SUFFIX}`,
-      text: criterion.title.da,
-      type: 'group',
-      item: criterion.items.map((item) => itemGroup(item, definition.scale, subItemIds)),
-    })),
-  };
-}
-
-/** An item as a group: its parts' questions in `parts` order, then its sub-items' ratings. */
-function itemGroup(item: QuestionnaireItem, scale: RatingScale, subItemIds: ReadonlySet<string>): FhirJson {
-  const options = answerOptions(scale, item.allowUnknown !== false);
-  const required = item.required ?? [];
-  return compact({
-    linkId: item.id,
-    text: item.text.da,
-    type: 'group',
-    ...enableWhenOf(item, subItemIds),
-    item: [
-      ...item.parts.map((part) =>
-        compact({
-          linkId: `${item.id}.${part}`,
-          text: PART_TEXTS[part],
-          type: PART_TYPES[part],
-          required: required.includes(part) || undefined,
-          answerOption: part === 'rating' ? options : undefined,
-        }),
-      ),
-      ...(item.subItems ?? []).map((sub) =>
-        compact({ linkId: sub.id, text: sub.text.da, type: 'choice', required: sub.required || undefined, answerOption: options }),
-      ),
-    ],
-  });
-}
-
-function answerOptions(scale: RatingScale, allowUnknown: boolean): FhirJson[] {
-  const ratings: Rating[] = allowUnknown ? [1, 2, 3, 4, UNKNOWN_RATING] : [1, 2, 3, 4];
-  return ratings.map((rating) => ({ valueCoding: ratingCoding(scale, rating) }));
-}
-
-function ratingCoding(scale: RatingScale, rating: Rating): FhirCoding {
-  const label = rating === UNKNOWN_RATING ? scale.unknown : scale.steps.find((step) => step.value === rating)?.label;
-  return coding(RATING_SYSTEM, String(rating), label?.da);
-}
-
-/**
- * An item's one rating condition as `enableWhen`: one equality per rating it allows, any of them
- * enabling the item. "Don't know" and no answer equal none of them, as they hold no condition. A
- * rating condition among others is left out (FHIR cannot say "all of these, each any of those"),
- * and so are subject conditions: in a course Bundle they either always hold or never do.
- */
-function enableWhenOf(item: QuestionnaireItem, subItemIds: ReadonlySet<string>): FhirJson {
-  const conditions = (item.showWhen ?? []).filter((condition) => condition.kind === 'rating');
-  const condition = conditions[0];
-  if (conditions.length !== 1 || !condition) return {};
-  // A sub-item is a question of its own; an item's rating is its `.rating` question.
-  const question = subItemIds.has(condition.itemId) ? condition.itemId : `${condition.itemId}.rating`;
-  const codes = STEP_CODES.filter((_, index) => index + 1 >= (condition.atLeast ?? 1) && index + 1 <= (condition.atMost ?? 4));
-  return compact({
-    enableWhen: codes.map((code) => ({ question, operator: '=', answerCoding: { system: RATING_SYSTEM, code } })),
-    // Required with more than one (que-12).
-    enableBehavior: codes.length > 1 ? 'any' : undefined,
-  });
-}
-
-function responseFields(bundle: BundleBuilder, response: QuestionnaireResponse, definition: QuestionnaireDefinition): FhirJson {
-  return compact({
-    extension: [extension('round', { valuePositiveInt: response.round })],
-    identifier: identifier('questionnaire-response', response.id),
-    questionnaire: `${QUESTIONNAIRE_BASE}${versionKey(definition)}`,
-    status: 'completed',
-    subject: { ...bundle.patient },
-    authored: response.submittedAt,
-    author: authorReference(bundle, response.submittedBy),
-    item: answerItems(definition, response.answers),
-  });
-}
-
-/** The young person is the course's Patient; a professional is named only (the API says no more of them). */
-function authorReference(bundle: BundleBuilder, author: Author): FhirReference {
-  return author.role === 'youth' ? { ...bundle.patient, display: author.name } : { type: 'Practitioner', display: author.name };
-}
-
-/** The answers nested as the Questionnaire's items, leaving out groups with nothing answered (FHIR has no empty group). */
-function answerItems(definition: QuestionnaireDefinition, answers: Answers): FhirJson[] {
-  return definition.criteria.flatMap((criterion) => {
-    const items = criterion.items.flatMap((item) => {
-      const answered = [
-        ...item.parts.flatMap((part) => answerItem(`${item.id}.${part}`, part, answerOf(answers, item.id)?.[part], definition.scale)),
-        ...(item.subItems ?? []).flatMap((sub) => answerItem(sub.id, 'rating', answerOf(answers, sub.id)?.rating, definition.scale)),
-      ];
-      return answered.length ? [{ linkId: item.id, item: answered }] : [];
-    });
-    return items.length ? [{ linkId: `${criterion.id}${CRITERION_SUFFIX}`, item: items }] : [];
-  });
-}
-
-function answerItem(linkId: string, part: AnswerPart, value: Answer[AnswerPart], scale: RatingScale): FhirJson[] {
-  if (value === undefined) return [];
-  const answer = part === 'rating' ? { valueCoding: ratingCoding(scale, value as Rating) } : { valueString: value };
-  return [{ linkId, answer: [answer] }];
-}
-
-/** An id's answer; only the record's own keys (an id may be `constructor`). */
-function answerOf(answers: Answers, id: string): Answer | undefined {
-  return Object.hasOwn(answers, id) ? answers[id] : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import
-// ---------------------------------------------------------------------------------------------
-
 /**
  * The definition versions the Bundle's Questionnaires carry, in their order, and its rounds with
- * this course as their subject. What the Bundle does not carry (see the top of this file) is left
+ * this course as their subject. What the Bundle does not carry (see questionnaire-to-fhir.ts) is left
  * out, and a definition whose questions carry no scale gets the strategic criteria's Danish one.
  */
 export function readQuestionnaires(reader: BundleReader, courseId: string): Questionnaires {
@@ -415,7 +236,7 @@ function readResponse(
     round: extensionOf(resource, 'round')?.['valuePositiveInt'],
     answers: answersOf(resource, definition, at),
     submittedAt: text(resource, 'authored', at),
-    submittedBy: authorOf(reader, resource, at),
+    submittedBy: reader.author(resource['author'], `${at}.author`),
   });
 }
 
@@ -425,17 +246,6 @@ function responseId(resource: FhirResource, at: string): string {
   if (found['system'] !== ufIdentifierSystem('questionnaire-response'))
     throw new FhirImportError(`${at}.identifier.system`, `must be ${ufIdentifierSystem('questionnaire-response')}`);
   return text(found, 'value', `${at}.identifier`);
-}
-
-function authorOf(reader: BundleReader, resource: FhirResource, at: string): Author {
-  const author = object(resource, 'author', at);
-  const name = text(author, 'display', `${at}.author`);
-  if (author['reference'] !== undefined) {
-    reader.resolve(author, 'Patient', `${at}.author`);
-    return { role: 'youth', name };
-  }
-  if (author['type'] !== 'Practitioner') throw new FhirImportError(`${at}.author`, 'must be the Patient or a Practitioner by name');
-  return { role: 'professional', name };
 }
 
 /** The answers by item and sub-item id, from the response's questions with an answer, wherever they are nested. */
