@@ -5,13 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { DEFAULT_FIXTURES, formatReport, readFixtures, runConformance, type Results } from '@ungeforlob/conformance';
 import { MemoryTransport } from '@ungeforlob/sdk';
+import type { FhirBundle } from '@ungeforlob/sdk/fhir';
 import { buildSeed, seedCourseIds, seedUserIds } from '@ungeforlob/sdk/seed';
 import { answerClientErrors } from '@ungeforlob/server';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers/test-server.js';
 
 // The conformance kit against the reference server (on PGlite, and on PostgreSQL in the suite's
-// second run), with the fixtures it ships; and against three deliberately broken implementations
-// (the reference server behind a proxy that breaks one rule), each of which it must fail.
+// second run), with the fixtures it ships; and against deliberately broken implementations (the
+// reference server behind a proxy that breaks one rule), each of which it must fail.
 
 let database: TestDatabase;
 let server: TestServer;
@@ -72,11 +73,13 @@ async function serveFetch(handle: (request: Request) => Promise<Response>): Prom
 
 /**
  * The reference server behind a proxy that breaks one rule, as a vendor's broken implementation
- * would: `request` may change the request on its way, `answer` the status and headers of the answer.
+ * would: `request` may change the request on its way, `answer` the status and headers of the
+ * answer, `body` its body (not a 204's).
  */
 function brokenImplementation(change: {
   request?: (request: Request, headers: Headers) => void;
   answer?: (answer: { status: number; headers: Headers }, request: Request) => void | Promise<void>;
+  body?: (body: ArrayBuffer, request: Request) => Promise<ArrayBuffer | string>;
 }): Promise<string> {
   return serveFetch(async (request) => {
     const { pathname, search } = new URL(request.url);
@@ -90,9 +93,19 @@ function brokenImplementation(change: {
     answer.headers.delete('content-encoding');
     await change.answer?.(answer, request);
     // A 204 carries no body, and a Response may not be given one.
-    return new Response(answer.status === 204 ? null : await upstream.arrayBuffer(), answer);
+    if (answer.status === 204) return new Response(null, answer);
+    const answerBody = await upstream.arrayBuffer();
+    return new Response(change.body ? await change.body(answerBody, request) : answerBody, answer);
   });
 }
+
+/** The subject of a request's bearer token (the reference server's tokens are JWTs), or undefined. */
+function subjectOf(authorization: string | null): string | undefined {
+  return (JSON.parse(Buffer.from((authorization ?? '').split('.')[1] ?? '', 'base64url').toString() || '{}') as { sub?: string }).sub;
+}
+
+/** The seed's young person of the team course, whom the kit's fixtures sign in as. */
+const seedYouthOfTeamCourse = () => buildSeed().courses.find((course) => course.id === seedCourseIds.steady)!.citizen.id;
 
 /** The SDK's memory transport over HTTP, signing callers in by their seed subject as the token. */
 function memoryImplementation(): Promise<string> {
@@ -179,13 +192,11 @@ describe('the conformance kit', () => {
   test("fails an implementation that gives the young person the plan's stored version as ETag", async () => {
     // The young person's plan answers carry the staff's ETag: a hidden edit shows as a new tag.
     const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
-    const youth = buildSeed().courses.find((course) => course.id === seedCourseIds.steady)!.citizen.id;
-    const subjectOf = (authorization: string) =>
-      (JSON.parse(Buffer.from(authorization.split('.')[1] ?? '', 'base64url').toString() || '{}') as { sub?: string }).sub;
+    const youth = seedYouthOfTeamCourse();
     const origin = await brokenImplementation({
       answer: async (answer, request) => {
         const { pathname } = new URL(request.url);
-        if (!pathname.endsWith('/plan') || subjectOf(request.headers.get('authorization') ?? '') !== youth || !answer.headers.has('etag')) return;
+        if (!pathname.endsWith('/plan') || subjectOf(request.headers.get('authorization')) !== youth || !answer.headers.has('etag')) return;
         const staff = await fetch(`${server.url}${pathname}`, { headers: { authorization: professional } });
         await staff.body?.cancel();
         answer.headers.set('etag', staff.headers.get('etag') ?? '');
@@ -245,5 +256,37 @@ describe('the conformance kit', () => {
     });
     const failed = failedNames(await runKit(origin));
     assert.ok(failed.includes("the young person's Bundle holds nothing the API hides from them"), failed.join('\n'));
+  });
+  test("fails an implementation that puts a staff-only note in an element of the young person's Bundle the SDK does not read back", async () => {
+    // The young person's Bundle names them, as its CarePlan's subject, by the text of a plan note
+    // the team's Bundle has and theirs has not (the kit's setback note): a reference's display,
+    // which the import passes over, so the course read back is still their view.
+    const professional = `Bearer ${await server.tokenFor(seedUserIds.teamNord)()}`;
+    const youth = seedYouthOfTeamCourse();
+    let leaked = false;
+    const origin = await brokenImplementation({
+      body: async (body, request) => {
+        const { pathname } = new URL(request.url);
+        if (!pathname.endsWith('/fhir') || subjectOf(request.headers.get('authorization')) !== youth) return body;
+        const staff = (await (await fetch(`${server.url}${pathname}`, { headers: { authorization: professional } })).json()) as FhirBundle;
+        const text = new TextDecoder().decode(body);
+        const bundle = JSON.parse(text) as FhirBundle;
+        const notes = (found: FhirBundle) =>
+          found.entry.find((entry) => entry.resource.resourceType === 'CarePlan')?.resource['note'] as { text: string }[] | undefined;
+        const staffOnly = notes(staff)?.find((note) => !text.includes(JSON.stringify(note.text)));
+        const carePlan = bundle.entry.find((entry) => entry.resource.resourceType === 'CarePlan')?.resource as { subject?: { display?: string } } | undefined;
+        if (!staffOnly || !carePlan?.subject) return body;
+        carePlan.subject.display = staffOnly.text;
+        leaked = true;
+        return JSON.stringify(bundle);
+      },
+    });
+    const failed = failedNames(await runKit(origin));
+    assert.ok(leaked, "the young person's Bundle was sent as it is: the team's has no plan note theirs has not");
+    assert.ok(failed.includes("the young person's Bundle is the SDK's Bundle of what it reads back, element for element"), failed.join('\n'));
+    assert.ok(failed.includes("the young person's Bundle is the SDK's Bundle of the youth view of the team's, element for element"), failed.join('\n'));
+    // What the SDK reads back misses it: the gap the checks above close.
+    assert.ok(!failed.includes("the young person's Bundle holds nothing the API hides from them"), failed.join('\n'));
+    assert.ok(!failed.includes("the young person's Bundle is the team's as the young person is shown it"), failed.join('\n'));
   });
 });

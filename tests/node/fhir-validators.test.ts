@@ -75,7 +75,13 @@ test('a valid Bundle of a Patient, a Goal and a CarePlan has no errors', async (
   assert.deepEqual(errors, []);
 });
 
-type Validator = 'schema' | 'fhir' | 'references';
+type Validator = 'schema' | 'fhir' | 'references' | 'primitives';
+
+/** An extension of the project's holding `value` as `valueType` (e.g. `valueInteger`). */
+const extensionOf = (valueType: string, value: unknown) => [{ url: 'https://ungeforlob.dk/fhir/StructureDefinition/test', [valueType]: value }];
+
+/** A CarePlan activity on a timing of `repeat`. */
+const activityOn = (repeat: Json) => [{ detail: { status: 'not-started', scheduledTiming: { repeat: { period: 7, periodUnit: 'd', ...repeat } } } }];
 
 const PATIENT_AT = 0;
 const GOAL_AT = 1;
@@ -133,6 +139,49 @@ const broken: { name: string; caughtBy: Validator[]; at: string; breakIt: (bundl
   },
   { name: 'an id that is not its fullUrl’s uuid', caughtBy: ['references'], at: 'entry[1] Goal', breakIt: setIn(GOAL_AT, ['id'], 'goal-1') },
   { name: 'a fullUrl that is not a urn:uuid', caughtBy: ['references'], at: 'entry[0] Patient', breakIt: (b) => (b.entry[PATIENT_AT]!.fullUrl = 'Patient/1') },
+  // The schema's integer patterns apply to strings only, and the `fhir` validator reads no integer: HAPI refuses them.
+  { name: 'a valueInteger of 2.5', caughtBy: ['primitives'], at: 'entry[1] Goal', breakIt: setIn(GOAL_AT, ['extension'], extensionOf('valueInteger', 2.5)) },
+  {
+    name: 'a valueInteger of 2**40, past a 32-bit integer',
+    caughtBy: ['primitives'],
+    at: 'entry[1] Goal',
+    breakIt: setIn(GOAL_AT, ['extension'], extensionOf('valueInteger', 2 ** 40)),
+  },
+  {
+    name: 'a valueUnsignedInt below 0',
+    caughtBy: ['primitives'],
+    at: 'entry[0] Patient',
+    breakIt: setIn(PATIENT_AT, ['extension'], extensionOf('valueUnsignedInt', -1)),
+  },
+  // The `fhir` validator reads a positiveInt of an extension (not of an element such as `frequency`).
+  {
+    name: 'a valuePositiveInt of 0',
+    caughtBy: ['primitives', 'fhir'],
+    at: 'entry[2] CarePlan',
+    breakIt: setIn(CARE_PLAN_AT, ['extension'], extensionOf('valuePositiveInt', 0)),
+  },
+  {
+    name: 'a Timing.repeat.frequency of 1.5',
+    caughtBy: ['primitives'],
+    at: 'entry[2] CarePlan',
+    breakIt: setIn(CARE_PLAN_AT, ['activity'], activityOn({ frequency: 1.5 })),
+  },
+  {
+    name: 'an Attachment.size below 0',
+    caughtBy: ['primitives'],
+    at: 'entry[0] Patient',
+    breakIt: setIn(PATIENT_AT, ['photo'], [{ url: 'https://example.org/a.png', size: -1 }]),
+  },
+  {
+    name: 'a Timing.repeat.countMax of 0, nested in an extension’s extension',
+    caughtBy: ['primitives'],
+    at: 'entry[2] CarePlan',
+    breakIt: setIn(
+      CARE_PLAN_AT,
+      ['extension'],
+      [{ url: 'https://ungeforlob.dk/fhir/StructureDefinition/test', extension: [{ url: 'timing', valueTiming: { repeat: { countMax: 0 } } }] }],
+    ),
+  },
 ];
 
 for (const variant of broken) {
@@ -149,6 +198,27 @@ for (const variant of broken) {
     }
   });
 }
+
+test('whole numbers in the range of their FHIR type, and decimals, are no error', async () => {
+  const bundle = validBundle();
+  setIn(
+    PATIENT_AT,
+    ['extension'],
+    [...extensionOf('valueInteger', -(2 ** 31)), ...extensionOf('valueUnsignedInt', 0), ...extensionOf('valueDecimal', 2.5)],
+  )(bundle);
+  setIn(GOAL_AT, ['extension'], extensionOf('valueInteger', 2 ** 31 - 1))(bundle);
+  setIn(CARE_PLAN_AT, ['extension'], extensionOf('valuePositiveInt', 1))(bundle);
+  setIn(CARE_PLAN_AT, ['activity'], activityOn({ frequency: 1, frequencyMax: 2, count: 3, countMax: 4 }))(bundle);
+  const { errors } = await fhirProblems(bundle);
+  assert.deepEqual(errors, []);
+});
+
+test('a number error names the path and the type, not the value', async () => {
+  const bundle = validBundle();
+  setIn(GOAL_AT, ['extension'], extensionOf('valueInteger', 1234.5678))(bundle);
+  const { errors } = await fhirProblems(bundle);
+  assert.deepEqual(errors, ['entry[1] Goal: [primitives] Goal.extension[0].valueInteger: not a whole number from -2147483648 to 2147483647 (integer)']);
+});
 
 test('errors name the path, not the value', async () => {
   const bundle = validBundle();
