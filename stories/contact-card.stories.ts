@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Contact, MemoryTransport, TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-import { STORY_NOW, STORY_TODAY, memoryStage } from './story-stage.js';
+import { LANGUAGE_AND_HEADING, memoryStage, STORY_NOW, STORY_TODAY } from './story-stage.js';
 import type { ContactCardMode, UfContactCard } from '@ungeforlob/elements';
 
 interface CardArgs {
@@ -67,8 +67,7 @@ const meta: Meta<CardArgs> = {
   args: { mode: 'youth', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['youth', 'staff'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { MemoryTransport, TransportFault } from '@ungeforlob/sdk';
 import { seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-import { STORY_NOW, click, memoryStage } from './story-stage.js';
+import { click, LANGUAGE_AND_HEADING, memoryStage, STORY_NOW } from './story-stage.js';
 import type { ContactLogMode, UfContactLog } from '@ungeforlob/elements';
 
 interface ContactLogArgs {
@@ -75,8 +75,7 @@ const meta: Meta<ContactLogArgs> = {
   args: { mode: 'staff', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['staff', 'youth'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

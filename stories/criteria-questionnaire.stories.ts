@@ -5,9 +5,7 @@ import { createMemoryClient, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
 import type { QuestionnaireLayout, UfCriteriaQuestionnaire } from '@ungeforlob/elements';
-
-/** The same day as the other widgets' stories, so seeded rounds keep their dates. */
-const STORY_TODAY = '2026-11-24';
+import { LANGUAGE_AND_HEADING, STORY_TODAY } from './story-stage.js';
 
 interface QuestionnaireArgs {
   lang: 'da' | 'en';
@@ -70,9 +68,8 @@ const meta: Meta<QuestionnaireArgs> = {
   component: 'uf-criteria-questionnaire',
   args: { lang: 'da', layout: 'all', headingLevel: 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
     layout: { control: 'inline-radio', options: ['all', 'one'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

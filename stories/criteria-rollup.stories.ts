@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { createMemoryClient, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, withMoreCourses, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
+import { LANGUAGE_AND_HEADING, STORY_NOW, STORY_TODAY } from './story-stage.js';
 
 interface RollupArgs {
   lang: 'da' | 'en';
@@ -41,8 +38,7 @@ const meta: Meta<RollupArgs> = {
   component: 'uf-criteria-rollup',
   args: { lang: 'da', headingLevel: 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MemoryTransport, TransportFault } from '@ungeforlob/sdk';
 import { seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-import { STORY_NOW, click, memoryStage } from './story-stage.js';
+import { click, LANGUAGE_AND_HEADING, memoryStage, STORY_NOW } from './story-stage.js';
 import type { NeedsBankMode, UfNeedsBank } from '@ungeforlob/elements';
 
 interface NeedsBankArgs {
@@ -63,8 +63,7 @@ const meta: Meta<NeedsBankArgs> = {
   args: { mode: 'team', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['team', 'bank', 'youth'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { addDays, applyMeetingEdit, type MeetingDecision, type MeetingEdit, type MemoryTransport, type TransportFault } from '@ungeforlob/sdk';
 import { seedCourseIds, seedOffers, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-import { STORY_NOW, STORY_TODAY, click, memoryStage, type } from './story-stage.js';
+import { click, LANGUAGE_AND_HEADING, memoryStage, STORY_NOW, STORY_TODAY, type } from './story-stage.js';
 import type { NetworkMeetingMode, UfNetworkMeeting } from '@ungeforlob/elements';
 
 interface NetworkMeetingArgs {
@@ -184,8 +184,7 @@ const meta: Meta<NetworkMeetingArgs> = {
   args: { mode: 'staff', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['staff', 'youth'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TransportFault } from '@ungeforlob/sdk';
 import { seedCourseIds, type Seed } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
-import { STORY_NOW, memoryStage } from './story-stage.js';
+import { LANGUAGE_AND_HEADING, memoryStage, STORY_NOW } from './story-stage.js';
 import type { OfferCatalogueMode, UfOfferCatalogue } from '@ungeforlob/elements';
 
 /**
@@ -62,8 +62,7 @@ const meta: Meta<CatalogueArgs> = {
   args: { mode: 'staff', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['youth', 'staff'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

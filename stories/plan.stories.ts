@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { createMemoryClient, danishToday, type TransportFault } from '@ungeforlob/sdk';
+import { createMemoryClient, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, offerCatalogue, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
 import type { PlanMode, UfPlan } from '@ungeforlob/elements';
-
-/** Every story shows Tuesday 24 November 2026 at 10.15 in Denmark, so screenshots never drift. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
-const STORY_TODAY = danishToday(STORY_NOW);
+import { LANGUAGE_AND_HEADING, STORY_NOW, STORY_TODAY } from './story-stage.js';
 
 interface PlanArgs {
   mode: PlanMode;
@@ -130,8 +127,7 @@ const meta: Meta<PlanArgs> = {
   args: { mode: 'staff', lang: 'da', headingLevel: 2 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['youth', 'staff'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

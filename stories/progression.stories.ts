@@ -4,9 +4,7 @@ import { createMemoryClient, type TransportFault } from '@ungeforlob/sdk';
 import { buildSeed, seedCourseIds } from '@ungeforlob/sdk/seed';
 import '@ungeforlob/elements';
 import type { ProgressionMode } from '@ungeforlob/elements';
-
-/** The same day as the other widgets' stories. */
-const STORY_NOW = new Date('2026-11-24T09:15:00Z');
+import { LANGUAGE_AND_HEADING, STORY_NOW } from './story-stage.js';
 
 interface ProgressionArgs {
   lang: 'da' | 'en';
@@ -32,10 +30,9 @@ const meta: Meta<ProgressionArgs> = {
   component: 'uf-progression',
   args: { lang: 'da', mode: 'overview', rater: 'professional', headingLevel: 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
     mode: { control: 'inline-radio', options: ['overview', 'rate'] },
     rater: { control: 'inline-radio', options: ['professional', 'youth'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...LANGUAGE_AND_HEADING,
   },
 };
 export default meta;

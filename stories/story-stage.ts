@@ -20,6 +20,12 @@ export interface StageOptions<W> {
   afterLoad?: ((widget: W, transport: MemoryTransport) => void | Promise<void>) | undefined;
 }
 
+/** The controls every widget's story has: its language, and the level of its heading in the host page. */
+export const LANGUAGE_AND_HEADING = {
+  lang: { control: 'inline-radio' as const, options: ['da', 'en'] },
+  headingLevel: { control: { type: 'number' as const, min: 1, max: 6 } },
+};
+
 /** A client on an in-memory API, and the listener for the widget's loaded event that acts out `afterLoad` once. */
 export function memoryStage<W>(options: StageOptions<W>): { client: UfClient; transport: MemoryTransport; onLoaded: (event: Event) => void } {
   const seed = buildSeed(STORY_TODAY);
