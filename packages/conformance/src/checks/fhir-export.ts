@@ -1,14 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { FHIR_JSON } from '@ungeforlob/sdk';
+import { CPR_SHAPED, FHIR_JSON } from '@ungeforlob/sdk';
 import { courseBundle, courseFromBundle, fhirCourseForYouth, FhirBundleSchema, type FhirBundle, type FhirCourse } from '@ungeforlob/sdk/fhir';
 import type { Answer } from '../check-response.js';
 import { bodyOf, type CheckContext } from './check-context.js';
 
 /** This group's name in the report. */
 export const GROUP = 'the course as FHIR: a Bundle the SDK reads';
-
-/** A CPR number's shape (ddmmyy-xxxx, or ten digits), as the contract refuses it for an id. */
-const CPR_SHAPED = /^\d{6}-?\d{4}$/;
 
 /**
  * `GET /courses/{courseId}/fhir` on the team course: the team's professional gets `200` as

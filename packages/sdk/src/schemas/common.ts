@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 
+/** A value shaped like a CPR number: ddmmyy-xxxx, or ten digits. */
+export const CPR_SHAPED = /^\d{6}-?\d{4}$/;
+
 /**
  * An opaque identifier (course, citizen, staff, unit). Never a CPR number: a value shaped like
  * one (ddmmyy-xxxx or ten digits) is rejected so it cannot end up in a URL or a log by accident.
  */
 export const Id = z.string().check(
   z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be an opaque id: letters, digits, _ or -'),
-  z.refine((value) => !/^\d{6}-?\d{4}$/.test(value), 'Must not look like a CPR number'),
+  z.refine((value) => !CPR_SHAPED.test(value), 'Must not look like a CPR number'),
 );
 export type Id = z.infer<typeof Id>;
 
